@@ -1,0 +1,61 @@
+package org.cadretraining.account;
+
+import java.time.Clock;
+import java.util.EnumSet;
+import org.cadretraining.shared.Role;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.core.annotation.Order;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * On an empty database, creates the administrator with a random one-time password and prints it once to the
+ * console (never to the log files); it must be changed at the first sign-in. There is no default password.
+ */
+@Component
+@Order(0)
+class FirstAdministrator implements ApplicationRunner {
+
+    static final String USERNAME = "admin";
+    private static final Logger log = LoggerFactory.getLogger(FirstAdministrator.class);
+
+    private final AccountRepository accounts;
+    private final PasswordEncoder encoder;
+    private final Clock clock;
+
+    FirstAdministrator(AccountRepository accounts, PasswordEncoder encoder, Clock clock) {
+        this.accounts = accounts;
+        this.encoder = encoder;
+        this.clock = clock;
+    }
+
+    @Override
+    @Transactional
+    public void run(ApplicationArguments args) {
+        if (accounts.count() > 0) {
+            return;
+        }
+        String password = OneTimePasswords.generate();
+        accounts.save(Account.create(
+                USERNAME,
+                "Administrator",
+                encoder.encode(password),
+                EnumSet.of(Role.ADMINISTRATOR),
+                null,
+                null,
+                clock.instant()));
+        log.info("Created the first administrator account '{}'", USERNAME);
+        System.out.println();
+        System.out.println("==============================================================");
+        System.out.println(" First start: administrator account created");
+        System.out.println("   username:           " + USERNAME);
+        System.out.println("   one-time password:  " + password);
+        System.out.println(" Sign in and choose a new password; this one is shown only once.");
+        System.out.println("==============================================================");
+        System.out.println();
+    }
+}

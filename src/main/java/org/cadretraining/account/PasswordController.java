@@ -1,0 +1,78 @@
+package org.cadretraining.account;
+
+import jakarta.servlet.http.HttpSession;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+import org.cadretraining.shared.CurrentUser;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Controller;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+@Controller
+class PasswordController {
+
+    static final String PATH = "/account/password";
+
+    private final AccountRepository accounts;
+    private final PasswordEncoder encoder;
+
+    PasswordController(AccountRepository accounts, PasswordEncoder encoder) {
+        this.accounts = accounts;
+        this.encoder = encoder;
+    }
+
+    record PasswordForm(
+            @NotBlank String currentPassword,
+
+            @NotBlank @Size(min = 10, max = 128, message = "{account.password.length}")
+            String newPassword,
+
+            @NotBlank String confirmPassword) {}
+
+    @ModelAttribute("passwordForm")
+    PasswordForm emptyForm() {
+        return new PasswordForm("", "", "");
+    }
+
+    @GetMapping(PATH)
+    String form() {
+        return "account/password";
+    }
+
+    @PostMapping(PATH)
+    @Transactional
+    String change(
+            @Valid @ModelAttribute("passwordForm") PasswordForm form,
+            BindingResult errors,
+            HttpSession session,
+            RedirectAttributes redirect) {
+        Account account = accounts.findById(CurrentUser.get().accountId()).orElseThrow();
+        if (!errors.hasFieldErrors("currentPassword")
+                && !encoder.matches(form.currentPassword(), account.passwordHash())) {
+            errors.rejectValue("currentPassword", "account.password.wrong");
+        }
+        if (!errors.hasFieldErrors("newPassword")) {
+            if (!form.newPassword().equals(form.confirmPassword())) {
+                errors.rejectValue("confirmPassword", "account.password.mismatch");
+            } else if (form.newPassword().equals(form.currentPassword())) {
+                errors.rejectValue("newPassword", "account.password.same");
+            } else if (form.newPassword().equalsIgnoreCase(account.username())) {
+                errors.rejectValue("newPassword", "account.password.username");
+            }
+        }
+        if (errors.hasErrors()) {
+            return "account/password";
+        }
+        account.changePassword(encoder.encode(form.newPassword()));
+        accounts.save(account);
+        session.removeAttribute(LoginHandlers.MUST_CHANGE_PASSWORD);
+        redirect.addFlashAttribute("notice", "account.password.changed");
+        return "redirect:/";
+    }
+}

@@ -1,0 +1,6 @@
+package org.cadretraining.organisation;
+
+public enum Gender {
+    MALE,
+    FEMALE
+}

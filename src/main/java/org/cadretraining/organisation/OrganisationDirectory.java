@@ -1,0 +1,73 @@
+package org.cadretraining.organisation;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.cadretraining.shared.LocalizedText;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * What other modules may ask of the organisation: units and cadres by their business keys, and registering them
+ * on behalf of the system itself (demo data, set-up). Scope checks for people are made by the pages and the API.
+ */
+@Service
+public class OrganisationDirectory {
+
+    /** A cadre as other modules need to show them. */
+    public record CadreSummary(long id, String staffNumber, String name, long unitId, LocalizedText position) {}
+
+    private final UnitRepository units;
+    private final CadreRepository cadres;
+    private final Clock clock;
+
+    OrganisationDirectory(UnitRepository units, CadreRepository cadres, Clock clock) {
+        this.units = units;
+        this.cadres = cadres;
+        this.clock = clock;
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<Long> unitIdByCode(String code) {
+        return units.findByCode(code).map(Unit::id);
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<Long> cadreIdByStaffNumber(String staffNumber) {
+        return cadres.findByStaffNumber(staffNumber).map(Cadre::id);
+    }
+
+    @Transactional(readOnly = true)
+    public List<UnitNode> allUnits() {
+        return UnitRegister.inTreeOrder(units.findAll());
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<CadreSummary> cadre(long id) {
+        return cadres.findById(id).map(OrganisationDirectory::summary);
+    }
+
+    @Transactional(readOnly = true)
+    public boolean isEmpty() {
+        return units.count() == 0;
+    }
+
+    @Transactional
+    public long registerUnit(UnitDetails details) {
+        return units.save(Unit.create(details.code(), details.name(), details.kind(), details.parentId()))
+                .id();
+    }
+
+    @Transactional
+    public long registerCadre(CadreDetails details) {
+        return cadres.save(Cadre.create(details, LocalDate.now(clock), clock.instant(), "system"))
+                .id();
+    }
+
+    private static CadreSummary summary(Cadre cadre) {
+        CadreDetails d = cadre.details();
+        return new CadreSummary(
+                cadre.id(), d.staffNumber(), d.name(), d.unitId(), new LocalizedText(d.positionZh(), d.positionEn()));
+    }
+}

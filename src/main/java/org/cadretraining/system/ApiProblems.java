@@ -1,0 +1,78 @@
+package org.cadretraining.system;
+
+import java.util.List;
+import java.util.Map;
+import org.cadretraining.shared.ApiController;
+import org.cadretraining.shared.DomainException;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.validation.FieldError;
+import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+
+/**
+ * Turns every error of the JSON API into an RFC 9457 problem detail; validation errors list each field with its
+ * message in the caller's language.
+ */
+@RestControllerAdvice(annotations = ApiController.class)
+@Order(Ordered.HIGHEST_PRECEDENCE)
+class ApiProblems extends ResponseEntityExceptionHandler {
+
+    private final MessageSource messages;
+
+    ApiProblems(MessageSource messages) {
+        this.messages = messages;
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleMethodArgumentNotValid(
+            MethodArgumentNotValidException ex, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, message("problem.invalid"));
+        problem.setTitle(message("problem.invalid.title"));
+        List<Map<String, Object>> errors = ex.getBindingResult().getFieldErrors().stream()
+                .map(this::describe)
+                .toList();
+        problem.setProperty("errors", errors);
+        return ResponseEntity.badRequest().body(problem);
+    }
+
+    @ExceptionHandler(AccessDeniedException.class)
+    ProblemDetail forbidden(AccessDeniedException ex) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.FORBIDDEN, message("problem.forbidden"));
+        problem.setTitle(message("problem.forbidden.title"));
+        return problem;
+    }
+
+    @ExceptionHandler(DomainException.class)
+    ProblemDetail refused(DomainException ex) {
+        HttpStatus status = HttpStatus.valueOf(ex.kind().status());
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(
+                status, messages.getMessage(ex.messageKey(), ex.arguments(), LocaleContextHolder.getLocale()));
+        problem.setTitle(message("problem.status." + status.value()));
+        if (ex.field() != null) {
+            problem.setProperty("errors", List.of(Map.of("field", ex.field(), "message", problem.getDetail())));
+        }
+        return problem;
+    }
+
+    private Map<String, Object> describe(FieldError error) {
+        return Map.of(
+                "field", error.getField(),
+                "message", messages.getMessage(error, LocaleContextHolder.getLocale()));
+    }
+
+    private String message(String key) {
+        return messages.getMessage(key, null, LocaleContextHolder.getLocale());
+    }
+}

@@ -1,0 +1,73 @@
+package org.cadretraining.system;
+
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Condition;
+import org.springframework.context.annotation.ConditionContext;
+import org.springframework.context.annotation.Conditional;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.type.AnnotatedTypeMetadata;
+import org.springframework.util.StringUtils;
+
+/**
+ * Starts PostgreSQL inside the application when no {@code spring.datasource.url} is configured. Its data lives in
+ * {@code app.embedded-postgres.data-dir} and survives restarts; an empty value gives a throw-away database.
+ */
+@Configuration(proxyBeanMethods = false)
+@Conditional(EmbeddedPostgresConfiguration.NoDatasourceUrl.class)
+@EnableConfigurationProperties(EmbeddedPostgresConfiguration.Settings.class)
+class EmbeddedPostgresConfiguration {
+
+    private static final Logger log = LoggerFactory.getLogger(EmbeddedPostgresConfiguration.class);
+
+    @ConfigurationProperties("app.embedded-postgres")
+    record Settings(String dataDir, int port, int maxPoolSize) {}
+
+    @Bean(destroyMethod = "close")
+    EmbeddedPostgres embeddedPostgres(Settings settings) throws IOException {
+        boolean persistent = StringUtils.hasText(settings.dataDir());
+        Path dataDir =
+                persistent ? Path.of(settings.dataDir()).toAbsolutePath() : Files.createTempDirectory("embedded-pg-");
+        Files.createDirectories(dataDir);
+        EmbeddedPostgres postgres = EmbeddedPostgres.builder()
+                .setDataDirectory(dataDir)
+                .setCleanDataDirectory(!persistent)
+                .setPort(settings.port())
+                .setLocaleConfig("locale-provider", "builtin")
+                .setLocaleConfig("builtin-locale", "C.UTF-8")
+                .setServerConfig("max_connections", "100")
+                .start();
+        log.info(
+                "Embedded PostgreSQL on port {} with data in {}{}",
+                postgres.getPort(),
+                dataDir,
+                persistent ? "" : " (temporary)");
+        return postgres;
+    }
+
+    @Bean(destroyMethod = "close")
+    HikariDataSource dataSource(EmbeddedPostgres postgres, Settings settings) {
+        HikariConfig config = new HikariConfig();
+        config.setJdbcUrl(postgres.getJdbcUrl("postgres", "postgres"));
+        config.setUsername("postgres");
+        config.setMaximumPoolSize(settings.maxPoolSize() > 0 ? settings.maxPoolSize() : 10);
+        config.setPoolName("embedded");
+        return new HikariDataSource(config);
+    }
+
+    static class NoDatasourceUrl implements Condition {
+        @Override
+        public boolean matches(ConditionContext context, AnnotatedTypeMetadata metadata) {
+            return !StringUtils.hasText(context.getEnvironment().getProperty("spring.datasource.url"));
+        }
+    }
+}
