@@ -2,7 +2,7 @@ package org.cadretraining.organisation.importing;
 
 import java.time.Instant;
 
-/** The state of one import, as kept in the database and shown on every node. */
+/** The state of one import, as kept in the database and shown on every node (public methods: for templates). */
 record ImportJob(
         long id,
         ImportKind kind,
@@ -24,12 +24,12 @@ record ImportJob(
     /** Checking takes most of the time of a job, writing the rest; the share is a rough guide for the bar. */
     private static final int CHECKING_SHARE = 60;
 
-    boolean finished() {
+    public boolean finished() {
         return status.finished();
     }
 
     /** How far along the job is, from 0 to 100; unknown (null) while the rows are still being counted. */
-    Integer percent() {
+    public Integer percent() {
         return switch (status) {
             case QUEUED -> 0;
             case DONE, REJECTED, FAILED -> 100;

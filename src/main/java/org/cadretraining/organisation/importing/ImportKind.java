@@ -19,8 +19,8 @@ enum ImportKind {
         return columns;
     }
 
-    /** The lower-case name used in URLs and forms, {@code unit} or {@code cadre}. */
-    String slug() {
+    /** The lower-case name used in URLs and forms, {@code unit} or {@code cadre}; public for the templates. */
+    public String slug() {
         return name().toLowerCase(Locale.ROOT);
     }
 
