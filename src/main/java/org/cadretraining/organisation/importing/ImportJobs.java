@@ -119,11 +119,14 @@ class ImportJobs {
                 .optional();
     }
 
+    /** The latest jobs of one requester, or of everyone when {@code requesterId} is null. */
     List<ImportJob> recent(Long requesterId, int limit) {
-        String where = requesterId == null ? "" : " where requester_id = " + requesterId.longValue();
-        return jdbc.sql("select " + COLUMNS + " from import_job" + where + " order by requested_at desc, id desc"
-                        + " limit ?")
-                .param(limit)
+        return jdbc.sql("select " + COLUMNS + """
+                         from import_job where (cast(:requester as bigint) is null or requester_id = :requester)
+                        order by requested_at desc, id desc limit :limit
+                        """)
+                .param("requester", requesterId)
+                .param("limit", limit)
                 .query(ImportJobs::job)
                 .list();
     }

@@ -31,10 +31,10 @@ class ImportRunner {
     void run(Submission job) {
         long started = System.nanoTime();
         log.info(
-                "Import {} of {} rows started by {}",
+                "Import {} ({}) started by account {}",
                 job.jobId(),
                 job.kind(),
-                job.user().username());
+                job.user().accountId());
         try {
             jobs.checking(job.jobId());
             SheetReader reader = SheetReader.of(job.type(), job.file());
