@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.List;
 import java.util.function.Consumer;
 import org.cadretraining.organisation.OrganisationRights;
 import org.cadretraining.organisation.Ranks;
@@ -137,7 +136,7 @@ class CadreImport {
         @Override
         public void accept(SheetRow row) {
             if (header == null) {
-                header = Header.read(row, List.copyOf(ImportKind.CADRE.columns()), problems);
+                header = Header.read(row, ImportKind.CADRE.columns(), problems);
                 check = new CadreRowCheck(header, units, rankNames, subtree, problems);
                 return;
             }

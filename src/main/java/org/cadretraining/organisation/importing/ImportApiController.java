@@ -5,7 +5,6 @@ import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.net.URI;
 import java.util.List;
 import java.util.Locale;
 import org.cadretraining.shared.ApiController;
@@ -17,6 +16,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 @ApiController("/api/v1/imports")
 @Tag(
@@ -48,7 +48,10 @@ class ImportApiController {
         long size = file == null ? 0 : file.getSize();
         ImportJob job = desk.submit(kind, name, size, file, CurrentUser.get());
         return ResponseEntity.accepted()
-                .location(URI.create("/api/v1/imports/" + job.id()))
+                .location(ServletUriComponentsBuilder.fromCurrentRequestUri()
+                        .path("/{id}")
+                        .buildAndExpand(job.id())
+                        .toUri())
                 .body(ImportJobResponse.of(job, null, 0, List.of()));
     }
 

@@ -93,12 +93,17 @@ class ImportDesk {
             type = FileType.of(fileName, in.readNBytes(HEAD_BYTES));
         }
         Path file = Files.createTempFile("import-", type.extension());
-        try (InputStream in = content.getInputStream()) {
-            Files.copy(in, file, StandardCopyOption.REPLACE_EXISTING);
+        try {
+            try (InputStream in = content.getInputStream()) {
+                Files.copy(in, file, StandardCopyOption.REPLACE_EXISTING);
+            }
+            long id = jobs.create(kind, shortName(fileName), user);
+            executor.execute(() -> runner.run(new Submission(id, kind, type, file, user)));
+            return jobs.find(id).orElseThrow();
+        } catch (IOException | RuntimeException e) {
+            Files.deleteIfExists(file);
+            throw e;
         }
-        long id = jobs.create(kind, shortName(fileName), user);
-        executor.execute(() -> runner.run(new Submission(id, kind, type, file, user)));
-        return jobs.find(id).orElseThrow();
     }
 
     /** A job, to the person who started it and to those who act for the whole institution. */

@@ -2,6 +2,7 @@ package org.cadretraining.organisation.importing;
 
 import java.io.IOException;
 import java.util.List;
+import java.util.function.Consumer;
 import org.cadretraining.organisation.OrganisationRights;
 import org.cadretraining.shared.DomainException;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -38,30 +39,47 @@ class UnitImport {
             throw DomainException.forbidden();
         }
         KnownUnits units = KnownUnits.load(jdbc);
-        Progress progress = new Progress(jobs, job.jobId());
-        Header[] header = {null};
-        UnitRowCheck[] check = {null};
-        int[] checked = {0};
-        reader.read(row -> {
-            if (header[0] == null) {
-                header[0] = Header.read(row, List.copyOf(ImportKind.UNIT.columns()), problems);
-                check[0] = new UnitRowCheck(header[0], units, problems);
-            } else if (header[0].complete()) {
-                check[0].check(row);
-                progress.checked(++checked[0], problems);
-            }
-        });
-        List<StagedUnit> staged = check[0] == null ? List.of() : check[0].finish();
+        Pass pass = new Pass(units, problems, new Progress(jobs, job.jobId()));
+        reader.read(pass);
+        List<StagedUnit> staged = pass.check == null ? List.of() : pass.check.finish();
         problems.flush();
         if (!problems.isEmpty()) {
-            jobs.rejected(job.jobId(), checked[0], problems.count());
+            jobs.rejected(job.jobId(), pass.checked, problems.count());
             return;
         }
-        jobs.writing(job.jobId(), checked[0]);
-        UnitWriter writer = new UnitWriter(batches, header[0]);
+        jobs.writing(job.jobId(), pass.checked);
+        UnitWriter writer = new UnitWriter(batches, pass.header);
         int touched = transaction.execute(status -> writer.write(staged, rows -> jobs.written(job.jobId(), rows)));
         int created =
                 (int) staged.stream().filter(u -> !units.contains(u.code())).count();
         jobs.done(job.jobId(), created, touched - created, staged.size() - touched);
+    }
+
+    /** One reading of the file: the header, then every row checked. */
+    private static final class Pass implements Consumer<SheetRow> {
+
+        private final KnownUnits units;
+        private final ProblemLog problems;
+        private final Progress progress;
+        private Header header;
+        private UnitRowCheck check;
+        private int checked;
+
+        Pass(KnownUnits units, ProblemLog problems, Progress progress) {
+            this.units = units;
+            this.problems = problems;
+            this.progress = progress;
+        }
+
+        @Override
+        public void accept(SheetRow row) {
+            if (header == null) {
+                header = Header.read(row, ImportKind.UNIT.columns(), problems);
+                check = new UnitRowCheck(header, units, problems);
+            } else if (header.complete()) {
+                check.check(row);
+                progress.checked(++checked, problems);
+            }
+        }
     }
 }

@@ -1,6 +1,6 @@
 package org.cadretraining.organisation.importing;
 
-import static org.hamcrest.Matchers.endsWith;
+import static org.hamcrest.Matchers.startsWith;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
@@ -50,7 +50,7 @@ class ImportApiTests {
                         .param("kind", "cadre")
                         .with(user(organiser)))
                 .andExpect(status().isAccepted())
-                .andExpect(header().string("Location", endsWith("")))
+                .andExpect(header().string("Location", startsWith("http://localhost/api/v1/imports/")))
                 .andExpect(jsonPath("$.kind").value("cadre"))
                 .andReturn()
                 .getResponse()
@@ -103,6 +103,15 @@ class ImportApiTests {
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.status").value(400))
                 .andExpect(jsonPath("$.errors[0].field").value("file"));
+    }
+
+    @Test
+    void isDescribedInTheOpenApiDocument() throws Exception {
+        mvc.perform(get("/v3/api-docs"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.paths['/api/v1/imports'].post.summary").value("Start an import"))
+                .andExpect(
+                        jsonPath("$.paths['/api/v1/imports/{id}'].get.tags[0]").value("Imports"));
     }
 
     @Test
