@@ -1,0 +1,211 @@
+package org.cadretraining.organisation.importing;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Consumer;
+import org.cadretraining.shared.CurrentUser;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * The jobs and their problems in the database. State changes commit on their own, even while the job's rows are
+ * being written in a long transaction, so that every node sees the progress at once.
+ */
+@Repository
+class ImportJobs {
+
+    private static final String COLUMNS = """
+            id, kind, file_name, status, total_rows, checked_rows, written_rows, error_count, created_count,
+            updated_count, unchanged_count, failure, requested_by, requester_id, requested_at, finished_at
+            """;
+
+    private final JdbcClient jdbc;
+    private final JdbcTemplate batches;
+    private final TransactionTemplate ownTransaction;
+    private final TransactionTemplate reading;
+    private final Clock clock;
+
+    ImportJobs(JdbcClient jdbc, JdbcTemplate batches, PlatformTransactionManager transactions, Clock clock) {
+        this.jdbc = jdbc;
+        this.batches = batches;
+        this.ownTransaction = new TransactionTemplate(transactions);
+        this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+        this.reading = new TransactionTemplate(transactions);
+        this.reading.setReadOnly(true);
+        this.clock = clock;
+    }
+
+    long create(ImportKind kind, String fileName, CurrentUser user) {
+        Instant now = clock.instant();
+        return ownTransaction.execute(status -> jdbc.sql("""
+                        insert into import_job (kind, file_name, status, requested_by, requester_id, requested_at,
+                                                updated_at)
+                        values (?, ?, 'QUEUED', ?, ?, ?, ?) returning id
+                        """)
+                .params(kind.name(), fileName, user.username(), user.accountId(), timestamp(now), timestamp(now))
+                .query(Long.class)
+                .single());
+    }
+
+    void checking(long id) {
+        update("status = 'CHECKING'", id);
+    }
+
+    void counted(long id, int totalRows) {
+        update("total_rows = ?", id, totalRows);
+    }
+
+    void checked(long id, int rows, int errors) {
+        update("checked_rows = ?, error_count = ?", id, rows, errors);
+    }
+
+    void writing(long id, int checkedRows) {
+        update("status = 'WRITING', checked_rows = ?, total_rows = ?", id, checkedRows, checkedRows);
+    }
+
+    void written(long id, int rows) {
+        update("written_rows = ?", id, rows);
+    }
+
+    void done(long id, int created, int updated, int unchanged) {
+        update(
+                "status = 'DONE', written_rows = total_rows, created_count = ?, updated_count = ?,"
+                        + " unchanged_count = ?, finished_at = ?",
+                id,
+                created,
+                updated,
+                unchanged,
+                timestamp(clock.instant()));
+    }
+
+    void rejected(long id, int checkedRows, int errors) {
+        update(
+                "status = 'REJECTED', checked_rows = ?, error_count = ?, finished_at = ?",
+                id,
+                checkedRows,
+                errors,
+                timestamp(clock.instant()));
+    }
+
+    void failed(long id, String messageKey) {
+        update("status = 'FAILED', failure = ?, finished_at = ?", id, messageKey, timestamp(clock.instant()));
+    }
+
+    /** Jobs whose node stopped reporting long ago died with it: they are marked failed, nothing was written. */
+    int failAbandoned(Duration silence) {
+        return ownTransaction.execute(status -> jdbc.sql("""
+                        update import_job set status = 'FAILED', failure = 'importing.failure.abandoned',
+                               finished_at = ?
+                         where status in ('QUEUED', 'CHECKING', 'WRITING') and updated_at < ?
+                        """)
+                .params(timestamp(clock.instant()), timestamp(clock.instant().minus(silence)))
+                .update());
+    }
+
+    Optional<ImportJob> find(long id) {
+        return jdbc.sql("select " + COLUMNS + " from import_job where id = ?")
+                .param(id)
+                .query(ImportJobs::job)
+                .optional();
+    }
+
+    /** The latest jobs of one requester, or of everyone when {@code requesterId} is null. */
+    List<ImportJob> recent(Long requesterId, int limit) {
+        return jdbc.sql("select " + COLUMNS + """
+                         from import_job where (cast(:requester as bigint) is null or requester_id = :requester)
+                        order by requested_at desc, id desc limit :limit
+                        """)
+                .param("requester", requesterId)
+                .param("limit", limit)
+                .query(ImportJobs::job)
+                .list();
+    }
+
+    ProblemLog problemLog(long jobId) {
+        return new ProblemLog(batches, jobId);
+    }
+
+    List<ImportProblem> problems(long jobId, int page, int size) {
+        return jdbc.sql("""
+                        select row_number, column_name, message_key, arguments from import_error
+                         where job_id = ? order by row_number, id limit ? offset ?
+                        """)
+                .params(jobId, size, (long) page * size)
+                .query(ImportJobs::problem)
+                .list();
+    }
+
+    /**
+     * Every problem of a job in row order, streamed so that a long report needs no memory (PostgreSQL only fetches
+     * in portions inside a transaction).
+     */
+    void eachProblem(long jobId, Consumer<ImportProblem> action) {
+        reading.executeWithoutResult(status -> batches.query(
+                connection -> {
+                    var statement = connection.prepareStatement(
+                            "select row_number, column_name, message_key, arguments from import_error"
+                                    + " where job_id = ? order by row_number, id");
+                    statement.setLong(1, jobId);
+                    statement.setFetchSize(1000);
+                    return statement;
+                },
+                rs -> {
+                    action.accept(problem(rs, 0));
+                }));
+    }
+
+    private void update(String assignments, long id, Object... values) {
+        Object[] params = new Object[values.length + 2];
+        System.arraycopy(values, 0, params, 0, values.length);
+        params[values.length] = timestamp(clock.instant());
+        params[values.length + 1] = id;
+        ownTransaction.executeWithoutResult(
+                status -> jdbc.sql("update import_job set " + assignments + ", updated_at = ? where id = ?")
+                        .params(params)
+                        .update());
+    }
+
+    private static ImportJob job(ResultSet rs, int n) throws SQLException {
+        return new ImportJob(
+                rs.getLong("id"),
+                ImportKind.valueOf(rs.getString("kind")),
+                rs.getString("file_name"),
+                ImportStatus.valueOf(rs.getString("status")),
+                rs.getObject("total_rows", Integer.class),
+                rs.getInt("checked_rows"),
+                rs.getInt("written_rows"),
+                rs.getInt("error_count"),
+                rs.getInt("created_count"),
+                rs.getInt("updated_count"),
+                rs.getInt("unchanged_count"),
+                rs.getString("failure"),
+                rs.getString("requested_by"),
+                rs.getLong("requester_id"),
+                rs.getTimestamp("requested_at").toInstant(),
+                rs.getTimestamp("finished_at") == null
+                        ? null
+                        : rs.getTimestamp("finished_at").toInstant());
+    }
+
+    private static ImportProblem problem(ResultSet rs, int n) throws SQLException {
+        return ImportProblem.of(
+                rs.getInt("row_number"),
+                rs.getString("column_name"),
+                rs.getString("message_key"),
+                rs.getString("arguments"));
+    }
+
+    private static Timestamp timestamp(Instant instant) {
+        return Timestamp.from(instant);
+    }
+}

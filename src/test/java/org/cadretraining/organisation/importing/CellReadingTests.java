@@ -1,0 +1,99 @@
+package org.cadretraining.organisation.importing;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.cadretraining.organisation.Gender;
+import org.cadretraining.organisation.UnitKind;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class CellReadingTests {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void headingsAreRecognisedInEitherLanguageHoweverTheyAreWritten() {
+        assertThat(CadreColumn.STAFF_NUMBER.isNamed(Column.normalize("\uFEFF工号*")))
+                .isTrue();
+        assertThat(CadreColumn.STAFF_NUMBER.isNamed(Column.normalize(" Staff Number ")))
+                .isTrue();
+        assertThat(CadreColumn.POSITION_EN.isNamed(Column.normalize("职务（英文）"))).isTrue();
+        assertThat(CadreColumn.POSITION_ZH.isNamed(Column.normalize("职务（英文）"))).isFalse();
+        assertThat(CadreColumn.EMAIL.isNamed(Column.normalize("E-mail"))).isTrue();
+        assertThat(UnitColumn.PARENT_CODE.isNamed(Column.normalize("Parent-Code")))
+                .isTrue();
+    }
+
+    @Test
+    void valuesAreUnderstoodInChineseAndEnglish() {
+        assertThat(CellValues.gender("女")).contains(Gender.FEMALE);
+        assertThat(CellValues.gender("Male")).contains(Gender.MALE);
+        assertThat(CellValues.gender("未知")).isEmpty();
+        assertThat(CellValues.yesOrNo("否")).contains(false);
+        assertThat(CellValues.yesOrNo("YES")).contains(true);
+        assertThat(CellValues.unitKind("校外机构")).contains(UnitKind.EXTERNAL_INSTITUTION);
+        assertThat(CellValues.unitKind("party-committee")).contains(UnitKind.PARTY_COMMITTEE);
+        assertThat(CellValues.unitKind("External Institution")).contains(UnitKind.EXTERNAL_INSTITUTION);
+        assertThat(CellValues.isEmail("hu@sit.edu.cn")).isTrue();
+        assertThat(CellValues.isEmail("hu@sit")).isFalse();
+    }
+
+    @Test
+    void csvEncodingIsUtf8WhenMarkedOrValidAndGb18030Otherwise() throws Exception {
+        List<List<String>> rows = List.of(List.of("姓名"), List.of("欧阳晓梅"));
+        Path marked = write("marked.csv", ImportFiles.csv(StandardCharsets.UTF_8, true, rows));
+        Path plain = write("plain.csv", ImportFiles.csv(StandardCharsets.UTF_8, false, rows));
+        Path chinese = write("chinese.csv", ImportFiles.csv(CsvReader.GB18030, false, rows));
+
+        assertThat(CsvReader.encoding(marked)).isEqualTo(StandardCharsets.UTF_8);
+        assertThat(CsvReader.encoding(plain)).isEqualTo(StandardCharsets.UTF_8);
+        assertThat(CsvReader.encoding(chinese)).isEqualTo(CsvReader.GB18030);
+        for (Path file : List.of(marked, plain, chinese)) {
+            assertThat(cells(file)).containsExactly("姓名", "欧阳晓梅");
+        }
+    }
+
+    @Test
+    void csvRowsAreNumberedAsExcelShowsThemAndBlankRowsAreSkipped() throws Exception {
+        Path file = write("gaps.csv", "a,b\r\n1,2\r\n,\r\n\r\n3,\"x\r\ny\"\r\n".getBytes(StandardCharsets.UTF_8));
+        List<Integer> numbers = new ArrayList<>();
+
+        new CsvReader(file).read(row -> numbers.add(row.number()));
+
+        assertThat(numbers).containsExactly(1, 2, 5);
+    }
+
+    @Test
+    void numbersInWorkbookCellsComeOutAsTyped() throws Exception {
+        Path file = dir.resolve("numbers.xlsx");
+        try (var out = Files.newOutputStream(file)) {
+            var workbook = new org.dhatim.fastexcel.Workbook(out, "tests", "1.0");
+            var sheet = workbook.newWorksheet("s");
+            sheet.value(0, 0, 13800138000L);
+            sheet.value(0, 1, 10001.0);
+            sheet.value(0, 2, 1.5);
+            workbook.finish();
+        }
+        List<String> cells = new ArrayList<>();
+
+        new XlsxReader(file).read(row -> cells.addAll(List.of(row.cells())));
+
+        assertThat(cells).containsExactly("13800138000", "10001", "1.5");
+    }
+
+    private List<String> cells(Path file) throws Exception {
+        List<String> cells = new ArrayList<>();
+        new CsvReader(file).read(row -> cells.add(row.cell(0)));
+        return cells;
+    }
+
+    private Path write(String name, byte[] content) throws Exception {
+        return Files.write(dir.resolve(name), content);
+    }
+}
