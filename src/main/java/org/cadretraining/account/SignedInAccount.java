@@ -30,7 +30,8 @@ class SignedInAccount implements UserDetails, CredentialsContainer, CurrentUser.
         return currentUser;
     }
 
-    public String getDisplayName() {
+    @Override
+    public String displayName() {
         return displayName;
     }
 

@@ -40,5 +40,10 @@ public record CurrentUser(long accountId, String username, Set<Role> roles, Long
     /** Implemented by the security principal that the account module creates at sign-in. */
     public interface Source {
         CurrentUser currentUser();
+
+        /** The name to greet the person by. */
+        default String displayName() {
+            return currentUser().username();
+        }
     }
 }
