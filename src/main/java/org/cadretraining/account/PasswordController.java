@@ -8,6 +8,7 @@ import org.cadretraining.shared.CurrentUser;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Controller;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
@@ -35,13 +36,11 @@ class PasswordController {
 
             @NotBlank String confirmPassword) {}
 
-    @ModelAttribute("passwordForm")
-    PasswordForm emptyForm() {
-        return new PasswordForm("", "", "");
-    }
-
+    // Added here rather than by a @ModelAttribute method: an existing attribute would be bound to by setters,
+    // which a record does not have, so every posted field would arrive empty.
     @GetMapping(PATH)
-    String form() {
+    String form(Model model) {
+        model.addAttribute("passwordForm", new PasswordForm("", "", ""));
         return "account/password";
     }
 
