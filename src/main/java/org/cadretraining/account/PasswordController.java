@@ -36,6 +36,8 @@ class PasswordController {
 
             @NotBlank String confirmPassword) {}
 
+    // Added here rather than by a @ModelAttribute method: an existing attribute would be bound to by setters,
+    // which a record does not have, so every posted field would arrive empty.
     @GetMapping(PATH)
     String form(Model model) {
         model.addAttribute("passwordForm", new PasswordForm("", "", ""));

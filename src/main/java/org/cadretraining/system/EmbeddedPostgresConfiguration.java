@@ -41,6 +41,9 @@ class EmbeddedPostgresConfiguration {
         EmbeddedPostgres postgres = EmbeddedPostgres.builder()
                 .setDataDirectory(dataDir)
                 .setCleanDataDirectory(!persistent)
+                // Spring stops it (destroyMethod) after the data source; zonky's own JVM hook would stop it while
+                // the application is still closing its connections, and shutdown would hang on the pool.
+                .setRegisterShutdownHook(false)
                 .setPort(settings.port())
                 .setLocaleConfig("locale-provider", "builtin")
                 .setLocaleConfig("builtin-locale", "C.UTF-8")

@@ -1,0 +1,93 @@
+package org.cadretraining.demo;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.List;
+import java.util.Map;
+import org.springframework.core.io.ClassPathResource;
+import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.constructor.SafeConstructor;
+
+/**
+ * The facts of the seed document, read from a copy of {@code ../shared/seed/seed-course.yaml}. A fact the demo
+ * needs but the file lacks stops the loading with its path, rather than inventing a value.
+ */
+record Seed(Map<String, Object> document) {
+
+    static final String LOCATION = "demo/seed-course.yaml";
+
+    /** Someone the seed names, with the position it gives them in English. */
+    record Person(String name, String positionEn) {}
+
+    static Seed load() {
+        try (InputStream in = new ClassPathResource(LOCATION).getInputStream()) {
+            return parse(in);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read the seed " + LOCATION, e);
+        }
+    }
+
+    static Seed parse(InputStream in) {
+        Map<String, Object> document = new Yaml(new SafeConstructor(new LoaderOptions())).load(in);
+        return new Seed(document);
+    }
+
+    String organisationName() {
+        return text("organisation", "name_en");
+    }
+
+    String partyCommittee() {
+        return text("organisation", "party_committee_en");
+    }
+
+    List<String> unitsNamed() {
+        return ((List<?>) value("organisation", "units_named"))
+                .stream().map(String::valueOf).toList();
+    }
+
+    /** The unit's name as the seed writes it; fails when the seed does not name it. */
+    String unitNamed(String name) {
+        if (!unitsNamed().contains(name)) {
+            throw new IllegalStateException("The seed does not name the unit '" + name + "'");
+        }
+        return name;
+    }
+
+    String hostInstitution() {
+        return text("course", "host_institution_en");
+    }
+
+    Person teamLeader() {
+        return person(map(value("course", "team_leader")));
+    }
+
+    List<Person> namedParticipants() {
+        return ((List<?>) value("course", "participants", "named"))
+                .stream().map(entry -> person(map(entry))).toList();
+    }
+
+    String text(String... path) {
+        return String.valueOf(value(path));
+    }
+
+    Object value(String... path) {
+        Object current = document;
+        for (String key : path) {
+            if (!(current instanceof Map<?, ?> section) || section.get(key) == null) {
+                throw new IllegalStateException("The seed has no " + String.join(".", path));
+            }
+            current = section.get(key);
+        }
+        return current;
+    }
+
+    private static Map<?, ?> map(Object value) {
+        return (Map<?, ?>) value;
+    }
+
+    private static Person person(Map<?, ?> entry) {
+        return new Person(String.valueOf(entry.get("name")), String.valueOf(entry.get("position_en")));
+    }
+}

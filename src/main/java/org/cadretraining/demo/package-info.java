@@ -1,0 +1,3 @@
+/** Demo data: on request, fills an empty database with the seed course's organisation and sample people. */
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {"shared", "organisation"})
+package org.cadretraining.demo;

@@ -1,0 +1,124 @@
+package org.cadretraining.demo;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+@SpringBootTest(properties = "app.demo.enabled=true")
+class DemoDataTests {
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
+    DemoData demoData;
+
+    @Test
+    void fillsTheEmptyDatabaseWithTheSeedsOrganisation() {
+        assertThat(parentOf("Party Committee of SIT")).isEqualTo("SIT");
+        assertThat(parentOf("Organization Department")).isEqualTo("Party Committee of SIT");
+        assertThat(parentOf("Basic Courses Department")).isEqualTo("SIT");
+        assertThat(kindOf("Party Committee of SIT")).isEqualTo("PARTY_COMMITTEE");
+        assertThat(jdbc.sql("select name_zh from unit where name_en = 'Organization Department'")
+                        .query(String.class)
+                        .single())
+                .isEqualTo("党委组织部");
+    }
+
+    @Test
+    void putsTheJinzhouPartySchoolOutsideSitAsAnExternalInstitution() {
+        assertThat(kindOf("Party School of Jinzhou Municipal Committee")).isEqualTo("EXTERNAL_INSTITUTION");
+        assertThat(parentOf("Party School of Jinzhou Municipal Committee")).isNull();
+        Map<String, Object> school = jdbc.sql(
+                        "select path from unit where name_en = 'Party School of Jinzhou Municipal Committee'")
+                .query()
+                .singleRow();
+        String sitPath = jdbc.sql("select path from unit where code = 'SIT'")
+                .query(String.class)
+                .single();
+        assertThat((String) school.get("path")).doesNotStartWith(sitPath);
+    }
+
+    @Test
+    void sitsTreeIsFourLevelsDeep() {
+        int deepest = jdbc.sql("select max(array_length(string_to_array(trim(both '/' from path), '/'), 1)) from unit")
+                .query(Integer.class)
+                .single();
+        assertThat(deepest).isEqualTo(4);
+    }
+
+    @Test
+    void huXiaomeiAndBaiJingHoldTheSeedsPositionsAndSayWhatIsIllustrative() {
+        Map<String, Object> hu = cadre("SIT-0001");
+        assertThat(hu)
+                .containsEntry("name", "胡晓梅")
+                .containsEntry("position_en", "Party Secretary")
+                .containsEntry("position_zh", "党委书记")
+                .containsEntry("rank_code", "BUREAU")
+                .containsEntry("unit_en", "Party Committee of SIT");
+        assertThat((String) hu.get("note")).contains("Hu Xiaomei", "illustrative");
+
+        Map<String, Object> bai = cadre("SIT-0002");
+        assertThat(bai)
+                .containsEntry("name", "白晶")
+                .containsEntry("position_en", "member of the Party committee, director of the Organization Department")
+                .containsEntry("rank_code", "COUNTY")
+                .containsEntry("unit_en", "Organization Department");
+        assertThat((String) bai.get("note")).contains("Bai Jing", "illustrative");
+    }
+
+    @Test
+    void eighteenMoreCadresSayTheyAreSampleData() {
+        List<String> notes = jdbc.sql("select note from cadre where staff_number not in ('SIT-0001', 'SIT-0002')")
+                .query(String.class)
+                .list();
+        assertThat(notes)
+                .hasSize(18)
+                .allSatisfy(note -> assertThat(note).contains("示例数据").contains("sample data, not from the seed"));
+        int withHistory = jdbc.sql("select count(distinct cadre_id) from cadre_assignment")
+                .query(Integer.class)
+                .single();
+        assertThat(withHistory).isEqualTo(20);
+    }
+
+    @Test
+    void leavesADatabaseThatAlreadyHoldsAnOrganisationAlone() {
+        long units = count("unit");
+        long cadres = count("cadre");
+
+        demoData.run(null);
+
+        assertThat(count("unit")).isEqualTo(units);
+        assertThat(count("cadre")).isEqualTo(cadres);
+    }
+
+    private String parentOf(String nameEn) {
+        return jdbc.sql("select p.name_en from unit u left join unit p on p.id = u.parent_id where u.name_en = ?")
+                .param(nameEn)
+                .query(String.class)
+                .optional()
+                .orElse(null);
+    }
+
+    private String kindOf(String nameEn) {
+        return jdbc.sql("select kind from unit where name_en = ?")
+                .param(nameEn)
+                .query(String.class)
+                .single();
+    }
+
+    private Map<String, Object> cadre(String staffNumber) {
+        return jdbc.sql("""
+                        select c.name, c.position_zh, c.position_en, c.rank_code, c.note, u.name_en as unit_en
+                        from cadre c join unit u on u.id = c.unit_id where c.staff_number = ?""").param(staffNumber).query().singleRow();
+    }
+
+    private long count(String table) {
+        return jdbc.sql("select count(*) from " + table).query(Long.class).single();
+    }
+}
