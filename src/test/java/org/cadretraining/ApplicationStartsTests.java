@@ -17,7 +17,8 @@ class ApplicationStartsTests {
     void runsOnPostgresWithEveryMigrationApplied() {
         String version = jdbc.sql("select version()").query(String.class).single();
         assertThat(version).startsWith("PostgreSQL");
-        int ranks = jdbc.sql("select count(*) from cadre_rank").query(Integer.class).single();
+        int ranks =
+                jdbc.sql("select count(*) from cadre_rank").query(Integer.class).single();
         assertThat(ranks).isEqualTo(5);
     }
 }
