@@ -1,0 +1,146 @@
+package org.cadretraining.account;
+
+import java.time.Clock;
+import java.util.Objects;
+import java.util.Set;
+import org.cadretraining.organisation.OrganisationDirectory;
+import org.cadretraining.organisation.UnitNode;
+import org.cadretraining.shared.CurrentUser;
+import org.cadretraining.shared.DomainException;
+import org.cadretraining.shared.Role;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Creates and administers accounts. A new or reset password is a one-time password: it is returned once, kept only
+ * as a hash, and must be replaced by its owner at their next sign-in.
+ */
+@Service
+public class Accounts {
+
+    /** Letters (any script), digits and {@code . _ - @}; staff numbers and e-mail addresses fit. */
+    static final String USERNAME_PATTERN = "[\\p{L}\\p{N}._@-]{2,64}";
+
+    private final AccountRepository accounts;
+    private final PasswordEncoder encoder;
+    private final OrganisationDirectory directory;
+    private final SignedInSessions sessions;
+    private final Clock clock;
+
+    Accounts(
+            AccountRepository accounts,
+            PasswordEncoder encoder,
+            OrganisationDirectory directory,
+            SignedInSessions sessions,
+            Clock clock) {
+        this.accounts = accounts;
+        this.encoder = encoder;
+        this.directory = directory;
+        this.sessions = sessions;
+        this.clock = clock;
+    }
+
+    /**
+     * Creates an enabled account and returns its one-time password. A unit liaison needs the unit whose subtree they
+     * look after; a cadre needs their cadre record.
+     *
+     * @throws DomainException naming the field at fault ({@code username}, {@code displayName}, {@code roles},
+     *     {@code cadreId} or {@code liaisonUnitId})
+     */
+    @Transactional
+    public String create(String username, String displayName, Set<Role> roles, Long cadreId, Long liaisonUnitId) {
+        String name = username == null ? "" : username.strip();
+        if (!name.matches(USERNAME_PATTERN)) {
+            throw DomainException.invalid("username", "account.username.pattern");
+        }
+        if (accounts.findByUsername(name).isPresent()) {
+            throw DomainException.conflict("username", "account.username.taken", name);
+        }
+        String display = requireDisplayName(displayName);
+        checkRolesAndScope(null, roles, cadreId, liaisonUnitId);
+        String password = OneTimePasswords.generate();
+        accounts.save(Account.create(
+                name, display, encoder.encode(password), roles, cadreId, liaisonUnitId, clock.instant()));
+        return password;
+    }
+
+    /** Changes what an account may do; the person's open sessions end so that the change applies at once. */
+    @Transactional
+    void change(long id, AccountChange change, CurrentUser administrator) {
+        Account account = find(id);
+        boolean self = account.id() == administrator.accountId();
+        if (self && !change.roles().contains(Role.ADMINISTRATOR)) {
+            throw DomainException.invalid("roles", "account.self.administrator");
+        }
+        if (self && !change.enabled()) {
+            throw DomainException.invalid("enabled", "account.self.disable");
+        }
+        String display = requireDisplayName(change.displayName());
+        checkRolesAndScope(account.id(), change.roles(), change.cadreId(), change.liaisonUnitId());
+        boolean narrowed = !account.roleSet().equals(change.roles())
+                || !Objects.equals(account.cadreId(), change.cadreId())
+                || !Objects.equals(account.liaisonUnitId(), change.liaisonUnitId())
+                || (account.enabled() && !change.enabled());
+        account.rename(display);
+        account.assign(change.roles(), change.cadreId(), change.liaisonUnitId());
+        account.setEnabled(change.enabled());
+        accounts.save(account);
+        if (narrowed && !self) {
+            sessions.endAllOf(account.username());
+        }
+    }
+
+    /** Gives an account a new one-time password and ends its sessions; administrators change their own elsewhere. */
+    @Transactional
+    String resetPassword(long id, CurrentUser administrator) {
+        Account account = find(id);
+        if (account.id() == administrator.accountId()) {
+            throw DomainException.conflict(null, "account.self.reset");
+        }
+        String password = OneTimePasswords.generate();
+        account.resetPassword(encoder.encode(password));
+        accounts.save(account);
+        sessions.endAllOf(account.username());
+        return password;
+    }
+
+    Account find(long id) {
+        return accounts.findById(id).orElseThrow(() -> DomainException.notFound("account.notFound"));
+    }
+
+    private static String requireDisplayName(String displayName) {
+        String display = displayName == null ? "" : displayName.strip();
+        if (display.isEmpty() || display.length() > 100) {
+            throw DomainException.invalid("displayName", "account.displayName.length");
+        }
+        return display;
+    }
+
+    private void checkRolesAndScope(Long accountId, Set<Role> roles, Long cadreId, Long liaisonUnitId) {
+        if (roles == null || roles.isEmpty()) {
+            throw DomainException.invalid("roles", "account.roles.required");
+        }
+        if (roles.contains(Role.UNIT_LIAISON)) {
+            if (liaisonUnitId == null) {
+                throw DomainException.invalid("liaisonUnitId", "account.liaisonUnit.required");
+            }
+            if (directory.allUnits().stream().map(UnitNode::id).noneMatch(liaisonUnitId::equals)) {
+                throw DomainException.invalid("liaisonUnitId", "account.liaisonUnit.unknown");
+            }
+        }
+        if (roles.contains(Role.CADRE) && cadreId == null) {
+            throw DomainException.invalid("cadreId", "account.cadre.required");
+        }
+        if (cadreId != null) {
+            if (directory.cadre(cadreId).isEmpty()) {
+                throw DomainException.invalid("cadreId", "account.cadre.unknown");
+            }
+            accounts.findByCadreId(cadreId)
+                    .filter(other -> !other.id().equals(accountId))
+                    .ifPresent(other -> {
+                        throw DomainException.conflict("cadreId", "account.cadre.taken", other.username());
+                    });
+        }
+    }
+}
