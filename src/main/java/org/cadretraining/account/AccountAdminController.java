@@ -142,8 +142,11 @@ class AccountAdminController {
         return "account/one-time-password";
     }
 
+    /** The account being edited, as the form shows it; none while a new one is made. */
+    record Editing(long id, String username) {}
+
     private String form(Model model, Account account) {
-        model.addAttribute("account", account);
+        model.addAttribute("editing", account == null ? null : new Editing(account.id(), account.username()));
         model.addAttribute("units", directory.allUnits());
         return "account/account-form";
     }

@@ -32,7 +32,7 @@ class AccountSearch {
             page = Math.max(page, 0);
         }
 
-        String dir() {
+        public String dir() {
             return descending ? "desc" : "asc";
         }
     }
@@ -50,15 +50,15 @@ class AccountSearch {
 
     record Page(List<Row> rows, int page, long total) {
 
-        int totalPages() {
+        public int totalPages() {
             return (int) Math.max(1, (total + PAGE_SIZE - 1) / PAGE_SIZE);
         }
 
-        boolean hasPrevious() {
+        public boolean hasPrevious() {
             return page > 0;
         }
 
-        boolean hasNext() {
+        public boolean hasNext() {
             return page + 1 < totalPages();
         }
     }
