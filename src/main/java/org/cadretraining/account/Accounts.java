@@ -8,6 +8,8 @@ import org.cadretraining.organisation.UnitNode;
 import org.cadretraining.shared.CurrentUser;
 import org.cadretraining.shared.DomainException;
 import org.cadretraining.shared.Role;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -18,6 +20,10 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 public class Accounts {
+
+    // Logs name accounts by id and never carry a password, a username or a display name: ids say what happened
+    // without putting personal data into log files.
+    private static final Logger log = LoggerFactory.getLogger(Accounts.class);
 
     /** Letters (any script), digits and {@code . _ - @}; staff numbers and e-mail addresses fit. */
     static final String USERNAME_PATTERN = "[\\p{L}\\p{N}._@-]{2,64}";
@@ -60,8 +66,9 @@ public class Accounts {
         String display = requireDisplayName(displayName);
         checkRolesAndScope(null, roles, cadreId, liaisonUnitId);
         String password = OneTimePasswords.generate();
-        accounts.save(Account.create(
+        Account created = accounts.save(Account.create(
                 name, display, encoder.encode(password), roles, cadreId, liaisonUnitId, clock.instant()));
+        log.info("Account {} created with roles {}", created.id(), roles);
         return password;
     }
 
@@ -89,6 +96,12 @@ public class Accounts {
         if (narrowed && !self) {
             sessions.endAllOf(account.username());
         }
+        log.info(
+                "Account {} changed by account {}: roles {}, enabled {}",
+                id,
+                administrator.accountId(),
+                change.roles(),
+                change.enabled());
     }
 
     /** Gives an account a new one-time password and ends its sessions; administrators change their own elsewhere. */
@@ -102,6 +115,7 @@ public class Accounts {
         account.resetPassword(encoder.encode(password));
         accounts.save(account);
         sessions.endAllOf(account.username());
+        log.info("Account {} given a one-time password by account {}", id, administrator.accountId());
         return password;
     }
 

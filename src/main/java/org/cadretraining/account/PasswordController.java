@@ -8,6 +8,7 @@ import org.cadretraining.shared.CurrentUser;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Controller;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
@@ -28,20 +29,20 @@ class PasswordController {
     }
 
     record PasswordForm(
-            @NotBlank String currentPassword,
+            @NotBlank(message = "{account.password.required}")
+            String currentPassword,
 
-            @NotBlank @Size(min = 10, max = 128, message = "{account.password.length}")
+            @NotBlank(message = "{account.password.required}")
+            @Size(min = 10, max = 128, message = "{account.password.length}")
             String newPassword,
 
-            @NotBlank String confirmPassword) {}
-
-    @ModelAttribute("passwordForm")
-    PasswordForm emptyForm() {
-        return new PasswordForm("", "", "");
-    }
+            @NotBlank(message = "{account.password.required}")
+            String confirmPassword) {}
 
     @GetMapping(PATH)
-    String form() {
+    String form(Model model) {
+        // Not a @ModelAttribute method: its empty record would be bound in place of the one the user submitted.
+        model.addAttribute("passwordForm", new PasswordForm("", "", ""));
         return "account/password";
     }
 

@@ -1,10 +1,12 @@
 package org.cadretraining.account;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -66,6 +68,7 @@ class AccountAdministrationTests {
                         .param("displayName", "王老师")
                         .param("roles", "LECTURER", "NEWS_EDITOR"))
                 .andExpect(status().isOk())
+                .andExpect(header().string("Cache-Control", containsString("no-store")))
                 .andReturn()
                 .getResponse()
                 .getContentAsString();
@@ -75,7 +78,10 @@ class AccountAdministrationTests {
         assertThat(created.roleSet()).containsExactlyInAnyOrder(Role.LECTURER, Role.NEWS_EDITOR);
         assertThat(created.mustChangePassword()).isTrue();
         assertThat(created.passwordHash()).startsWith("{bcrypt}").doesNotContain(oneTimePassword);
-        assertThat(output.getAll()).doesNotContain(oneTimePassword);
+        assertThat(output.getAll())
+                .as("the log says what happened, by account id, without secrets or personal data")
+                .contains("Account " + created.id() + " created with roles")
+                .doesNotContain(oneTimePassword, username, "王老师");
         mvc.perform(formLogin().user(username).password(oneTimePassword)).andExpect(redirectedUrl("/account/password"));
     }
 

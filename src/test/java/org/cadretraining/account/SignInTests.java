@@ -11,10 +11,14 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import java.time.Duration;
 import org.cadretraining.shared.Role;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.test.web.servlet.MockMvc;
 
 @AccountWebTest
+@ExtendWith(OutputCaptureExtension.class)
 class SignInTests {
 
     private static final String PASSWORD = "a-long-secret-1";
@@ -52,7 +56,8 @@ class SignInTests {
     }
 
     @Test
-    void fiveFailuresLockTheUsernameEvenAgainstTheRightPasswordUntilTheWindowHasPassed() throws Exception {
+    void fiveFailuresLockTheUsernameEvenAgainstTheRightPasswordUntilTheWindowHasPassed(CapturedOutput output)
+            throws Exception {
         String username = TestAccounts.unique("liaison");
         testAccounts.ready(username, PASSWORD, Role.LECTURER);
         for (int i = 0; i < 5; i++) {
@@ -62,6 +67,7 @@ class SignInTests {
         mvc.perform(formLogin().user(username).password(PASSWORD))
                 .andExpect(redirectedUrl("/login?locked"))
                 .andExpect(unauthenticated());
+        assertThat(output.getAll()).contains("A username is locked for PT15M").doesNotContain(username);
         mvc.perform(get("/login").param("locked", ""))
                 .andExpect(content().string(org.hamcrest.Matchers.containsString("登录失败次数过多")));
 
