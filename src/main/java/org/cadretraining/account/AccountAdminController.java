@@ -78,6 +78,7 @@ class AccountAdminController {
     @PostMapping
     String create(@Valid @ModelAttribute("accountForm") AccountForm form, BindingResult errors, Model model) {
         Long cadreId = cadreId(form, errors);
+        checkRolesAndScope(null, form, cadreId, errors);
         if (errors.hasErrors()) {
             return form(model, null);
         }
@@ -113,7 +114,11 @@ class AccountAdminController {
             RedirectAttributes redirect) {
         Account account = accounts.find(id);
         Long cadreId = cadreId(form, errors);
-        if (errors.hasFieldErrors("displayName") || errors.hasFieldErrors("cadreStaffNumber")) {
+        checkRolesAndScope(id, form, cadreId, errors);
+        if (errors.hasFieldErrors("displayName")
+                || errors.hasFieldErrors("cadreStaffNumber")
+                || errors.hasFieldErrors("roles")
+                || errors.hasFieldErrors("liaisonUnitId")) {
             return form(model, account);
         }
         try {
@@ -161,9 +166,24 @@ class AccountAdminController {
         });
     }
 
+    /** All of the facade's objections at once, beside the fields they concern, before anything is saved. */
+    private void checkRolesAndScope(Long accountId, AccountForm form, Long cadreId, BindingResult errors) {
+        for (DomainException problem :
+                accounts.rolesAndScopeProblems(accountId, form.roles(), cadreId, form.liaisonUnitId())) {
+            String field = formField(problem);
+            if (!errors.hasFieldErrors(field)) {
+                reject(errors, problem);
+            }
+        }
+    }
+
     /** The facade names its own fields; the form names the cadre by staff number. */
+    private static String formField(DomainException refused) {
+        return "cadreId".equals(refused.field()) ? "cadreStaffNumber" : refused.field();
+    }
+
     private static void reject(BindingResult errors, DomainException refused) {
-        String field = "cadreId".equals(refused.field()) ? "cadreStaffNumber" : refused.field();
+        String field = formField(refused);
         if (field == null) {
             errors.reject(refused.messageKey(), refused.arguments(), null);
         } else {

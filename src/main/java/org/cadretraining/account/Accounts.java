@@ -1,6 +1,8 @@
 package org.cadretraining.account;
 
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import org.cadretraining.organisation.OrganisationDirectory;
@@ -132,29 +134,36 @@ public class Accounts {
     }
 
     private void checkRolesAndScope(Long accountId, Set<Role> roles, Long cadreId, Long liaisonUnitId) {
-        if (roles == null || roles.isEmpty()) {
-            throw DomainException.invalid("roles", "account.roles.required");
+        List<DomainException> problems = rolesAndScopeProblems(accountId, roles, cadreId, liaisonUnitId);
+        if (!problems.isEmpty()) {
+            throw problems.getFirst();
         }
-        if (roles.contains(Role.UNIT_LIAISON)) {
-            if (liaisonUnitId == null) {
-                throw DomainException.invalid("liaisonUnitId", "account.liaisonUnit.required");
-            }
-            if (directory.allUnits().stream().map(UnitNode::id).noneMatch(liaisonUnitId::equals)) {
-                throw DomainException.invalid("liaisonUnitId", "account.liaisonUnit.unknown");
-            }
+    }
+
+    /** Every rule about roles and scope that the account would break, so that a form can show them all at once. */
+    List<DomainException> rolesAndScopeProblems(Long accountId, Set<Role> roles, Long cadreId, Long liaisonUnitId) {
+        List<DomainException> problems = new ArrayList<>();
+        if (roles == null || roles.isEmpty()) {
+            problems.add(DomainException.invalid("roles", "account.roles.required"));
+            roles = Set.of();
+        }
+        if (roles.contains(Role.UNIT_LIAISON) && liaisonUnitId == null) {
+            problems.add(DomainException.invalid("liaisonUnitId", "account.liaisonUnit.required"));
+        } else if (roles.contains(Role.UNIT_LIAISON)
+                && directory.allUnits().stream().map(UnitNode::id).noneMatch(liaisonUnitId::equals)) {
+            problems.add(DomainException.invalid("liaisonUnitId", "account.liaisonUnit.unknown"));
         }
         if (roles.contains(Role.CADRE) && cadreId == null) {
-            throw DomainException.invalid("cadreId", "account.cadre.required");
+            problems.add(DomainException.invalid("cadreId", "account.cadre.required"));
         }
-        if (cadreId != null) {
-            if (directory.cadre(cadreId).isEmpty()) {
-                throw DomainException.invalid("cadreId", "account.cadre.unknown");
-            }
+        if (cadreId != null && directory.cadre(cadreId).isEmpty()) {
+            problems.add(DomainException.invalid("cadreId", "account.cadre.unknown"));
+        } else if (cadreId != null) {
             accounts.findByCadreId(cadreId)
                     .filter(other -> !other.id().equals(accountId))
-                    .ifPresent(other -> {
-                        throw DomainException.conflict("cadreId", "account.cadre.taken", other.username());
-                    });
+                    .ifPresent(other ->
+                            problems.add(DomainException.conflict("cadreId", "account.cadre.taken", other.username())));
         }
+        return problems;
     }
 }

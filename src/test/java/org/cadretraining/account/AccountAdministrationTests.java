@@ -102,6 +102,8 @@ class AccountAdministrationTests {
                 .contains("value=\"NO-SUCH-NUMBER\"")
                 .contains("用户名只能包含字母、数字和 . _ - @")
                 .contains("找不到该工号的干部")
+                .as("every mistake at once, not one per attempt")
+                .contains("请至少选择一个角色")
                 .contains("is-invalid");
         assertThat(repository.findByUsername("has space")).isEmpty();
     }
