@@ -5,19 +5,17 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.util.Locale;
 import java.util.Optional;
 import org.cadretraining.shared.CurrentUser;
-import org.springframework.context.annotation.Configuration;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Component;
 import org.springframework.web.servlet.HandlerInterceptor;
-import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
-import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
 /**
  * When a signed-in person switches language ({@code ?lang=en}), the choice is kept on their account, so it follows
  * them to their next sign-in on any device; the cookie alone would stay on this browser.
  */
-@Configuration(proxyBeanMethods = false)
-class LanguagePreference implements WebMvcConfigurer, HandlerInterceptor {
+@Component
+class LanguagePreference implements HandlerInterceptor {
 
     static final String PARAMETER = "lang";
 
@@ -25,11 +23,6 @@ class LanguagePreference implements WebMvcConfigurer, HandlerInterceptor {
 
     LanguagePreference(AccountRepository accounts) {
         this.accounts = accounts;
-    }
-
-    @Override
-    public void addInterceptors(InterceptorRegistry registry) {
-        registry.addInterceptor(this).excludePathPatterns("/api/**");
     }
 
     @Override

@@ -57,6 +57,9 @@ class FirstAdministratorTests {
                 .singleElement()
                 .asString()
                 .startsWith("   one-time password:");
+        assertThat(output.getAll())
+                .as("no framework default user with a generated or fixed password")
+                .doesNotContain("Using generated security password");
 
         Cookie[] admin = mvc.perform(formLogin().user("admin").password(printed))
                 .andExpect(redirectedUrl("/account/password"))

@@ -11,7 +11,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import jakarta.servlet.http.Cookie;
+import java.util.Set;
 import org.cadretraining.account.AccountWebTest;
+import org.cadretraining.account.Accounts;
 import org.cadretraining.account.TestAccounts;
 import org.cadretraining.shared.Role;
 import org.junit.jupiter.api.Test;
@@ -32,6 +34,9 @@ class WebSecurityTests {
 
     @Autowired
     JdbcClient jdbc;
+
+    @Autowired
+    Accounts accounts;
 
     @Test
     void aPostWithoutTheCsrfTokenIsRefused() throws Exception {
@@ -97,6 +102,17 @@ class WebSecurityTests {
                 .andExpect(jsonPath("$.username").value(username))
                 .andExpect(jsonPath("$.roles[0]").value("ORGANISER"))
                 .andExpect(header().doesNotExist("Set-Cookie"));
+    }
+
+    @Test
+    void aOneTimePasswordDoesNotOpenTheApi() throws Exception {
+        String username = TestAccounts.unique("newcomer");
+        String oneTimePassword = accounts.create(username, "新人", Set.of(Role.ORGANISER), null, null);
+
+        mvc.perform(get("/api/v1/account").with(httpBasic(username, oneTimePassword)))
+                .andExpect(status().isForbidden())
+                .andExpect(header().string("Content-Type", "application/problem+json"))
+                .andExpect(jsonPath("$.detail").value("请先在网页上登录并修改一次性密码，然后才能使用接口。"));
     }
 
     @Test
