@@ -73,6 +73,10 @@ class Account {
         this.mustChangePassword = true;
     }
 
+    void rename(String newDisplayName) {
+        this.displayName = newDisplayName;
+    }
+
     void preferLocale(String languageTag) {
         this.locale = languageTag;
     }

@@ -4,6 +4,8 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -18,6 +20,8 @@ import org.springframework.stereotype.Component;
  */
 @Component
 class LoginThrottle {
+
+    private static final Logger log = LoggerFactory.getLogger(LoginThrottle.class);
 
     private final JdbcClient jdbc;
     private final Clock clock;
@@ -36,12 +40,15 @@ class LoginThrottle {
     }
 
     boolean isLocked(String username) {
+        return failuresWithinWindow(username) >= maxFailures;
+    }
+
+    private int failuresWithinWindow(String username) {
         Instant since = clock.instant().minus(window);
-        int failures = jdbc.sql("select count(*) from login_failure where lower(username) = lower(?) and failed_at > ?")
+        return jdbc.sql("select count(*) from login_failure where lower(username) = lower(?) and failed_at > ?")
                 .params(username, Timestamp.from(since))
                 .query(Integer.class)
                 .single();
-        return failures >= maxFailures;
     }
 
     @EventListener
@@ -53,6 +60,10 @@ class LoginThrottle {
         jdbc.sql("insert into login_failure (username, remote_address, failed_at) values (?, ?, ?)")
                 .params(truncate(username, 64), truncate(address, 64), Timestamp.from(clock.instant()))
                 .update();
+        if (failuresWithinWindow(username) == maxFailures) {
+            // no username or address in the log: the login_failure table keeps them for whoever must look
+            log.warn("A username is locked for {} after {} failed sign-ins", window, maxFailures);
+        }
     }
 
     @EventListener

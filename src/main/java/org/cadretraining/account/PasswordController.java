@@ -3,6 +3,7 @@ package org.cadretraining.account;
 import jakarta.servlet.http.HttpSession;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import org.cadretraining.shared.CurrentUser;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -29,17 +30,19 @@ class PasswordController {
     }
 
     record PasswordForm(
-            @NotBlank String currentPassword,
+            @NotBlank(message = "{account.password.required}")
+            String currentPassword,
 
-            @NotBlank @Size(min = 10, max = 128, message = "{account.password.length}")
+            @NotNull(message = "{account.password.required}")
+            @Size(min = 10, max = 128, message = "{account.password.length}")
             String newPassword,
 
-            @NotBlank String confirmPassword) {}
+            @NotBlank(message = "{account.password.required}")
+            String confirmPassword) {}
 
-    // Added here rather than by a @ModelAttribute method: an existing attribute would be bound to by setters,
-    // which a record does not have, so every posted field would arrive empty.
     @GetMapping(PATH)
     String form(Model model) {
+        // Not a @ModelAttribute method: its empty record would be bound in place of the one the user submitted.
         model.addAttribute("passwordForm", new PasswordForm("", "", ""));
         return "account/password";
     }

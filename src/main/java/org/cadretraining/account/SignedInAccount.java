@@ -16,6 +16,7 @@ class SignedInAccount implements UserDetails, CredentialsContainer, CurrentUser.
     private String passwordHash;
     private final boolean enabled;
     private final boolean locked;
+    private final boolean mustChangePassword;
 
     SignedInAccount(Account account, boolean locked) {
         this.currentUser = account.toCurrentUser();
@@ -23,6 +24,12 @@ class SignedInAccount implements UserDetails, CredentialsContainer, CurrentUser.
         this.passwordHash = account.passwordHash();
         this.enabled = account.enabled();
         this.locked = locked;
+        this.mustChangePassword = account.mustChangePassword();
+    }
+
+    /** Still signed in with a one-time password: fine for the page that replaces it, not for anything else. */
+    boolean mustChangePassword() {
+        return mustChangePassword;
     }
 
     @Override

@@ -48,6 +48,9 @@ class EmbeddedPostgresConfiguration {
                 .setLocaleConfig("locale-provider", "builtin")
                 .setLocaleConfig("builtin-locale", "C.UTF-8")
                 .setServerConfig("max_connections", "100")
+                // Spring stops it (destroyMethod) after the beans that still use it; zonky's own JVM hook would
+                // stop it first and leave those beans waiting for a connection at shutdown.
+                .setRegisterShutdownHook(false)
                 .start();
         log.info(
                 "Embedded PostgreSQL on port {} with data in {}{}",

@@ -1,0 +1,93 @@
+package org.cadretraining.system;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.cadretraining.account.Accounts;
+import org.cadretraining.shared.Role;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.annotation.DirtiesContext;
+
+/**
+ * Through a real server and HTTP client, because the session cookie is written by Spring Session's filter in a way
+ * MockMvc does not show as a browser sees it.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@DirtiesContext
+class SessionCookieTests {
+
+    private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    Accounts accounts;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    private final HttpClient http = HttpClient.newBuilder().build();
+
+    @Test
+    void theSessionCookieIsHttpOnlyAndSameSiteLaxAndTheSignInIsStoredInTheDatabase() throws Exception {
+        String oneTimePassword = accounts.create("cookie-user", "Cookie", java.util.Set.of(Role.LECTURER), null, null);
+
+        HttpResponse<String> loginPage =
+                http.send(request("/login").GET().build(), HttpResponse.BodyHandlers.ofString());
+        String anonymousCookie = sessionCookie(loginPage.headers().allValues("Set-Cookie"));
+        assertThat(anonymousCookie)
+                .contains("HttpOnly")
+                .containsIgnoringCase("SameSite=Lax")
+                .contains("Path=/");
+
+        Matcher csrf = CSRF.matcher(loginPage.body());
+        assertThat(csrf.find()).isTrue();
+        String form = "username=cookie-user&password=" + URLEncoder.encode(oneTimePassword, StandardCharsets.UTF_8)
+                + "&_csrf=" + URLEncoder.encode(csrf.group(1), StandardCharsets.UTF_8);
+        HttpResponse<String> signedIn = http.send(
+                request("/login")
+                        .header("Cookie", anonymousCookie.substring(0, anonymousCookie.indexOf(';')))
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .POST(HttpRequest.BodyPublishers.ofString(form))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
+
+        assertThat(signedIn.statusCode()).isEqualTo(302);
+        assertThat(signedIn.headers().firstValue("Location"))
+                .hasValueSatisfying(url -> assertThat(url).endsWith("/account/password"));
+        String signedInCookie = sessionCookie(signedIn.headers().allValues("Set-Cookie"));
+        assertThat(signedInCookie)
+                .as("a new session id after sign-in, so a planted one is worthless")
+                .isNotEqualTo(anonymousCookie)
+                .contains("HttpOnly")
+                .containsIgnoringCase("SameSite=Lax");
+        int stored = jdbc.sql("select count(*) from spring_session where principal_name = 'cookie-user'")
+                .query(Integer.class)
+                .single();
+        assertThat(stored).isEqualTo(1);
+    }
+
+    private HttpRequest.Builder request(String path) {
+        return HttpRequest.newBuilder(URI.create("http://localhost:" + port + path));
+    }
+
+    private static String sessionCookie(List<String> setCookies) {
+        return setCookies.stream()
+                .filter(cookie -> cookie.startsWith("SESSION="))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("no SESSION cookie in " + setCookies));
+    }
+}
