@@ -38,8 +38,9 @@ class I18nPropertiesSyncTests {
     private static final List<String> LANGUAGES = List.of("en");
 
     /**
-     * Attributes that replace an element's content, so that what is inside is only a mock-up. Not th:replace nor
-     * th:insert: a page hands its own content to the layout through them ({@code ~{::section}}).
+     * Attributes that replace an element's content, so that what is inside is only a mock-up. th:replace and th:insert
+     * count only when they bring in another fragment: a page hands its own content to the layout through them
+     * ({@code ~{::section}}).
      */
     private static final Set<String> CONTENT_REPLACING =
             Set.of("th:text", "th:utext", "th:errors", "sec:authentication");
@@ -130,6 +131,8 @@ class I18nPropertiesSyncTests {
     void literalTextOutsideAReplacedElementIsReported() throws ParseException {
         assertThat(literalTextIn("<html th:replace=\"~{layout :: layout(~{::section})}\"><section>Hi</section></html>"))
                 .hasSize(1);
+        assertThat(literalTextIn("<p><span th:replace=\"~{parts :: status(${job})}\">mock-up</span></p>"))
+                .isEmpty();
         assertThat(literalTextIn("<p>Hello <b th:text=\"#{x}\">mock-up</b></p>"))
                 .singleElement()
                 .asString()
@@ -173,6 +176,7 @@ class I18nPropertiesSyncTests {
             } else if (node instanceof Element element) {
                 checkAttributes(element, problems);
                 boolean replaced = CONTENT_REPLACING.stream().anyMatch(element::hasAttribute)
+                        || replacedByAnotherFragment(element)
                         || Set.of("all", "body").contains(String.valueOf(element.getAttributeValue("th:remove")));
                 boolean code = element.elementNameMatches("script") || element.elementNameMatches("style");
                 if (!replaced && !code) {
@@ -180,6 +184,17 @@ class I18nPropertiesSyncTests {
                 }
             }
         }
+    }
+
+    /** A th:replace or th:insert that does not pass the element's own content on ({@code ~{::...}}) discards it. */
+    private static boolean replacedByAnotherFragment(Element element) {
+        for (String attribute : List.of("th:replace", "th:insert")) {
+            String value = element.getAttributeValue(attribute);
+            if (value != null && !value.contains("~{::")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static void checkAttributes(Element element, List<String> problems) {
