@@ -38,7 +38,7 @@ class EmbeddedPostgresConfiguration {
         Path dataDir =
                 persistent ? Path.of(settings.dataDir()).toAbsolutePath() : Files.createTempDirectory("embedded-pg-");
         Files.createDirectories(dataDir);
-        EmbeddedPostgres postgres = EmbeddedPostgres.builder()
+        EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
                 .setDataDirectory(dataDir)
                 .setCleanDataDirectory(!persistent)
                 // Spring stops it (destroyMethod) after the data source; zonky's own JVM hook would stop it while
@@ -47,11 +47,13 @@ class EmbeddedPostgresConfiguration {
                 .setPort(settings.port())
                 .setLocaleConfig("locale-provider", "builtin")
                 .setLocaleConfig("builtin-locale", "C.UTF-8")
-                .setServerConfig("max_connections", "100")
-                // Spring stops it (destroyMethod) after the beans that still use it; zonky's own JVM hook would
-                // stop it first and leave those beans waiting for a connection at shutdown.
-                .setRegisterShutdownHook(false)
-                .start();
+                .setServerConfig("max_connections", "100");
+        if (persistent) {
+            // zonky tunes for throw-away test databases (no fsync, asynchronous commit); data kept in a folder must
+            // survive a power cut, so a committed transaction is on disk before the application is told so.
+            builder.setServerConfig("fsync", "on").setServerConfig("synchronous_commit", "on");
+        }
+        EmbeddedPostgres postgres = builder.start();
         log.info(
                 "Embedded PostgreSQL on port {} with data in {}{}",
                 postgres.getPort(),
