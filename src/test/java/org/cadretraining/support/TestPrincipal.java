@@ -40,6 +40,11 @@ public record TestPrincipal(CurrentUser currentUser) implements CurrentUser.Sour
         return user(Set.of(Role.UNIT_LIAISON), null, unitId);
     }
 
+    /** A cadre whose account is not linked to a cadre record. */
+    public static CurrentUser cadre() {
+        return user(Set.of(Role.CADRE), null, null);
+    }
+
     public static CurrentUser cadre(long cadreId) {
         return user(Set.of(Role.CADRE), cadreId, null);
     }

@@ -1,7 +1,5 @@
 package org.cadretraining.organisation.importing;
 
-import java.util.List;
-
 /** The columns of a cadre file. */
 enum CadreColumn implements Column {
     STAFF_NUMBER("staff_number", true, 32, "工号", "职工号", "人员编号", "staff no", "staff id"),
@@ -17,35 +15,14 @@ enum CadreColumn implements Column {
     NOTE("note", false, 500, "备注", "notes", "remark"),
     ACTIVE("active", false, 8, "在职", "是否在职");
 
-    private final String key;
-    private final boolean required;
-    private final int maxLength;
-    private final List<String> headings;
+    private final Spec spec;
 
     CadreColumn(String key, boolean required, int maxLength, String... headings) {
-        this.key = key;
-        this.required = required;
-        this.maxLength = maxLength;
-        this.headings = List.of(headings);
+        this.spec = new Spec(key, required, maxLength, headings);
     }
 
     @Override
-    public String key() {
-        return key;
-    }
-
-    @Override
-    public boolean required() {
-        return required;
-    }
-
-    @Override
-    public int maxLength() {
-        return maxLength;
-    }
-
-    @Override
-    public List<String> headings() {
-        return headings;
+    public Spec spec() {
+        return spec;
     }
 }

@@ -6,18 +6,38 @@ import java.util.Locale;
 /** A column an import file may have, known by its key and by the headings people give it in Chinese and English. */
 interface Column {
 
-    /** The English heading, also used to name the column in reports and message keys. */
-    String key();
+    /**
+     * What describes a column: its English heading {@code key} (also used in reports and message keys), whether a
+     * value is required, its longest value, and its headings with the Chinese ones first (the first is used in the
+     * Chinese template).
+     */
+    record Spec(String key, boolean required, int maxLength, List<String> headings) {
 
-    boolean required();
+        Spec(String key, boolean required, int maxLength, String... headings) {
+            this(key, required, maxLength, List.of(headings));
+        }
+    }
+
+    Spec spec();
 
     /** The column's place in its kind's list of columns (enums provide it). */
     int ordinal();
 
-    int maxLength();
+    default String key() {
+        return spec().key();
+    }
 
-    /** Chinese headings first: the first one is used in the Chinese template. */
-    List<String> headings();
+    default boolean required() {
+        return spec().required();
+    }
+
+    default int maxLength() {
+        return spec().maxLength();
+    }
+
+    default List<String> headings() {
+        return spec().headings();
+    }
 
     default String templateHeading(Locale locale) {
         return "en".equals(locale.getLanguage()) ? key() : headings().getFirst();

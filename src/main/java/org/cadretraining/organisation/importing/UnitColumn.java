@@ -1,7 +1,5 @@
 package org.cadretraining.organisation.importing;
 
-import java.util.List;
-
 /** The columns of a unit file. */
 enum UnitColumn implements Column {
     CODE("code", true, 32, "单位编码", "编码", "单位代码", "代码", "unit_code"),
@@ -11,35 +9,14 @@ enum UnitColumn implements Column {
     KIND("kind", true, 40, "单位类型", "类型", "type"),
     ACTIVE("active", false, 8, "启用", "是否启用", "有效");
 
-    private final String key;
-    private final boolean required;
-    private final int maxLength;
-    private final List<String> headings;
+    private final Spec spec;
 
     UnitColumn(String key, boolean required, int maxLength, String... headings) {
-        this.key = key;
-        this.required = required;
-        this.maxLength = maxLength;
-        this.headings = List.of(headings);
+        this.spec = new Spec(key, required, maxLength, headings);
     }
 
     @Override
-    public String key() {
-        return key;
-    }
-
-    @Override
-    public boolean required() {
-        return required;
-    }
-
-    @Override
-    public int maxLength() {
-        return maxLength;
-    }
-
-    @Override
-    public List<String> headings() {
-        return headings;
+    public Spec spec() {
+        return spec;
     }
 }

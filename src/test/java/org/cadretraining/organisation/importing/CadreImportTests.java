@@ -11,6 +11,7 @@ import java.util.List;
 import org.cadretraining.organisation.importing.ImportFixtures.Tree;
 import org.cadretraining.shared.CurrentUser;
 import org.cadretraining.shared.DomainException;
+import org.cadretraining.support.TestPrincipal;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -52,7 +53,7 @@ class CadreImportTests {
 
     ImportFixtures fixtures;
     Tree tree;
-    CurrentUser admin = TestPrincipal.administrator().currentUser();
+    CurrentUser admin = TestPrincipal.administrator();
 
     @BeforeEach
     void setUp() {
@@ -225,7 +226,8 @@ class CadreImportTests {
         String today = LocalDate.now(clock).toString();
         assertThat(history)
                 .containsExactly(
-                        tree.left() + "|部长|COUNTY|" + today + "|admin", tree.right() + "|院长|BUREAU|open|admin");
+                        tree.left() + "|部长|COUNTY|" + today + "|" + admin.username(),
+                        tree.right() + "|院长|BUREAU|open|" + admin.username());
     }
 
     @Test
@@ -253,8 +255,7 @@ class CadreImportTests {
 
     @Test
     void liaisonCannotImportIntoUnitsOutsideTheirSubtree() throws Exception {
-        CurrentUser liaison =
-                TestPrincipal.liaison(fixtures.unitId(tree.left())).currentUser();
+        CurrentUser liaison = TestPrincipal.liaison(fixtures.unitId(tree.left()));
         byte[] file = ImportFiles.csv(List.of(
                 ZH_HEADER,
                 cadre(tree.prefix() + "1", "胡晓梅", tree.leftGrandchild(), "科长", ""),
@@ -278,8 +279,7 @@ class CadreImportTests {
                 "right.csv",
                 ImportFiles.csv(List.of(ZH_HEADER, cadre(number, "白静", tree.right(), "院长", ""))),
                 admin);
-        CurrentUser liaison =
-                TestPrincipal.liaison(fixtures.unitId(tree.left())).currentUser();
+        CurrentUser liaison = TestPrincipal.liaison(fixtures.unitId(tree.left()));
 
         ImportJob job = fixtures.run(
                 "cadre",
@@ -300,8 +300,7 @@ class CadreImportTests {
 
     @Test
     void liaisonMayImportCadresIntoTheirSubtreeButNoUnits() throws Exception {
-        CurrentUser liaison =
-                TestPrincipal.liaison(fixtures.unitId(tree.left())).currentUser();
+        CurrentUser liaison = TestPrincipal.liaison(fixtures.unitId(tree.left()));
 
         ImportJob job = fixtures.run(
                 "cadre",

@@ -1,7 +1,7 @@
 package org.cadretraining.organisation.importing;
 
+import static org.cadretraining.support.TestPrincipal.as;
 import static org.hamcrest.Matchers.startsWith;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
@@ -10,6 +10,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import java.util.List;
 import org.cadretraining.organisation.importing.ImportFixtures.Tree;
+import org.cadretraining.shared.CurrentUser;
+import org.cadretraining.support.TestPrincipal;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -33,7 +35,7 @@ class ImportApiTests {
 
     ImportFixtures fixtures;
     Tree tree;
-    TestPrincipal organiser = TestPrincipal.organiser();
+    CurrentUser organiser = TestPrincipal.organiser();
 
     @BeforeEach
     void setUp() {
@@ -48,7 +50,7 @@ class ImportApiTests {
         String location = mvc.perform(multipart("/api/v1/imports")
                         .file(new MockMultipartFile("file", "cadres.xlsx", null, file))
                         .param("kind", "cadre")
-                        .with(user(organiser)))
+                        .with(as(organiser)))
                 .andExpect(status().isAccepted())
                 .andExpect(header().string("Location", startsWith("http://localhost/api/v1/imports/")))
                 .andExpect(jsonPath("$.kind").value("cadre"))
@@ -57,7 +59,7 @@ class ImportApiTests {
                 .getHeader("Location");
         fixtures.awaitEnd(Long.parseLong(location.substring(location.lastIndexOf('/') + 1)));
 
-        mvc.perform(get(location).with(user(organiser)))
+        mvc.perform(get(location).with(as(organiser)))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.status").value("DONE"))
                 .andExpect(jsonPath("$.created").value(1))
@@ -75,14 +77,14 @@ class ImportApiTests {
         String location = mvc.perform(multipart("/api/v1/imports")
                         .file(new MockMultipartFile("file", "cadres.csv", "text/csv", file))
                         .param("kind", "cadre")
-                        .with(user(organiser)))
+                        .with(as(organiser)))
                 .andExpect(status().isAccepted())
                 .andReturn()
                 .getResponse()
                 .getHeader("Location");
         fixtures.awaitEnd(Long.parseLong(location.substring(location.lastIndexOf('/') + 1)));
 
-        mvc.perform(get(location).param("lang", "en").with(user(organiser)))
+        mvc.perform(get(location).param("lang", "en").with(as(organiser)))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.status").value("REJECTED"))
                 .andExpect(jsonPath("$.errorCount").value(2))
@@ -99,7 +101,7 @@ class ImportApiTests {
         mvc.perform(multipart("/api/v1/imports")
                         .file(new MockMultipartFile("file", "cadres.docx", null, new byte[] {1}))
                         .param("kind", "cadre")
-                        .with(user(organiser)))
+                        .with(as(organiser)))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.status").value(400))
                 .andExpect(jsonPath("$.errors[0].field").value("file"));
@@ -119,10 +121,10 @@ class ImportApiTests {
         mvc.perform(multipart("/api/v1/imports")
                         .file(new MockMultipartFile("file", "units.csv", "text/csv", new byte[] {'a'}))
                         .param("kind", "unit")
-                        .with(user(TestPrincipal.liaison(fixtures.unitId(tree.left())))))
+                        .with(as(TestPrincipal.liaison(fixtures.unitId(tree.left())))))
                 .andExpect(status().isForbidden())
                 .andExpect(jsonPath("$.status").value(403));
-        mvc.perform(get("/api/v1/imports/1").with(user(TestPrincipal.cadre()))).andExpect(status().isForbidden());
+        mvc.perform(get("/api/v1/imports/1").with(as(TestPrincipal.cadre()))).andExpect(status().isForbidden());
         mvc.perform(get("/api/v1/imports/1")).andExpect(status().isUnauthorized());
     }
 }

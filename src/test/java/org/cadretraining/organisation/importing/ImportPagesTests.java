@@ -1,10 +1,10 @@
 package org.cadretraining.organisation.importing;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.cadretraining.support.TestPrincipal.as;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
@@ -16,6 +16,8 @@ import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.cadretraining.organisation.importing.ImportFixtures.Tree;
+import org.cadretraining.shared.CurrentUser;
+import org.cadretraining.support.TestPrincipal;
 import org.dhatim.fastexcel.reader.ReadableWorkbook;
 import org.dhatim.fastexcel.reader.Row;
 import org.junit.jupiter.api.BeforeEach;
@@ -44,7 +46,7 @@ class ImportPagesTests {
 
     ImportFixtures fixtures;
     Tree tree;
-    TestPrincipal admin = TestPrincipal.administrator();
+    CurrentUser admin = TestPrincipal.administrator();
 
     @BeforeEach
     void setUp() {
@@ -54,7 +56,7 @@ class ImportPagesTests {
 
     @Test
     void administratorChoosesBetweenUnitsAndCadresAndFindsBothTemplates() throws Exception {
-        mvc.perform(get("/imports").with(user(admin)))
+        mvc.perform(get("/imports").with(as(admin)))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("id=\"kind-unit\"")))
                 .andExpect(content().string(containsString("id=\"kind-cadre\"")))
@@ -64,9 +66,9 @@ class ImportPagesTests {
 
     @Test
     void liaisonImportsOnlyCadres() throws Exception {
-        TestPrincipal liaison = TestPrincipal.liaison(fixtures.unitId(tree.left()));
+        CurrentUser liaison = TestPrincipal.liaison(fixtures.unitId(tree.left()));
 
-        mvc.perform(get("/imports").with(user(liaison)))
+        mvc.perform(get("/imports").with(as(liaison)))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("id=\"kind-cadre\"")))
                 .andExpect(content().string(not(containsString("id=\"kind-unit\""))));
@@ -74,21 +76,21 @@ class ImportPagesTests {
                         .file(csv("units.csv", List.of(List.of("code", "name_zh", "kind"))))
                         .param("kind", "unit")
                         .with(csrf())
-                        .with(user(liaison)))
+                        .with(as(liaison)))
                 .andExpect(status().isForbidden());
     }
 
     @Test
     void peopleWhoLookAfterNoUnitsAreRefused() throws Exception {
-        TestPrincipal cadre = TestPrincipal.cadre();
+        CurrentUser cadre = TestPrincipal.cadre();
 
-        mvc.perform(get("/imports").with(user(cadre))).andExpect(status().isForbidden());
-        mvc.perform(get("/imports/templates/cadre.xlsx").with(user(cadre))).andExpect(status().isForbidden());
+        mvc.perform(get("/imports").with(as(cadre))).andExpect(status().isForbidden());
+        mvc.perform(get("/imports/templates/cadre.xlsx").with(as(cadre))).andExpect(status().isForbidden());
         mvc.perform(multipart("/imports")
                         .file(csv("cadres.csv", List.of(HEADER)))
                         .param("kind", "cadre")
                         .with(csrf())
-                        .with(user(cadre)))
+                        .with(as(cadre)))
                 .andExpect(status().isForbidden());
     }
 
@@ -97,7 +99,7 @@ class ImportPagesTests {
         mvc.perform(multipart("/imports")
                         .file(csv("cadres.csv", List.of(HEADER)))
                         .param("kind", "cadre")
-                        .with(user(admin)))
+                        .with(as(admin)))
                 .andExpect(status().isForbidden());
     }
 
@@ -108,7 +110,7 @@ class ImportPagesTests {
                         .param("kind", "unit")
                         .param("lang", "en")
                         .with(csrf())
-                        .with(user(admin)))
+                        .with(as(admin)))
                 .andExpect(status().isOk())
                 .andExpect(model().attribute("fileError", "Only .xlsx and .csv files are accepted."))
                 .andExpect(model().attribute("selectedKind", "unit"))
@@ -126,7 +128,7 @@ class ImportPagesTests {
                         .file(new MockMultipartFile("file", "cadres.csv", "text/csv", file))
                         .param("kind", "cadre")
                         .with(csrf())
-                        .with(user(admin)))
+                        .with(as(admin)))
                 .andExpect(status().is3xxRedirection())
                 .andReturn()
                 .getResponse()
@@ -134,14 +136,14 @@ class ImportPagesTests {
         long id = Long.parseLong(location.substring(location.lastIndexOf('/') + 1));
         fixtures.awaitEnd(id);
 
-        mvc.perform(get(location).with(user(admin)))
+        mvc.perform(get(location).with(as(admin)))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("没有编码为“NO-SUCH-UNIT”的单位。")))
                 .andExpect(content().string(containsString("必须填写。")))
                 .andExpect(content().string(containsString("/imports/" + id + "/report")))
                 .andExpect(content().string(not(containsString("hx-trigger"))));
         String report = mvc.perform(
-                        get("/imports/" + id + "/report").param("lang", "en").with(user(admin)))
+                        get("/imports/" + id + "/report").param("lang", "en").with(as(admin)))
                 .andExpect(status().isOk())
                 .andExpect(header().string("Content-Disposition", containsString("attachment")))
                 .andReturn()
@@ -156,12 +158,12 @@ class ImportPagesTests {
 
     @Test
     void progressIsPolledWhileTheJobRunsAndNoLongerOnceItEnds() throws Exception {
-        long id = jobs.create(ImportKind.CADRE, "big.xlsx", admin.currentUser());
+        long id = jobs.create(ImportKind.CADRE, "big.xlsx", admin);
         jobs.checking(id);
         jobs.counted(id, 1000);
         jobs.checked(id, 250, 0);
 
-        mvc.perform(get("/imports/" + id + "/progress").with(user(admin)))
+        mvc.perform(get("/imports/" + id + "/progress").with(as(admin)))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("hx-trigger=\"every 1s\"")))
                 .andExpect(content().string(containsString("aria-valuenow=\"15\"")))
@@ -170,7 +172,7 @@ class ImportPagesTests {
         jobs.writing(id, 1000);
         jobs.done(id, 1000, 0, 0);
 
-        mvc.perform(get("/imports/" + id + "/progress").with(user(admin)))
+        mvc.perform(get("/imports/" + id + "/progress").with(as(admin)))
                 .andExpect(status().isOk())
                 .andExpect(content().string(not(containsString("hx-trigger"))))
                 .andExpect(content().string(containsString("导入完成")));
@@ -178,16 +180,16 @@ class ImportPagesTests {
 
     @Test
     void anotherPersonsJobIsNotShownToALiaison() throws Exception {
-        long id = jobs.create(ImportKind.CADRE, "theirs.csv", admin.currentUser());
-        TestPrincipal liaison = TestPrincipal.liaison(fixtures.unitId(tree.left()));
+        long id = jobs.create(ImportKind.CADRE, "theirs.csv", admin);
+        CurrentUser liaison = TestPrincipal.liaison(fixtures.unitId(tree.left()));
 
-        mvc.perform(get("/imports/" + id).with(user(liaison))).andExpect(status().isForbidden());
-        mvc.perform(get("/imports/" + id).with(user(TestPrincipal.organiser()))).andExpect(status().isOk());
+        mvc.perform(get("/imports/" + id).with(as(liaison))).andExpect(status().isForbidden());
+        mvc.perform(get("/imports/" + id).with(as(TestPrincipal.organiser()))).andExpect(status().isOk());
     }
 
     @Test
     void templateHoldsTheHeadingsTheImportReadsBack() throws Exception {
-        byte[] template = mvc.perform(get("/imports/templates/cadre.xlsx").with(user(admin)))
+        byte[] template = mvc.perform(get("/imports/templates/cadre.xlsx").with(as(admin)))
                 .andExpect(status().isOk())
                 .andExpect(header().string("Content-Disposition", containsString("cadre-import-template.xlsx")))
                 .andReturn()
@@ -199,7 +201,7 @@ class ImportPagesTests {
             assertThat(header.getCellText(0)).isEqualTo("工号");
             assertThat(header.getCellCount()).isEqualTo(CadreColumn.values().length);
         }
-        ImportJob job = fixtures.run("cadre", "template.xlsx", template, admin.currentUser());
+        ImportJob job = fixtures.run("cadre", "template.xlsx", template, admin);
         assertThat(jobs.problems(job.id(), 0, 10))
                 .extracting(ImportProblem::messageKey)
                 .containsExactly("importing.problem.noRows");

@@ -8,6 +8,7 @@ import java.util.List;
 import org.cadretraining.organisation.importing.ImportFixtures.Tree;
 import org.cadretraining.shared.CurrentUser;
 import org.cadretraining.shared.DomainException;
+import org.cadretraining.support.TestPrincipal;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -33,7 +34,7 @@ class UnitImportTests {
 
     ImportFixtures fixtures;
     Tree tree;
-    CurrentUser organiser = TestPrincipal.organiser().currentUser();
+    CurrentUser organiser = TestPrincipal.organiser();
 
     @BeforeEach
     void setUp() {
@@ -111,7 +112,7 @@ class UnitImportTests {
     @Test
     void onlyAdministratorsAndOrganisersImportUnits() {
         byte[] file = ImportFiles.csv(List.of(HEADER, List.of(tree.prefix() + "X", "X", "", "", "部门", "")));
-        CurrentUser cadre = TestPrincipal.cadre().currentUser();
+        CurrentUser cadre = TestPrincipal.cadre();
 
         assertThatThrownBy(() -> fixtures.submit("unit", "units.csv", file, cadre))
                 .isInstanceOfSatisfying(

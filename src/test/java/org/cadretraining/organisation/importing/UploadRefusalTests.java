@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.cadretraining.shared.CurrentUser;
 import org.cadretraining.shared.DomainException;
+import org.cadretraining.support.TestPrincipal;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -22,7 +23,7 @@ class UploadRefusalTests {
     ApplicationContext context;
 
     ImportFixtures fixtures;
-    CurrentUser admin = TestPrincipal.administrator().currentUser();
+    CurrentUser admin = TestPrincipal.administrator();
 
     @BeforeEach
     void setUp() {
