@@ -60,6 +60,7 @@ class SecurityConfiguration {
                                 "/js/**",
                                 "/img/**",
                                 "/favicon.ico",
+                                "/favicon.svg",
                                 "/error",
                                 "/actuator/health",
                                 "/actuator/health/**",
