@@ -29,6 +29,7 @@ class CourseViewController {
     private final OrganisationDirectory directory;
     private final Sites sites;
     private final MessageSource messages;
+    private final CreditRule creditRule;
 
     CourseViewController(
             CoursePlanner planner,
@@ -36,8 +37,10 @@ class CourseViewController {
             ProgrammeView programmes,
             OrganisationDirectory directory,
             Sites sites,
-            MessageSource messages) {
+            MessageSource messages,
+            CreditRule creditRule) {
         this.messages = messages;
+        this.creditRule = creditRule;
         this.planner = planner;
         this.search = search;
         this.programmes = programmes;
@@ -155,6 +158,7 @@ class CourseViewController {
         CurrentUser user = CurrentUser.get();
         model.addAttribute("programme", programmes.of(id, user));
         model.addAttribute("mayPlan", CourseRights.mayPlan(user));
+        model.addAttribute("credit", creditRule.settings());
         return view;
     }
 

@@ -10,9 +10,10 @@ import java.math.RoundingMode;
  */
 public record CreditHours(@JsonValue BigDecimal value) implements Comparable<CreditHours> {
 
-    public static final CreditHours ZERO = new CreditHours(BigDecimal.ZERO);
-
+    // declared before ZERO, whose construction needs it
     private static final BigDecimal QUARTERS_PER_HOUR = BigDecimal.valueOf(4);
+
+    public static final CreditHours ZERO = new CreditHours(BigDecimal.ZERO);
 
     public CreditHours {
         if (value == null) {

@@ -74,6 +74,7 @@ class LecturerApiController {
         return resource(register.update(id, form, CurrentUser.get()));
     }
 
+    /** Contact details are for those who plan courses. */
     private LecturerResource resource(Lecturer lecturer) {
         LecturerSummary s = lecturer.summary();
         return new LecturerResource(
@@ -84,7 +85,7 @@ class LecturerApiController {
                 s.affiliation(),
                 s.title(),
                 s.topics(),
-                s.contact(),
+                CurrentUser.get().actsForInstitution() ? s.contact() : "",
                 s.active());
     }
 }

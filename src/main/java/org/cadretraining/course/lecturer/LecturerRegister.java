@@ -92,7 +92,8 @@ class LecturerRegister {
                         rs.getString("affiliation"),
                         rs.getString("title"),
                         rs.getString("topics"),
-                        rs.getString("contact"),
+                        // contact details are for those who plan courses
+                        user.actsForInstitution() ? rs.getString("contact") : "",
                         rs.getBoolean("active")))
                 .list();
         return new PageOf<>(rows, criteria.page(), criteria.size(), total);
