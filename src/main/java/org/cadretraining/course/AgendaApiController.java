@@ -42,7 +42,6 @@ class AgendaApiController {
             LocalizedText title,
             boolean mandatory,
             CreditHours creditHours,
-            CreditHours ruleCreditHours,
             boolean creditOverridden) {}
 
     record Finding(String field, String messageKey, String message) {}
@@ -139,7 +138,6 @@ class AgendaApiController {
                 item.title(),
                 item.mandatory(),
                 item.credit(),
-                item.ruleCredit(),
                 item.creditOverridden());
     }
 }

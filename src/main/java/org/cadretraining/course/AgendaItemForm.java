@@ -24,10 +24,10 @@ record AgendaItemForm(
         @NotNull @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
         LocalDate day,
 
-        @NotNull @DateTimeFormat(iso = DateTimeFormat.ISO.TIME)
+        @NotNull @DateTimeFormat(pattern = "HH:mm", fallbackPatterns = "HH:mm:ss")
         LocalTime startsAt,
 
-        @NotNull @DateTimeFormat(iso = DateTimeFormat.ISO.TIME)
+        @NotNull @DateTimeFormat(pattern = "HH:mm", fallbackPatterns = "HH:mm:ss")
         LocalTime endsAt,
 
         Long siteId,
