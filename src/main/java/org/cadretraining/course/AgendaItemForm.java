@@ -77,6 +77,24 @@ record AgendaItemForm(
                         : details.creditOverride().value());
     }
 
+    /** The same item with nobody speaking, to check its time while the speaker is still being filled in. */
+    AgendaItemForm withoutSpeaker() {
+        return new AgendaItemForm(
+                type,
+                day,
+                startsAt,
+                endsAt,
+                siteId,
+                SpeakerKind.NONE,
+                null,
+                "",
+                "",
+                titleZh,
+                titleEn,
+                mandatory,
+                creditOverride);
+    }
+
     /** Whether the fields a check needs are there (the htmx check runs on half-filled forms too). */
     boolean complete() {
         return type != null && day != null && startsAt != null && endsAt != null;

@@ -2,6 +2,7 @@ package org.cadretraining.course;
 
 import jakarta.validation.Valid;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import org.cadretraining.course.lecturer.Lecturers;
 import org.cadretraining.course.site.Sites;
@@ -135,26 +136,41 @@ class AgendaViewController {
             model.addAttribute("checked", false);
             return "course/agenda-form :: check";
         }
+        List<Finding> findings = new ArrayList<>();
+        AgendaItemDetails details;
         try {
-            CoursePlanner.AgendaCheck check =
-                    planner.check(id, itemId, form.toDetails(planner::cadreIdByStaffNumber), user);
-            model.addAttribute(
-                    "findings",
-                    check.conflicts().stream()
-                            .map(c -> new Finding(
-                                    c.field(),
-                                    text(c.messageKey(), c.arguments().toArray())))
-                            .toList());
-            model.addAttribute("credit", check.credit());
+            details = form.toDetails(planner::cadreIdByStaffNumber);
         } catch (DomainException refusal) {
             if (refusal.kind() == DomainException.Kind.FORBIDDEN || refusal.kind() == DomainException.Kind.NOT_FOUND) {
                 throw refusal;
             }
-            model.addAttribute(
-                    "findings", List.of(new Finding(refusal.field(), text(refusal.messageKey(), refusal.arguments()))));
+            findings.add(new Finding(refusal.field(), text(refusal.messageKey(), refusal.arguments())));
+            // a half-given speaker should not hide clashes of the time
+            details = withoutSpeaker(form);
         }
+        if (details != null) {
+            CoursePlanner.AgendaCheck check = planner.check(id, itemId, details, user);
+            check.conflicts().stream()
+                    .map(c -> new Finding(
+                            c.field(), text(c.messageKey(), c.arguments().toArray())))
+                    .forEach(findings::add);
+            model.addAttribute("credit", check.credit());
+            // a staff number says little: show whose it is
+            if (details.speaker().cadreId() != null) {
+                directory.cadre(details.speaker().cadreId()).ifPresent(c -> model.addAttribute("cadreSpeaker", c));
+            }
+        }
+        model.addAttribute("findings", findings);
         model.addAttribute("checked", true);
         return "course/agenda-form :: check";
+    }
+
+    private AgendaItemDetails withoutSpeaker(AgendaItemForm form) {
+        try {
+            return form.withoutSpeaker().toDetails(planner::cadreIdByStaffNumber);
+        } catch (DomainException stillRefused) {
+            return null;
+        }
     }
 
     private String text(String key, Object[] arguments) {

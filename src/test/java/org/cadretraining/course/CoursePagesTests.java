@@ -185,7 +185,7 @@ class CoursePagesTests {
         Course course = seed.course("保存前检查");
         seed.item(course, AgendaItemType.LECTURE, 1, "08:30", "10:00", null, Speaker.NONE, "讲座");
         String clash = check(course.id(), "09:30", "10:30");
-        assertThat(clash).contains("保存前请先解决以下冲突").contains("时间重叠");
+        assertThat(clash).contains("保存前请先解决以下问题").contains("时间重叠");
         String clear = check(course.id(), "10:00", "11:30");
         assertThat(clear).contains("未发现冲突").contains("按规则计 1.50 学时");
         assertThat(planner.agenda(course.id(), organiser)).hasSize(1);
