@@ -1,0 +1,143 @@
+package org.cadretraining.course;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import java.net.URI;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.List;
+import org.cadretraining.organisation.OrganisationDirectory;
+import org.cadretraining.organisation.OrganisationDirectory.CadreSummary;
+import org.cadretraining.shared.ApiController;
+import org.cadretraining.shared.CreditHours;
+import org.cadretraining.shared.CurrentUser;
+import org.cadretraining.shared.LocalizedText;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
+
+@ApiController("/api/v1/courses/{courseId}/agenda")
+@Tag(name = "Agenda", description = "A course's agenda items, their 学时 and conflict checks")
+class AgendaApiController {
+
+    record SpeakerResource(SpeakerKind kind, Long lecturerId, Long cadreId, String staffNumber, String text) {}
+
+    record AgendaItemResource(
+            long id,
+            long courseId,
+            AgendaItemType type,
+            LocalDate day,
+            LocalTime startsAt,
+            LocalTime endsAt,
+            Long siteId,
+            SpeakerResource speaker,
+            LocalizedText title,
+            boolean mandatory,
+            CreditHours creditHours,
+            boolean creditOverridden) {}
+
+    record Finding(String field, String messageKey, String message) {}
+
+    record CheckResult(List<Finding> conflicts, CreditHours creditHours) {}
+
+    private final CoursePlanner planner;
+    private final OrganisationDirectory directory;
+    private final MessageSource messages;
+
+    AgendaApiController(CoursePlanner planner, OrganisationDirectory directory, MessageSource messages) {
+        this.planner = planner;
+        this.directory = directory;
+        this.messages = messages;
+    }
+
+    @GetMapping
+    @Operation(summary = "The course's agenda in time order")
+    List<AgendaItemResource> list(@PathVariable long courseId) {
+        return planner.agenda(courseId, CurrentUser.get()).stream()
+                .map(this::resource)
+                .toList();
+    }
+
+    @GetMapping("/{itemId}")
+    @Operation(summary = "One agenda item")
+    AgendaItemResource get(@PathVariable long courseId, @PathVariable long itemId) {
+        return resource(planner.item(courseId, itemId, CurrentUser.get()));
+    }
+
+    @PostMapping
+    @Operation(summary = "Add an agenda item; refused with 409 when it clashes with another item or booking")
+    ResponseEntity<AgendaItemResource> create(@PathVariable long courseId, @Valid @RequestBody AgendaItemForm form) {
+        CourseRights.requirePlanner(CurrentUser.get());
+        AgendaItem item = planner.addItem(courseId, form.toDetails(planner::cadreIdByStaffNumber), CurrentUser.get());
+        return ResponseEntity.created(URI.create("/api/v1/courses/" + courseId + "/agenda/" + item.id()))
+                .body(resource(item));
+    }
+
+    @PutMapping("/{itemId}")
+    @Operation(summary = "Change an agenda item; refused with 409 when it clashes")
+    AgendaItemResource update(
+            @PathVariable long courseId, @PathVariable long itemId, @Valid @RequestBody AgendaItemForm form) {
+        CourseRights.requirePlanner(CurrentUser.get());
+        return resource(
+                planner.changeItem(courseId, itemId, form.toDetails(planner::cadreIdByStaffNumber), CurrentUser.get()));
+    }
+
+    @DeleteMapping("/{itemId}")
+    @Operation(summary = "Remove an agenda item")
+    ResponseEntity<Void> delete(@PathVariable long courseId, @PathVariable long itemId) {
+        planner.removeItem(courseId, itemId, CurrentUser.get());
+        return ResponseEntity.noContent().build();
+    }
+
+    @PostMapping("/check")
+    @Operation(summary = "What saving this item would meet (conflicts, 学时), without saving it")
+    CheckResult check(
+            @PathVariable long courseId,
+            @RequestParam(required = false) Long itemId,
+            @Valid @RequestBody AgendaItemForm form) {
+        CourseRights.requirePlanner(CurrentUser.get());
+        CoursePlanner.AgendaCheck check =
+                planner.check(courseId, itemId, form.toDetails(planner::cadreIdByStaffNumber), CurrentUser.get());
+        return new CheckResult(
+                check.conflicts().stream()
+                        .map(c -> new Finding(
+                                c.field(),
+                                c.messageKey(),
+                                messages.getMessage(
+                                        c.messageKey(), c.arguments().toArray(), LocaleContextHolder.getLocale())))
+                        .toList(),
+                check.credit());
+    }
+
+    private AgendaItemResource resource(AgendaItem item) {
+        Speaker speaker = item.speaker();
+        String staffNumber = speaker.cadreId() == null
+                ? null
+                : directory
+                        .cadre(speaker.cadreId())
+                        .map(CadreSummary::staffNumber)
+                        .orElse(null);
+        return new AgendaItemResource(
+                item.id(),
+                item.courseId(),
+                item.type(),
+                item.day(),
+                item.startsAt(),
+                item.endsAt(),
+                item.siteId(),
+                new SpeakerResource(
+                        speaker.kind(), speaker.lecturerId(), speaker.cadreId(), staffNumber, speaker.text()),
+                item.title(),
+                item.mandatory(),
+                item.credit(),
+                item.creditOverridden());
+    }
+}

@@ -1,0 +1,19 @@
+package org.cadretraining.course;
+
+/** What happens in an agenda item. */
+public enum AgendaItemType {
+    OPENING_CEREMONY,
+    CLOSING_CEREMONY,
+    LECTURE,
+    MICRO_COURSE,
+    FIELD_STUDY,
+    GROUP_DISCUSSION,
+    SELF_STUDY,
+    EXAM,
+    OTHER;
+
+    /** At a ceremony the speaker is usually a leader, such as the team leader, rather than a lecturer. */
+    public boolean ceremony() {
+        return this == OPENING_CEREMONY || this == CLOSING_CEREMONY;
+    }
+}

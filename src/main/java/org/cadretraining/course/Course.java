@@ -1,0 +1,257 @@
+package org.cadretraining.course;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Objects;
+import org.cadretraining.shared.CreditHours;
+import org.cadretraining.shared.DomainException;
+import org.cadretraining.shared.LocalizedText;
+import org.springframework.context.support.DefaultMessageSourceResolvable;
+import org.springframework.data.annotation.Id;
+import org.springframework.data.annotation.Version;
+import org.springframework.data.domain.AbstractAggregateRoot;
+import org.springframework.data.relational.core.mapping.Table;
+
+/**
+ * A training course. It moves through its statuses only by the steps {@link CourseTransition} allows, and it is the
+ * gatekeeper of its agenda: items are scheduled, changed and removed through it, so the status and dates are
+ * checked in one place and every change is announced.
+ */
+@Table("course")
+class Course extends AbstractAggregateRoot<Course> {
+
+    @Id
+    private Long id;
+
+    private String titleZh;
+    private String titleEn;
+    private String purposeZh;
+    private String purposeEn;
+    private Long organiserUnitId;
+    private Long hostUnitId;
+    private Long venueSiteId;
+    private LocalDate startsOn;
+    private LocalDate endsOn;
+    private int capacity;
+    private BigDecimal requiredHours;
+    private TrainingCategory category;
+    private CourseStatus status;
+    private String cancelReason;
+    private Instant createdAt;
+    private String createdBy;
+
+    @Version
+    private Integer version;
+
+    Course() {}
+
+    static Course plan(CourseDetails details, Instant now, String by) {
+        Course course = new Course();
+        course.status = CourseStatus.DRAFT;
+        course.createdAt = now;
+        course.createdBy = by;
+        course.apply(details);
+        return course;
+    }
+
+    /** New details; the caller has made sure the agenda still fits the dates. */
+    void describe(CourseDetails details) {
+        requireChangeable();
+        boolean moved =
+                !details.startsOn().equals(startsOn) || !details.endsOn().equals(endsOn);
+        apply(details);
+        if (moved) {
+            registerEvent(new CourseDatesChanged(id, startsOn, endsOn));
+        }
+    }
+
+    private void apply(CourseDetails details) {
+        if (details.endsOn().isBefore(details.startsOn())) {
+            throw DomainException.invalid("endsOn", "course.dates.order");
+        }
+        titleZh = details.title().zh();
+        titleEn = details.title().en();
+        purposeZh = details.purpose().zh();
+        purposeEn = details.purpose().en();
+        organiserUnitId = details.organiserUnitId();
+        hostUnitId = details.hostUnitId();
+        venueSiteId = details.venueSiteId();
+        startsOn = details.startsOn();
+        endsOn = details.endsOn();
+        capacity = details.capacity();
+        requiredHours = details.requiredHours().value();
+        category = details.category();
+    }
+
+    void openNominations() {
+        move(CourseTransition.OPEN_NOMINATIONS);
+        registerEvent(new NominationsOpened(id));
+    }
+
+    void closeNominations() {
+        move(CourseTransition.CLOSE_NOMINATIONS);
+        registerEvent(new NominationsClosed(id));
+    }
+
+    void start() {
+        move(CourseTransition.START);
+        registerEvent(new CourseStarted(id));
+    }
+
+    void complete() {
+        move(CourseTransition.COMPLETE);
+        registerEvent(new CourseCompleted(id));
+    }
+
+    void archive() {
+        move(CourseTransition.ARCHIVE);
+        registerEvent(new CourseArchived(id));
+    }
+
+    void cancel(String reason) {
+        String why = reason == null ? "" : reason.strip();
+        if (why.isEmpty()) {
+            throw DomainException.invalid("reason", "course.cancel.reasonRequired");
+        }
+        CourseStatus previous = status;
+        move(CourseTransition.CANCEL);
+        cancelReason = why;
+        registerEvent(new CourseCancelled(id, previous, why));
+    }
+
+    /** Takes a step by name, as the pages and the API ask for it; only a cancellation needs a reason. */
+    void take(CourseTransition transition, String reason) {
+        switch (transition) {
+            case OPEN_NOMINATIONS -> openNominations();
+            case CLOSE_NOMINATIONS -> closeNominations();
+            case START -> start();
+            case COMPLETE -> complete();
+            case ARCHIVE -> archive();
+            case CANCEL -> cancel(reason);
+        }
+    }
+
+    private void move(CourseTransition transition) {
+        if (!transition.allowedFrom(status)) {
+            throw DomainException.conflict(
+                    "status",
+                    "course.transition.refused",
+                    resolvable("course.transition." + transition),
+                    resolvable("course.status." + status));
+        }
+        status = transition.to();
+    }
+
+    /** A new agenda item, which must fall within the course's days. */
+    AgendaItem schedule(AgendaItemDetails details) {
+        requireChangeable();
+        requireWithinDates(details);
+        return AgendaItem.create(id, details);
+    }
+
+    void reschedule(AgendaItem item, AgendaItemDetails details) {
+        requireOwn(item);
+        requireChangeable();
+        requireWithinDates(details);
+        item.describe(details);
+    }
+
+    void unschedule(AgendaItem item) {
+        requireOwn(item);
+        requireChangeable();
+    }
+
+    /** Announces a change of the agenda once the item has its id. */
+    void agendaChanged(long itemId, AgendaChanged.Change change) {
+        registerEvent(new AgendaChanged(id, itemId, change, status));
+    }
+
+    private void requireWithinDates(AgendaItemDetails details) {
+        if (details.day().isBefore(startsOn) || details.day().isAfter(endsOn)) {
+            throw DomainException.invalid("day", "course.agenda.day.outside", startsOn, endsOn);
+        }
+    }
+
+    private void requireOwn(AgendaItem item) {
+        if (!Objects.equals(item.courseId(), id)) {
+            throw DomainException.notFound("course.agenda.notFound");
+        }
+    }
+
+    private void requireChangeable() {
+        if (!status.beforeCompletion()) {
+            throw DomainException.conflict(null, "course.unchangeable", resolvable("course.status." + status));
+        }
+    }
+
+    private static DefaultMessageSourceResolvable resolvable(String code) {
+        return new DefaultMessageSourceResolvable(code);
+    }
+
+    Long id() {
+        return id;
+    }
+
+    LocalizedText title() {
+        return new LocalizedText(titleZh, titleEn);
+    }
+
+    LocalizedText purpose() {
+        return new LocalizedText(purposeZh, purposeEn);
+    }
+
+    long organiserUnitId() {
+        return organiserUnitId;
+    }
+
+    Long hostUnitId() {
+        return hostUnitId;
+    }
+
+    Long venueSiteId() {
+        return venueSiteId;
+    }
+
+    LocalDate startsOn() {
+        return startsOn;
+    }
+
+    LocalDate endsOn() {
+        return endsOn;
+    }
+
+    int capacity() {
+        return capacity;
+    }
+
+    CreditHours requiredHours() {
+        return CreditHours.of(requiredHours);
+    }
+
+    TrainingCategory category() {
+        return category;
+    }
+
+    CourseStatus status() {
+        return status;
+    }
+
+    String cancelReason() {
+        return cancelReason;
+    }
+
+    CourseDetails details() {
+        return new CourseDetails(
+                title(),
+                purpose(),
+                organiserUnitId,
+                hostUnitId,
+                venueSiteId,
+                startsOn,
+                endsOn,
+                capacity,
+                requiredHours(),
+                category);
+    }
+}

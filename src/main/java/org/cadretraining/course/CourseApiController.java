@@ -1,0 +1,140 @@
+package org.cadretraining.course;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import java.net.URI;
+import java.time.LocalDate;
+import java.util.List;
+import org.cadretraining.organisation.PageOf;
+import org.cadretraining.shared.ApiController;
+import org.cadretraining.shared.CreditHours;
+import org.cadretraining.shared.CurrentUser;
+import org.cadretraining.shared.LocalizedText;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+
+@ApiController("/api/v1/courses")
+@Tag(name = "Courses", description = "Training courses and their status from draft to archive")
+class CourseApiController {
+
+    record CourseResource(
+            long id,
+            CourseStatus status,
+            String cancelReason,
+            LocalizedText title,
+            LocalizedText purpose,
+            long organiserUnitId,
+            Long hostUnitId,
+            Long venueSiteId,
+            LocalDate startsOn,
+            LocalDate endsOn,
+            int capacity,
+            CreditHours requiredHours,
+            TrainingCategory category,
+            List<String> transitions) {}
+
+    /** Why a course is cancelled; the other steps need no body. */
+    record Cancellation(String reason) {}
+
+    private final CoursePlanner planner;
+    private final CourseSearch search;
+
+    CourseApiController(CoursePlanner planner, CourseSearch search) {
+        this.planner = planner;
+        this.search = search;
+    }
+
+    @GetMapping
+    @Operation(summary = "Find courses by part of a title, status, category and year; sorted and paged")
+    PageOf<CourseRow> list(@ModelAttribute CourseCriteria criteria) {
+        return search.search(criteria, CurrentUser.get());
+    }
+
+    @GetMapping("/{id}")
+    @Operation(summary = "One course")
+    CourseResource get(@PathVariable long id) {
+        return resource(planner.get(id, CurrentUser.get()));
+    }
+
+    @PostMapping
+    @Operation(summary = "Plan a course, as a draft (administrators and organisers)")
+    ResponseEntity<CourseResource> create(@Valid @RequestBody CourseForm form) {
+        CourseRights.requirePlanner(CurrentUser.get());
+        Course course = planner.create(form.toDetails(), CurrentUser.get());
+        return ResponseEntity.created(URI.create("/api/v1/courses/" + course.id()))
+                .body(resource(course));
+    }
+
+    @PutMapping("/{id}")
+    @Operation(summary = "Change a course's details; new dates must still hold its agenda")
+    CourseResource update(@PathVariable long id, @Valid @RequestBody CourseForm form) {
+        CourseRights.requirePlanner(CurrentUser.get());
+        return resource(planner.update(id, form.toDetails(), CurrentUser.get()));
+    }
+
+    @PostMapping("/{id}/open-nominations")
+    @Operation(summary = "Open nominations (from draft)")
+    CourseResource openNominations(@PathVariable long id) {
+        return take(id, CourseTransition.OPEN_NOMINATIONS, null);
+    }
+
+    @PostMapping("/{id}/close-nominations")
+    @Operation(summary = "Close nominations (from nominations open)")
+    CourseResource closeNominations(@PathVariable long id) {
+        return take(id, CourseTransition.CLOSE_NOMINATIONS, null);
+    }
+
+    @PostMapping("/{id}/start")
+    @Operation(summary = "Start the course (from nominations closed)")
+    CourseResource start(@PathVariable long id) {
+        return take(id, CourseTransition.START, null);
+    }
+
+    @PostMapping("/{id}/complete")
+    @Operation(summary = "Complete the course (from in progress)")
+    CourseResource complete(@PathVariable long id) {
+        return take(id, CourseTransition.COMPLETE, null);
+    }
+
+    @PostMapping("/{id}/archive")
+    @Operation(summary = "Archive the course (from completed)")
+    CourseResource archive(@PathVariable long id) {
+        return take(id, CourseTransition.ARCHIVE, null);
+    }
+
+    @PostMapping("/{id}/cancel")
+    @Operation(summary = "Cancel the course with a reason (any time before it completes)")
+    CourseResource cancel(@PathVariable long id, @RequestBody(required = false) Cancellation cancellation) {
+        return take(id, CourseTransition.CANCEL, cancellation == null ? null : cancellation.reason());
+    }
+
+    private CourseResource take(long id, CourseTransition transition, String reason) {
+        return resource(planner.take(id, transition, reason, CurrentUser.get()));
+    }
+
+    static CourseResource resource(Course course) {
+        return new CourseResource(
+                course.id(),
+                course.status(),
+                course.cancelReason(),
+                course.title(),
+                course.purpose(),
+                course.organiserUnitId(),
+                course.hostUnitId(),
+                course.venueSiteId(),
+                course.startsOn(),
+                course.endsOn(),
+                course.capacity(),
+                course.requiredHours(),
+                course.category(),
+                CourseTransition.availableFrom(course.status()).stream()
+                        .map(CourseTransition::slug)
+                        .toList());
+    }
+}

@@ -1,0 +1,4 @@
+package org.cadretraining.course;
+
+/** A completed course was archived; its record no longer changes. */
+public record CourseArchived(long courseId) {}

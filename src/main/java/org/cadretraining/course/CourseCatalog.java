@@ -1,0 +1,144 @@
+package org.cadretraining.course;
+
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.List;
+import java.util.Optional;
+import org.cadretraining.shared.CreditHours;
+import org.cadretraining.shared.LocalizedText;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * What other modules may ask of courses: a course's facts and its agenda (enrolment, attendance, credit, calendars),
+ * and the courses a lecturer taught. Permissions are checked by the asking module's pages and API.
+ */
+@Service
+public class CourseCatalog {
+
+    /** A course's facts. */
+    public record CourseSummary(
+            long id,
+            LocalizedText title,
+            CourseStatus status,
+            TrainingCategory category,
+            LocalDate startsOn,
+            LocalDate endsOn,
+            int capacity,
+            CreditHours requiredHours,
+            long organiserUnitId,
+            Long hostUnitId,
+            Long venueSiteId) {}
+
+    /**
+     * One agenda item. {@code siteId} is the item's own site, or else the course's venue; the 学时 are those that
+     * count (the organiser's figure where one was fixed).
+     */
+    public record AgendaEntry(
+            long id,
+            long courseId,
+            AgendaItemType type,
+            LocalDate day,
+            LocalTime startsAt,
+            LocalTime endsAt,
+            Long siteId,
+            Long lecturerId,
+            Long cadreId,
+            String speakerText,
+            LocalizedText title,
+            boolean mandatory,
+            CreditHours creditHours) {}
+
+    /** A course in which a lecturer spoke, with how many items and 学时 were theirs. */
+    public record TaughtCourse(
+            long courseId,
+            LocalizedText title,
+            CourseStatus status,
+            LocalDate startsOn,
+            LocalDate endsOn,
+            int items,
+            CreditHours creditHours) {}
+
+    private final CourseRepository courses;
+    private final AgendaItemRepository items;
+    private final JdbcClient jdbc;
+
+    CourseCatalog(CourseRepository courses, AgendaItemRepository items, JdbcClient jdbc) {
+        this.courses = courses;
+        this.items = items;
+        this.jdbc = jdbc;
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<CourseSummary> course(long id) {
+        return courses.findById(id).map(CourseCatalog::summary);
+    }
+
+    @Transactional(readOnly = true)
+    public List<AgendaEntry> agenda(long courseId) {
+        Long venue = courses.findById(courseId).map(Course::venueSiteId).orElse(null);
+        return items.findByCourse(courseId).stream()
+                .map(item -> new AgendaEntry(
+                        item.id(),
+                        courseId,
+                        item.type(),
+                        item.day(),
+                        item.startsAt(),
+                        item.endsAt(),
+                        item.siteId() != null ? item.siteId() : venue,
+                        item.speaker().lecturerId(),
+                        item.speaker().cadreId(),
+                        item.speaker().text(),
+                        item.title(),
+                        item.mandatory(),
+                        item.credit()))
+                .toList();
+    }
+
+    /**
+     * The courses, not cancelled, in which the lecturer spoke: named as the lecturer, or as the cadre an internal
+     * lecturer is. Latest first.
+     */
+    @Transactional(readOnly = true)
+    public List<TaughtCourse> coursesTaughtBy(long lecturerId) {
+        return jdbc.sql("""
+                        select c.id, c.title_zh, c.title_en, c.status, c.starts_on, c.ends_on, count(*) as items,
+                               sum(coalesce(i.credit_hours_override, i.credit_hours)) as hours
+                        from agenda_item i
+                        join course c on c.id = i.course_id
+                        join lecturer me on me.id = :lecturerId
+                        left join lecturer l on l.id = i.speaker_lecturer_id
+                        where c.status <> 'CANCELLED'
+                          and (i.speaker_lecturer_id = me.id or i.speaker_cadre_id = me.cadre_id
+                               or l.cadre_id = me.cadre_id)
+                        group by c.id
+                        order by c.starts_on desc, c.id desc
+                        """)
+                .param("lecturerId", lecturerId)
+                .query((rs, n) -> new TaughtCourse(
+                        rs.getLong("id"),
+                        new LocalizedText(rs.getString("title_zh"), rs.getString("title_en")),
+                        CourseStatus.valueOf(rs.getString("status")),
+                        rs.getObject("starts_on", LocalDate.class),
+                        rs.getObject("ends_on", LocalDate.class),
+                        rs.getInt("items"),
+                        CreditHours.of(rs.getBigDecimal("hours"))))
+                .list();
+    }
+
+    static CourseSummary summary(Course course) {
+        return new CourseSummary(
+                course.id(),
+                course.title(),
+                course.status(),
+                course.category(),
+                course.startsOn(),
+                course.endsOn(),
+                course.capacity(),
+                course.requiredHours(),
+                course.organiserUnitId(),
+                course.hostUnitId(),
+                course.venueSiteId());
+    }
+}

@@ -1,0 +1,276 @@
+package org.cadretraining.course;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import org.cadretraining.course.lecturer.LecturerSummary;
+import org.cadretraining.course.lecturer.Lecturers;
+import org.cadretraining.course.site.Sites;
+import org.cadretraining.organisation.OrganisationDirectory;
+import org.cadretraining.organisation.UnitKind;
+import org.cadretraining.organisation.UnitNode;
+import org.cadretraining.shared.CreditHours;
+import org.cadretraining.shared.CurrentUser;
+import org.cadretraining.shared.DomainException;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Plans courses and their agendas for organisers: checks what the course refers to (units, sites, lecturers,
+ * cadres), refuses conflicts, and keeps every item's 学时 up to date with the institution's rule. Every agenda change
+ * also saves the course, whose version then refuses a concurrent change planned on stale data.
+ */
+@Service
+class CoursePlanner {
+
+    private final CourseRepository courses;
+    private final AgendaItemRepository items;
+    private final AgendaConflicts conflicts;
+    private final CreditRule creditRule;
+    private final OrganisationDirectory directory;
+    private final Sites sites;
+    private final Lecturers lecturers;
+    private final Clock clock;
+
+    CoursePlanner(
+            CourseRepository courses,
+            AgendaItemRepository items,
+            AgendaConflicts conflicts,
+            CreditRule creditRule,
+            OrganisationDirectory directory,
+            Sites sites,
+            Lecturers lecturers,
+            Clock clock) {
+        this.courses = courses;
+        this.items = items;
+        this.conflicts = conflicts;
+        this.creditRule = creditRule;
+        this.directory = directory;
+        this.sites = sites;
+        this.lecturers = lecturers;
+        this.clock = clock;
+    }
+
+    @Transactional
+    Course create(CourseDetails details, CurrentUser user) {
+        CourseRights.requirePlanner(user);
+        checkReferences(details);
+        return courses.save(Course.plan(details, clock.instant(), user.username()));
+    }
+
+    @Transactional
+    Course update(long id, CourseDetails details, CurrentUser user) {
+        CourseRights.requirePlanner(user);
+        Course course = find(id);
+        checkReferences(details);
+        boolean moved = !details.startsOn().equals(course.startsOn())
+                || !details.endsOn().equals(course.endsOn());
+        if (moved) {
+            long outside = items.findByCourse(id).stream()
+                    .filter(item -> item.day().isBefore(details.startsOn())
+                            || item.day().isAfter(details.endsOn()))
+                    .count();
+            if (outside > 0) {
+                throw DomainException.invalid("startsOn", "course.dates.agendaOutside", outside);
+            }
+            refuseFirst(conflicts.findForDates(id, details.startsOn(), details.endsOn()));
+        }
+        course.describe(details);
+        return save(course);
+    }
+
+    @Transactional
+    Course take(long id, CourseTransition transition, String reason, CurrentUser user) {
+        CourseRights.requirePlanner(user);
+        Course course = find(id);
+        course.take(transition, reason);
+        return save(course);
+    }
+
+    @Transactional(readOnly = true)
+    Course get(long id, CurrentUser user) {
+        Course course = find(id);
+        if (!CourseRights.maySee(user, course.status())) {
+            throw DomainException.forbidden();
+        }
+        return course;
+    }
+
+    @Transactional(readOnly = true)
+    List<AgendaItem> agenda(long courseId, CurrentUser user) {
+        get(courseId, user);
+        return items.findByCourse(courseId);
+    }
+
+    @Transactional(readOnly = true)
+    AgendaItem item(long courseId, long itemId, CurrentUser user) {
+        get(courseId, user);
+        return findItem(courseId, itemId);
+    }
+
+    @Transactional
+    AgendaItem addItem(long courseId, AgendaItemDetails details, CurrentUser user) {
+        CourseRights.requirePlanner(user);
+        Course course = find(courseId);
+        checkReferences(details);
+        AgendaItem item = course.schedule(details);
+        refuseFirst(conflicts.find(course, null, details, lecturersCadre(details)));
+        AgendaItem saved = items.save(item);
+        recredit(courseId);
+        course.agendaChanged(saved.id(), AgendaChanged.Change.ADDED);
+        save(course);
+        return findItem(courseId, saved.id());
+    }
+
+    @Transactional
+    AgendaItem changeItem(long courseId, long itemId, AgendaItemDetails details, CurrentUser user) {
+        CourseRights.requirePlanner(user);
+        Course course = find(courseId);
+        AgendaItem item = findItem(courseId, itemId);
+        checkReferences(details);
+        course.reschedule(item, details);
+        refuseFirst(conflicts.find(course, itemId, details, lecturersCadre(details)));
+        items.save(item);
+        recredit(courseId);
+        course.agendaChanged(itemId, AgendaChanged.Change.CHANGED);
+        save(course);
+        return findItem(courseId, itemId);
+    }
+
+    @Transactional
+    void removeItem(long courseId, long itemId, CurrentUser user) {
+        CourseRights.requirePlanner(user);
+        Course course = find(courseId);
+        AgendaItem item = findItem(courseId, itemId);
+        course.unschedule(item);
+        items.delete(item);
+        recredit(courseId);
+        course.agendaChanged(itemId, AgendaChanged.Change.REMOVED);
+        save(course);
+    }
+
+    /**
+     * What saving the item would meet, without saving: its conflicts and the 学时 the rule would give it among the
+     * course's other items.
+     */
+    @Transactional(readOnly = true)
+    AgendaCheck check(long courseId, Long itemId, AgendaItemDetails details, CurrentUser user) {
+        CourseRights.requirePlanner(user);
+        Course course = find(courseId);
+        List<ScheduleConflict> found = new ArrayList<>();
+        try {
+            checkReferences(details);
+            course.schedule(details);
+        } catch (DomainException refusal) {
+            found.add(new ScheduleConflict(refusal.field(), refusal.messageKey(), List.of(refusal.arguments())));
+        }
+        found.addAll(conflicts.find(course, itemId, details, lecturersCadre(details)));
+        return new AgendaCheck(found, previewCredit(courseId, itemId, details));
+    }
+
+    /** The result of checking an item before it is saved. */
+    record AgendaCheck(List<ScheduleConflict> conflicts, CreditHours credit) {}
+
+    /** Looks up a cadre speaker by their staff number, refusing an unknown one next to the field. */
+    Long cadreIdByStaffNumber(String staffNumber) {
+        return directory
+                .cadreIdByStaffNumber(staffNumber)
+                .orElseThrow(() -> DomainException.invalid(
+                        "speakerStaffNumber", "course.agenda.speaker.cadreNotFound", staffNumber));
+    }
+
+    private CreditHours previewCredit(long courseId, Long itemId, AgendaItemDetails details) {
+        if (details.creditOverride() != null) {
+            return details.creditOverride();
+        }
+        List<CreditRule.Slot> slots = new ArrayList<>();
+        slots.add(new CreditRule.Slot(details.day(), details.startsAt(), details.endsAt()));
+        for (AgendaItem other : items.findByCourse(courseId)) {
+            if (!other.id().equals(itemId) && !other.creditOverridden()) {
+                slots.add(new CreditRule.Slot(other.day(), other.startsAt(), other.endsAt()));
+            }
+        }
+        return creditRule.hoursFor(slots).getFirst();
+    }
+
+    /** Applies the rule to every item of the course whose 学时 the organiser did not fix. */
+    private void recredit(long courseId) {
+        List<AgendaItem> ruled = items.findByCourse(courseId).stream()
+                .filter(item -> !item.creditOverridden())
+                .toList();
+        List<CreditHours> hours = creditRule.hoursFor(ruled.stream()
+                .map(item -> new CreditRule.Slot(item.day(), item.startsAt(), item.endsAt()))
+                .toList());
+        for (int i = 0; i < ruled.size(); i++) {
+            AgendaItem item = ruled.get(i);
+            if (!item.ruleCredit().equals(hours.get(i))) {
+                item.creditedByRule(hours.get(i));
+                items.save(item);
+            }
+        }
+    }
+
+    private Long lecturersCadre(AgendaItemDetails details) {
+        Long lecturerId = details.speaker().lecturerId();
+        return lecturerId == null
+                ? null
+                : lecturers.find(lecturerId).map(LecturerSummary::cadreId).orElse(null);
+    }
+
+    private void checkReferences(CourseDetails details) {
+        List<UnitNode> units = directory.allUnits();
+        if (units.stream().noneMatch(unit -> unit.id() == details.organiserUnitId())) {
+            throw DomainException.invalid("organiserUnitId", "course.organiser.notFound");
+        }
+        if (details.hostUnitId() != null
+                && units.stream()
+                        .noneMatch(unit ->
+                                unit.id() == details.hostUnitId() && unit.kind() == UnitKind.EXTERNAL_INSTITUTION)) {
+            throw DomainException.invalid("hostUnitId", "course.host.notExternal");
+        }
+        if (details.venueSiteId() != null && sites.find(details.venueSiteId()).isEmpty()) {
+            throw DomainException.invalid("venueSiteId", "course.site.notFound");
+        }
+    }
+
+    private void checkReferences(AgendaItemDetails details) {
+        if (details.siteId() != null && sites.find(details.siteId()).isEmpty()) {
+            throw DomainException.invalid("siteId", "course.site.notFound");
+        }
+        Speaker speaker = details.speaker();
+        if (speaker.lecturerId() != null && lecturers.find(speaker.lecturerId()).isEmpty()) {
+            throw DomainException.invalid("speakerLecturerId", "course.lecturer.notFound");
+        }
+        if (speaker.cadreId() != null && directory.cadre(speaker.cadreId()).isEmpty()) {
+            throw DomainException.invalid("speakerStaffNumber", "course.agenda.speaker.cadreNotFound", "");
+        }
+    }
+
+    /** Saves the course; a concurrent change of the same course since it was read is refused, not lost. */
+    private Course save(Course course) {
+        try {
+            return courses.save(course);
+        } catch (OptimisticLockingFailureException stale) {
+            throw DomainException.conflict(null, "course.changedMeanwhile");
+        }
+    }
+
+    private static void refuseFirst(List<ScheduleConflict> found) {
+        if (!found.isEmpty()) {
+            ScheduleConflict first = found.getFirst();
+            throw DomainException.conflict(
+                    first.field(), first.messageKey(), first.arguments().toArray());
+        }
+    }
+
+    private Course find(long id) {
+        return courses.findById(id).orElseThrow(() -> DomainException.notFound("course.notFound"));
+    }
+
+    private AgendaItem findItem(long courseId, long itemId) {
+        return items.findById(itemId)
+                .filter(item -> item.courseId() == courseId)
+                .orElseThrow(() -> DomainException.notFound("course.agenda.notFound"));
+    }
+}

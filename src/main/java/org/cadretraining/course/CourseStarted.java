@@ -1,0 +1,4 @@
+package org.cadretraining.course;
+
+/** A course began. */
+public record CourseStarted(long courseId) {}

@@ -1,0 +1,139 @@
+package org.cadretraining.course;
+
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.cadretraining.shared.CreditHours;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.stereotype.Component;
+
+/**
+ * The institution's rule for the 学时 of agenda items, by half-day blocks (morning, afternoon, evening):
+ *
+ * <ol>
+ *   <li>A block is worth {@code hours-per-half-day} (3) when at least {@code minutes-per-half-day} (180) of it are
+ *       scheduled, and proportionally less when fewer are, to the nearest quarter.
+ *   <li>A day is never worth more than {@code hours-per-day} (6): blocks take their hours in time order until the
+ *       day's allowance is used up, so an evening adds only what the day has left.
+ *   <li>A block's hours are shared by the items in it in proportion to their minutes in that block, in quarters,
+ *       the odd quarters going to the items with the largest remainders (then the earlier ones). An item that
+ *       spans blocks, such as a day-long field study, collects its share of each.
+ * </ol>
+ *
+ * So a full morning of one 3-hour lecture earns 3, two 90-minute micro-courses 1.5 each, a 30-minute opening
+ * ceremony alone in its block 0.5. Items whose 学时 the organiser fixed are left out and keep their figure.
+ */
+@Component
+@EnableConfigurationProperties(CreditSettings.class)
+class CreditRule {
+
+    /** An item's time on one day, in the order the caller gives them. */
+    record Slot(LocalDate day, LocalTime startsAt, LocalTime endsAt) {}
+
+    private static final int END_OF_DAY = 24 * 60;
+
+    private final CreditSettings settings;
+
+    CreditRule(CreditSettings settings) {
+        this.settings = settings;
+    }
+
+    CreditSettings settings() {
+        return settings;
+    }
+
+    /** The 学时 of each slot, in the order given. */
+    List<CreditHours> hoursFor(List<Slot> slots) {
+        long[] quarters = new long[slots.size()];
+        Map<LocalDate, List<Integer>> byDay = new TreeMap<>();
+        for (int i = 0; i < slots.size(); i++) {
+            byDay.computeIfAbsent(slots.get(i).day(), d -> new ArrayList<>()).add(i);
+        }
+        for (List<Integer> day : byDay.values()) {
+            creditDay(slots, day, quarters);
+        }
+        List<CreditHours> hours = new ArrayList<>(slots.size());
+        for (long q : quarters) {
+            hours.add(CreditHours.ofQuarters(q));
+        }
+        return hours;
+    }
+
+    private void creditDay(List<Slot> slots, List<Integer> day, long[] quarters) {
+        long dayLeft = quartersOf(settings.hoursPerDay());
+        int[] bounds = {0, minuteOf(settings.afternoonStarts()), minuteOf(settings.eveningStarts()), END_OF_DAY};
+        for (int block = 0; block < 3 && dayLeft > 0; block++) {
+            List<Share> shares = new ArrayList<>();
+            long scheduled = 0;
+            for (int index : day) {
+                Slot slot = slots.get(index);
+                int from = Math.max(minuteOf(slot.startsAt()), bounds[block]);
+                int to = Math.min(minuteOf(slot.endsAt()), bounds[block + 1]);
+                if (to > from) {
+                    shares.add(new Share(index, to - from, minuteOf(slot.startsAt())));
+                    scheduled += to - from;
+                }
+            }
+            if (scheduled == 0) {
+                continue;
+            }
+            long blockQuarters = Math.min(blockQuarters(scheduled), dayLeft);
+            dayLeft -= blockQuarters;
+            distribute(blockQuarters, scheduled, shares, quarters);
+        }
+    }
+
+    /** A block's quarters: full when enough of it is scheduled, else in proportion, halves rounded up. */
+    private long blockQuarters(long scheduledMinutes) {
+        long full = quartersOf(settings.hoursPerHalfDay());
+        long minutes = Math.min(scheduledMinutes, settings.minutesPerHalfDay());
+        long m = settings.minutesPerHalfDay();
+        return (2 * full * minutes + m) / (2 * m);
+    }
+
+    private static void distribute(long blockQuarters, long scheduled, List<Share> shares, long[] quarters) {
+        long given = 0;
+        for (Share share : shares) {
+            share.whole = blockQuarters * share.minutes / scheduled;
+            share.remainder = blockQuarters * share.minutes % scheduled;
+            given += share.whole;
+        }
+        List<Share> byRemainder = new ArrayList<>(shares);
+        byRemainder.sort(Comparator.comparingLong((Share s) -> -s.remainder)
+                .thenComparingInt(s -> s.startMinute)
+                .thenComparingInt(s -> s.index));
+        for (int i = 0; i < blockQuarters - given; i++) {
+            byRemainder.get(i).whole++;
+        }
+        for (Share share : shares) {
+            quarters[share.index] += share.whole;
+        }
+    }
+
+    private static long quartersOf(java.math.BigDecimal hours) {
+        return CreditHours.of(hours).quarters();
+    }
+
+    private static int minuteOf(LocalTime time) {
+        return time.getHour() * 60 + time.getMinute();
+    }
+
+    /** One item's minutes within one block, and the quarters it is given. */
+    private static final class Share {
+        final int index;
+        final long minutes;
+        final int startMinute;
+        long whole;
+        long remainder;
+
+        Share(int index, long minutes, int startMinute) {
+            this.index = index;
+            this.minutes = minutes;
+            this.startMinute = startMinute;
+        }
+    }
+}

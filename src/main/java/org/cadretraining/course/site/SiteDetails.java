@@ -1,0 +1,11 @@
+package org.cadretraining.course.site;
+
+import org.cadretraining.shared.LocalizedText;
+
+/** What describes a site, from a form, the API or demo data. */
+public record SiteDetails(LocalizedText name, String address, SiteKind kind, Integer capacity, boolean active) {
+
+    public SiteDetails {
+        address = address == null ? "" : address.strip();
+    }
+}

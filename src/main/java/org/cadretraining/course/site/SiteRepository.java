@@ -1,0 +1,5 @@
+package org.cadretraining.course.site;
+
+import org.springframework.data.repository.ListCrudRepository;
+
+interface SiteRepository extends ListCrudRepository<Site, Long> {}
