@@ -3,6 +3,9 @@ package org.cadretraining.demo;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.Date;
 import java.util.List;
 import java.util.Map;
 import org.springframework.core.io.ClassPathResource;
@@ -66,6 +69,52 @@ record Seed(Map<String, Object> document) {
     List<Person> namedParticipants() {
         return ((List<?>) value("course", "participants", "named"))
                 .stream().map(entry -> person(map(entry))).toList();
+    }
+
+    /** An agenda entry of the seed course: its type (e.g. {@code field-study}), and a site or an English title. */
+    record AgendaEntry(String type, String site, String titleEn, String speaker) {}
+
+    String courseTitle() {
+        return text("course", "title_en");
+    }
+
+    String coursePurpose() {
+        return text("course", "purpose_en");
+    }
+
+    LocalDate courseStarts() {
+        return date("course", "starts");
+    }
+
+    LocalDate courseEnds() {
+        return date("course", "ends");
+    }
+
+    /** YAML reads an unquoted 2023-03-17 as a timestamp at midnight UTC. */
+    private LocalDate date(String... path) {
+        Object value = value(path);
+        if (value instanceof Date date) {
+            return date.toInstant().atZone(ZoneOffset.UTC).toLocalDate();
+        }
+        return LocalDate.parse(String.valueOf(value));
+    }
+
+    int participantCount() {
+        return Integer.parseInt(text("course", "participants", "count"));
+    }
+
+    List<AgendaEntry> agenda() {
+        return ((List<?>) value("course", "agenda"))
+                .stream()
+                        .map(entry -> {
+                            Map<?, ?> item = map(entry);
+                            return new AgendaEntry(
+                                    String.valueOf(item.get("type")),
+                                    item.get("site") == null ? null : String.valueOf(item.get("site")),
+                                    item.get("title_en") == null ? null : String.valueOf(item.get("title_en")),
+                                    item.get("speaker") == null ? null : String.valueOf(item.get("speaker")));
+                        })
+                        .toList();
     }
 
     String text(String... path) {

@@ -1,3 +1,4 @@
 /** Demo data: on request, fills an empty database with the seed course's organisation and sample people. */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = {"shared", "organisation"})
+@org.springframework.modulith.ApplicationModule(
+        allowedDependencies = {"shared", "organisation", "course", "course :: site", "course :: lecturer"})
 package org.cadretraining.demo;

@@ -2,8 +2,11 @@ package org.cadretraining.demo;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import org.cadretraining.course.AgendaItemType;
+import org.cadretraining.course.CourseCatalog;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -17,6 +20,69 @@ class DemoDataTests {
 
     @Autowired
     DemoData demoData;
+
+    @Autowired
+    CourseCatalog courses;
+
+    @Test
+    void plansTheSeedCourseWithEveryFactOfTheSeed() {
+        long id = jdbc.sql("select id from course where title_en = ?")
+                .param("Training course for improving political ability of leading cadres")
+                .query(Long.class)
+                .single();
+        CourseCatalog.CourseSummary course = courses.course(id).orElseThrow();
+        assertThat(course.startsOn()).isEqualTo(LocalDate.of(2023, 3, 17));
+        assertThat(course.endsOn()).isEqualTo(LocalDate.of(2023, 3, 19));
+        assertThat(course.capacity()).isEqualTo(20);
+        assertThat(unitName(course.organiserUnitId())).isEqualTo("Party Committee of SIT");
+        assertThat(unitName(course.hostUnitId())).isEqualTo("Party School of Jinzhou Municipal Committee");
+        assertThat(jdbc.sql("select purpose_en from course where id = ?")
+                        .param(id)
+                        .query(String.class)
+                        .single())
+                .isEqualTo("study and implement the spirit of the 20th CPC National Congress");
+
+        List<CourseCatalog.AgendaEntry> agenda = courses.agenda(id);
+        CourseCatalog.AgendaEntry opening = agenda.stream()
+                .filter(item -> item.type() == AgendaItemType.OPENING_CEREMONY)
+                .findFirst()
+                .orElseThrow();
+        assertThat(jdbc.sql("select name from cadre where id = ?")
+                        .param(opening.cadreId())
+                        .query(String.class)
+                        .single())
+                .isEqualTo("胡晓梅");
+        assertThat(agenda.stream()
+                        .filter(item -> item.type() == AgendaItemType.FIELD_STUDY)
+                        .map(item -> jdbc.sql("select name_en from site where id = ?")
+                                .param(item.siteId())
+                                .query(String.class)
+                                .single()))
+                .containsExactlyInAnyOrder(
+                        "Liaoshen Battle Memorial Hall",
+                        "Tashan Blocking Battle Memorial Hall",
+                        "Jinzhou Frontline Command Post of the Northeast Field Army",
+                        "Donghu Park");
+        assertThat(agenda.stream()
+                        .filter(item -> item.type() == AgendaItemType.MICRO_COURSE)
+                        .map(item -> item.title().en()))
+                .containsExactlyInAnyOrder(
+                        "Life Dedicated to the Party - The Story of General Zhu Rui, the Father of Artillery",
+                        "Liaoshen Campaign - The historical background of the Tashan blockade battle",
+                        "War calendar: 29 days that determine the progress of the liberation war");
+        assertThat(jdbc.sql("select count(*) from lecturer where name like '%（示例）'")
+                        .query(Integer.class)
+                        .single())
+                .as("the micro-courses' lecturers are sample data and say so")
+                .isEqualTo(3);
+    }
+
+    private String unitName(Long id) {
+        return jdbc.sql("select name_en from unit where id = ?")
+                .param(id)
+                .query(String.class)
+                .single();
+    }
 
     @Test
     void fillsTheEmptyDatabaseWithTheSeedsOrganisation() {

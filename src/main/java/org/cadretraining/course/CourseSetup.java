@@ -1,0 +1,91 @@
+package org.cadretraining.course;
+
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.Set;
+import org.cadretraining.shared.CreditHours;
+import org.cadretraining.shared.CurrentUser;
+import org.cadretraining.shared.LocalizedText;
+import org.cadretraining.shared.Role;
+import org.springframework.stereotype.Service;
+
+/**
+ * Plans courses on behalf of the system itself (demo data, set-up): the same rules and checks as the organiser's
+ * pages, recorded as made by {@code system}.
+ */
+@Service
+public class CourseSetup {
+
+    /** A course to plan. */
+    public record NewCourse(
+            LocalizedText title,
+            LocalizedText purpose,
+            long organiserUnitId,
+            Long hostUnitId,
+            Long venueSiteId,
+            LocalDate startsOn,
+            LocalDate endsOn,
+            int capacity,
+            CreditHours requiredHours,
+            TrainingCategory category) {}
+
+    /** An agenda item; its speaker is a lecturer of the register, a cadre, a name, or nobody. */
+    public record NewAgendaItem(
+            AgendaItemType type,
+            LocalDate day,
+            LocalTime startsAt,
+            LocalTime endsAt,
+            Long siteId,
+            Long lecturerId,
+            Long cadreId,
+            String speakerText,
+            LocalizedText title,
+            boolean mandatory) {}
+
+    private static final CurrentUser SYSTEM = new CurrentUser(0, "system", Set.of(Role.ADMINISTRATOR), null, null);
+
+    private final CoursePlanner planner;
+
+    CourseSetup(CoursePlanner planner) {
+        this.planner = planner;
+    }
+
+    public long plan(NewCourse course) {
+        return planner.create(
+                        new CourseDetails(
+                                course.title(),
+                                course.purpose(),
+                                course.organiserUnitId(),
+                                course.hostUnitId(),
+                                course.venueSiteId(),
+                                course.startsOn(),
+                                course.endsOn(),
+                                course.capacity(),
+                                course.requiredHours(),
+                                course.category()),
+                        SYSTEM)
+                .id();
+    }
+
+    public long schedule(long courseId, NewAgendaItem item) {
+        Speaker speaker = item.lecturerId() != null
+                ? Speaker.lecturer(item.lecturerId())
+                : item.cadreId() != null ? Speaker.cadre(item.cadreId()) : Speaker.named(item.speakerText());
+        AgendaItemDetails details = new AgendaItemDetails(
+                item.type(),
+                item.day(),
+                item.startsAt(),
+                item.endsAt(),
+                item.siteId(),
+                speaker,
+                item.title(),
+                item.mandatory(),
+                null);
+        return planner.addItem(courseId, details, SYSTEM).id();
+    }
+
+    /** Opens nominations for a planned course. */
+    public void openNominations(long courseId) {
+        planner.take(courseId, CourseTransition.OPEN_NOMINATIONS, null, SYSTEM);
+    }
+}
