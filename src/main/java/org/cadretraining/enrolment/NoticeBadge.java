@@ -1,5 +1,6 @@
 package org.cadretraining.enrolment;
 
+import jakarta.servlet.http.HttpServletRequest;
 import org.cadretraining.shared.CurrentUser;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -7,7 +8,7 @@ import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
 
-/** The number of unread notices a signed-in cadre has, for the badge in the navigation bar of every page. */
+/** The number of unread notices a signed-in cadre has, for the badge in the navigation bar of every page (not the API). */
 @ControllerAdvice(annotations = Controller.class)
 class NoticeBadge {
 
@@ -18,7 +19,10 @@ class NoticeBadge {
     }
 
     @ModelAttribute("unreadNotices")
-    Integer unreadNotices() {
+    Integer unreadNotices(HttpServletRequest request) {
+        if (request.getRequestURI().startsWith("/api/")) {
+            return null;
+        }
         Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
         if (authentication == null || !(authentication.getPrincipal() instanceof CurrentUser.Source source)) {
             return null;

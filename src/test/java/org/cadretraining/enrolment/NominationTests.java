@@ -5,7 +5,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.cadretraining.support.TestPrincipal.as;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 
+import java.time.Duration;
 import java.time.LocalDate;
+import org.awaitility.Awaitility;
+import org.cadretraining.course.CourseCancelled;
+import org.cadretraining.course.CourseStatus;
 import org.cadretraining.organisation.OrganisationDirectory;
 import org.cadretraining.shared.DomainException;
 import org.junit.jupiter.api.BeforeEach;
@@ -13,9 +17,11 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
+import org.springframework.transaction.support.TransactionTemplate;
 
 @SpringBootTest
 @AutoConfigureMockMvc
@@ -34,6 +40,12 @@ class NominationTests {
 
     @Autowired
     JdbcClient jdbc;
+
+    @Autowired
+    ApplicationEventPublisher events;
+
+    @Autowired
+    TransactionTemplate transactions;
 
     EnrolmentFixture world;
     long course;
@@ -257,6 +269,22 @@ class NominationTests {
                 .bodyJson()
                 .extractingPath("$[0].role")
                 .isEqualTo("GROUP_LEADER");
+    }
+
+    @Test
+    void aCancelledCoursesPlacesLapse() {
+        long cancelled = world.course(MARCH_17.plusDays(20), MARCH_17.plusDays(21), 1);
+        long place = desk.enrolDirectly(
+                        cancelled, world.cadre("白静", world.schoolA), CourseRole.PARTICIPANT, world.organiser)
+                .id();
+        long waiting = desk.enrolDirectly(
+                        cancelled, world.cadre("李明", world.schoolA), CourseRole.PARTICIPANT, world.organiser)
+                .id();
+        transactions.executeWithoutResult(
+                status -> events.publishEvent(new CourseCancelled(cancelled, CourseStatus.NOMINATIONS_OPEN, "疫情")));
+        Awaitility.await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(world.statusOf(place))
+                .isEqualTo("CANCELLED"));
+        assertThat(world.statusOf(waiting)).isEqualTo("CANCELLED");
     }
 
     private MvcTestResult nominateOnPage(long cadreId) {
