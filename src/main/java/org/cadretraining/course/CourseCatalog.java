@@ -4,6 +4,8 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.List;
 import java.util.Optional;
+import org.cadretraining.course.site.SiteSummary;
+import org.cadretraining.course.site.Sites;
 import org.cadretraining.shared.CreditHours;
 import org.cadretraining.shared.LocalizedText;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -63,16 +65,24 @@ public class CourseCatalog {
     private final CourseRepository courses;
     private final AgendaItemRepository items;
     private final JdbcClient jdbc;
+    private final Sites sites;
 
-    CourseCatalog(CourseRepository courses, AgendaItemRepository items, JdbcClient jdbc) {
+    CourseCatalog(CourseRepository courses, AgendaItemRepository items, JdbcClient jdbc, Sites sites) {
         this.courses = courses;
         this.items = items;
         this.jdbc = jdbc;
+        this.sites = sites;
     }
 
     @Transactional(readOnly = true)
     public Optional<CourseSummary> course(long id) {
         return courses.findById(id).map(CourseCatalog::summary);
+    }
+
+    /** How many people a site of the register takes at once; empty when unknown or no such site. */
+    @Transactional(readOnly = true)
+    public Optional<Integer> siteCapacity(long siteId) {
+        return sites.find(siteId).map(SiteSummary::capacity);
     }
 
     @Transactional(readOnly = true)

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import org.cadretraining.shared.LocalizedText;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -21,11 +22,13 @@ public class OrganisationDirectory {
     private final UnitRepository units;
     private final CadreRepository cadres;
     private final Clock clock;
+    private final JdbcClient jdbc;
 
-    OrganisationDirectory(UnitRepository units, CadreRepository cadres, Clock clock) {
+    OrganisationDirectory(UnitRepository units, CadreRepository cadres, Clock clock, JdbcClient jdbc) {
         this.units = units;
         this.cadres = cadres;
         this.clock = clock;
+        this.jdbc = jdbc;
     }
 
     @Transactional(readOnly = true)
@@ -46,6 +49,37 @@ public class OrganisationDirectory {
     @Transactional(readOnly = true)
     public Optional<CadreSummary> cadre(long id) {
         return cadres.findById(id).map(OrganisationDirectory::summary);
+    }
+
+    /** Whether the cadre belongs to the unit or to a unit below it (a unit liaison's subtree). */
+    @Transactional(readOnly = true)
+    public boolean isCadreWithinUnit(long cadreId, long unitId) {
+        return jdbc.sql("""
+                        select count(*) from cadre c
+                        join unit u on u.id = c.unit_id
+                        join unit root on root.id = :unitId
+                        where c.id = :cadreId and u.path like root.path || '%'
+                        """)
+                        .param("cadreId", cadreId)
+                        .param("unitId", unitId)
+                        .query(Long.class)
+                        .single()
+                > 0;
+    }
+
+    /** The active cadres of a unit and of the units below it, by name. */
+    @Transactional(readOnly = true)
+    public List<CadreSummary> cadresWithinUnit(long unitId) {
+        return jdbc.sql("""
+                        select c.id from cadre c
+                        join unit u on u.id = c.unit_id
+                        join unit root on root.id = :unitId
+                        where c.active and u.path like root.path || '%'
+                        order by c.name, c.id
+                        """).param("unitId", unitId).query(Long.class).list().stream()
+                .map(id ->
+                        cadres.findById(id).map(OrganisationDirectory::summary).orElseThrow())
+                .toList();
     }
 
     @Transactional(readOnly = true)

@@ -1,0 +1,155 @@
+package org.cadretraining.enrolment;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.net.URI;
+import java.time.LocalDate;
+import java.util.List;
+import org.cadretraining.shared.ApiController;
+import org.cadretraining.shared.CurrentUser;
+import org.cadretraining.shared.DomainException;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+
+@ApiController("/api/v1")
+@Tag(name = "Enrolment", description = "Quotas per unit, nominations (调训), approval, direct enrolment, waiting list")
+class EnrolmentApiController {
+
+    record QuotaRequest(Integer places) {}
+
+    record SettingsRequest(LocalDate nominationDeadline) {}
+
+    record Settings(long courseId, LocalDate nominationDeadline, int capacity, int placesTaken) {}
+
+    record NominationRequest(Long cadreId) {}
+
+    record Rejection(String reason) {}
+
+    record DirectEnrolment(Long cadreId, CourseRole role) {}
+
+    private final EnrolmentDesk desk;
+    private final Roster roster;
+
+    EnrolmentApiController(EnrolmentDesk desk, Roster roster) {
+        this.desk = desk;
+        this.roster = roster;
+    }
+
+    @GetMapping("/courses/{courseId}/enrolment-settings")
+    @Operation(summary = "A course's nomination deadline, capacity and places taken")
+    Settings settings(@PathVariable long courseId) {
+        requireOrganiserOrLiaison();
+        return new Settings(
+                courseId,
+                desk.deadline(courseId).orElse(null),
+                desk.course(courseId).capacity(),
+                desk.placesTaken(courseId));
+    }
+
+    @PutMapping("/courses/{courseId}/enrolment-settings")
+    @Operation(summary = "Set the last day on which liaisons may nominate (organisers)")
+    Settings changeSettings(@PathVariable long courseId, @RequestBody SettingsRequest request) {
+        desk.setDeadline(courseId, request.nominationDeadline(), CurrentUser.get());
+        return settings(courseId);
+    }
+
+    @GetMapping("/courses/{courseId}/quotas")
+    @Operation(summary = "Places per unit, with how many each unit has used")
+    List<Roster.Quota> quotas(@PathVariable long courseId) {
+        requireOrganiserOrLiaison();
+        desk.course(courseId);
+        return roster.quotas(desk.quotas(courseId));
+    }
+
+    @PutMapping("/courses/{courseId}/quotas/{unitId}")
+    @Operation(summary = "Allocate a unit's places; all units' places together may not exceed the capacity")
+    Roster.Quota allocate(@PathVariable long courseId, @PathVariable long unitId, @RequestBody QuotaRequest request) {
+        if (request.places() == null) {
+            throw DomainException.invalid("places", "enrolment.quota.required");
+        }
+        desk.allocate(courseId, unitId, request.places(), CurrentUser.get());
+        return roster.quotas(desk.quotas(courseId)).stream()
+                .filter(q -> q.unitId() == unitId)
+                .findFirst()
+                .orElseThrow();
+    }
+
+    @GetMapping("/courses/{courseId}/enrolments")
+    @Operation(
+            summary = "Every place of a course, waiting and freed ones included (organisers), or the liaison's unit's")
+    List<Roster.Entry> enrolments(@PathVariable long courseId) {
+        CurrentUser user = requireOrganiserOrLiaison();
+        desk.course(courseId);
+        return roster.entries(desk.ofCourse(courseId).stream()
+                .filter(e -> user.actsForInstitution() || user.liaisonUnitId().equals(e.quotaUnitId()))
+                .toList());
+    }
+
+    @PostMapping("/courses/{courseId}/enrolments")
+    @Operation(summary = "Enrol a cadre directly (organisers); participants past the capacity wait")
+    ResponseEntity<Roster.Entry> enrol(@PathVariable long courseId, @RequestBody DirectEnrolment request) {
+        Enrolment enrolment = desk.enrolDirectly(courseId, cadre(request.cadreId()), request.role(), CurrentUser.get());
+        return created(enrolment);
+    }
+
+    @GetMapping("/courses/{courseId}/waiting-list")
+    @Operation(summary = "The waiting list, in the order it will be promoted")
+    List<Roster.Entry> waitingList(@PathVariable long courseId) {
+        EnrolmentRights.requireOrganiser(CurrentUser.get());
+        return roster.entries(desk.waitingList(courseId));
+    }
+
+    @PostMapping("/courses/{courseId}/nominations")
+    @Operation(summary = "Nominate a cadre of the liaison's subtree within the unit's quota, before the deadline")
+    ResponseEntity<Roster.Entry> nominate(@PathVariable long courseId, @RequestBody NominationRequest request) {
+        return created(desk.nominate(courseId, cadre(request.cadreId()), CurrentUser.get()));
+    }
+
+    @PostMapping("/nominations/{id}/approve")
+    @Operation(summary = "Approve a nomination (organisers)")
+    Roster.Entry approve(@PathVariable long id) {
+        return roster.entry(desk.approve(id, CurrentUser.get()));
+    }
+
+    @PostMapping("/nominations/{id}/reject")
+    @Operation(summary = "Reject a nomination with a reason (organisers); the waiting list moves up")
+    Roster.Entry reject(@PathVariable long id, @RequestBody Rejection request) {
+        return roster.entry(desk.reject(id, request.reason(), CurrentUser.get()));
+    }
+
+    @PostMapping("/nominations/{id}/withdraw")
+    @Operation(summary = "Withdraw a place (its unit's liaison or an organiser); the waiting list moves up")
+    Roster.Entry withdraw(@PathVariable long id) {
+        return roster.entry(desk.withdraw(id, CurrentUser.get()));
+    }
+
+    @PostMapping("/nominations/{id}/substitute")
+    @Operation(summary = "Refill a rejected or withdrawn place with another cadre (the unit's liaison)")
+    ResponseEntity<Roster.Entry> substitute(@PathVariable long id, @RequestBody NominationRequest request) {
+        return created(desk.substitute(id, cadre(request.cadreId()), CurrentUser.get()));
+    }
+
+    private ResponseEntity<Roster.Entry> created(Enrolment enrolment) {
+        return ResponseEntity.created(URI.create("/api/v1/courses/" + enrolment.courseId() + "/enrolments"))
+                .body(roster.entry(enrolment));
+    }
+
+    private static long cadre(Long cadreId) {
+        if (cadreId == null) {
+            throw DomainException.invalid("cadreId", "enrolment.cadre.required");
+        }
+        return cadreId;
+    }
+
+    private static CurrentUser requireOrganiserOrLiaison() {
+        CurrentUser user = CurrentUser.get();
+        if (!user.actsForInstitution() && !EnrolmentRights.isLiaison(user)) {
+            throw DomainException.forbidden();
+        }
+        return user;
+    }
+}

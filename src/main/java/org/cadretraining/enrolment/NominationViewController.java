@@ -1,0 +1,115 @@
+package org.cadretraining.enrolment;
+
+import jakarta.servlet.http.HttpServletResponse;
+import java.util.Map;
+import org.cadretraining.shared.CurrentUser;
+import org.cadretraining.shared.DomainException;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** A unit liaison's page for a course: their unit's places, nominating, withdrawing and substitutes. */
+@Controller
+class NominationViewController {
+
+    private final EnrolmentDesk desk;
+    private final Roster roster;
+    private final org.cadretraining.organisation.OrganisationDirectory directory;
+    private final PageRefusals refusals;
+
+    NominationViewController(
+            EnrolmentDesk desk,
+            Roster roster,
+            org.cadretraining.organisation.OrganisationDirectory directory,
+            PageRefusals refusals) {
+        this.desk = desk;
+        this.roster = roster;
+        this.directory = directory;
+        this.refusals = refusals;
+    }
+
+    @GetMapping("/courses/{id}/nominations")
+    String show(@PathVariable long id, Model model) {
+        EnrolmentRights.requireLiaison(CurrentUser.get());
+        return page(id, model);
+    }
+
+    @PostMapping("/courses/{id}/nominations")
+    String nominate(
+            @PathVariable long id,
+            @RequestParam(defaultValue = "") String cadreId,
+            Model model,
+            HttpServletResponse response,
+            RedirectAttributes redirect) {
+        return attempt(id, "nominate", Map.of("cadreId", cadreId), model, response, redirect, () -> {
+            desk.nominate(id, EnrolmentViewController.number(cadreId, "cadreId"), CurrentUser.get());
+        });
+    }
+
+    @PostMapping("/nominations/{eid}/withdraw")
+    String withdraw(@PathVariable long eid, Model model, HttpServletResponse response, RedirectAttributes redirect) {
+        long courseId = desk.find(eid).courseId();
+        return attempt(courseId, "row-" + eid, Map.of(), model, response, redirect, () -> {
+            desk.withdraw(eid, CurrentUser.get());
+        });
+    }
+
+    @PostMapping("/nominations/{eid}/substitute")
+    String substitute(
+            @PathVariable long eid,
+            @RequestParam(defaultValue = "") String cadreId,
+            Model model,
+            HttpServletResponse response,
+            RedirectAttributes redirect) {
+        long courseId = desk.find(eid).courseId();
+        return attempt(courseId, "row-" + eid, Map.of("cadreId", cadreId), model, response, redirect, () -> {
+            desk.substitute(eid, EnrolmentViewController.number(cadreId, "cadreId"), CurrentUser.get());
+        });
+    }
+
+    private String attempt(
+            long courseId,
+            String form,
+            Map<String, String> input,
+            Model model,
+            HttpServletResponse response,
+            RedirectAttributes redirect,
+            Runnable action) {
+        EnrolmentRights.requireLiaison(CurrentUser.get());
+        try {
+            action.run();
+        } catch (DomainException refusal) {
+            refusals.show(model, form, refusal, input);
+            response.setStatus(refusal.kind().status());
+            return page(courseId, model);
+        }
+        redirect.addFlashAttribute("notice", "enrolment.saved");
+        return "redirect:/courses/" + courseId + "/nominations";
+    }
+
+    private String page(long courseId, Model model) {
+        long unitId = EnrolmentRights.requireLiaison(CurrentUser.get());
+        model.addAttribute("course", desk.course(courseId));
+        model.addAttribute("deadline", desk.deadline(courseId).orElse(null));
+        Roster.Quota quota = roster.quotas(desk.quotas(courseId)).stream()
+                .filter(q -> q.unitId() == unitId)
+                .findFirst()
+                .orElse(null);
+        model.addAttribute("quota", quota);
+        model.addAttribute(
+                "nominations",
+                roster.entries(desk.ofCourse(courseId).stream()
+                        .filter(e -> Long.valueOf(unitId).equals(e.quotaUnitId()))
+                        .toList()));
+        model.addAttribute("candidates", directory.cadresWithinUnit(unitId));
+        if (!model.containsAttribute("errors")) {
+            model.addAttribute("errors", Map.of());
+            model.addAttribute("input", Map.of());
+        }
+        return "enrolment/nominations";
+    }
+}

@@ -1,0 +1,124 @@
+package org.cadretraining.enrolment;
+
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.cadretraining.organisation.OrganisationDirectory;
+import org.cadretraining.organisation.OrganisationDirectory.CadreSummary;
+import org.cadretraining.organisation.UnitNode;
+import org.cadretraining.shared.LocalizedText;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Places, quotas and groups with the names people read, for pages and the API. */
+@Component
+class Roster {
+
+    /** A place with its cadre's name and unit, the unit whose quota it uses, and its study group. */
+    record Entry(
+            long id,
+            long courseId,
+            long cadreId,
+            String staffNumber,
+            String name,
+            LocalizedText unit,
+            LocalizedText position,
+            Long quotaUnitId,
+            LocalizedText quotaUnit,
+            EnrolmentStatus status,
+            CourseRole role,
+            Long replacesId,
+            String reason,
+            String group) {}
+
+    record Quota(long unitId, LocalizedText unit, int places, int used, int remaining) {}
+
+    record Group(long id, String name, List<String> members) {}
+
+    private final OrganisationDirectory directory;
+    private final JdbcClient jdbc;
+
+    Roster(OrganisationDirectory directory, JdbcClient jdbc) {
+        this.directory = directory;
+        this.jdbc = jdbc;
+    }
+
+    @Transactional(readOnly = true)
+    List<Entry> entries(List<Enrolment> enrolments) {
+        Map<Long, UnitNode> units = units();
+        Map<Long, String> groups =
+                jdbc.sql("""
+                        select m.enrolment_id, g.name from study_group_member m join study_group g on g.id = m.group_id
+                        """).query((rs, n) -> Map.entry(rs.getLong(1), rs.getString(2))).list().stream()
+                        .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
+        return enrolments.stream().map(e -> entry(e, units, groups)).toList();
+    }
+
+    Entry entry(Enrolment e) {
+        return entries(List.of(e)).getFirst();
+    }
+
+    @Transactional(readOnly = true)
+    List<Quota> quotas(List<QuotaRow> rows) {
+        Map<Long, UnitNode> units = units();
+        return rows.stream()
+                .map(q -> new Quota(q.unitId(), name(units, q.unitId()), q.places(), q.used(), q.remaining()))
+                .toList();
+    }
+
+    @Transactional(readOnly = true)
+    List<Group> groups(long courseId) {
+        List<Group> groups = jdbc.sql("select id, name from study_group where course_id = ? order by name")
+                .param(courseId)
+                .query((rs, n) -> new Group(rs.getLong(1), rs.getString(2), List.of()))
+                .list();
+        return groups.stream()
+                .map(g -> new Group(
+                        g.id(),
+                        g.name(),
+                        jdbc
+                                .sql(
+                                        "select e.cadre_id from study_group_member m join enrolment e on e.id = m.enrolment_id "
+                                                + "where m.group_id = ? and e.status in ('NOMINATED', 'APPROVED') order by e.id")
+                                .param(g.id())
+                                .query(Long.class)
+                                .list()
+                                .stream()
+                                .map(id -> directory
+                                        .cadre(id)
+                                        .map(CadreSummary::name)
+                                        .orElse("?"))
+                                .toList()))
+                .toList();
+    }
+
+    Map<Long, UnitNode> units() {
+        return directory.allUnits().stream().collect(Collectors.toMap(UnitNode::id, Function.identity()));
+    }
+
+    private Entry entry(Enrolment e, Map<Long, UnitNode> units, Map<Long, String> groups) {
+        CadreSummary cadre = directory.cadre(e.cadreId()).orElseThrow();
+        return new Entry(
+                e.id(),
+                e.courseId(),
+                e.cadreId(),
+                cadre.staffNumber(),
+                cadre.name(),
+                name(units, cadre.unitId()),
+                cadre.position(),
+                e.quotaUnitId(),
+                e.quotaUnitId() == null ? null : name(units, e.quotaUnitId()),
+                e.status(),
+                e.role(),
+                e.replacesId(),
+                e.reason(),
+                groups.get(e.id()));
+    }
+
+    private static LocalizedText name(Map<Long, UnitNode> units, long unitId) {
+        UnitNode unit = units.get(unitId);
+        return unit == null ? new LocalizedText("?", "?") : unit.name();
+    }
+}

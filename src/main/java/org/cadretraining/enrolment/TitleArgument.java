@@ -1,0 +1,25 @@
+package org.cadretraining.enrolment;
+
+import java.io.Serializable;
+import org.cadretraining.shared.LocalizedText;
+import org.springframework.context.MessageSourceResolvable;
+import org.springframework.context.i18n.LocaleContextHolder;
+
+/** A bilingual course title as a message argument, resolved to the reader's language. */
+record TitleArgument(LocalizedText text) implements MessageSourceResolvable, Serializable {
+
+    @Override
+    public String[] getCodes() {
+        return null;
+    }
+
+    @Override
+    public String getDefaultMessage() {
+        return text.in(LocaleContextHolder.getLocale());
+    }
+
+    @Override
+    public String toString() {
+        return getDefaultMessage();
+    }
+}
