@@ -84,6 +84,11 @@ public class CourseSetup {
         return planner.addItem(courseId, details, SYSTEM).id();
     }
 
+    /** Closes nominations: the class is complete. */
+    public void closeNominations(long courseId) {
+        planner.take(courseId, CourseTransition.CLOSE_NOMINATIONS, null, SYSTEM);
+    }
+
     /** Opens nominations for a planned course. */
     public void openNominations(long courseId) {
         planner.take(courseId, CourseTransition.OPEN_NOMINATIONS, null, SYSTEM);

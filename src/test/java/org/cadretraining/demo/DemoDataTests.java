@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import org.cadretraining.course.AgendaItemType;
 import org.cadretraining.course.CourseCatalog;
+import org.cadretraining.course.CourseStatus;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -75,6 +76,23 @@ class DemoDataTests {
                         .single())
                 .as("the micro-courses' lecturers are sample data and say so")
                 .isEqualTo(3);
+    }
+
+    @Test
+    void enrolsTwentyLeadingCadresWithHuXiaomeiLeadingTheTeamAndBaiJingAmongThem() {
+        long id = jdbc.sql("select id from course where title_en = ?")
+                .param("Training course for improving political ability of leading cadres")
+                .query(Long.class)
+                .single();
+        List<Map<String, Object>> enrolled = jdbc.sql("""
+                        select c.staff_number, e.course_role from enrolment e join cadre c on c.id = e.cadre_id
+                         where e.course_id = ? and e.status = 'APPROVED'
+                        """).param(id).query().listOfRows();
+        assertThat(enrolled).hasSize(20);
+        assertThat(enrolled)
+                .contains(Map.of("staff_number", "SIT-0001", "course_role", "TEAM_LEADER"))
+                .contains(Map.of("staff_number", "SIT-0002", "course_role", "PARTICIPANT"));
+        assertThat(courses.course(id).orElseThrow().status()).isEqualTo(CourseStatus.NOMINATIONS_CLOSED);
     }
 
     private String unitName(Long id) {
