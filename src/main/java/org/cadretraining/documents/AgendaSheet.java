@@ -22,7 +22,7 @@ record AgendaSheet(Facts course, List<Day> days, CreditHours totalHours, CreditH
             LocalDate startsOn,
             LocalDate endsOn) {
 
-        int dayCount() {
+        public int dayCount() {
             return (int) (endsOn.toEpochDay() - startsOn.toEpochDay()) + 1;
         }
     }
@@ -44,7 +44,7 @@ record AgendaSheet(Facts course, List<Day> days, CreditHours totalHours, CreditH
             boolean mandatory,
             CreditHours creditHours) {
 
-        boolean hasTitle() {
+        public boolean hasTitle() {
             return !title.zh().isEmpty() || !title.en().isEmpty();
         }
     }
