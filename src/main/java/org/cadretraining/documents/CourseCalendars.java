@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import net.fortuna.ical4j.data.CalendarOutputter;
 import net.fortuna.ical4j.model.Calendar;
+import net.fortuna.ical4j.model.TimeZoneRegistry;
 import net.fortuna.ical4j.model.TimeZoneRegistryFactory;
 import net.fortuna.ical4j.model.component.VEvent;
 import net.fortuna.ical4j.model.property.Description;
@@ -45,6 +46,8 @@ class CourseCalendars {
     private final MessageSource messages;
     private final Clock clock;
     private final ZoneId zone;
+    // ical4j's own zone definitions; it fetches updates from the internet only if configured to
+    private final TimeZoneRegistry zones = TimeZoneRegistryFactory.getInstance().createRegistry();
 
     CourseCalendars(
             AgendaSheets sheets,
@@ -89,7 +92,7 @@ class CourseCalendars {
         calendar.add(ImmutableMethod.PUBLISH);
         calendar.add(new XProperty("X-WR-CALNAME", name));
         calendar.add(new XProperty("X-WR-TIMEZONE", zone.getId()));
-        var timeZone = TimeZoneRegistryFactory.getInstance().createRegistry().getTimeZone(zone.getId());
+        var timeZone = zones.getTimeZone(zone.getId());
         if (timeZone != null) {
             calendar.add(timeZone.getVTimeZone());
         }

@@ -6,6 +6,8 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 
 import java.io.IOException;
 import java.io.StringReader;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
 import net.fortuna.ical4j.data.CalendarBuilder;
@@ -151,17 +153,20 @@ class CalendarTests {
     }
 
     @Test
-    void theSubscriptionPageShowsWhetherALinkIsInUse() {
+    void theSubscriptionPageShowsWhetherALinkIsInUse() throws IOException {
         CurrentUser hu = TestPrincipal.cadre(seed.huXiaomei);
         assertThat(mvc.get().uri("/my/calendar").with(as(hu)))
                 .hasStatusOk()
                 .bodyText()
                 .contains("您还没有订阅链接。", "创建订阅链接");
         createLink(hu);
-        assertThat(mvc.get().uri("/my/calendar").with(as(hu)))
-                .hasStatusOk()
-                .bodyText()
-                .contains("订阅链接已于", "更换链接", "停用链接");
+        MvcTestResult page = mvc.get().uri("/my/calendar").with(as(hu)).exchange();
+        assertThat(page).hasStatusOk().bodyText().contains("订阅链接已于", "更换链接", "停用链接");
+        // left in target/documents for a person to look at
+        Files.createDirectories(Path.of("target", "documents"));
+        Files.writeString(
+                Path.of("target", "documents", "my-calendar.html"),
+                page.getResponse().getContentAsString());
     }
 
     @Test
