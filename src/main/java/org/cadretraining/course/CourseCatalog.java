@@ -2,8 +2,12 @@ package org.cadretraining.course;
 
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
+import org.cadretraining.course.lecturer.Lecturers;
 import org.cadretraining.course.site.SiteSummary;
 import org.cadretraining.course.site.Sites;
 import org.cadretraining.shared.CreditHours;
@@ -62,16 +66,25 @@ public class CourseCatalog {
             int items,
             CreditHours creditHours) {}
 
+    /** A site as a printed agenda or a calendar names it. */
+    public record Place(long id, LocalizedText name, String address) {}
+
+    /** A lecturer as a printed agenda names them; {@code cadreId} is set for the institution's own cadres. */
+    public record LecturerName(long id, Long cadreId, String name, String affiliation, String title) {}
+
     private final CourseRepository courses;
     private final AgendaItemRepository items;
     private final JdbcClient jdbc;
     private final Sites sites;
+    private final Lecturers lecturers;
 
-    CourseCatalog(CourseRepository courses, AgendaItemRepository items, JdbcClient jdbc, Sites sites) {
+    CourseCatalog(
+            CourseRepository courses, AgendaItemRepository items, JdbcClient jdbc, Sites sites, Lecturers lecturers) {
         this.courses = courses;
         this.items = items;
         this.jdbc = jdbc;
         this.sites = sites;
+        this.lecturers = lecturers;
     }
 
     @Transactional(readOnly = true)
@@ -150,5 +163,45 @@ public class CourseCatalog {
                 course.organiserUnitId(),
                 course.hostUnitId(),
                 course.venueSiteId());
+    }
+
+    /** The sites of the register by id, for documents that print where an item takes place. */
+    @Transactional(readOnly = true)
+    public Map<Long, Place> places(Collection<Long> siteIds) {
+        return sites.byIds(siteIds).values().stream()
+                .collect(
+                        Collectors.toMap(site -> site.id(), site -> new Place(site.id(), site.name(), site.address())));
+    }
+
+    /** The lecturers of the register by id, for documents that print who speaks. */
+    @Transactional(readOnly = true)
+    public Map<Long, LecturerName> lecturers(Collection<Long> lecturerIds) {
+        return lecturers.byIds(lecturerIds).values().stream()
+                .collect(Collectors.toMap(
+                        lecturer -> lecturer.id(),
+                        lecturer -> new LecturerName(
+                                lecturer.id(),
+                                lecturer.cadreId(),
+                                lecturer.name(),
+                                lecturer.affiliation(),
+                                lecturer.title())));
+    }
+
+    /**
+     * The courses, neither drafts nor cancelled, in which a cadre speaks: named as the cadre, or as the internal
+     * lecturer the cadre is. Earliest first.
+     */
+    @Transactional(readOnly = true)
+    public List<Long> coursesWithSpeaker(long cadreId) {
+        return jdbc.sql("""
+                        select c.id
+                        from course c
+                        where c.status not in ('DRAFT', 'CANCELLED')
+                          and exists (select 1 from agenda_item i
+                                      left join lecturer l on l.id = i.speaker_lecturer_id
+                                      where i.course_id = c.id
+                                        and (i.speaker_cadre_id = :cadreId or l.cadre_id = :cadreId))
+                        order by c.starts_on, c.id
+                        """).param("cadreId", cadreId).query(Long.class).list();
     }
 }

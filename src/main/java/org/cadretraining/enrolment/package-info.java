@@ -3,5 +3,5 @@
  * their quota, the organiser's approval, substitutes, direct enrolment, the waiting list, roles and study groups in
  * a course, and a cadre's own page with their courses and today's agenda.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = {"shared", "organisation", "course"})
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {"shared", "organisation", "course", "documents"})
 package org.cadretraining.enrolment;

@@ -8,6 +8,9 @@ import java.util.Map;
 import org.cadretraining.course.AgendaItemType;
 import org.cadretraining.course.CourseCatalog;
 import org.cadretraining.course.CourseStatus;
+import org.cadretraining.documents.CadreCourses;
+import org.cadretraining.documents.CourseParticipants;
+import org.cadretraining.shared.LocalizedText;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -93,6 +96,29 @@ class DemoDataTests {
                 .contains(Map.of("staff_number", "SIT-0001", "course_role", "TEAM_LEADER"))
                 .contains(Map.of("staff_number", "SIT-0002", "course_role", "PARTICIPANT"));
         assertThat(courses.course(id).orElseThrow().status()).isEqualTo(CourseStatus.NOMINATIONS_CLOSED);
+    }
+
+    @Autowired
+    CourseParticipants participants;
+
+    @Autowired
+    CadreCourses cadreCourses;
+
+    @Test
+    void theRosterAndCalendarsOfTheSeedCourseComeFromItsEnrolment() {
+        long id = jdbc.sql("select id from course where title_en = ?")
+                .param("Training course for improving political ability of leading cadres")
+                .query(Long.class)
+                .single();
+        List<CourseParticipants.Participant> roster = participants.of(id);
+        assertThat(roster).hasSize(20);
+        assertThat(roster.getFirst().name()).isEqualTo("胡晓梅");
+        assertThat(roster.getFirst().role()).isEqualTo(new LocalizedText("带队领导", "Team leader"));
+        assertThat(roster).extracting(CourseParticipants.Participant::name).contains("白晶");
+        long baiJing = jdbc.sql("select id from cadre where staff_number = 'SIT-0002'")
+                .query(Long.class)
+                .single();
+        assertThat(cadreCourses.coursesOf(baiJing)).containsExactly(id);
     }
 
     private String unitName(Long id) {

@@ -1,0 +1,32 @@
+package org.cadretraining.documents;
+
+import java.util.List;
+import org.cadretraining.shared.LocalizedText;
+
+/**
+ * Who takes part in a course, as its roster and sign-in sheets list them. The enrolment module implements it;
+ * until it does, {@link SpeakingCadres} lists the cadres who speak at the course.
+ */
+public interface CourseParticipants {
+
+    /**
+     * A person on a course's roster. {@code role} is the label of their part in the course (participant, team
+     * leader, class teacher...) and {@code group} their study group, blank when there is none.
+     */
+    record Participant(
+            long cadreId,
+            String staffNumber,
+            String name,
+            LocalizedText unit,
+            LocalizedText position,
+            LocalizedText role,
+            String group) {
+
+        public Participant {
+            group = group == null ? "" : group.strip();
+        }
+    }
+
+    /** The course's participants in the order the roster lists them. */
+    List<Participant> of(long courseId);
+}
