@@ -81,6 +81,25 @@ class ScheduleChangeTests {
     }
 
     @Test
+    void newDatesAfterNominationsOpenAreAVersionAndReachTheParticipant() {
+        seed.planWithOneItem();
+        assertThat(seed.redate("2023-03-16", "2023-03-19")).hasStatusOk();
+        seed.settle();
+        assertThat(versions.of(seed.course)).isEmpty();
+
+        seed.openNominationsWithTheParticipant();
+        assertThat(seed.redate("2023-03-17", "2023-03-20")).hasStatusOk();
+        seed.settle();
+        ScheduleVersions.Version moved = versions.of(seed.course).getFirst();
+        assertThat(moved.number()).isEqualTo(1);
+        assertThat(moved.kind()).isEqualTo(ScheduleVersions.Kind.DATES);
+        assertThat(moved.afterIn(Locale.CHINA)).isEqualTo("2023-03-17 – 2023-03-20");
+        assertThat(seed.notices(seed.participant)).isEqualTo(1);
+        assertThat(seed.notices(seed.speaker)).isEqualTo(1);
+        assertThat(seed.notices(seed.bystander)).isZero();
+    }
+
+    @Test
     void participantsAndTheSpeakingCadreAreNotifiedOfEachChangeAndNoOneElse() {
         long item = seed.planWithOneItem();
         seed.openNominationsWithTheParticipant();

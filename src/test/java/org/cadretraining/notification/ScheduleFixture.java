@@ -71,6 +71,20 @@ class ScheduleFixture {
         enrolments.enrol(course, participant, CourseRole.PARTICIPANT);
     }
 
+    /** Moves the course to other dates that still hold its agenda. */
+    MvcTestResult redate(String startsOn, String endsOn) {
+        return mvc.put()
+                .uri("/api/v1/courses/{id}", course)
+                .with(as(organiser))
+                .contentType(MediaType.APPLICATION_JSON)
+                .content("""
+                        {"titleZh": "%s", "titleEn": "Political ability %s", "organiserUnitId": %d,
+                         "startsOn": "%s", "endsOn": "%s", "capacity": 20, "requiredHours": 18,
+                         "category": "PARTY_SPIRIT"}
+                        """.formatted(title, prefix, committee, startsOn, endsOn))
+                .exchange();
+    }
+
     MvcTestResult move(long itemId, String from, String to) {
         return mvc.put()
                 .uri("/api/v1/courses/{id}/agenda/{item}", course, itemId)
