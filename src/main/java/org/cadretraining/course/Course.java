@@ -163,8 +163,13 @@ class Course extends AbstractAggregateRoot<Course> {
     }
 
     /** Announces a change of the agenda once the item has its id. */
-    void agendaChanged(long itemId, AgendaChanged.Change change) {
-        registerEvent(new AgendaChanged(id, itemId, change, status));
+    void agendaChanged(
+            long itemId,
+            AgendaChanged.Change change,
+            AgendaChanged.ItemState before,
+            AgendaChanged.ItemState after,
+            String by) {
+        registerEvent(new AgendaChanged(id, itemId, change, status, before, after, by));
     }
 
     private void requireWithinDates(AgendaItemDetails details) {

@@ -118,7 +118,8 @@ class CoursePlanner {
         refuseFirst(conflicts.find(course, null, details, lecturersCadre(details)));
         AgendaItem saved = items.save(item);
         recredit(courseId);
-        course.agendaChanged(saved.id(), AgendaChanged.Change.ADDED);
+        course.agendaChanged(
+                saved.id(), AgendaChanged.Change.ADDED, null, AgendaChanged.ItemState.of(saved), user.username());
         save(course);
         return findItem(courseId, saved.id());
     }
@@ -128,12 +129,14 @@ class CoursePlanner {
         CourseRights.requirePlanner(user);
         Course course = find(courseId);
         AgendaItem item = findItem(courseId, itemId);
+        AgendaChanged.ItemState before = AgendaChanged.ItemState.of(item);
         checkReferences(details);
         course.reschedule(item, details);
         refuseFirst(conflicts.find(course, itemId, details, lecturersCadre(details)));
         items.save(item);
         recredit(courseId);
-        course.agendaChanged(itemId, AgendaChanged.Change.CHANGED);
+        course.agendaChanged(
+                itemId, AgendaChanged.Change.CHANGED, before, AgendaChanged.ItemState.of(item), user.username());
         save(course);
         return findItem(courseId, itemId);
     }
@@ -146,7 +149,8 @@ class CoursePlanner {
         course.unschedule(item);
         items.delete(item);
         recredit(courseId);
-        course.agendaChanged(itemId, AgendaChanged.Change.REMOVED);
+        course.agendaChanged(
+                itemId, AgendaChanged.Change.REMOVED, AgendaChanged.ItemState.of(item), null, user.username());
         save(course);
     }
 

@@ -51,6 +51,14 @@ public class OrganisationDirectory {
         return cadres.findById(id).map(OrganisationDirectory::summary);
     }
 
+    /** The cadre's email address, when their record has one. */
+    @Transactional(readOnly = true)
+    public Optional<String> email(long cadreId) {
+        return cadres.findById(cadreId)
+                .map(cadre -> cadre.details().email())
+                .filter(email -> email != null && !email.isBlank());
+    }
+
     /** Whether the cadre belongs to the unit or to a unit below it (a unit liaison's subtree). */
     @Transactional(readOnly = true)
     public boolean isCadreWithinUnit(long cadreId, long unitId) {

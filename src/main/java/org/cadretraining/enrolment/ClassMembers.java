@@ -1,0 +1,53 @@
+package org.cadretraining.enrolment;
+
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.util.List;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Who is in a course, for modules that tell them things, and the in-app notice that tells them. */
+@Service
+public class ClassMembers {
+
+    private final JdbcClient jdbc;
+    private final Clock clock;
+
+    ClassMembers(JdbcClient jdbc, Clock clock) {
+        this.jdbc = jdbc;
+        this.clock = clock;
+    }
+
+    /** The cadres with an approved place in the course. */
+    @Transactional(readOnly = true)
+    public List<Long> participants(long courseId) {
+        return jdbc.sql("select distinct cadre_id from enrolment where course_id = ? and status = ? order by cadre_id")
+                .params(courseId, EnrolmentStatus.APPROVED.name())
+                .query(Long.class)
+                .list();
+    }
+
+    /** Whether the cadre is in the course or waiting for it. */
+    @Transactional(readOnly = true)
+    public boolean isMember(long courseId, long cadreId) {
+        return jdbc.sql("select count(*) from enrolment where course_id = ? and cadre_id = ? and status in (?, ?, ?)")
+                        .params(
+                                courseId,
+                                cadreId,
+                                EnrolmentStatus.NOMINATED.name(),
+                                EnrolmentStatus.APPROVED.name(),
+                                EnrolmentStatus.WAITLISTED.name())
+                        .query(Integer.class)
+                        .single()
+                > 0;
+    }
+
+    /** Leaves an in-app notice for the cadre; {@code messageKey} is resolved when the notice is shown. */
+    @Transactional
+    public void notify(long cadreId, long courseId, String messageKey) {
+        jdbc.sql("insert into notification (cadre_id, course_id, message_key, created_at) values (?, ?, ?, ?)")
+                .params(cadreId, courseId, messageKey, Timestamp.from(clock.instant()))
+                .update();
+    }
+}
