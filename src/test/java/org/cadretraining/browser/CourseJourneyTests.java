@@ -8,15 +8,19 @@ import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
+import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import javax.imageio.ImageIO;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.rendering.PDFRenderer;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.cadretraining.course.site.SiteDetails;
 import org.cadretraining.course.site.SiteKind;
@@ -131,7 +135,9 @@ class CourseJourneyTests extends BrowserTest {
         assertThat(page.locator("tr:has-text('李明')")).containsText("已推荐");
         screenshot("enrolment");
 
-        String agenda = pdfText(download("/courses/" + courseId + "/agenda.pdf", "application/pdf"));
+        byte[] agendaPdf = download("/courses/" + courseId + "/agenda.pdf", "application/pdf");
+        saveFirstPageForALook(agendaPdf, "agenda-pdf");
+        String agenda = pdfText(agendaPdf);
         assertThat(agenda).contains(TITLE, "开班式", "胡晓梅", "辽沈战役纪念馆现场教学", "微党课：传承红色基因", "中共锦州市委党校");
 
         List<String> roster = cells(download("/courses/" + courseId + "/roster.xlsx", "spreadsheetml"));
@@ -313,6 +319,20 @@ class CourseJourneyTests extends BrowserTest {
     private static String pdfText(byte[] pdf) throws IOException {
         try (PDDocument document = Loader.loadPDF(pdf)) {
             return new PDFTextStripper().getText(document);
+        }
+    }
+
+    /** The PDF's first page as a picture next to the screenshots, to look at it as a person would. */
+    private void saveFirstPageForALook(byte[] pdf, String name) throws IOException {
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            BufferedImage image = new PDFRenderer(document).renderImageWithDPI(0, 96);
+            Files.createDirectories(SCREENSHOTS);
+            ImageIO.write(
+                    image,
+                    "png",
+                    SCREENSHOTS
+                            .resolve(getClass().getSimpleName() + "-" + name + ".png")
+                            .toFile());
         }
     }
 
