@@ -237,9 +237,11 @@ class CourseJourneyTests extends BrowserTest {
         if (speaker != null) {
             page.locator("#speakerKind").selectOption("TEXT");
             page.locator("#speakerText").fill(speaker);
+            page.locator("#speakerText").press("Tab"); // the preview is asked for on change, which needs the blur
         } else {
             page.locator("#speakerKind").selectOption("NONE");
         }
+        assertThat(page.locator("#check .alert-success")).isVisible();
         page.locator("form[action$='/agenda'] button[type=submit]").click();
         page.waitForURL(Pattern.compile("/courses/" + courseId + "#day-" + day + "$"));
     }
