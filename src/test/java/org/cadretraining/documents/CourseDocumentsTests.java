@@ -77,7 +77,7 @@ class CourseDocumentsTests {
                 .contains(DocumentsFixture.TITLE_ZH)
                 .contains(DocumentsFixture.TITLE_EN)
                 .contains("主办单位", "党委")
-                .contains("承办单位", "中共锦州市委党校")
+                .contains("承办机构", "中共锦州市委党校")
                 .contains("2023年3月17日", "2023年3月19日", "共 3 天")
                 .contains("第1天", "3月17日 星期五", "08:30–09:30", "开班式", "胡晓梅", "党委书记")
                 .contains("现场教学", "辽沈战役纪念馆")
