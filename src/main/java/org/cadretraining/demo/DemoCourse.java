@@ -83,7 +83,7 @@ class DemoCourse implements DemoStep {
         LocalDate first = seed.courseStarts();
         long course = courses.plan(new NewCourse(
                 new LocalizedText("领导干部政治能力提升培训班", seed.courseTitle()),
-                new LocalizedText("学习贯彻党的二十大精神", seed.coursePurpose()),
+                new LocalizedText("学习贯彻党的二十大精神（演示数据：各项日程的具体时间为示例）", seed.coursePurpose()),
                 committee,
                 partySchool,
                 venue,

@@ -45,6 +45,12 @@ class DemoDataTests {
                         .query(String.class)
                         .single())
                 .isEqualTo("study and implement the spirit of the 20th CPC National Congress");
+        assertThat(jdbc.sql("select purpose_zh from course where id = ?")
+                        .param(id)
+                        .query(String.class)
+                        .single())
+                .as("the times of day are not in the seed, and the course says so")
+                .contains("时间为示例");
 
         List<CourseCatalog.AgendaEntry> agenda = courses.agenda(id);
         CourseCatalog.AgendaEntry opening = agenda.stream()
