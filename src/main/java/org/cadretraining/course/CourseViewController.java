@@ -7,6 +7,7 @@ import org.cadretraining.organisation.OrganisationDirectory;
 import org.cadretraining.organisation.UnitKind;
 import org.cadretraining.shared.CurrentUser;
 import org.cadretraining.shared.DomainException;
+import org.cadretraining.shared.FormErrors;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Controller;

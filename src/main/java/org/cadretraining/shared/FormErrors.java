@@ -1,14 +1,13 @@
-package org.cadretraining.course;
+package org.cadretraining.shared;
 
-import org.cadretraining.shared.DomainException;
 import org.springframework.validation.BindingResult;
 
 /** Puts a rule's refusal next to the field it concerns, so the form can be shown again with the input kept. */
-final class FormErrors {
+public final class FormErrors {
 
     private FormErrors() {}
 
-    static void reject(BindingResult errors, DomainException refusal) {
+    public static void reject(BindingResult errors, DomainException refusal) {
         if (refusal.kind() == DomainException.Kind.FORBIDDEN || refusal.kind() == DomainException.Kind.NOT_FOUND) {
             throw refusal;
         }
