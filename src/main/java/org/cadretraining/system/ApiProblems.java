@@ -2,6 +2,7 @@ package org.cadretraining.system;
 
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 import org.cadretraining.shared.ApiController;
 import org.cadretraining.shared.DomainException;
 import org.springframework.context.MessageSource;
@@ -13,6 +14,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.validation.FieldError;
 import org.springframework.web.bind.MethodArgumentNotValidException;
@@ -20,6 +22,7 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+import tools.jackson.core.JacksonException;
 
 /**
  * Turns every error of the JSON API into an RFC 9457 problem detail; validation errors list each field with its
@@ -45,6 +48,36 @@ class ApiProblems extends ResponseEntityExceptionHandler {
                 .toList();
         problem.setProperty("errors", errors);
         return ResponseEntity.badRequest().body(problem);
+    }
+
+    /**
+     * A body that is not JSON, or holds a value of the wrong kind (a word where a number or a known choice belongs),
+     * is explained in the caller's language and, where Jackson can tell, next to the field it concerns.
+     */
+    @Override
+    protected ResponseEntity<Object> handleHttpMessageNotReadable(
+            HttpMessageNotReadableException ex, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, message("problem.unreadable"));
+        problem.setTitle(message("problem.invalid.title"));
+        String field = fieldOf(ex);
+        if (field != null) {
+            problem.setProperty(
+                    "errors", List.of(Map.of("field", field, "message", message("problem.unreadable.field"))));
+        }
+        return ResponseEntity.badRequest().body(problem);
+    }
+
+    private static String fieldOf(Throwable ex) {
+        for (Throwable cause = ex; cause != null; cause = cause.getCause()) {
+            if (cause instanceof JacksonException jackson && !jackson.getPath().isEmpty()) {
+                String field = jackson.getPath().stream()
+                        .map(JacksonException.Reference::getPropertyName)
+                        .filter(name -> name != null)
+                        .collect(Collectors.joining("."));
+                return field.isEmpty() ? null : field;
+            }
+        }
+        return null;
     }
 
     @ExceptionHandler(AccessDeniedException.class)

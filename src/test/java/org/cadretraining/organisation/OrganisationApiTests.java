@@ -105,6 +105,32 @@ class OrganisationApiTests {
     }
 
     @Test
+    void aBodyThatCannotBeReadIsExplainedAndAValueOfTheWrongKindNamesItsField() {
+        assertThat(mvc.post()
+                        .uri("/api/v1/cadres")
+                        .with(as(admin))
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"name\":"))
+                .hasStatus(400)
+                .bodyJson()
+                .extractingPath("$.detail")
+                .asString()
+                .contains("JSON");
+        String body = """
+                {"staffNumber": "%sG1", "name": "李明", "unitId": %d, "gender": "UNKNOWN"}
+                """.formatted(org.prefix, org.office);
+        assertThat(mvc.post()
+                        .uri("/api/v1/cadres")
+                        .with(as(admin))
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content(body))
+                .hasStatus(400)
+                .bodyJson()
+                .extractingPath("$.errors[0].field")
+                .isEqualTo("gender");
+    }
+
+    @Test
     void aTakenStaffNumberIsAConflict() {
         String body = """
                 {"staffNumber": "%s002", "name": "白晶", "unitId": %d}
