@@ -77,14 +77,26 @@ public class CourseCatalog {
     private final JdbcClient jdbc;
     private final Sites sites;
     private final Lecturers lecturers;
+    private final CreditRule rules;
 
     CourseCatalog(
-            CourseRepository courses, AgendaItemRepository items, JdbcClient jdbc, Sites sites, Lecturers lecturers) {
+            CourseRepository courses,
+            AgendaItemRepository items,
+            JdbcClient jdbc,
+            Sites sites,
+            Lecturers lecturers,
+            CreditRule rules) {
+        this.rules = rules;
         this.courses = courses;
         this.items = items;
         this.jdbc = jdbc;
         this.sites = sites;
         this.lecturers = lecturers;
+    }
+
+    /** The institution's rules for 学时, attendance thresholds and the leave cap. */
+    public TrainingRules rules() {
+        return rules.current();
     }
 
     @Transactional(readOnly = true)

@@ -89,6 +89,16 @@ public class CourseSetup {
         planner.take(courseId, CourseTransition.CLOSE_NOMINATIONS, null, SYSTEM);
     }
 
+    /** Starts a course whose nominations are closed. */
+    public void start(long courseId) {
+        planner.take(courseId, CourseTransition.START, null, SYSTEM);
+    }
+
+    /** Completes a course in progress; listeners decide each participant's completion. */
+    public void complete(long courseId) {
+        planner.take(courseId, CourseTransition.COMPLETE, null, SYSTEM);
+    }
+
     /** Opens nominations for a planned course. */
     public void openNominations(long courseId) {
         planner.take(courseId, CourseTransition.OPEN_NOMINATIONS, null, SYSTEM);

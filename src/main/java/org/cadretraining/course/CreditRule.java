@@ -46,6 +46,11 @@ class CreditRule {
         return settings;
     }
 
+    /** The rules in force now. */
+    TrainingRules current() {
+        return settings.rules();
+    }
+
     /** The 学时 of each slot, in the order given. */
     List<CreditHours> hoursFor(List<Slot> slots) {
         long[] quarters = new long[slots.size()];

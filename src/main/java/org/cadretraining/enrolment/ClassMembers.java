@@ -2,7 +2,9 @@ package org.cadretraining.enrolment;
 
 import java.sql.Timestamp;
 import java.time.Clock;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -13,10 +15,37 @@ public class ClassMembers {
 
     private final JdbcClient jdbc;
     private final Clock clock;
+    private final Roster roster;
 
-    ClassMembers(JdbcClient jdbc, Clock clock) {
+    ClassMembers(JdbcClient jdbc, Clock clock, Roster roster) {
         this.jdbc = jdbc;
         this.clock = clock;
+        this.roster = roster;
+    }
+
+    /** Everyone with an approved place in the course, whatever their part, ordered by group and staff number. */
+    @Transactional(readOnly = true)
+    public List<ClassMember> classList(long courseId) {
+        List<Enrolment> approved = jdbc.sql(
+                        "select " + Enrolment.COLUMNS + " from enrolment where course_id = ? and status = 'APPROVED'")
+                .param(courseId)
+                .query(Enrolment::map)
+                .list();
+        return roster.entries(approved).stream()
+                .map(e -> new ClassMember(
+                        e.cadreId(), e.staffNumber(), e.name(), e.unit(), e.position(), e.role(), e.group()))
+                .sorted(Comparator.comparing(ClassMember::group).thenComparing(ClassMember::staffNumber))
+                .toList();
+    }
+
+    /** The cadre's part in the course, when they hold an approved place in it. */
+    @Transactional(readOnly = true)
+    public Optional<CourseRole> roleOf(long courseId, long cadreId) {
+        return jdbc.sql(
+                        "select course_role from enrolment where course_id = ? and cadre_id = ? and status = 'APPROVED'")
+                .params(courseId, cadreId)
+                .query((rs, n) -> CourseRole.valueOf(rs.getString(1)))
+                .optional();
     }
 
     /** The cadres with an approved place in the course. */

@@ -11,4 +11,9 @@ public enum CourseRole {
     public boolean takesPlace() {
         return this == PARTICIPANT || this == GROUP_LEADER;
     }
+
+    /** Whether the course trains this person: they check in, earn 学时 and may complete. */
+    public boolean trainee() {
+        return this == PARTICIPANT || this == GROUP_LEADER || this == TEAM_LEADER;
+    }
 }

@@ -79,7 +79,16 @@ class CreditRuleTests {
 
     private static CreditSettings settings(String halfDay, String day) {
         return new CreditSettings(
-                new BigDecimal(halfDay), new BigDecimal(day), 180, LocalTime.of(12, 0), LocalTime.of(18, 0));
+                new BigDecimal(halfDay),
+                new BigDecimal(day),
+                180,
+                LocalTime.of(12, 0),
+                LocalTime.of(18, 0),
+                75,
+                1,
+                7,
+                10,
+                10);
     }
 
     private static CreditRule.Slot slot(String from, String to) {
