@@ -2,7 +2,9 @@ package org.cadretraining.system;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.time.ZoneId;
 import java.util.Locale;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.web.servlet.LocaleResolver;
@@ -17,9 +19,10 @@ class WebConfiguration implements WebMvcConfigurer {
 
     static final Locale DEFAULT_LOCALE = Locale.SIMPLIFIED_CHINESE;
 
+    /** Agenda times are the institution's local times; {@code app.time-zone} says where the institution is. */
     @Bean
-    Clock clock() {
-        return Clock.systemDefaultZone();
+    Clock clock(@Value("${app.time-zone:Asia/Shanghai}") ZoneId zone) {
+        return Clock.system(zone);
     }
 
     @Bean

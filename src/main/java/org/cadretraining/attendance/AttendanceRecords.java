@@ -1,0 +1,161 @@
+package org.cadretraining.attendance;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.cadretraining.course.CourseCatalog;
+import org.cadretraining.course.CourseCatalog.AgendaEntry;
+import org.cadretraining.course.TrainingRules;
+import org.cadretraining.enrolment.ClassMember;
+import org.cadretraining.enrolment.ClassMembers;
+import org.cadretraining.leave.LeaveBook;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * What other modules may ask of attendance: each trainee's status at each agenda item of a course, reckoned from
+ * the checks that count, the organiser's decisions, approved leave and the thresholds.
+ */
+@Service
+public class AttendanceRecords {
+
+    private final JdbcClient jdbc;
+    private final CourseCatalog courses;
+    private final ClassMembers members;
+    private final LeaveBook leave;
+    private final Clock clock;
+
+    AttendanceRecords(JdbcClient jdbc, CourseCatalog courses, ClassMembers members, LeaveBook leave, Clock clock) {
+        this.jdbc = jdbc;
+        this.courses = courses;
+        this.members = members;
+        this.leave = leave;
+        this.clock = clock;
+    }
+
+    /** Every trainee of the course at every agenda item, in agenda order, then by cadre. */
+    @Transactional(readOnly = true)
+    public List<ItemAttendance> ofCourse(long courseId) {
+        List<AgendaEntry> agenda = courses.agenda(courseId);
+        List<Long> trainees = members.classList(courseId).stream()
+                .filter(ClassMember::trainee)
+                .map(ClassMember::cadreId)
+                .sorted()
+                .toList();
+        Map<Long, Set<Long>> onLeave = leave.itemsOnLeave(courseId);
+        Map<String, Checks> checks = checks(courseId);
+        Map<String, String> overrides = overrides(courseId);
+        Map<Long, int[]> thresholds = thresholds(courseId);
+        TrainingRules rules = courses.rules();
+        List<ItemAttendance> result = new ArrayList<>();
+        for (AgendaEntry item : agenda) {
+            int[] own = thresholds.get(item.id());
+            Thresholds limits = new Thresholds(
+                    own != null && own[0] >= 0 ? own[0] : rules.lateAfterMinutes(),
+                    own != null && own[1] >= 0 ? own[1] : rules.earlyLeaveMinutes());
+            for (long cadreId : trainees) {
+                String key = item.id() + ":" + cadreId;
+                boolean excused = onLeave.getOrDefault(cadreId, Set.of()).contains(item.id());
+                result.add(reckon(item, cadreId, checks.get(key), overrides.get(key), excused, limits));
+            }
+        }
+        return result;
+    }
+
+    private record Thresholds(int lateAfterMinutes, int earlyLeaveMinutes) {}
+
+    private record Checks(Instant in, Instant out) {}
+
+    private ItemAttendance reckon(
+            AgendaEntry item, long cadreId, Checks checks, String override, boolean excused, Thresholds limits) {
+        ZoneId zone = clock.getZone();
+        Instant start = item.day().atTime(item.startsAt()).atZone(zone).toInstant();
+        Instant end = item.day().atTime(item.endsAt()).atZone(zone).toInstant();
+        long length = Duration.between(start, end).toMinutes();
+        Instant in = checks == null ? null : checks.in();
+        Instant out = checks == null ? null : checks.out();
+        if ("ABSENT".equals(override)) {
+            return new ItemAttendance(item.id(), cadreId, AttendanceStatus.ABSENT, in, out, false, false, 0, length);
+        }
+        if ("PRESENT".equals(override)) {
+            return new ItemAttendance(
+                    item.id(), cadreId, AttendanceStatus.PRESENT, in, out, false, false, length, length);
+        }
+        if (in == null) {
+            AttendanceStatus status = excused
+                    ? AttendanceStatus.ON_LEAVE
+                    : clock.instant().isBefore(end) ? AttendanceStatus.EXPECTED : AttendanceStatus.ABSENT;
+            return new ItemAttendance(item.id(), cadreId, status, null, null, false, false, 0, length);
+        }
+        Instant from = in.isAfter(start) ? in : start;
+        Instant to = out == null || out.isAfter(end) ? end : out;
+        long minutes = to.isAfter(from) ? Duration.between(from, to).toMinutes() : 0;
+        boolean late = in.isAfter(start.plus(Duration.ofMinutes(limits.lateAfterMinutes())));
+        boolean leftEarly = out != null && out.isBefore(end.minus(Duration.ofMinutes(limits.earlyLeaveMinutes())));
+        AttendanceStatus status =
+                late ? AttendanceStatus.LATE : leftEarly ? AttendanceStatus.LEFT_EARLY : AttendanceStatus.PRESENT;
+        return new ItemAttendance(item.id(), cadreId, status, in, out, late, leftEarly, minutes, length);
+    }
+
+    /** The first check-in and the last check-out after it, by "item:cadre". */
+    private Map<String, Checks> checks(long courseId) {
+        Map<String, Instant> ins = new HashMap<>();
+        Map<String, List<Instant>> outs = new HashMap<>();
+        jdbc.sql("""
+                        select c.agenda_item_id, c.cadre_id, c.direction, c.checked_at
+                        from attendance_check c join agenda_item i on i.id = c.agenda_item_id
+                        where i.course_id = ?
+                        """).param(courseId).query(rs -> {
+            String key = rs.getLong(1) + ":" + rs.getLong(2);
+            Instant at = rs.getTimestamp(4).toInstant();
+            if ("IN".equals(rs.getString(3))) {
+                ins.put(key, at);
+            } else {
+                outs.computeIfAbsent(key, k -> new ArrayList<>()).add(at);
+            }
+        });
+        Map<String, Checks> checks = new HashMap<>();
+        ins.forEach((key, in) -> {
+            Instant out = outs.getOrDefault(key, List.of()).stream()
+                    .filter(at -> at.isAfter(in))
+                    .max(Instant::compareTo)
+                    .orElse(null);
+            checks.put(key, new Checks(in, out));
+        });
+        return checks;
+    }
+
+    /** The latest decision of the organiser, by "item:cadre". */
+    private Map<String, String> overrides(long courseId) {
+        Map<String, String> latest = new HashMap<>();
+        jdbc.sql("""
+                        select o.agenda_item_id, o.cadre_id, o.status
+                        from attendance_override o join agenda_item i on i.id = o.agenda_item_id
+                        where i.course_id = ?
+                        order by o.id
+                        """).param(courseId).query(rs -> {
+            latest.put(rs.getLong(1) + ":" + rs.getLong(2), rs.getString(3));
+        });
+        return latest;
+    }
+
+    /** Items' own thresholds: [late, early], -1 where the item keeps the institution's. */
+    private Map<Long, int[]> thresholds(long courseId) {
+        Map<Long, int[]> own = new HashMap<>();
+        jdbc.sql("""
+                        select r.agenda_item_id, coalesce(r.late_after_minutes, -1), coalesce(r.early_leave_minutes, -1)
+                        from attendance_item_rule r join agenda_item i on i.id = r.agenda_item_id
+                        where i.course_id = ?
+                        """).param(courseId).query(rs -> {
+            own.put(rs.getLong(1), new int[] {rs.getInt(2), rs.getInt(3)});
+        });
+        return own;
+    }
+}

@@ -1,0 +1,9 @@
+/**
+ * Attendance at agenda items: check-in by a rotating signed QR code, by a staff device that works offline, or by
+ * the organiser's hand with a reason; check-out and headcount on field-study legs; each trainee's status per item
+ * (present, late, left early, on leave, absent) by the institution's thresholds. The first check-in wins; every
+ * duplicate or conflicting scan is kept in an audit log.
+ */
+@org.springframework.modulith.ApplicationModule(
+        allowedDependencies = {"shared", "organisation", "course", "enrolment", "leave"})
+package org.cadretraining.attendance;
