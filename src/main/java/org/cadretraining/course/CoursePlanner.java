@@ -198,6 +198,19 @@ class CoursePlanner {
         return creditRule.hoursFor(slots).getFirst();
     }
 
+    /**
+     * Applies changed training rules to every course not yet completed: their items' 学时 follow the new rule.
+     * Completed courses keep the hours they were completed with.
+     */
+    @Transactional
+    int recreditCoursesBeforeCompletion() {
+        List<Course> open = courses.findAll().stream()
+                .filter(course -> course.status().beforeCompletion())
+                .toList();
+        open.forEach(course -> recredit(course.id()));
+        return open.size();
+    }
+
     /** Applies the rule to every item of the course whose 学时 the organiser did not fix. */
     private void recredit(long courseId) {
         List<AgendaItem> ruled = items.findByCourse(courseId).stream()

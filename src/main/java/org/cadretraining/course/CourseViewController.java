@@ -159,7 +159,7 @@ class CourseViewController {
         CurrentUser user = CurrentUser.get();
         model.addAttribute("programme", programmes.of(id, user));
         model.addAttribute("mayPlan", CourseRights.mayPlan(user));
-        model.addAttribute("credit", creditRule.settings());
+        model.addAttribute("credit", creditRule.current());
         return view;
     }
 

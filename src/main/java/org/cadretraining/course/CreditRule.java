@@ -7,8 +7,9 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.function.Supplier;
 import org.cadretraining.shared.CreditHours;
-import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 /**
@@ -28,7 +29,6 @@ import org.springframework.stereotype.Component;
  * ceremony alone in its block 0.5. Items whose 学时 the organiser fixed are left out and keep their figure.
  */
 @Component
-@EnableConfigurationProperties(CreditSettings.class)
 class CreditRule {
 
     /** An item's time on one day, in the order the caller gives them. */
@@ -36,30 +36,33 @@ class CreditRule {
 
     private static final int END_OF_DAY = 24 * 60;
 
-    private final CreditSettings settings;
+    private final Supplier<TrainingRules> rules;
 
-    CreditRule(CreditSettings settings) {
-        this.settings = settings;
+    @Autowired
+    CreditRule(TrainingRulesStore store) {
+        this.rules = store::current;
     }
 
-    CreditSettings settings() {
-        return settings;
+    /** A rule with fixed numbers, for tests of the arithmetic. */
+    CreditRule(TrainingRules fixed) {
+        this.rules = () -> fixed;
     }
 
     /** The rules in force now. */
     TrainingRules current() {
-        return settings.rules();
+        return rules.get();
     }
 
     /** The 学时 of each slot, in the order given. */
     List<CreditHours> hoursFor(List<Slot> slots) {
+        TrainingRules settings = rules.get();
         long[] quarters = new long[slots.size()];
         Map<LocalDate, List<Integer>> byDay = new TreeMap<>();
         for (int i = 0; i < slots.size(); i++) {
             byDay.computeIfAbsent(slots.get(i).day(), d -> new ArrayList<>()).add(i);
         }
         for (List<Integer> day : byDay.values()) {
-            creditDay(slots, day, quarters);
+            creditDay(settings, slots, day, quarters);
         }
         List<CreditHours> hours = new ArrayList<>(slots.size());
         for (long q : quarters) {
@@ -68,8 +71,8 @@ class CreditRule {
         return hours;
     }
 
-    private void creditDay(List<Slot> slots, List<Integer> day, long[] quarters) {
-        long dayLeft = quartersOf(settings.hoursPerDay());
+    private static void creditDay(TrainingRules settings, List<Slot> slots, List<Integer> day, long[] quarters) {
+        long dayLeft = settings.hoursPerDay().quarters();
         int[] bounds = {0, minuteOf(settings.afternoonStarts()), minuteOf(settings.eveningStarts()), END_OF_DAY};
         for (int block = 0; block < 3 && dayLeft > 0; block++) {
             List<Share> shares = new ArrayList<>();
@@ -86,15 +89,15 @@ class CreditRule {
             if (scheduled == 0) {
                 continue;
             }
-            long blockQuarters = Math.min(blockQuarters(scheduled), dayLeft);
+            long blockQuarters = Math.min(blockQuarters(settings, scheduled), dayLeft);
             dayLeft -= blockQuarters;
             distribute(blockQuarters, scheduled, shares, quarters);
         }
     }
 
     /** A block's quarters: full when enough of it is scheduled, else in proportion, halves rounded up. */
-    private long blockQuarters(long scheduledMinutes) {
-        long full = quartersOf(settings.hoursPerHalfDay());
+    private static long blockQuarters(TrainingRules settings, long scheduledMinutes) {
+        long full = settings.hoursPerHalfDay().quarters();
         long minutes = Math.min(scheduledMinutes, settings.minutesPerHalfDay());
         long m = settings.minutesPerHalfDay();
         return (2 * full * minutes + m) / (2 * m);
@@ -117,10 +120,6 @@ class CreditRule {
         for (Share share : shares) {
             quarters[share.index] += share.whole;
         }
-    }
-
-    private static long quartersOf(java.math.BigDecimal hours) {
-        return CreditHours.of(hours).quarters();
     }
 
     private static int minuteOf(LocalTime time) {

@@ -77,18 +77,19 @@ class CreditRuleTests {
         assertThat(hours(eightHourDays, slot("08:30", "10:00"))).containsExactly("2.00");
     }
 
-    private static CreditSettings settings(String halfDay, String day) {
+    private static TrainingRules settings(String halfDay, String day) {
         return new CreditSettings(
-                new BigDecimal(halfDay),
-                new BigDecimal(day),
-                180,
-                LocalTime.of(12, 0),
-                LocalTime.of(18, 0),
-                75,
-                1,
-                7,
-                10,
-                10);
+                        new BigDecimal(halfDay),
+                        new BigDecimal(day),
+                        180,
+                        LocalTime.of(12, 0),
+                        LocalTime.of(18, 0),
+                        75,
+                        1,
+                        7,
+                        10,
+                        10)
+                .rules();
     }
 
     private static CreditRule.Slot slot(String from, String to) {

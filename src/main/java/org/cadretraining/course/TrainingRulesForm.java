@@ -1,0 +1,88 @@
+package org.cadretraining.course;
+
+import jakarta.validation.constraints.AssertTrue;
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import java.math.BigDecimal;
+import java.time.LocalTime;
+import org.cadretraining.shared.CreditHours;
+import org.springframework.format.annotation.DateTimeFormat;
+
+/** The training rules as the rules page edits them; every field is checked and kept on error. */
+record TrainingRulesForm(
+        @NotNull @DecimalMin(value = "0.25") @DecimalMax("24")
+        BigDecimal hoursPerHalfDay,
+
+        @NotNull @DecimalMin(value = "0.25") @DecimalMax("24")
+        BigDecimal hoursPerDay,
+
+        @NotNull @Min(1) @Max(720) Integer minutesPerHalfDay,
+
+        @NotNull @DateTimeFormat(pattern = "HH:mm", fallbackPatterns = "HH:mm:ss")
+        LocalTime afternoonStarts,
+
+        @NotNull @DateTimeFormat(pattern = "HH:mm", fallbackPatterns = "HH:mm:ss")
+        LocalTime eveningStarts,
+
+        @NotNull @Min(0) @Max(100) Integer minimumAttendedPercent,
+        @NotNull @Min(0) @Max(100) Integer leaveCapNumerator,
+        @NotNull @Min(1) @Max(100) Integer leaveCapDenominator,
+        @NotNull @Min(0) @Max(240) Integer lateAfterMinutes,
+        @NotNull @Min(0) @Max(240) Integer earlyLeaveMinutes) {
+
+    static TrainingRulesForm of(TrainingRules rules) {
+        return new TrainingRulesForm(
+                rules.hoursPerHalfDay().value(),
+                rules.hoursPerDay().value(),
+                rules.minutesPerHalfDay(),
+                rules.afternoonStarts(),
+                rules.eveningStarts(),
+                rules.minimumAttendedPercent(),
+                rules.leaveCapNumerator(),
+                rules.leaveCapDenominator(),
+                rules.lateAfterMinutes(),
+                rules.earlyLeaveMinutes());
+    }
+
+    @AssertTrue(message = "{course.rules.quarters}")
+    public boolean isHoursPerHalfDayInQuarters() {
+        return hoursPerHalfDay == null || CreditHours.isValid(hoursPerHalfDay);
+    }
+
+    @AssertTrue(message = "{course.rules.quarters}")
+    public boolean isHoursPerDayInQuarters() {
+        return hoursPerDay == null || CreditHours.isValid(hoursPerDay);
+    }
+
+    @AssertTrue(message = "{course.rules.dayAtLeastHalfDay}")
+    public boolean isHoursPerDayAtLeastHalfDay() {
+        return hoursPerDay == null || hoursPerHalfDay == null || hoursPerDay.compareTo(hoursPerHalfDay) >= 0;
+    }
+
+    @AssertTrue(message = "{course.rules.eveningAfterAfternoon}")
+    public boolean isEveningStartsAfterAfternoon() {
+        return afternoonStarts == null || eveningStarts == null || afternoonStarts.isBefore(eveningStarts);
+    }
+
+    @AssertTrue(message = "{course.rules.capAtMostWhole}")
+    public boolean isLeaveCapNumeratorAtMostDenominator() {
+        return leaveCapNumerator == null || leaveCapDenominator == null || leaveCapNumerator <= leaveCapDenominator;
+    }
+
+    TrainingRules rules() {
+        return new TrainingRules(
+                CreditHours.of(hoursPerHalfDay),
+                CreditHours.of(hoursPerDay),
+                minutesPerHalfDay,
+                afternoonStarts,
+                eveningStarts,
+                minimumAttendedPercent,
+                leaveCapNumerator,
+                leaveCapDenominator,
+                lateAfterMinutes,
+                earlyLeaveMinutes);
+    }
+}
