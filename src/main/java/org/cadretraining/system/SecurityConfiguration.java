@@ -3,6 +3,7 @@ package org.cadretraining.system;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
@@ -68,6 +69,9 @@ class SecurityConfiguration {
                                 "/v3/api-docs/**",
                                 "/swagger-ui/**",
                                 "/swagger-ui.html")
+                        .permitAll()
+                        // the public news portal; the newsroom under /news/desk needs a signed-in person
+                        .requestMatchers(HttpMethod.GET, "/news", "/news/columns/**", "/news/articles/**")
                         .permitAll()
                         .anyRequest()
                         .authenticated())

@@ -1,0 +1,220 @@
+package org.cadretraining.news;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * What readers see: published articles whose release time has come, in the order of (release time, id). Previous
+ * and next follow that order within the article's column, so they are deterministic even when two articles share a
+ * release time, never loop, and never point at an article readers cannot see.
+ */
+@Service
+class NewsPortal {
+
+    /** An article in a list or a previous/next link: its title in the reader's language where it has one. */
+    record Headline(long id, String title, Instant releaseAt) {}
+
+    /** An article page. {@code languages} are the languages it can be read in. */
+    record ArticlePage(
+            long id,
+            NewsColumn column,
+            Language language,
+            List<Language> languages,
+            Translation text,
+            Instant releaseAt,
+            long browseCount,
+            Headline previous,
+            Headline next) {
+
+        ArticlePage withCount(long count) {
+            return new ArticlePage(id, column, language, languages, text, releaseAt, count, previous, next);
+        }
+    }
+
+    record ColumnPage(NewsColumn column, List<Headline> headlines, int page, int pages) {}
+
+    private final JdbcClient jdbc;
+    private final NewsColumns columns;
+    private final BrowseCounter counter;
+    private final Clock clock;
+
+    NewsPortal(JdbcClient jdbc, NewsColumns columns, BrowseCounter counter, Clock clock) {
+        this.jdbc = jdbc;
+        this.columns = columns;
+        this.counter = counter;
+        this.clock = clock;
+    }
+
+    /** The article as readers see it, in the language asked for, or else in its original language. */
+    @Transactional(readOnly = true)
+    Optional<ArticlePage> article(long id, Language wanted) {
+        Timestamp now = Timestamp.from(clock.instant());
+        record Row(long column, Language original, int revision, Instant releaseAt, long count) {}
+        Optional<Row> row = jdbc.sql("""
+                        select column_id, original_language, live_revision, release_at, browse_count
+                        from news_article where id = ? and published and release_at <= ?
+                        """)
+                .params(id, now)
+                .query((rs, n) -> new Row(
+                        rs.getLong(1),
+                        Language.valueOf(rs.getString(2)),
+                        rs.getInt(3),
+                        rs.getTimestamp(4).toInstant(),
+                        rs.getLong(5)))
+                .optional();
+        if (row.isEmpty()) {
+            return Optional.empty();
+        }
+        Row a = row.get();
+        Map<Language, Translation> texts = translations(id, a.revision());
+        Language language = texts.containsKey(wanted) ? wanted : a.original();
+        Translation text =
+                texts.getOrDefault(language, texts.values().iterator().next());
+        Timestamp release = Timestamp.from(a.releaseAt());
+        Headline previous = neighbour(a.column(), release, id, now, language, true);
+        Headline next = neighbour(a.column(), release, id, now, language, false);
+        return Optional.of(new ArticlePage(
+                id,
+                columns.require(a.column()),
+                text.language(),
+                List.copyOf(texts.keySet()),
+                text,
+                a.releaseAt(),
+                a.count() + counter.pending(id),
+                previous,
+                next));
+    }
+
+    /** The current count of an article, with the views not yet written. */
+    @Transactional(readOnly = true)
+    long browseCount(long id) {
+        long stored = jdbc.sql("select browse_count from news_article where id = ?")
+                .param(id)
+                .query(Long.class)
+                .optional()
+                .orElse(0L);
+        return stored + counter.pending(id);
+    }
+
+    /** Whether readers may see the article now (only those views count). */
+    @Transactional(readOnly = true)
+    boolean visible(long id) {
+        return jdbc.sql("select count(*) from news_article where id = ? and published and release_at <= ?")
+                        .params(id, Timestamp.from(clock.instant()))
+                        .query(Integer.class)
+                        .single()
+                > 0;
+    }
+
+    private Map<Language, Translation> translations(long id, int revision) {
+        Map<Language, Translation> texts = new LinkedHashMap<>();
+        jdbc.sql("""
+                        select language, title, summary, body_html, source, author, translator
+                        from news_translation where article_id = ? and revision = ? order by language desc
+                        """).params(id, revision).query(rs -> {
+            Translation t = new Translation(
+                    Language.valueOf(rs.getString(1)),
+                    rs.getString(2),
+                    rs.getString(3),
+                    rs.getString(4),
+                    rs.getString(5),
+                    rs.getString(6),
+                    rs.getString(7));
+            texts.put(t.language(), t);
+        });
+        return texts;
+    }
+
+    /** The article just before (older) or just after (newer) in the column, by (release time, id). */
+    private Headline neighbour(
+            long column, Timestamp release, long id, Timestamp now, Language language, boolean before) {
+        String sql =
+                """
+                select a.id, a.release_at, %s
+                from news_article a
+                where a.column_id = :column and a.published and a.release_at <= :now
+                  and (a.release_at, a.id) %s (:release, :id)
+                order by a.release_at %s, a.id %s
+                limit 1
+                """.formatted(TITLE_IN_LANGUAGE, before ? "<" : ">", before ? "desc" : "asc", before ? "desc" : "asc");
+        return jdbc.sql(sql)
+                .param("column", column)
+                .param("now", now)
+                .param("release", release)
+                .param("id", id)
+                .param("language", language.name())
+                .query(NewsPortal::headline)
+                .optional()
+                .orElse(null);
+    }
+
+    /** A page of a column's articles (and its sub-columns'), newest first. */
+    @Transactional(readOnly = true)
+    Optional<ColumnPage> column(String slug, int page, int size, Language language) {
+        Optional<NewsColumn> column = columns.bySlug(slug);
+        if (column.isEmpty()) {
+            return Optional.empty();
+        }
+        List<Long> ids = columns.subtree(column.get().id());
+        Timestamp now = Timestamp.from(clock.instant());
+        int total = jdbc.sql("select count(*) from news_article where column_id in (:ids) and published "
+                        + "and release_at <= :now")
+                .param("ids", ids)
+                .param("now", now)
+                .query(Integer.class)
+                .single();
+        int pages = Math.max(1, (total + size - 1) / size);
+        int current = Math.min(Math.max(page, 1), pages);
+        List<Headline> headlines = jdbc.sql("""
+                        select a.id, a.release_at, %s
+                        from news_article a
+                        where a.column_id in (:ids) and a.published and a.release_at <= :now
+                        order by a.release_at desc, a.id desc
+                        limit :size offset :offset
+                        """.formatted(TITLE_IN_LANGUAGE))
+                .param("ids", ids)
+                .param("now", now)
+                .param("language", language.name())
+                .param("size", size)
+                .param("offset", (current - 1) * size)
+                .query(NewsPortal::headline)
+                .list();
+        return Optional.of(new ColumnPage(column.get(), headlines, current, pages));
+    }
+
+    /** Every column with its latest articles, for the portal's home page. */
+    @Transactional(readOnly = true)
+    Map<NewsColumn, List<Headline>> latestPerColumn(int perColumn, Language language) {
+        Map<NewsColumn, List<Headline>> home = new LinkedHashMap<>();
+        for (NewsColumn column : columns.all()) {
+            home.put(
+                    column,
+                    column(column.slug(), 1, perColumn, language)
+                            .map(ColumnPage::headlines)
+                            .orElse(List.of()));
+        }
+        return home;
+    }
+
+    /** The live title in the wanted language, else in the original language. */
+    private static final String TITLE_IN_LANGUAGE = """
+            coalesce((select t.title from news_translation t
+                      where t.article_id = a.id and t.revision = a.live_revision and t.language = :language),
+                     (select t.title from news_translation t
+                      where t.article_id = a.id and t.revision = a.live_revision
+                        and t.language = a.original_language)) as title""";
+
+    private static Headline headline(ResultSet rs, int n) throws SQLException {
+        return new Headline(rs.getLong(1), rs.getString(3), rs.getTimestamp(2).toInstant());
+    }
+}

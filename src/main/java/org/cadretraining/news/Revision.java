@@ -1,0 +1,120 @@
+package org.cadretraining.news;
+
+import java.time.Instant;
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.Optional;
+import org.cadretraining.shared.DomainException;
+
+/** One numbered version of an article, with its translations and its review. Only a draft may change. */
+final class Revision {
+
+    private final int number;
+    private RevisionStatus status;
+    private final Instant createdAt;
+    private final String createdBy;
+    private Instant reviewedAt;
+    private String reviewedBy;
+    private String reviewComment;
+    private final Map<Language, Translation> translations = new EnumMap<>(Language.class);
+    private boolean contentChanged;
+
+    Revision(int number, RevisionStatus status, Instant createdAt, String createdBy) {
+        this.number = number;
+        this.status = status;
+        this.createdAt = createdAt;
+        this.createdBy = createdBy;
+    }
+
+    /** A revision as stored, for the repository. */
+    static Revision restore(
+            int number,
+            RevisionStatus status,
+            Instant createdAt,
+            String createdBy,
+            Instant reviewedAt,
+            String reviewedBy,
+            String reviewComment) {
+        Revision revision = new Revision(number, status, createdAt, createdBy);
+        revision.reviewedAt = reviewedAt;
+        revision.reviewedBy = reviewedBy;
+        revision.reviewComment = reviewComment;
+        return revision;
+    }
+
+    void restoreTranslation(Translation translation) {
+        translations.put(translation.language(), translation);
+    }
+
+    void write(Map<Language, Translation> content) {
+        if (status != RevisionStatus.DRAFT) {
+            throw DomainException.conflict(null, "news.revision.notDraft");
+        }
+        translations.clear();
+        content.forEach((language, t) -> translations.put(
+                language,
+                new Translation(
+                        language,
+                        t.title().strip(),
+                        t.summary(),
+                        RichText.sanitise(t.bodyHtml()),
+                        t.source(),
+                        t.author(),
+                        t.translator())));
+        contentChanged = true;
+    }
+
+    void move(RevisionStatus from, RevisionStatus to, String messageKey) {
+        if (status != from) {
+            throw DomainException.conflict(null, messageKey);
+        }
+        status = to;
+    }
+
+    void review(RevisionStatus outcome, Instant at, String by, String comment) {
+        move(RevisionStatus.SUBMITTED, outcome, "news.revision.notSubmitted");
+        reviewedAt = at;
+        reviewedBy = by;
+        reviewComment = comment == null || comment.isBlank() ? null : comment.strip();
+    }
+
+    int number() {
+        return number;
+    }
+
+    RevisionStatus status() {
+        return status;
+    }
+
+    Instant createdAt() {
+        return createdAt;
+    }
+
+    String createdBy() {
+        return createdBy;
+    }
+
+    Instant reviewedAt() {
+        return reviewedAt;
+    }
+
+    String reviewedBy() {
+        return reviewedBy;
+    }
+
+    String reviewComment() {
+        return reviewComment;
+    }
+
+    Map<Language, Translation> translations() {
+        return Map.copyOf(translations);
+    }
+
+    Optional<Translation> translation(Language language) {
+        return Optional.ofNullable(translations.get(language));
+    }
+
+    boolean contentChanged() {
+        return contentChanged;
+    }
+}

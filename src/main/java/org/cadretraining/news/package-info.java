@@ -1,0 +1,7 @@
+/**
+ * News: columns (栏目) and bilingual articles with a review workflow (an editor drafts, a reviewer approves or
+ * rejects, a publisher publishes now or at a set time), every revision kept; and the public portal that readers use
+ * without signing in, with exact browse counts and previous/next links.
+ */
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {"shared"})
+package org.cadretraining.news;

@@ -1,0 +1,159 @@
+package org.cadretraining.news;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Duration;
+import org.cadretraining.account.AccountWebTest;
+import org.cadretraining.account.AdjustableClock;
+import org.cadretraining.shared.DomainException;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+@AccountWebTest
+class NewsWorkflowTests {
+
+    @Autowired
+    NewsDesk desk;
+
+    @Autowired
+    NewsColumns columns;
+
+    @Autowired
+    NewsPortal portal;
+
+    @Autowired
+    AdjustableClock clock;
+
+    NewsFixture news;
+
+    @BeforeEach
+    void newsroom() {
+        news = new NewsFixture(desk, columns);
+    }
+
+    @Test
+    void aBodyIsSanitisedOnSaveKeepingImagesLinksAndTables() {
+        String body = """
+                <p onclick="steal()">正文<script>alert(1)</script></p>
+                <a href="javascript:alert(2)">坏链接</a>
+                <a href="https://www.sit.edu.cn/">好链接</a>
+                <img src="https://www.sit.edu.cn/a.jpg" alt="合影" onerror="steal()">
+                <table><tr><td colspan="2">表格</td></tr></table>
+                <iframe src="https://evil.example/"></iframe>
+                """;
+
+        long id = desk.create(news.column, Language.zh, NewsFixture.text("净化", null, body), news.editor)
+                .id();
+
+        String saved = desk.get(id, news.editor)
+                .latest()
+                .translation(Language.zh)
+                .orElseThrow()
+                .bodyHtml();
+        assertThat(saved)
+                .doesNotContain("<script", "onclick", "onerror", "javascript:", "iframe", "alert(")
+                .contains("正文", "href=\"https://www.sit.edu.cn/\"", "<img", "alt=\"合影\"", "<table", "<td");
+    }
+
+    @Test
+    void anArticleGoesFromDraftThroughReviewToThePortal() {
+        long id = desk.create(
+                        news.column, Language.zh, NewsFixture.text("培训班", "Training course", "<p>x</p>"), news.editor)
+                .id();
+        assertThat(portal.visible(id)).isFalse();
+
+        desk.submit(id, news.editor);
+        assertThatThrownBy(() -> desk.reject(id, " ", news.reviewer))
+                .isInstanceOfSatisfying(DomainException.class, e -> assertThat(e.messageKey())
+                        .isEqualTo("news.review.commentRequired"));
+        desk.reject(id, "请补充参训人数", news.reviewer);
+        desk.edit(id, news.column, NewsFixture.text("培训班（修改）", "Training course", "<p>20人</p>"), news.editor);
+        desk.submit(id, news.editor);
+        desk.approve(id, "同意", news.reviewer);
+        assertThat(portal.visible(id)).isFalse();
+        desk.publish(id, null, news.publisher);
+
+        NewsArticle article = desk.get(id, news.editor);
+        assertThat(article.revisions())
+                .extracting(Revision::number, Revision::status)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple(1, RevisionStatus.REJECTED),
+                        org.assertj.core.groups.Tuple.tuple(2, RevisionStatus.APPROVED));
+        assertThat(portal.article(id, Language.zh).orElseThrow().text().title()).isEqualTo("培训班（修改）");
+        assertThat(portal.article(id, Language.en).orElseThrow().text().translator())
+                .isEqualTo("Basic Courses Department");
+    }
+
+    @Test
+    void editingAPublishedArticleKeepsTheLiveRevisionUntilTheNewOneIsApproved() {
+        long id = news.published("原标题");
+
+        desk.edit(id, news.column, NewsFixture.text("新标题", null, "<p>新</p>"), news.editor);
+        desk.submit(id, news.editor);
+        assertThat(portal.article(id, Language.zh).orElseThrow().text().title()).isEqualTo("原标题");
+
+        desk.approve(id, null, news.reviewer);
+        assertThat(portal.article(id, Language.zh).orElseThrow().text().title()).isEqualTo("新标题");
+        assertThat(desk.get(id, news.editor).revisions()).hasSize(2);
+    }
+
+    @Test
+    void eachStepNeedsItsOwnRoleAndNoOneReviewsTheirOwnRevision() {
+        long id = desk.create(news.column, Language.zh, NewsFixture.text("角色", null, ""), news.editor)
+                .id();
+        assertThatThrownBy(() -> desk.submit(id, news.reviewer)).isInstanceOf(DomainException.class);
+        desk.submit(id, news.editor);
+        assertThatThrownBy(() -> desk.approve(id, null, news.editor)).isInstanceOf(DomainException.class);
+        assertThatThrownBy(() -> desk.publish(id, null, news.publisher))
+                .isInstanceOfSatisfying(
+                        DomainException.class, e -> assertThat(e.messageKey()).isEqualTo("news.publish.notApproved"));
+
+        var writerAndReviewer = org.cadretraining.support.TestPrincipal.user(
+                java.util.Set.of(
+                        org.cadretraining.shared.Role.NEWS_EDITOR, org.cadretraining.shared.Role.NEWS_REVIEWER),
+                null,
+                null);
+        long own = desk.create(news.column, Language.zh, NewsFixture.text("自审", null, ""), writerAndReviewer)
+                .id();
+        desk.submit(own, writerAndReviewer);
+        assertThatThrownBy(() -> desk.approve(own, null, writerAndReviewer))
+                .isInstanceOfSatisfying(
+                        DomainException.class, e -> assertThat(e.messageKey()).isEqualTo("news.review.ownRevision"));
+    }
+
+    @Test
+    void aScheduledArticleAppearsWhenItsReleaseTimeComes() {
+        long id = news.approved("定时发布");
+
+        desk.publish(id, clock.instant().plus(Duration.ofHours(2)), news.publisher);
+        assertThat(portal.visible(id)).isFalse();
+
+        clock.advance(Duration.ofHours(2));
+        assertThat(portal.visible(id)).isTrue();
+    }
+
+    @Test
+    void previousAndNextFollowReleaseTimeThenIdAndSkipWhatReadersCannotSee() {
+        var release = clock.instant().minus(Duration.ofDays(1));
+        long first = news.approved("一");
+        long second = news.approved("二");
+        long hidden = news.approved("未发布");
+        long third = news.approved("三");
+        // first, second and third share one release time: the id decides their order
+        desk.publish(first, release, news.publisher);
+        desk.publish(second, release, news.publisher);
+        desk.publish(third, release, news.publisher);
+
+        var middle = portal.article(second, Language.zh).orElseThrow();
+        assertThat(middle.previous().id()).isEqualTo(first);
+        assertThat(middle.next().id()).isEqualTo(third);
+        assertThat(portal.article(first, Language.zh).orElseThrow().previous()).isNull();
+        assertThat(portal.article(third, Language.zh).orElseThrow().next()).isNull();
+        assertThat(portal.visible(hidden)).isFalse();
+
+        desk.unpublish(second, "撤稿", news.publisher);
+        assertThat(portal.article(first, Language.zh).orElseThrow().next().id()).isEqualTo(third);
+    }
+}
