@@ -1,0 +1,136 @@
+package org.cadretraining.news;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.concurrent.Executors;
+import java.util.stream.IntStream;
+import org.cadretraining.account.AccountWebTest;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
+import org.springframework.test.web.servlet.assertj.MvcTestResult;
+
+@AccountWebTest
+class PortalPagesTests {
+
+    @Autowired
+    MockMvcTester mvc;
+
+    @Autowired
+    NewsDesk desk;
+
+    @Autowired
+    NewsColumns columns;
+
+    @Autowired
+    BrowseCounter counter;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    NewsFixture news;
+
+    @BeforeEach
+    void newsroom() {
+        news = new NewsFixture(desk, columns);
+    }
+
+    @Test
+    void anyoneReadsAPublishedArticleWithoutSigningInAndSeesItsFacts() throws Exception {
+        long id = news.published("领导干部政治能力提升培训班");
+
+        MvcTestResult page = mvc.get().uri("/news/articles/" + id).exchange();
+
+        assertThat(page).hasStatusOk();
+        String html = page.getResponse().getContentAsString();
+        assertThat(html).contains("领导干部政治能力提升培训班", "发布时间：", "来源：", "浏览次数：", "上一条：", "下一条：");
+        MvcTestResult english =
+                mvc.get().uri("/news/articles/" + id + "?lang=en").exchange();
+        assertThat(english.getResponse().getContentAsString())
+                .contains("领导干部政治能力提升培训班 (en)", "Release time:", "Translated by Basic Courses Department");
+    }
+
+    @Test
+    void anArticleReadersCannotSeeIsARealNotFound() {
+        long draft = news.approved("未发布");
+
+        assertThat(mvc.get().uri("/news/articles/" + draft)).hasStatus(404);
+        assertThat(mvc.get().uri("/news/articles/987654321")).hasStatus(404);
+        assertThat(mvc.get().uri("/news/columns/no-such-column")).hasStatus(404);
+    }
+
+    @Test
+    void anUnchangedPageAnswers304AndTheViewStillCounts() {
+        long id = news.published("缓存");
+        counter.flush();
+
+        MvcTestResult first = mvc.get().uri("/news/articles/" + id).exchange();
+        String etag = first.getResponse().getHeader("ETag");
+        assertThat(etag).isNotBlank();
+        MvcTestResult again = mvc.get()
+                .uri("/news/articles/" + id)
+                .header("If-None-Match", etag)
+                .exchange();
+
+        assertThat(again).hasStatus(304);
+        counter.flush();
+        assertThat(storedCount(id)).isEqualTo(2);
+
+        desk.unpublish(id, "撤下", news.publisher);
+        assertThat(mvc.get().uri("/news/articles/" + id).header("If-None-Match", etag))
+                .hasStatus(404);
+    }
+
+    @Test
+    void parallelViewsAreCountedExactly() throws Exception {
+        long id = news.published("并发");
+        int views = 400;
+        try (var pool = Executors.newFixedThreadPool(16)) {
+            var done = IntStream.range(0, views)
+                    .mapToObj(i -> pool.submit(() -> {
+                        if (i % 50 == 0) {
+                            counter.flush();
+                        }
+                        return mvc.get()
+                                .uri("/news/articles/" + id)
+                                .exchange()
+                                .getResponse()
+                                .getStatus();
+                    }))
+                    .toList();
+            for (var view : done) {
+                assertThat(view.get()).isEqualTo(200);
+            }
+        }
+        counter.flush();
+
+        assertThat(storedCount(id)).isEqualTo(views);
+        assertThat(mvc.get()
+                        .uri("/news/articles/" + id + "/views")
+                        .exchange()
+                        .getResponse()
+                        .getContentAsString())
+                .isEqualTo(String.valueOf(views));
+    }
+
+    @Test
+    void theNewsroomIsForNewsStaffOnly() {
+        assertThat(mvc.get().uri("/news/desk")).hasStatus3xxRedirection();
+        assertThat(mvc.get()
+                        .uri("/news/desk")
+                        .with(org.cadretraining.support.TestPrincipal.as(
+                                org.cadretraining.support.TestPrincipal.organiser())))
+                .hasStatus(403);
+        assertThat(mvc.get().uri("/news/desk").with(org.cadretraining.support.TestPrincipal.as(news.editor)))
+                .hasStatusOk();
+    }
+
+    private long storedCount(long id) {
+        return jdbc.sql("select browse_count from news_article where id = ?")
+                .param(id)
+                .query(Long.class)
+                .single();
+    }
+}
