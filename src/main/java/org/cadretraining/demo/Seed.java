@@ -74,6 +74,40 @@ record Seed(Map<String, Object> document) {
     /** An agenda entry of the seed course: its type (e.g. {@code field-study}), and a site or an English title. */
     record AgendaEntry(String type, String site, String titleEn, String speaker) {}
 
+    /** The news page the seed is: its column, title, release date, source, translator and neighbours' titles. */
+    String articleColumn() {
+        return text("news_article", "column");
+    }
+
+    String articleTitle() {
+        return text("news_article", "title_en");
+    }
+
+    LocalDate articleReleased() {
+        return date("news_article", "release_date");
+    }
+
+    String articleSource() {
+        return text("news_article", "source");
+    }
+
+    String articleTranslator() {
+        return text("news_article", "translated_by");
+    }
+
+    String articleOriginalLanguage() {
+        return text("news_article", "original_language");
+    }
+
+    /** The previous and next items' titles as the seed shows them, cut, ending in "...". */
+    String previousTitleShown() {
+        return text("news_article", "previous_item_title");
+    }
+
+    String nextTitleShown() {
+        return text("news_article", "next_item_title");
+    }
+
     String courseTitle() {
         return text("course", "title_en");
     }

@@ -16,7 +16,7 @@ class NewsTitles {
         this.displayLength = displayLength;
     }
 
-    String cut(String title) {
+    public String cut(String title) {
         if (title == null || title.codePointCount(0, title.length()) <= displayLength) {
             return title;
         }

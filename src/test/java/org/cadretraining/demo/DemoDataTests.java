@@ -14,10 +14,16 @@ import org.cadretraining.shared.LocalizedText;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
 
 @SpringBootTest(properties = "app.demo.enabled=true")
+@AutoConfigureMockMvc
 class DemoDataTests {
+
+    @Autowired
+    MockMvcTester mvc;
 
     @Autowired
     JdbcClient jdbc;
@@ -27,6 +33,54 @@ class DemoDataTests {
 
     @Autowired
     CourseCatalog courses;
+
+    @Test
+    void publishesTheSeedNewsPageSoThatItReadsAsTheSeedDoes() throws Exception {
+        long id = jdbc.sql("select a.id from news_article a join news_translation t on t.article_id = a.id "
+                        + "and t.revision = a.live_revision where t.title = ?")
+                .param("Training course for improving political ability of leading cadres")
+                .query(Long.class)
+                .single();
+
+        String page = mvc.get()
+                .uri("/news/articles/" + id + "?lang=en")
+                .exchange()
+                .getResponse()
+                .getContentAsString();
+        String text = textOf(page);
+
+        assertThat(text)
+                .contains("Training course for improving political ability of leading cadres")
+                .contains("Release time:2023-03-22")
+                .contains("Source of articles: Browse times:")
+                .contains("Translated by Basic Courses Department")
+                .contains("Previous: Our School Ranked Sixth on the List of National College Student Competition i...")
+                .contains("Next: SIT held the 2023 Working Conference- The Third Meeting of the First Teache...");
+        List<String> seedParagraphs = new String(
+                        new org.springframework.core.io.ClassPathResource("seed/seed-news-page.txt")
+                                .getInputStream()
+                                .readAllBytes(),
+                        java.nio.charset.StandardCharsets.UTF_8)
+                .lines()
+                .filter(line -> !line.isBlank())
+                .toList()
+                .subList(2, 7);
+        for (String paragraph : seedParagraphs) {
+            assertThat(text).contains(paragraph.strip().replaceAll("\\s+", " "));
+        }
+        String chinese = textOf(mvc.get()
+                .uri("/news/articles/" + id + "?lang=zh-CN")
+                .exchange()
+                .getResponse()
+                .getContentAsString());
+        assertThat(chinese).contains("领导干部政治能力提升培训班", "发布时间：2023-03-22", "示例数据");
+    }
+
+    /** The text a reader sees: tags dropped, entities decoded, white space as a browser shows it. */
+    private static String textOf(String html) {
+        return org.springframework.web.util.HtmlUtils.htmlUnescape(html.replaceAll("<[^>]+>", ""))
+                .replaceAll("\\s+", " ");
+    }
 
     @Test
     void plansTheSeedCourseWithEveryFactOfTheSeed() {

@@ -28,6 +28,15 @@ class SeedCopyTests {
     }
 
     @Test
+    void bundledSeedPageIsAnExactCopyOfTheSharedSeedPage() throws IOException {
+        Path original = Path.of("..", "shared", "seed", "000_c5fcdf2f7e229710.txt");
+        Assumptions.assumeTrue(Files.isRegularFile(original), "the shared seed page is not next to this project");
+        try (InputStream copy = new ClassPathResource("seed/seed-news-page.txt").getInputStream()) {
+            assertThat(new String(copy.readAllBytes(), StandardCharsets.UTF_8)).isEqualTo(Files.readString(original));
+        }
+    }
+
+    @Test
     void seedGivesTheFactsTheDemoNeeds() {
         Seed seed = Seed.load();
 
