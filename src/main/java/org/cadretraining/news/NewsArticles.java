@@ -193,8 +193,8 @@ class NewsArticles {
         for (Translation t : revision.translations().values()) {
             jdbc.sql("""
                             insert into news_translation (article_id, revision, language, title, summary, body_html,
-                                                          source, author, translator)
-                            values (?, ?, ?, ?, ?, ?, ?, ?, ?)
+                                                          source, author, translator, body_text)
+                            values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                             """)
                     .params(
                             articleId,
@@ -205,7 +205,8 @@ class NewsArticles {
                             t.bodyHtml(),
                             t.source(),
                             t.author(),
-                            t.translator())
+                            t.translator(),
+                            RichText.text(t.bodyHtml()))
                     .update();
         }
     }

@@ -5,6 +5,7 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -190,6 +191,42 @@ class NewsPortal {
                 .query(NewsPortal::headline)
                 .list();
         return Optional.of(new ColumnPage(column.get(), headlines, current, pages));
+    }
+
+    /**
+     * Published articles whose live title or body contains every word of the query, newest first. A Chinese word
+     * is found inside running text.
+     */
+    @Transactional(readOnly = true)
+    List<Headline> search(String query, int limit, Language language) {
+        List<String> words = Arrays.stream(
+                        query == null ? new String[0] : query.strip().split("\\s+"))
+                .filter(w -> !w.isBlank())
+                .limit(5)
+                .toList();
+        if (words.isEmpty()) {
+            return List.of();
+        }
+        StringBuilder where = new StringBuilder();
+        for (int i = 0; i < words.size(); i++) {
+            where.append(" and exists (select 1 from news_translation s where s.article_id = a.id")
+                    .append(" and s.revision = a.live_revision and (s.title ilike :w" + i)
+                    .append(" or s.body_text ilike :w" + i + "))");
+        }
+        var statement = jdbc.sql("select a.id, a.release_at, " + TITLE_IN_LANGUAGE
+                        + " from news_article a where a.published and a.release_at <= :now" + where
+                        + " order by a.release_at desc, a.id desc limit :limit")
+                .param("now", Timestamp.from(clock.instant()))
+                .param("language", language.name())
+                .param("limit", limit);
+        for (int i = 0; i < words.size(); i++) {
+            statement = statement.param("w" + i, "%" + likeEscaped(words.get(i)) + "%");
+        }
+        return statement.query(NewsPortal::headline).list();
+    }
+
+    private static String likeEscaped(String word) {
+        return word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
     }
 
     /** Every column with its latest articles, for the portal's home page. */

@@ -42,6 +42,14 @@ class PortalController {
         return "news/portal-home";
     }
 
+    @GetMapping("/news/search")
+    String search(@RequestParam(defaultValue = "") String q, Model model, Locale locale) {
+        model.addAttribute("q", q);
+        model.addAttribute("headlines", portal.search(q, PAGE_SIZE, Language.of(locale)));
+        model.addAttribute("columns", columns.all());
+        return "news/portal-search";
+    }
+
     @GetMapping("/news/columns/{slug}")
     String column(@PathVariable String slug, @RequestParam(defaultValue = "1") int page, Model model, Locale locale) {
         NewsPortal.ColumnPage found = portal.column(slug, page, PAGE_SIZE, Language.of(locale))

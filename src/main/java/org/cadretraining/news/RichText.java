@@ -3,6 +3,7 @@ package org.cadretraining.news;
 import org.owasp.html.HtmlPolicyBuilder;
 import org.owasp.html.PolicyFactory;
 import org.owasp.html.Sanitizers;
+import org.springframework.web.util.HtmlUtils;
 
 /**
  * The rich text an article body may hold: paragraphs, headings, lists, emphasis, quotations, links, images and
@@ -32,5 +33,11 @@ final class RichText {
 
     static String sanitise(String html) {
         return html == null ? "" : POLICY.sanitize(html);
+    }
+
+    /** The words of sanitised rich text, for search: no markup, entities decoded, white space collapsed. */
+    static String text(String sanitisedHtml) {
+        String words = sanitisedHtml.replaceAll("<[^>]*>", " ");
+        return HtmlUtils.htmlUnescape(words).replaceAll("\\s+", " ").strip();
     }
 }

@@ -71,7 +71,13 @@ class SecurityConfiguration {
                                 "/swagger-ui.html")
                         .permitAll()
                         // the public news portal; the newsroom under /news/desk needs a signed-in person
-                        .requestMatchers(HttpMethod.GET, "/news", "/news/columns/**", "/news/articles/**")
+                        .requestMatchers(
+                                HttpMethod.GET,
+                                "/news",
+                                "/news/columns/**",
+                                "/news/articles/**",
+                                "/news/search",
+                                "/sitemap.xml")
                         .permitAll()
                         .anyRequest()
                         .authenticated())

@@ -116,6 +116,67 @@ class PortalPagesTests {
     }
 
     @Test
+    void searchFindsAChineseWordInsideRunningTextButNotInMarkupOrUnpublishedArticles() throws Exception {
+        long id = desk.create(
+                        news.column,
+                        Language.zh,
+                        NewsFixture.text(
+                                "学习" + news.prefix,
+                                null,
+                                "<p>参训干部参观了塔山阻击战纪念馆和东湖公园。</p><table><tr><td>x</td></tr></table>"),
+                        news.editor)
+                .id();
+        desk.submit(id, news.editor);
+        desk.approve(id, null, news.reviewer);
+        long unpublished = news.approved("阻击战" + news.prefix);
+
+        String found = mvc.get()
+                .uri("/news/search")
+                .param("q", "阻击战 " + news.prefix)
+                .exchange()
+                .getResponse()
+                .getContentAsString();
+        assertThat(found).doesNotContain("/news/articles/" + id + "\"");
+        desk.publish(id, null, news.publisher);
+        found = mvc.get()
+                .uri("/news/search")
+                .param("q", "阻击战 " + news.prefix)
+                .exchange()
+                .getResponse()
+                .getContentAsString();
+
+        assertThat(found)
+                .contains("/news/articles/" + id + "\"")
+                .doesNotContain("/news/articles/" + unpublished + "\"");
+        assertThat(mvc.get()
+                        .uri("/news/search")
+                        .param("q", "table " + news.prefix)
+                        .exchange()
+                        .getResponse()
+                        .getContentAsString())
+                .doesNotContain("/news/articles/" + id + "\"");
+    }
+
+    @Test
+    void eachColumnHasAnAtomFeedAndTheSiteHasASitemap() throws Exception {
+        long id = news.published("订阅" + news.prefix);
+        long hidden = news.approved("未发布" + news.prefix);
+
+        MvcTestResult feed =
+                mvc.get().uri("/news/columns/c-" + news.prefix + "/feed.atom").exchange();
+        assertThat(feed).hasStatusOk();
+        assertThat(feed.getResponse().getContentType()).startsWith("application/atom+xml");
+        assertThat(feed.getResponse().getContentAsString())
+                .contains("<feed", "订阅" + news.prefix, "/news/articles/" + id)
+                .doesNotContain("/news/articles/" + hidden + "<");
+
+        String sitemap = mvc.get().uri("/sitemap.xml").exchange().getResponse().getContentAsString();
+        assertThat(sitemap)
+                .contains("<urlset", "/news/articles/" + id + "</loc>", "/news/columns/c-" + news.prefix + "</loc>")
+                .doesNotContain("/news/articles/" + hidden + "</loc>");
+    }
+
+    @Test
     void theNewsroomIsForNewsStaffOnly() {
         assertThat(mvc.get().uri("/news/desk")).hasStatus3xxRedirection();
         assertThat(mvc.get()
