@@ -67,7 +67,8 @@ class SecurityConfiguration {
                                 "/actuator/prometheus",
                                 "/v3/api-docs/**",
                                 "/swagger-ui/**",
-                                "/swagger-ui.html")
+                                "/swagger-ui.html",
+                                "/verify/**")
                         .permitAll()
                         .anyRequest()
                         .authenticated())
