@@ -34,7 +34,7 @@ class Certificates {
             String revokedBy,
             String revocationReason) {
 
-        boolean valid() {
+        public boolean valid() {
             return revokedAt == null;
         }
     }
