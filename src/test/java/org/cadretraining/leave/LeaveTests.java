@@ -2,6 +2,7 @@ package org.cadretraining.leave;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 
 import java.util.List;
 import org.cadretraining.course.CourseSetup;
@@ -209,5 +210,54 @@ class LeaveTests {
                         .with(TestPrincipal.as(TestPrincipal.liaison(w.unit)))
                         .exchange())
                 .hasStatus(403);
+    }
+
+    @Test
+    void onThePageApprovingPastTheCapIsWarnedAndNeedsTheConfirmationTicked() {
+        LeaveFixture w = world(false);
+        long wholeDay = desk.ask(
+                w.courseId, w.baiJing, List.of(w.mornings.get(2), w.afternoons.get(2)), "出差", w.cadre(w.baiJing));
+        String approve = "/courses/" + w.courseId + "/leave/" + wholeDay + "/approve";
+
+        assertThat(mvc.get()
+                        .uri("/courses/" + w.courseId + "/leave")
+                        .with(TestPrincipal.as(w.organiser))
+                        .exchange())
+                .hasStatusOk()
+                .bodyText()
+                .contains("批准后请假将超过上限", "confirm-" + wholeDay);
+        assertThat(mvc.post()
+                        .uri(approve)
+                        .with(TestPrincipal.as(w.teacher))
+                        .with(csrf())
+                        .exchange())
+                .hasStatusOk()
+                .bodyText()
+                .contains("超过半天的请假须由组织部审批");
+        assertThat(mvc.post()
+                        .uri(approve)
+                        .with(TestPrincipal.as(w.organiser))
+                        .with(csrf())
+                        .exchange())
+                .hasStatusOk()
+                .bodyText()
+                .contains("批准后请假合计 6.00 学时，超过课程学时的 1/7（3.00 学时）");
+        assertThat(book.withdrawals(w.courseId)).isEmpty();
+
+        assertThat(mvc.post()
+                        .uri(approve)
+                        .with(TestPrincipal.as(w.organiser))
+                        .with(csrf())
+                        .param("confirm", "true")
+                        .exchange())
+                .hasStatus3xxRedirection();
+        assertThat(book.withdrawals(w.courseId)).containsOnlyKeys(w.baiJing);
+        assertThat(mvc.get()
+                        .uri("/courses/" + w.courseId + "/leave")
+                        .with(TestPrincipal.as(w.cadre(w.baiJing)))
+                        .exchange())
+                .hasStatusOk()
+                .bodyText()
+                .contains("已退学", "超过上限批准");
     }
 }
