@@ -119,7 +119,10 @@ class CompletionPagesTests {
         MvcTestResult result = get("/certificates/" + certificate.id() + ".pdf", TestPrincipal.cadre(holder));
         assertThat(result).hasStatusOk().hasContentType(MediaType.APPLICATION_PDF);
         byte[] pdf = result.getResponse().getContentAsByteArray();
+        // kept for a person to look at, as the course documents' tests do
+        java.nio.file.Files.write(java.nio.file.Path.of("target", "certificate-sample.pdf"), pdf);
         try (PDDocument document = Loader.loadPDF(pdf)) {
+            assertThat(document.getNumberOfPages()).isEqualTo(1);
             String text = new PDFTextStripper().getText(document).replaceAll("\\s+", " ");
             assertThat(text)
                     .contains("结业证书", "Certificate of Completion", "张伟", certificate.serial())
