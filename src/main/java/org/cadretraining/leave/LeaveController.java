@@ -41,6 +41,7 @@ class LeaveController {
             ClassMember cadre,
             LeaveDesk.Standing standing,
             boolean mayDecide,
+            boolean mayCancel,
             boolean withinCap,
             List<AgendaEntry> items) {}
 
@@ -137,6 +138,27 @@ class LeaveController {
         return "redirect:/courses/" + courseId + "/leave";
     }
 
+    @PostMapping("/courses/{courseId}/leave/{requestId}/cancel")
+    String cancel(
+            @PathVariable long courseId,
+            @PathVariable long requestId,
+            Model model,
+            Locale locale,
+            RedirectAttributes redirect) {
+        requireOfCourse(courseId, requestId);
+        try {
+            desk.cancel(requestId, CurrentUser.get());
+        } catch (DomainException refusal) {
+            if (refusal.kind() == DomainException.Kind.FORBIDDEN || refusal.kind() == DomainException.Kind.NOT_FOUND) {
+                throw refusal;
+            }
+            String message = messages.getMessage(refusal.messageKey(), refusal.arguments(), locale);
+            return page(courseId, emptyForm(), new Refusal(requestId, message, false, ""), model);
+        }
+        redirect.addFlashAttribute("notice", "leave.cancel.done");
+        return "redirect:/courses/" + courseId + "/leave";
+    }
+
     private LeaveForm emptyForm() {
         LeaveForm form = new LeaveForm();
         form.setCadreId(CurrentUser.get().cadreId());
@@ -180,6 +202,9 @@ class LeaveController {
                             byCadre.get(r.cadreId()),
                             standing,
                             r.status() == LeaveDesk.Status.REQUESTED && desk.mayDecide(r, user),
+                            r.status() == LeaveDesk.Status.REQUESTED
+                                    && (user.actsForInstitution()
+                                            || (user.cadreId() != null && user.cadreId() == r.cadreId())),
                             standing.afterApproval().value().compareTo(standing.cap()) <= 0,
                             r.itemIds().stream().map(agenda::get).toList());
                 })

@@ -188,6 +188,20 @@ class LeaveDesk {
         members.notify(request.cadreId(), request.courseId(), "leave.notice.rejected");
     }
 
+    /** The cadre (or the organiser who asked for them) takes back a request not yet decided. */
+    @Transactional
+    void cancel(long requestId, CurrentUser user) {
+        Request request = lockedRequest(requestId);
+        boolean self = user.cadreId() != null && user.cadreId() == request.cadreId();
+        if (!self && !user.actsForInstitution()) {
+            throw DomainException.forbidden();
+        }
+        requireOpen(request);
+        jdbc.sql("update leave_request set status = 'CANCELLED', decided_at = ?, decided_by = ? where id = ?")
+                .params(Timestamp.from(clock.instant()), user.username(), requestId)
+                .update();
+    }
+
     /** The approved leave of the request's cadre, the cap of the course, and the figure after approving it. */
     @Transactional(readOnly = true)
     Standing standing(Request request) {

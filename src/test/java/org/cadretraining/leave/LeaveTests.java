@@ -260,4 +260,20 @@ class LeaveTests {
                 .bodyText()
                 .contains("已退学", "超过上限批准");
     }
+
+    @Test
+    void aCadreTakesBackAnUndecidedRequestAndMayAskForThoseItemsAgain() {
+        LeaveFixture w = world(false);
+        long request = desk.ask(w.courseId, w.baiJing, List.of(w.mornings.get(1)), "开会", w.cadre(w.baiJing));
+        assertThatThrownBy(() -> desk.cancel(request, w.cadre(w.liMing)))
+                .isInstanceOfSatisfying(DomainException.class, refusal -> assertThat(refusal.kind())
+                        .isEqualTo(DomainException.Kind.FORBIDDEN));
+
+        desk.cancel(request, w.cadre(w.baiJing));
+
+        assertThat(desk.request(request).orElseThrow().status()).isEqualTo(LeaveDesk.Status.CANCELLED);
+        assertThatThrownBy(() -> desk.approve(request, false, w.organiser)).hasMessage("leave.request.alreadyDecided");
+        assertThat(desk.ask(w.courseId, w.baiJing, List.of(w.mornings.get(1)), "还是要请假", w.cadre(w.baiJing)))
+                .isPositive();
+    }
 }
