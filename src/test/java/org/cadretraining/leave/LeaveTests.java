@@ -276,4 +276,22 @@ class LeaveTests {
         assertThat(desk.ask(w.courseId, w.baiJing, List.of(w.mornings.get(1)), "还是要请假", w.cadre(w.baiJing)))
                 .isPositive();
     }
+
+    @Test
+    void aWholeDayAskedForOnThePageIsEveryItemOfThatDay() {
+        LeaveFixture w = world(false);
+        assertThat(mvc.post()
+                        .uri("/courses/" + w.courseId + "/leave")
+                        .with(TestPrincipal.as(w.cadre(w.liMing)))
+                        .with(csrf())
+                        .param("days", LeaveFixture.DAY_1.plusDays(1).toString())
+                        .param("reason", "参加上级会议")
+                        .exchange())
+                .hasStatus3xxRedirection();
+
+        LeaveDesk.Request request = desk.ofCadre(w.courseId, w.liMing).getFirst();
+        assertThat(request.itemIds()).containsExactlyInAnyOrder(w.mornings.get(1), w.afternoons.get(1));
+        assertThat(request.hours()).isEqualTo(CreditHours.of("6"));
+        assertThat(request.requestedBy()).isNotBlank();
+    }
 }
