@@ -68,7 +68,8 @@ class SecurityConfiguration {
                                 "/actuator/prometheus",
                                 "/v3/api-docs/**",
                                 "/swagger-ui/**",
-                                "/swagger-ui.html")
+                                "/swagger-ui.html",
+                                "/verify/**")
                         .permitAll()
                         // the public news portal; the newsroom under /news/desk needs a signed-in person
                         .requestMatchers(
