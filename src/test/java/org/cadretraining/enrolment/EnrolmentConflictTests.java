@@ -32,6 +32,10 @@ class EnrolmentConflictTests {
     @Autowired
     MockMvcTester mvc;
 
+    /** The application's clock, in the institution's zone: "today" is the institution's today. */
+    @Autowired
+    java.time.Clock clock;
+
     @Autowired
     EnrolmentDesk desk;
 
@@ -143,7 +147,7 @@ class EnrolmentConflictTests {
 
     @Test
     void aCadresOwnPageListsTheirCoursesAndTodaysAgenda() throws Exception {
-        LocalDate today = LocalDate.now();
+        LocalDate today = LocalDate.now(clock);
         long current = world.course(today.minusDays(1), today.plusDays(1), 20, "IN_PROGRESS");
         long next = world.course(today.plusDays(30), today.plusDays(31), 20);
         long baiJing = world.cadre("白静", world.schoolA);

@@ -32,6 +32,10 @@ class NominationTests {
     @Autowired
     MockMvcTester mvc;
 
+    /** The application's clock, in the institution's zone: "today" is the institution's today. */
+    @Autowired
+    java.time.Clock clock;
+
     @Autowired
     EnrolmentDesk desk;
 
@@ -149,7 +153,7 @@ class NominationTests {
     void nominationsAreRefusedAfterTheDeadlineAndWhenTheCourseIsNotOpen() {
         desk.allocate(course, world.schoolA, 3, world.organiser);
         long cadre = world.cadre("白静", world.schoolA);
-        desk.setDeadline(course, LocalDate.now().minusDays(1), world.organiser);
+        desk.setDeadline(course, LocalDate.now(clock).minusDays(1), world.organiser);
         assertThatThrownBy(() -> desk.nominate(course, cadre, world.liaisonA))
                 .hasMessage("enrolment.refused.pastDeadline");
 
