@@ -1,4 +1,7 @@
-/** Demo data: on request, fills an empty database with the seed course's organisation and sample people. */
+/**
+ * Demo data: on request, fills an empty database with the seed course's organisation, people, course, attendance,
+ * completion and certificates, and its news page.
+ */
 @org.springframework.modulith.ApplicationModule(
         allowedDependencies = {
             "shared",
@@ -7,6 +10,8 @@
             "course :: site",
             "course :: lecturer",
             "enrolment",
+            "attendance",
+            "leave",
             "news"
         })
 package org.cadretraining.demo;

@@ -5,6 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import org.cadretraining.attendance.AttendanceRecords;
+import org.cadretraining.attendance.AttendanceStatus;
+import org.cadretraining.attendance.ItemAttendance;
 import org.cadretraining.course.AgendaItemType;
 import org.cadretraining.course.CourseCatalog;
 import org.cadretraining.course.CourseStatus;
@@ -33,6 +36,9 @@ class DemoDataTests {
 
     @Autowired
     CourseCatalog courses;
+
+    @Autowired
+    AttendanceRecords records;
 
     @Test
     void publishesTheSeedNewsPageSoThatItReadsAsTheSeedDoes() throws Exception {
@@ -80,6 +86,56 @@ class DemoDataTests {
     private static String textOf(String html) {
         return org.springframework.web.util.HtmlUtils.htmlUnescape(html.replaceAll("<[^>]+>", ""))
                 .replaceAll("\\s+", " ");
+    }
+
+    @Test
+    void runsTheSeedCourseToCompletionWithAttendanceLeaveCreditAndCertificates() {
+        long course = jdbc.sql("select id from course where title_en = ?")
+                .param("Training course for improving political ability of leading cadres")
+                .query(Long.class)
+                .single();
+        assertThat(courses.course(course).orElseThrow().status()).isEqualTo(CourseStatus.COMPLETED);
+        assertThat(jdbc.sql("select count(*) from course_completion where course_id = ? and completed")
+                        .param(course)
+                        .query(Integer.class)
+                        .single())
+                .isEqualTo(20);
+        assertThat(jdbc.sql("select count(*) from certificate where course_id = ? and year = 2023")
+                        .param(course)
+                        .query(Integer.class)
+                        .single())
+                .isEqualTo(20);
+        List<ItemAttendance> attendance = records.ofCourse(course);
+        assertThat(attendance)
+                .filteredOn(a -> a.status() == AttendanceStatus.LATE)
+                .singleElement()
+                .extracting(ItemAttendance::cadreId)
+                .isEqualTo(cadreId(DemoAttendance.LATE_TRAINEE));
+        assertThat(attendance)
+                .filteredOn(a -> a.status() == AttendanceStatus.ON_LEAVE)
+                .singleElement()
+                .extracting(ItemAttendance::cadreId)
+                .isEqualTo(cadreId(DemoAttendance.TRAINEE_ON_LEAVE));
+        assertThat(attendance)
+                .filteredOn(a -> a.status() == AttendanceStatus.ABSENT)
+                .isEmpty();
+        assertThat(jdbc.sql("select count(*) from credit_entry where course_id = ? and explanation_en like ?")
+                        .params(course, "%Tashan Blocking Battle Memorial Hall%")
+                        .query(Integer.class)
+                        .single())
+                .isEqualTo(20);
+        assertThat(jdbc.sql("select sum(hours) from credit_entry where cadre_id = ?")
+                        .param(cadreId(DemoAttendance.TRAINEE_ON_LEAVE))
+                        .query(java.math.BigDecimal.class)
+                        .single())
+                .isEqualByComparingTo("14");
+    }
+
+    private long cadreId(String staffNumber) {
+        return jdbc.sql("select id from cadre where staff_number = ?")
+                .param(staffNumber)
+                .query(Long.class)
+                .single();
     }
 
     @Test
@@ -155,7 +211,12 @@ class DemoDataTests {
         assertThat(enrolled)
                 .contains(Map.of("staff_number", "SIT-0001", "course_role", "TEAM_LEADER"))
                 .contains(Map.of("staff_number", "SIT-0002", "course_role", "PARTICIPANT"));
-        assertThat(courses.course(id).orElseThrow().status()).isEqualTo(CourseStatus.NOMINATIONS_CLOSED);
+        assertThat(jdbc.sql("select count(*) from enrolment where course_id = ? and status = 'NOMINATED'")
+                        .param(id)
+                        .query(Integer.class)
+                        .single())
+                .as("nominations were closed with every place decided")
+                .isZero();
     }
 
     @Autowired
