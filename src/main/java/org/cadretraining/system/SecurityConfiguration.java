@@ -61,6 +61,8 @@ class SecurityConfiguration {
                                 "/img/**",
                                 "/favicon.ico",
                                 "/favicon.svg",
+                                "/attendance/sw.js",
+                                "/attendance/device.webmanifest",
                                 "/error",
                                 "/actuator/health",
                                 "/actuator/health/**",
