@@ -4,8 +4,10 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 import org.cadretraining.enrolment.ClassMembers;
 import org.cadretraining.enrolment.CourseRole;
 import org.cadretraining.shared.CurrentUser;
@@ -29,6 +31,7 @@ class CheckInDesk {
     private final ClassMembers members;
     private final CheckInCodes codes;
     private final Clock clock;
+    private final Map<Long, Long> courses = new ConcurrentHashMap<>();
 
     CheckInDesk(JdbcClient jdbc, ClassMembers members, CheckInCodes codes, Clock clock) {
         this.jdbc = jdbc;
@@ -103,12 +106,18 @@ class CheckInDesk {
         return record(scan, by, reason.strip());
     }
 
-    /** The course an agenda item belongs to. */
+    /** The course an agenda item belongs to; an item never moves to another course, so the answer is kept. */
     Optional<Long> courseOf(long itemId) {
-        return jdbc.sql("select course_id from agenda_item where id = ?")
+        Long known = courses.get(itemId);
+        if (known != null) {
+            return Optional.of(known);
+        }
+        Optional<Long> found = jdbc.sql("select course_id from agenda_item where id = ?")
                 .param(itemId)
                 .query(Long.class)
                 .optional();
+        found.ifPresent(courseId -> courses.put(itemId, courseId));
+        return found;
     }
 
     private boolean isTrainee(long courseId, long cadreId) {
@@ -116,26 +125,35 @@ class CheckInDesk {
     }
 
     private ScanResult record(Scan scan, CurrentUser by, String reason) {
+        // the check and its audit row in one statement: a burst of check-ins is mostly round trips
         boolean recorded = jdbc.sql("""
-                                insert into attendance_check (agenda_item_id, cadre_id, direction, checked_at, method,
-                                                              scan_id, recorded_by, recorded_at, reason)
-                                values (?, ?, ?, ?, ?, ?, ?, ?, ?)
-                                on conflict do nothing
+                                with recorded as (
+                                    insert into attendance_check (agenda_item_id, cadre_id, direction, checked_at,
+                                                                  method, scan_id, recorded_by, recorded_at, reason)
+                                    values (:item, :cadre, :direction, :at, :method, :scan, :by, :now, :reason)
+                                    on conflict do nothing
+                                    returning id)
+                                insert into attendance_audit (agenda_item_id, cadre_id, direction, method, scan_id,
+                                                              device, scanned_at, recorded_by, received_at, outcome,
+                                                              reason)
+                                select :item, :cadre, :direction, :method, :scan, :device, :at, :by, :now,
+                                       'RECORDED', :reason
+                                from recorded
                                 """)
-                        .params(
-                                scan.itemId(),
-                                scan.cadreId(),
-                                scan.direction().name(),
-                                Timestamp.from(scan.at()),
-                                scan.method().name(),
-                                scan.scanId(),
-                                by.username(),
-                                Timestamp.from(clock.instant()),
-                                reason)
+                        .param("item", scan.itemId())
+                        .param("cadre", scan.cadreId())
+                        .param("direction", scan.direction().name())
+                        .param("at", Timestamp.from(scan.at()))
+                        .param("method", scan.method().name())
+                        .param("scan", scan.scanId())
+                        .param("by", by.username())
+                        .param("now", Timestamp.from(clock.instant()))
+                        .param("reason", reason)
+                        .param("device", truncate(scan.device(), 100))
                         .update()
                 > 0;
         if (recorded) {
-            return audit(scan, by, ScanOutcome.RECORDED, scan.at(), null, reason);
+            return new ScanResult(scan.scanId(), scan.cadreId(), ScanOutcome.RECORDED, scan.at(), null);
         }
         boolean retried = jdbc.sql("select count(*) from attendance_check where scan_id = ?")
                         .param(scan.scanId())

@@ -90,12 +90,14 @@ public final class CheckInBenchmark {
                     .followRedirects(HttpClient.Redirect.NEVER)
                     .build();
             List<String> phones = signIn(http, base, fixture.prefix, cadres.size(), clients);
+            System.out.printf("Signed in %,d phones in %.1f s.%n", phones.size(), seconds(started));
             List<String[]> staff = new ArrayList<>();
             for (String session : signIn(http, base, fixture.prefix + "staff", clients, clients)) {
-                staff.add(new String[] {session, csrf(http, base, session, courseId, items[2])});
+                staff.add(new String[] {session, csrf(http, base, session)});
             }
             System.out.printf("Signed in %,d phones and %,d staff devices.%n%n", phones.size(), staff.size());
 
+            String loadBefore = loadAverage();
             List<Result> results = new ArrayList<>();
             results.add(phones(http, base, codes, items[0], phones, clients, "phones, warm-up"));
             results.add(phones(http, base, codes, items[1], phones, clients, "phones (GET /check-in/{code})"));
@@ -104,8 +106,13 @@ public final class CheckInBenchmark {
                     http, base, courseId, items[3], cadres, staff, "staff devices (POST .../scans, 1 scan each)"));
 
             System.out.printf(
-                    "CPUs: %d, clients: %d, trainees: %,d, JDK %s%n",
-                    Runtime.getRuntime().availableProcessors(), clients, trainees, Runtime.version());
+                    "CPUs: %d, clients: %d, trainees: %,d, JDK %s, load average before/after: %s / %s%n",
+                    Runtime.getRuntime().availableProcessors(),
+                    clients,
+                    trainees,
+                    Runtime.version(),
+                    loadBefore,
+                    loadAverage());
             System.out.println(
                     "| path | requests | seconds | check-ins/s | p50 ms | p99 ms | max ms | recorded | distinct | lost | twice |");
             System.out.println("|---|---|---|---|---|---|---|---|---|---|---|");
@@ -222,18 +229,19 @@ public final class CheckInBenchmark {
                 .orElse(otherwise);
     }
 
-    /** The CSRF token a staff device page carries in its meta tag. */
-    private static String csrf(HttpClient http, String base, String session, long courseId, long itemId)
-            throws Exception {
+    /**
+     * The CSRF token every page carries in its meta tag, as the device page does; taken from the home page, which
+     * is lighter to fetch 200 times than the device page's roster of 2,000.
+     */
+    private static String csrf(HttpClient http, String base, String session) throws Exception {
         HttpResponse<String> page = http.send(
-                HttpRequest.newBuilder(
-                                URI.create(base + "/attendance/courses/" + courseId + "/items/" + itemId + "/device"))
+                HttpRequest.newBuilder(URI.create(base + "/"))
                         .header("Cookie", "SESSION=" + session)
                         .build(),
                 HttpResponse.BodyHandlers.ofString());
         Matcher token = META_CSRF.matcher(page.body());
         if (page.statusCode() != 200 || !token.find()) {
-            throw new IllegalStateException("No device page: " + page.statusCode());
+            throw new IllegalStateException("No page: " + page.statusCode());
         }
         return token.group(1);
     }
@@ -350,6 +358,16 @@ public final class CheckInBenchmark {
 
     private static int count(JdbcClient jdbc, String sql, long item) {
         return jdbc.sql(sql).param(item).query(Integer.class).single();
+    }
+
+    /** The machine's 1-minute load average: other work on the same cores shows in the figures. */
+    private static String loadAverage() {
+        try {
+            return java.nio.file.Files.readString(java.nio.file.Path.of("/proc/loadavg"))
+                    .split(" ")[0];
+        } catch (java.io.IOException e) {
+            return "?";
+        }
     }
 
     private static double seconds(long since) {
