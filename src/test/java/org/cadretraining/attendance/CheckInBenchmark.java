@@ -56,6 +56,10 @@ public final class CheckInBenchmark {
     public static void main(String[] args) throws Exception {
         int trainees = args.length > 0 ? Integer.parseInt(args[0]) : 2000;
         int clients = args.length > 1 ? Integer.parseInt(args[1]) : 200;
+        // as in production: the test class path's config/application.properties turns the template cache off and
+        // enlarges the pool, and system properties are the ones that outrank it
+        System.setProperty("spring.thymeleaf.cache", "true");
+        System.setProperty("app.embedded-postgres.max-pool-size", "10");
         SpringApplication application = new SpringApplication(Application.class);
         application.setDefaultProperties(Map.of(
                 "server.port", "0",

@@ -179,6 +179,24 @@ class StaffDeviceTests {
         assertThat(third).isPositive();
     }
 
+    @Test
+    void theClassTeacherOpensTheDeviceAndPrintsBadgesThatItReads() {
+        assertThat(mvc.get()
+                        .uri("/attendance/courses/{c}/items/{i}/device", courseId, itemId)
+                        .with(as(teacher)))
+                .hasStatusOk()
+                .bodyText()
+                .contains("李明", "data-badge=\"" + codes.badge(trainee) + "\"", "attendance-device.js");
+        assertThat(mvc.get().uri("/attendance/courses/{c}/badges", courseId).with(as(teacher)))
+                .hasStatusOk()
+                .bodyText()
+                .contains("李明", "data:image/png;base64,");
+        assertThat(mvc.get()
+                        .uri("/attendance/courses/{c}/badges", courseId)
+                        .with(as(TestPrincipal.liaison(fixture.unit))))
+                .hasStatus(403);
+    }
+
     private static String between(String html, String start, String end) {
         int from = html.indexOf(start);
         return html.substring(from, html.indexOf(end, from));
