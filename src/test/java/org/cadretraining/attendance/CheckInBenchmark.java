@@ -77,7 +77,7 @@ public final class CheckInBenchmark {
             long started = System.nanoTime();
             LocalDate today = LocalDate.now(context.getBean(java.time.Clock.class));
             long courseId = course(jdbc, fixture.unit, today, trainees);
-            long[] items = new long[4];
+            long[] items = new long[5];
             for (int i = 0; i < items.length; i++) {
                 items[i] = fixture.item(courseId, today, "08:00", "12:00", "LECTURE");
             }
@@ -105,9 +105,18 @@ public final class CheckInBenchmark {
             List<Result> results = new ArrayList<>();
             results.add(phones(http, base, codes, items[0], phones, clients, "phones, warm-up"));
             results.add(phones(http, base, codes, items[1], phones, clients, "phones (GET /check-in/{code})"));
-            results.add(devices(http, base, courseId, items[2], cadres, staff, "staff devices, warm-up"));
+            results.add(devices(http, base, courseId, items[2], cadres, staff, 1, "staff devices, warm-up"));
             results.add(devices(
-                    http, base, courseId, items[3], cadres, staff, "staff devices (POST .../scans, 1 scan each)"));
+                    http, base, courseId, items[3], cadres, staff, 1, "staff devices (POST .../scans, 1 scan each)"));
+            results.add(devices(
+                    http,
+                    base,
+                    courseId,
+                    items[4],
+                    cadres,
+                    staff,
+                    10,
+                    "staff devices syncing a queue (POST .../scans, 10 scans each)"));
 
             System.out.printf(
                     "CPUs: %d, clients: %d, trainees: %,d, JDK %s, load average before/after: %s / %s%n",
@@ -259,7 +268,7 @@ public final class CheckInBenchmark {
             int clients,
             String name)
             throws Exception {
-        return burst(name, sessions.size(), clients, index -> {
+        return burst(name, sessions.size(), 1, clients, index -> {
             // the code the screen shows at this moment, as the phone's camera would read it
             HttpRequest request = HttpRequest.newBuilder(URI.create(base + "/check-in/" + codes.rotatingCode(itemId)))
                     .header("Cookie", "SESSION=" + sessions.get(index))
@@ -276,15 +285,21 @@ public final class CheckInBenchmark {
             long itemId,
             List<Long> cadres,
             List<String[]> staff,
+            int perRequest,
             String name)
             throws Exception {
         URI uri = URI.create(base + "/attendance/courses/" + courseId + "/scans");
-        return burst(name, cadres.size(), staff.size(), index -> {
+        int requests = (cadres.size() + perRequest - 1) / perRequest;
+        return burst(name, requests, perRequest, staff.size(), index -> {
             String[] device = staff.get(index % staff.size());
-            String body =
-                    """
-                    {"device":"bench-%d","scans":[{"scanId":"%s","itemId":%d,"cadreId":%d,"direction":"IN",\
-                    "method":"STAFF_TAP","at":"%s"}]}""".formatted(index % staff.size(), UUID.randomUUID(), itemId, cadres.get(index), Instant.now());
+            StringBuilder scans = new StringBuilder();
+            for (int i = index * perRequest; i < Math.min(cadres.size(), (index + 1) * perRequest); i++) {
+                scans.append(scans.isEmpty() ? "" : ",")
+                        .append("""
+                                {"scanId":"%s","itemId":%d,"cadreId":%d,"direction":"IN","method":"STAFF_TAP",\
+                                "at":"%s"}""".formatted(UUID.randomUUID(), itemId, cadres.get(i), Instant.now()));
+            }
+            String body = "{\"device\":\"bench-" + index % staff.size() + "\",\"scans\":[" + scans + "]}";
             HttpRequest request = HttpRequest.newBuilder(uri)
                     .header("Cookie", "SESSION=" + device[0])
                     .header("X-CSRF-TOKEN", device[1])
@@ -293,7 +308,9 @@ public final class CheckInBenchmark {
                     .POST(HttpRequest.BodyPublishers.ofString(body))
                     .build();
             HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
-            return response.statusCode() == 200 && response.body().contains("\"RECORDED\"");
+            return response.statusCode() == 200
+                    && response.body().split("\"RECORDED\"", -1).length - 1
+                            == Math.min(perRequest, cadres.size() - index * perRequest);
         });
     }
 
@@ -302,7 +319,7 @@ public final class CheckInBenchmark {
     }
 
     /** {@code clients} virtual threads take the next trainee until all have checked in; each request is timed. */
-    private static Result burst(String name, int total, int clients, CheckIn checkIn) throws Exception {
+    private static Result burst(String name, int total, int perRequest, int clients, CheckIn checkIn) throws Exception {
         AtomicInteger next = new AtomicInteger();
         AtomicInteger failures = new AtomicInteger();
         ConcurrentLinkedQueue<Long> latencies = new ConcurrentLinkedQueue<>();
@@ -333,10 +350,10 @@ public final class CheckInBenchmark {
         }
         double seconds = seconds(began);
         long[] sorted = latencies.stream().mapToLong(Long::longValue).sorted().toArray();
-        return new Result(name, sorted.length, seconds, sorted, failures.get());
+        return new Result(name, sorted.length, perRequest, seconds, sorted, failures.get());
     }
 
-    record Result(String name, int requests, double seconds, long[] sortedNanos, int failures) {
+    record Result(String name, int requests, int perRequest, double seconds, long[] sortedNanos, int failures) {
 
         double percentile(double p) {
             int index = (int) Math.ceil(p / 100.0 * sortedNanos.length) - 1;
@@ -349,7 +366,7 @@ public final class CheckInBenchmark {
                     name,
                     requests,
                     seconds,
-                    requests / seconds,
+                    Math.min(requests * perRequest, recorded) / seconds,
                     percentile(50),
                     percentile(99),
                     percentile(100),
