@@ -145,9 +145,23 @@ class AttendanceJourneyTests extends BrowserTest {
         assertThat(fixture.audited(itemId, "RECORDED")).isEqualTo(5);
         assertThat(fixture.audited(itemId, "DUPLICATE")).isEqualTo(5);
 
+        // the page itself opens without a network once the service worker has kept it
+        page.evaluate("navigator.serviceWorker.ready.then(() => true)");
+        page.reload();
+        page.waitForFunction("navigator.serviceWorker.controller !== null");
+        page.reload();
+        page.context().setOffline(true);
+        page.reload();
+        assertThat(page.locator(".roster [data-cadre]")).hasCount(6);
+        page.locator(".roster [data-name='吴敏'] .tap").click();
+        assertThat(page.locator("#queue-count")).hasText("1");
+        page.context().setOffline(false);
+        assertThat(page.locator("#queue-count")).hasText("0");
+        assertThat(fixture.checkIns(itemId)).isEqualTo(6);
+
         page.navigate("/attendance/courses/" + courseId + "/items/" + itemId);
-        assertThat(page.locator("#count-in")).hasText("5");
-        assertThat(page.locator("#not-arrived")).containsText("吴敏");
+        assertThat(page.locator("#count-in")).hasText("6");
+        assertThat(page.locator("#not-arrived")).containsText("无");
         screenshot("headcount");
     }
 
