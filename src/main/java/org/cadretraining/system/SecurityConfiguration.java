@@ -62,6 +62,8 @@ class SecurityConfiguration {
                                 "/img/**",
                                 "/favicon.ico",
                                 "/favicon.svg",
+                                "/attendance/sw.js",
+                                "/attendance/device.webmanifest",
                                 "/error",
                                 "/actuator/health",
                                 "/actuator/health/**",

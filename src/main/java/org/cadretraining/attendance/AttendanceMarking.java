@@ -1,0 +1,104 @@
+package org.cadretraining.attendance;
+
+import java.sql.Timestamp;
+import java.time.Clock;
+import org.cadretraining.enrolment.ClassMembers;
+import org.cadretraining.enrolment.CourseRole;
+import org.cadretraining.shared.CurrentUser;
+import org.cadretraining.shared.DomainException;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The organiser's decisions: a trainee's status at an item (present or absent) whatever the checks say, and an
+ * item's own thresholds for late and leaving early. Each decision is a new row with who, when and why; the latest
+ * counts and the earlier ones stay.
+ */
+@Service
+class AttendanceMarking {
+
+    enum Decision {
+        PRESENT,
+        ABSENT
+    }
+
+    private static final int LONGEST_THRESHOLD_MINUTES = 24 * 60;
+
+    private final JdbcClient jdbc;
+    private final CheckInDesk desk;
+    private final ClassMembers members;
+    private final AttendanceRights rights;
+    private final Clock clock;
+
+    AttendanceMarking(JdbcClient jdbc, CheckInDesk desk, ClassMembers members, AttendanceRights rights, Clock clock) {
+        this.jdbc = jdbc;
+        this.desk = desk;
+        this.members = members;
+        this.rights = rights;
+        this.clock = clock;
+    }
+
+    @Transactional
+    public void decide(long courseId, long itemId, long cadreId, Decision decision, String reason, CurrentUser by) {
+        rights.requireOrganiser(by);
+        if (decision == null) {
+            throw DomainException.invalid("status", "attendance.decision.required");
+        }
+        if (reason == null || reason.isBlank()) {
+            throw DomainException.invalid("reason", "attendance.reason.required");
+        }
+        requireItemOf(courseId, itemId);
+        if (members.roleOf(courseId, cadreId).filter(CourseRole::trainee).isEmpty()) {
+            throw DomainException.invalid("cadreId", "attendance.scan.notTrainee");
+        }
+        jdbc.sql("""
+                        insert into attendance_override (agenda_item_id, cadre_id, status, reason, decided_by,
+                                                         decided_at)
+                        values (?, ?, ?, ?, ?, ?)
+                        """)
+                .params(
+                        itemId,
+                        cadreId,
+                        decision.name(),
+                        reason.strip(),
+                        by.username(),
+                        Timestamp.from(clock.instant()))
+                .update();
+    }
+
+    /** Sets the item's own thresholds; a blank one means the institution's default. */
+    @Transactional
+    public void setThresholds(long courseId, long itemId, Integer lateAfter, Integer earlyLeave, CurrentUser by) {
+        rights.requireOrganiser(by);
+        requireItemOf(courseId, itemId);
+        check("lateAfterMinutes", lateAfter);
+        check("earlyLeaveMinutes", earlyLeave);
+        jdbc.sql("""
+                        insert into attendance_item_rule (agenda_item_id, late_after_minutes, early_leave_minutes)
+                        values (?, ?, ?)
+                        on conflict (agenda_item_id) do update
+                          set late_after_minutes = excluded.late_after_minutes,
+                              early_leave_minutes = excluded.early_leave_minutes
+                        """).params(itemId, lateAfter, earlyLeave).update();
+        jdbc.sql("""
+                        insert into attendance_rule_change (agenda_item_id, late_after_minutes, early_leave_minutes,
+                                                            changed_by, changed_at)
+                        values (?, ?, ?, ?, ?)
+                        """)
+                .params(itemId, lateAfter, earlyLeave, by.username(), Timestamp.from(clock.instant()))
+                .update();
+    }
+
+    private void requireItemOf(long courseId, long itemId) {
+        if (desk.courseOf(itemId).filter(id -> id == courseId).isEmpty()) {
+            throw DomainException.notFound("attendance.item.notFound");
+        }
+    }
+
+    private static void check(String field, Integer minutes) {
+        if (minutes != null && (minutes < 0 || minutes > LONGEST_THRESHOLD_MINUTES)) {
+            throw DomainException.invalid(field, "attendance.threshold.invalid");
+        }
+    }
+}

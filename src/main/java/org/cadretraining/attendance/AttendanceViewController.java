@@ -1,0 +1,220 @@
+package org.cadretraining.attendance;
+
+import jakarta.servlet.http.HttpServletResponse;
+import java.time.Clock;
+import java.time.LocalTime;
+import java.time.format.DateTimeParseException;
+import java.util.HashMap;
+import java.util.Map;
+import org.cadretraining.shared.CurrentUser;
+import org.cadretraining.shared.DomainException;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * The course's attendance: the grid of statuses with each item's thresholds, and an item's page with its roster,
+ * headcount, the organiser's marking by hand and everything that happened at it.
+ */
+@Controller
+class AttendanceViewController {
+
+    private final AttendanceBoard board;
+    private final AttendanceRights rights;
+    private final AttendanceMarking marking;
+    private final CheckInDesk desk;
+    private final MessageSource messages;
+    private final Clock clock;
+
+    AttendanceViewController(
+            AttendanceBoard board,
+            AttendanceRights rights,
+            AttendanceMarking marking,
+            CheckInDesk desk,
+            MessageSource messages,
+            Clock clock) {
+        this.board = board;
+        this.rights = rights;
+        this.marking = marking;
+        this.desk = desk;
+        this.messages = messages;
+        this.clock = clock;
+    }
+
+    @GetMapping("/attendance/courses/{courseId}")
+    String course(@PathVariable long courseId, Model model) {
+        CurrentUser user = CurrentUser.get();
+        rights.requireRunsCheckIn(courseId, user);
+        model.addAttribute("grid", board.grid(courseId));
+        model.addAttribute("organiser", user.actsForInstitution());
+        model.addAttribute("zone", clock.getZone());
+        return "attendance/course";
+    }
+
+    @PostMapping("/attendance/courses/{courseId}/items/{itemId}/rule")
+    String rule(
+            @PathVariable long courseId,
+            @PathVariable long itemId,
+            @RequestParam(defaultValue = "") String lateAfterMinutes,
+            @RequestParam(defaultValue = "") String earlyLeaveMinutes,
+            Model model,
+            HttpServletResponse response,
+            RedirectAttributes redirect) {
+        CurrentUser user = CurrentUser.get();
+        try {
+            marking.setThresholds(
+                    courseId,
+                    itemId,
+                    minutes("lateAfterMinutes", lateAfterMinutes),
+                    minutes("earlyLeaveMinutes", earlyLeaveMinutes),
+                    user);
+        } catch (DomainException refusal) {
+            if (refusal.kind() != DomainException.Kind.INVALID) {
+                throw refusal;
+            }
+            response.setStatus(400);
+            model.addAttribute("grid", board.grid(courseId));
+            model.addAttribute("organiser", user.actsForInstitution());
+            model.addAttribute("zone", clock.getZone());
+            model.addAttribute("ruleItem", itemId);
+            model.addAttribute("ruleError", text(refusal));
+            model.addAttribute(
+                    "input", Map.of("lateAfterMinutes", lateAfterMinutes, "earlyLeaveMinutes", earlyLeaveMinutes));
+            return "attendance/course";
+        }
+        redirect.addFlashAttribute("notice", "attendance.rule.saved");
+        return "redirect:/attendance/courses/" + courseId;
+    }
+
+    @GetMapping("/attendance/courses/{courseId}/items/{itemId}")
+    String item(@PathVariable long courseId, @PathVariable long itemId, Model model) {
+        CurrentUser user = CurrentUser.get();
+        rights.requireRunsCheckIn(courseId, user);
+        model.addAttribute("page", board.item(courseId, itemId));
+        model.addAttribute("organiser", user.actsForInstitution());
+        model.addAttribute("zone", clock.getZone());
+        model.addAttribute("errors", Map.of());
+        model.addAttribute("input", Map.of());
+        return "attendance/item";
+    }
+
+    /** The organiser checks someone in or out by hand, at a time of the item's day, with a reason. */
+    @PostMapping("/attendance/courses/{courseId}/items/{itemId}/manual")
+    String byHand(
+            @PathVariable long courseId,
+            @PathVariable long itemId,
+            @RequestParam(defaultValue = "") String cadreId,
+            @RequestParam(defaultValue = "IN") String direction,
+            @RequestParam(defaultValue = "") String time,
+            @RequestParam(defaultValue = "") String reason,
+            Model model,
+            HttpServletResponse response,
+            RedirectAttributes redirect) {
+        CurrentUser user = CurrentUser.get();
+        rights.requireOrganiser(user);
+        Map<String, String> input = Map.of("cadreId", cadreId, "direction", direction, "time", time, "reason", reason);
+        try {
+            var entry = board.entry(courseId, itemId);
+            LocalTime at;
+            try {
+                at = LocalTime.parse(time);
+            } catch (DateTimeParseException e) {
+                throw DomainException.invalid("time", "attendance.time.invalid");
+            }
+            desk.byHand(
+                    courseId,
+                    itemId,
+                    cadre(cadreId),
+                    "OUT".equals(direction) ? Scan.Direction.OUT : Scan.Direction.IN,
+                    entry.day().atTime(at).atZone(clock.getZone()).toInstant(),
+                    reason,
+                    user);
+        } catch (DomainException refusal) {
+            return refused(courseId, itemId, "manual", refusal, input, model, response);
+        }
+        redirect.addFlashAttribute("notice", "attendance.manual.saved");
+        return "redirect:/attendance/courses/" + courseId + "/items/" + itemId;
+    }
+
+    /** The organiser decides a trainee was present or absent, whatever the checks say, with a reason. */
+    @PostMapping("/attendance/courses/{courseId}/items/{itemId}/decision")
+    String decide(
+            @PathVariable long courseId,
+            @PathVariable long itemId,
+            @RequestParam(defaultValue = "") String cadreId,
+            @RequestParam(defaultValue = "") String status,
+            @RequestParam(defaultValue = "") String reason,
+            Model model,
+            HttpServletResponse response,
+            RedirectAttributes redirect) {
+        CurrentUser user = CurrentUser.get();
+        rights.requireOrganiser(user);
+        Map<String, String> input = Map.of("cadreId", cadreId, "status", status, "reason", reason);
+        try {
+            AttendanceMarking.Decision decision =
+                    switch (status) {
+                        case "PRESENT" -> AttendanceMarking.Decision.PRESENT;
+                        case "ABSENT" -> AttendanceMarking.Decision.ABSENT;
+                        default -> null;
+                    };
+            marking.decide(courseId, itemId, cadre(cadreId), decision, reason, user);
+        } catch (DomainException refusal) {
+            return refused(courseId, itemId, "decision", refusal, input, model, response);
+        }
+        redirect.addFlashAttribute("notice", "attendance.decision.saved");
+        return "redirect:/attendance/courses/" + courseId + "/items/" + itemId;
+    }
+
+    private String refused(
+            long courseId,
+            long itemId,
+            String form,
+            DomainException refusal,
+            Map<String, String> input,
+            Model model,
+            HttpServletResponse response) {
+        if (refusal.kind() == DomainException.Kind.FORBIDDEN || refusal.kind() == DomainException.Kind.NOT_FOUND) {
+            throw refusal;
+        }
+        response.setStatus(400);
+        Map<String, String> errors = new HashMap<>();
+        String field = refusal.field() == null ? "form" : refusal.field();
+        errors.put(form + "." + field, text(refusal));
+        model.addAttribute("page", board.item(courseId, itemId));
+        model.addAttribute("organiser", true);
+        model.addAttribute("zone", clock.getZone());
+        model.addAttribute("errors", errors);
+        model.addAttribute("input", input);
+        model.addAttribute("openForm", form);
+        return "attendance/item";
+    }
+
+    private String text(DomainException refusal) {
+        return messages.getMessage(refusal.messageKey(), refusal.arguments(), LocaleContextHolder.getLocale());
+    }
+
+    private static long cadre(String text) {
+        try {
+            return Long.parseLong(text.strip());
+        } catch (NumberFormatException e) {
+            throw DomainException.invalid("cadreId", "attendance.cadre.required");
+        }
+    }
+
+    private static Integer minutes(String field, String text) {
+        if (text.isBlank()) {
+            return null;
+        }
+        try {
+            return Integer.valueOf(text.strip());
+        } catch (NumberFormatException e) {
+            throw DomainException.invalid(field, "attendance.threshold.invalid");
+        }
+    }
+}

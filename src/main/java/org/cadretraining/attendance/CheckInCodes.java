@@ -1,0 +1,136 @@
+package org.cadretraining.attendance;
+
+import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
+import java.security.MessageDigest;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.util.Arrays;
+import java.util.Base64;
+import java.util.Optional;
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Component;
+
+/**
+ * Signs and checks the codes of check-in: the rotating code on the screen names an agenda item and a window of
+ * {@value #WINDOW_SECONDS} seconds; a badge names a cadre. Both carry an HMAC-SHA256 with the server's secret, so
+ * nobody can make one up, and a rotating code is good only in its own window and the one after it: a photo sent
+ * to someone who is not in the room is useless within 40 seconds.
+ */
+@Component
+class CheckInCodes {
+
+    static final int WINDOW_SECONDS = 20;
+    private static final Logger log = LoggerFactory.getLogger(CheckInCodes.class);
+    private static final int SIGNATURE_BYTES = 16;
+
+    private final SecretKeySpec key;
+    private final Clock clock;
+
+    CheckInCodes(@Value("${app.attendance.code-secret:}") String secret, Clock clock) {
+        this.clock = clock;
+        byte[] bytes;
+        if (secret == null || secret.isBlank()) {
+            bytes = new byte[32];
+            new SecureRandom().nextBytes(bytes);
+            log.warn("app.attendance.code-secret is not set: a random one is used, so check-in codes and badges"
+                    + " stop working when the application restarts and differ between nodes");
+        } else {
+            bytes = secret.getBytes(StandardCharsets.UTF_8);
+        }
+        this.key = new SecretKeySpec(bytes, "HmacSHA256");
+    }
+
+    /** The code the screen shows now for the item. */
+    String rotatingCode(long itemId) {
+        long window = window();
+        return itemId + "." + window + "." + sign("code|" + itemId + "|" + window);
+    }
+
+    /** The item a rotating code names, when it is genuine and of this window or the one before. */
+    Optional<Long> itemOf(String code) {
+        String[] parts = code == null ? new String[0] : code.split("\\.");
+        if (parts.length != 3) {
+            return Optional.empty();
+        }
+        try {
+            long itemId = Long.parseLong(parts[0]);
+            long window = Long.parseLong(parts[1]);
+            if (!genuine("code|" + itemId + "|" + window, parts[2])) {
+                return Optional.empty();
+            }
+            long now = window();
+            return window == now || window == now - 1 ? Optional.of(itemId) : Optional.empty();
+        } catch (NumberFormatException e) {
+            return Optional.empty();
+        }
+    }
+
+    /** Whether a code is genuine but no longer (or not yet) good, to tell the person to scan again. */
+    boolean expired(String code) {
+        String[] parts = code == null ? new String[0] : code.split("\\.");
+        try {
+            return parts.length == 3
+                    && genuine("code|" + Long.parseLong(parts[0]) + "|" + Long.parseLong(parts[1]), parts[2])
+                    && itemOf(code).isEmpty();
+        } catch (NumberFormatException e) {
+            return false;
+        }
+    }
+
+    /** The code printed on a cadre's badge. */
+    String badge(long cadreId) {
+        return "B" + cadreId + "." + sign("badge|" + cadreId);
+    }
+
+    /** The cadre a badge names, when it is genuine. */
+    Optional<Long> cadreOf(String badge) {
+        if (badge == null || !badge.startsWith("B")) {
+            return Optional.empty();
+        }
+        String[] parts = badge.substring(1).split("\\.");
+        try {
+            long cadreId = Long.parseLong(parts[0]);
+            return parts.length == 2 && genuine("badge|" + cadreId, parts[1]) ? Optional.of(cadreId) : Optional.empty();
+        } catch (NumberFormatException e) {
+            return Optional.empty();
+        }
+    }
+
+    /** Seconds until the screen's code changes. */
+    long secondsLeft() {
+        return WINDOW_SECONDS - clock.instant().getEpochSecond() % WINDOW_SECONDS;
+    }
+
+    private long window() {
+        return Math.floorDiv(clock.instant().getEpochSecond(), WINDOW_SECONDS);
+    }
+
+    private boolean genuine(String message, String signature) {
+        byte[] given;
+        try {
+            given = Base64.getUrlDecoder().decode(signature);
+        } catch (IllegalArgumentException e) {
+            return false;
+        }
+        return MessageDigest.isEqual(mac(message), given);
+    }
+
+    private String sign(String message) {
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(mac(message));
+    }
+
+    private byte[] mac(String message) {
+        try {
+            Mac mac = Mac.getInstance("HmacSHA256");
+            mac.init(key);
+            return Arrays.copyOf(mac.doFinal(message.getBytes(StandardCharsets.UTF_8)), SIGNATURE_BYTES);
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("HmacSHA256 is part of every JDK", e);
+        }
+    }
+}

@@ -1,0 +1,84 @@
+package org.cadretraining.attendance;
+
+import jakarta.servlet.http.HttpServletResponse;
+import java.time.Clock;
+import java.time.LocalTime;
+import java.time.temporal.ChronoUnit;
+import org.cadretraining.shared.CurrentUser;
+import org.cadretraining.shared.DomainException;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
+
+/**
+ * The rotating code: the screen in the room shows it and renews it as it changes, and a trainee's phone opens the
+ * address it holds and is checked in, once signed in.
+ */
+@Controller
+class ScreenViewController {
+
+    private final AttendanceBoard board;
+    private final AttendanceRights rights;
+    private final CheckInCodes codes;
+    private final CheckInDesk desk;
+    private final Clock clock;
+
+    ScreenViewController(
+            AttendanceBoard board, AttendanceRights rights, CheckInCodes codes, CheckInDesk desk, Clock clock) {
+        this.clock = clock;
+        this.board = board;
+        this.rights = rights;
+        this.codes = codes;
+        this.desk = desk;
+    }
+
+    @GetMapping("/attendance/courses/{courseId}/items/{itemId}/screen")
+    String screen(@PathVariable long courseId, @PathVariable long itemId, Model model) {
+        rights.requireRunsCheckIn(courseId, CurrentUser.get());
+        model.addAttribute("course", board.course(courseId));
+        model.addAttribute("item", board.entry(courseId, itemId));
+        return code(courseId, itemId, model, "attendance/screen");
+    }
+
+    /** The code of the moment, fetched by the screen every few seconds. */
+    @GetMapping("/attendance/courses/{courseId}/items/{itemId}/screen/code")
+    String code(@PathVariable long courseId, @PathVariable long itemId, Model model) {
+        rights.requireRunsCheckIn(courseId, CurrentUser.get());
+        board.entry(courseId, itemId);
+        return code(courseId, itemId, model, "attendance/screen :: code");
+    }
+
+    private String code(long courseId, long itemId, Model model, String view) {
+        String url = ServletUriComponentsBuilder.fromCurrentContextPath()
+                .path("/check-in/{code}")
+                .buildAndExpand(codes.rotatingCode(itemId))
+                .toUriString();
+        model.addAttribute("courseId", courseId);
+        model.addAttribute("itemId", itemId);
+        model.addAttribute("checkInUrl", url);
+        model.addAttribute("qr", QrImages.dataUri(url, 480));
+        model.addAttribute("secondsLeft", codes.secondsLeft());
+        return view;
+    }
+
+    @GetMapping("/check-in/{code}")
+    String checkIn(@PathVariable String code, Model model, HttpServletResponse response) {
+        try {
+            ScanResult result = desk.checkInByCode(code, CurrentUser.get());
+            model.addAttribute("result", result);
+            model.addAttribute("recorded", result.outcome() == ScanOutcome.RECORDED);
+            model.addAttribute(
+                    "time",
+                    result.firstCheckIn() == null
+                            ? null
+                            : LocalTime.ofInstant(result.firstCheckIn(), clock.getZone())
+                                    .truncatedTo(ChronoUnit.MINUTES));
+        } catch (DomainException refusal) {
+            response.setStatus(refusal.kind().status());
+            model.addAttribute("refusal", refusal.messageKey());
+        }
+        return "attendance/checked-in";
+    }
+}

@@ -1,0 +1,209 @@
+// The staff device: taps and badge scans are queued in IndexedDB first, each with an id made here, and sent in
+// batches whenever the network is there. A scan leaves the queue only when the server has answered for it, so
+// nothing is lost offline and a retry of the same scan is counted once by the server.
+(() => {
+  const root = document.getElementById("device");
+  if (!root) {
+    return;
+  }
+  const courseId = Number(root.dataset.course);
+  const itemId = Number(root.dataset.item);
+  const label = (name) => root.dataset["label" + name] || name;
+  const deviceId = localStorage.getItem("attendance-device") || uuid();
+  localStorage.setItem("attendance-device", deviceId);
+  let sending = false;
+
+  function uuid() {
+    if (window.crypto && crypto.randomUUID) {
+      return crypto.randomUUID();
+    }
+    const b = crypto.getRandomValues(new Uint8Array(16));
+    b[6] = (b[6] & 0x0f) | 0x40;
+    b[8] = (b[8] & 0x3f) | 0x80;
+    const h = Array.from(b, (x) => x.toString(16).padStart(2, "0")).join("");
+    return `${h.slice(0, 8)}-${h.slice(8, 12)}-${h.slice(12, 16)}-${h.slice(16, 20)}-${h.slice(20)}`;
+  }
+
+  const database = new Promise((resolve, reject) => {
+    const request = indexedDB.open("attendance", 1);
+    request.onupgradeneeded = () => request.result.createObjectStore("queue", { keyPath: "scanId" });
+    request.onsuccess = () => resolve(request.result);
+    request.onerror = () => reject(request.error);
+  });
+
+  async function store(mode, action) {
+    const db = await database;
+    return new Promise((resolve, reject) => {
+      const tx = db.transaction("queue", mode);
+      const request = action(tx.objectStore("queue"));
+      tx.oncomplete = () => resolve(request && request.result);
+      tx.onerror = () => reject(tx.error);
+    });
+  }
+
+  const queued = () => store("readonly", (queue) => queue.getAll());
+
+  async function showCount() {
+    const all = await queued();
+    document.getElementById("queue-count").textContent = String(all.length);
+  }
+
+  function rowOf(cadreId) {
+    return root.querySelector(`.roster [data-cadre="${cadreId}"]`);
+  }
+
+  function mark(cadreId, text, tone) {
+    const row = rowOf(cadreId);
+    if (row) {
+      const state = row.querySelector(".scan-state");
+      state.textContent = text;
+      state.className = "small scan-state text-" + tone;
+      row.classList.toggle("list-group-item-success", tone === "success");
+    }
+  }
+
+  async function enqueue(cadreId, method) {
+    const direction = root.querySelector("input[name=direction]:checked").value;
+    const scan = {
+      scanId: uuid(),
+      itemId,
+      cadreId,
+      direction,
+      method,
+      at: new Date().toISOString(),
+    };
+    await store("readwrite", (queue) => queue.put(scan));
+    const row = rowOf(cadreId);
+    document.getElementById("last-scan").textContent = (row ? row.dataset.name : cadreId) + " · " + label("Queued");
+    mark(cadreId, label("Queued"), "warning");
+    await showCount();
+    send();
+  }
+
+  const tones = { RECORDED: "success", DUPLICATE: "success", CONFLICT: "secondary", REFUSED: "danger" };
+
+  async function send() {
+    if (sending || !navigator.onLine) {
+      return;
+    }
+    const scans = await queued();
+    if (scans.length === 0) {
+      return;
+    }
+    sending = true;
+    const problem = document.getElementById("sync-problem");
+    try {
+      const token = document.querySelector('meta[name="_csrf"]');
+      const header = document.querySelector('meta[name="_csrf_header"]');
+      const headers = { "Content-Type": "application/json", Accept: "application/json" };
+      if (token && header) {
+        headers[header.content] = token.content;
+      }
+      const response = await fetch(root.dataset.scansUrl, {
+        method: "POST",
+        headers,
+        credentials: "same-origin",
+        redirect: "manual",
+        body: JSON.stringify({ device: deviceId, scans: scans.slice(0, 200) }),
+      });
+      const type = response.headers.get("Content-Type") || "";
+      if (!response.ok || !type.includes("json")) {
+        problem.textContent = label("Signin");
+        problem.hidden = false;
+        return;
+      }
+      problem.hidden = true;
+      const answer = await response.json();
+      for (const result of answer.results) {
+        const name = result.outcome.charAt(0) + result.outcome.slice(1).toLowerCase();
+        const time = result.firstCheckIn ? " " + new Date(result.firstCheckIn).toLocaleTimeString().slice(0, 5) : "";
+        if (result.cadreId) {
+          mark(result.cadreId, label(name) + time + (result.reason ? " · " + result.reason : ""), tones[result.outcome]);
+        }
+        await store("readwrite", (queue) => queue.delete(result.scanId));
+      }
+    } catch (e) {
+      // the network went away while sending: the scans stay queued for the next try
+    } finally {
+      sending = false;
+      await showCount();
+    }
+  }
+
+  function showNetwork() {
+    document.getElementById("network").hidden = navigator.onLine;
+  }
+
+  root.querySelector(".roster").addEventListener("click", (event) => {
+    const button = event.target.closest(".tap");
+    if (button) {
+      enqueue(Number(button.closest("[data-cadre]").dataset.cadre), "STAFF_TAP");
+    }
+  });
+
+  function badgeScanned(code) {
+    const row = Array.from(root.querySelectorAll(".roster [data-badge]")).find((r) => r.dataset.badge === code.trim());
+    if (row) {
+      enqueue(Number(row.dataset.cadre), "BADGE_SCAN");
+    } else {
+      document.getElementById("last-scan").textContent = label("Unknown");
+    }
+  }
+
+  document.getElementById("badge-form").addEventListener("submit", (event) => {
+    event.preventDefault();
+    const input = document.getElementById("badge-input");
+    if (input.value.trim()) {
+      badgeScanned(input.value);
+    }
+    input.value = "";
+    input.focus();
+  });
+
+  // The camera reads badges where the browser can decode QR codes itself; otherwise a USB scanner types them.
+  if ("BarcodeDetector" in window && navigator.mediaDevices) {
+    const camera = document.getElementById("camera");
+    camera.hidden = false;
+    camera.addEventListener("click", async () => {
+      const video = document.getElementById("camera-view");
+      const detector = new BarcodeDetector({ formats: ["qr_code"] });
+      video.srcObject = await navigator.mediaDevices.getUserMedia({ video: { facingMode: "environment" } });
+      video.hidden = false;
+      await video.play();
+      let last = "";
+      const look = async () => {
+        if (video.hidden) {
+          return;
+        }
+        const codes = await detector.detect(video).catch(() => []);
+        if (codes.length && codes[0].rawValue !== last) {
+          last = codes[0].rawValue;
+          badgeScanned(last);
+          setTimeout(() => (last = ""), 3000);
+        }
+        requestAnimationFrame(look);
+      };
+      look();
+    });
+  }
+
+  document.getElementById("sync").addEventListener("click", send);
+  window.addEventListener("online", () => {
+    showNetwork();
+    send();
+  });
+  window.addEventListener("offline", showNetwork);
+  setInterval(send, 10000);
+
+  // Installable, and the page opens without a network once it has been opened with one.
+  const manifest = document.createElement("link");
+  manifest.rel = "manifest";
+  manifest.href = root.dataset.manifest;
+  document.head.appendChild(manifest);
+  if ("serviceWorker" in navigator) {
+    navigator.serviceWorker.register(root.dataset.worker, { scope: "/attendance/" }).catch(() => {});
+  }
+
+  showNetwork();
+  showCount().then(send);
+})();

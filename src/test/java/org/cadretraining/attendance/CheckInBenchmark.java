@@ -1,0 +1,397 @@
+package org.cadretraining.attendance;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.sql.Timestamp;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.cadretraining.Application;
+import org.cadretraining.enrolment.EnrolmentSetup;
+import org.cadretraining.organisation.OrganisationDirectory;
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.web.server.context.WebServerApplicationContext;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * A check-in burst: 2,000 trainees check in to one agenda item from 200 concurrent clients over HTTP, against the
+ * whole application on embedded PostgreSQL. Two paths are measured, each after a warm-up round of the same size on
+ * another item:
+ *
+ * <ul>
+ *   <li>phones: every trainee has their own signed-in session and opens {@code GET /check-in/{code}} with the code
+ *       the screen shows at that moment, as after scanning it (the page the phone gets back is rendered in full);
+ *   <li>staff devices: 200 signed-in staff sessions each send single-scan batches to
+ *       {@code POST /attendance/courses/{id}/scans} with the CSRF token, as a device does when online.
+ * </ul>
+ *
+ * Sign-in is set up before the clock starts and is not measured; the benchmark's accounts get a {@code {noop}}
+ * password so that 2,000 sign-ins take seconds instead of minutes of bcrypt. Prints throughput, p50, p99 and max
+ * latency, and checks that exactly 2,000 check-ins were recorded, none lost and none twice. Run by
+ * {@code bench/checkin/run.sh}, never by the build (the class name matches no test pattern).
+ */
+public final class CheckInBenchmark {
+
+    private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
+    private static final Pattern META_CSRF = Pattern.compile("<meta name=\"_csrf\" content=\"([^\"]+)\"");
+
+    private CheckInBenchmark() {}
+
+    public static void main(String[] args) throws Exception {
+        int trainees = args.length > 0 ? Integer.parseInt(args[0]) : 2000;
+        int clients = args.length > 1 ? Integer.parseInt(args[1]) : 200;
+        // as in production: the test class path's config/application.properties turns the template cache off and
+        // enlarges the pool, and system properties are the ones that outrank it
+        System.setProperty("spring.thymeleaf.cache", "true");
+        System.setProperty("app.embedded-postgres.max-pool-size", "10");
+        SpringApplication application = new SpringApplication(Application.class);
+        application.setDefaultProperties(Map.of(
+                "server.port", "0",
+                "app.embedded-postgres.data-dir", "",
+                "app.attendance.code-secret", "benchmark secret " + UUID.randomUUID(),
+                "logging.level.root", "WARN"));
+        try (ConfigurableApplicationContext context = application.run()) {
+            int port = ((WebServerApplicationContext) context).getWebServer().getPort();
+            String base = "http://localhost:" + port;
+            JdbcClient jdbc = context.getBean(JdbcClient.class);
+            CheckInCodes codes = context.getBean(CheckInCodes.class);
+            AttendanceFixture fixture = new AttendanceFixture(
+                    context.getBean(OrganisationDirectory.class), jdbc, context.getBean(EnrolmentSetup.class));
+
+            long started = System.nanoTime();
+            LocalDate today = LocalDate.now(context.getBean(java.time.Clock.class));
+            long courseId = course(jdbc, fixture.unit, today, trainees);
+            long[] items = new long[5];
+            for (int i = 0; i < items.length; i++) {
+                items[i] = fixture.item(courseId, today, "08:00", "12:00", "LECTURE");
+            }
+            List<Long> cadres = new ArrayList<>();
+            for (int i = 0; i < trainees; i++) {
+                cadres.add(fixture.trainee(courseId, "学员" + i));
+            }
+            accounts(jdbc, fixture.prefix, cadres, clients);
+            System.out.printf("Set up %,d trainees in %.1f s; signing them in...%n", trainees, seconds(started));
+
+            HttpClient http = HttpClient.newBuilder()
+                    .version(HttpClient.Version.HTTP_1_1)
+                    .executor(Executors.newVirtualThreadPerTaskExecutor())
+                    .followRedirects(HttpClient.Redirect.NEVER)
+                    .build();
+            List<String> phones = signIn(http, base, fixture.prefix, cadres.size(), clients);
+            System.out.printf("Signed in %,d phones in %.1f s.%n", phones.size(), seconds(started));
+            List<String[]> staff = new ArrayList<>();
+            for (String session : signIn(http, base, fixture.prefix + "staff", clients, clients)) {
+                staff.add(new String[] {session, csrf(http, base, session)});
+            }
+            System.out.printf("Signed in %,d phones and %,d staff devices.%n%n", phones.size(), staff.size());
+
+            String loadBefore = loadAverage();
+            List<Result> results = new ArrayList<>();
+            results.add(phones(http, base, codes, items[0], phones, clients, "phones, warm-up"));
+            results.add(phones(http, base, codes, items[1], phones, clients, "phones (GET /check-in/{code})"));
+            results.add(devices(http, base, courseId, items[2], cadres, staff, 1, "staff devices, warm-up"));
+            results.add(devices(
+                    http, base, courseId, items[3], cadres, staff, 1, "staff devices (POST .../scans, 1 scan each)"));
+            results.add(devices(
+                    http,
+                    base,
+                    courseId,
+                    items[4],
+                    cadres,
+                    staff,
+                    10,
+                    "staff devices syncing a queue (POST .../scans, 10 scans each)"));
+
+            System.out.printf(
+                    "CPUs: %d, clients: %d, trainees: %,d, JDK %s, load average before/after: %s / %s%n",
+                    Runtime.getRuntime().availableProcessors(),
+                    clients,
+                    trainees,
+                    Runtime.version(),
+                    loadBefore,
+                    loadAverage());
+            System.out.println(
+                    "| path | requests | seconds | check-ins/s | p50 ms | p99 ms | max ms | recorded | distinct | lost | twice |");
+            System.out.println("|---|---|---|---|---|---|---|---|---|---|---|");
+            boolean allGood = true;
+            for (int i = 0; i < results.size(); i++) {
+                Result r = results.get(i);
+                long item = items[i];
+                int recorded = count(jdbc, "select count(*) from attendance_check where agenda_item_id = ?", item);
+                int distinct = count(
+                        jdbc, "select count(distinct cadre_id) from attendance_check where agenda_item_id = ?", item);
+                int lost = trainees - distinct;
+                int twice = recorded - distinct;
+                allGood &= recorded == trainees && lost == 0 && twice == 0 && r.failures() == 0;
+                System.out.println(r.markdown(recorded, distinct, lost, twice));
+            }
+            System.out.println(
+                    allGood
+                            ? "OK: exactly " + trainees + " check-ins per item, none lost, none twice."
+                            : "FAILED: see the table (failures: "
+                                    + results.stream()
+                                            .mapToInt(Result::failures)
+                                            .sum() + ")");
+            System.exit(allGood ? 0 : 1);
+        }
+    }
+
+    private static long course(JdbcClient jdbc, long unit, LocalDate day, int capacity) {
+        return jdbc.sql("""
+                        insert into course (title_zh, title_en, organiser_unit_id, starts_on, ends_on, capacity,
+                                            required_hours, category, status, created_at, created_by)
+                        values ('签到压力测试班', 'Check-in burst', ?, ?, ?, ?, 18, 'PARTY_SPIRIT', 'IN_PROGRESS', ?,
+                                'benchmark') returning id
+                        """)
+                .params(unit, day, day, capacity + 10, Timestamp.from(Instant.now()))
+                .query(Long.class)
+                .single();
+    }
+
+    /** One account per trainee ({prefix}{n}) and as many organiser accounts for the staff devices. */
+    private static void accounts(JdbcClient jdbc, String prefix, List<Long> cadres, int staff) {
+        for (int i = 0; i < cadres.size(); i++) {
+            account(jdbc, prefix + i, cadres.get(i), "CADRE");
+        }
+        for (int i = 0; i < staff; i++) {
+            account(jdbc, prefix + "staff" + i, null, "ORGANISER");
+        }
+    }
+
+    private static void account(JdbcClient jdbc, String username, Long cadreId, String role) {
+        long id = jdbc.sql("""
+                        insert into account (username, password_hash, display_name, cadre_id, created_at)
+                        values (?, '{noop}benchmark', ?, ?, now()) returning id
+                        """)
+                .params(username, username, cadreId)
+                .query(Long.class)
+                .single();
+        jdbc.sql("insert into account_role (account_id, role) values (?, ?)")
+                .params(id, role)
+                .update();
+    }
+
+    /** Signs in {@code prefix0..prefix(n-1)} through the login form; returns each one's session cookie. */
+    private static List<String> signIn(HttpClient http, String base, String prefix, int n, int parallel)
+            throws Exception {
+        String[] sessions = new String[n];
+        try (ExecutorService pool = Executors.newFixedThreadPool(Math.min(parallel, 8))) {
+            List<Future<?>> done = new ArrayList<>();
+            for (int i = 0; i < n; i++) {
+                int index = i;
+                done.add(pool.submit(() -> {
+                    try {
+                        sessions[index] = signIn(http, base, prefix + index);
+                    } catch (IllegalStateException busy) { // a sign-in that timed out on a busy machine
+                        sessions[index] = signIn(http, base, prefix + index);
+                    }
+                    return null;
+                }));
+            }
+            for (Future<?> f : done) {
+                f.get();
+            }
+        }
+        return Arrays.asList(sessions);
+    }
+
+    private static String signIn(HttpClient http, String base, String username) throws Exception {
+        HttpResponse<String> form = http.send(
+                HttpRequest.newBuilder(URI.create(base + "/login")).build(), HttpResponse.BodyHandlers.ofString());
+        String session = cookie(form, null);
+        Matcher token = CSRF.matcher(form.body());
+        if (!token.find()) {
+            throw new IllegalStateException("No CSRF token on the login page");
+        }
+        HttpResponse<String> login = http.send(
+                HttpRequest.newBuilder(URI.create(base + "/login"))
+                        .header("Cookie", "SESSION=" + session)
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .POST(HttpRequest.BodyPublishers.ofString(
+                                "username=" + username + "&password=benchmark&_csrf=" + token.group(1)))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
+        String location = login.headers().firstValue("Location").orElse("");
+        if (login.statusCode() != 302 || location.contains("error")) {
+            throw new IllegalStateException("Sign-in failed for " + username + ": " + location);
+        }
+        return cookie(login, session);
+    }
+
+    private static String cookie(HttpResponse<?> response, String otherwise) {
+        return response.headers().allValues("Set-Cookie").stream()
+                .filter(c -> c.startsWith("SESSION="))
+                .map(c -> c.substring("SESSION=".length(), c.indexOf(';')))
+                .findFirst()
+                .orElse(otherwise);
+    }
+
+    /**
+     * The CSRF token every page carries in its meta tag, as the device page does; taken from the home page, which
+     * is lighter to fetch 200 times than the device page's roster of 2,000.
+     */
+    private static String csrf(HttpClient http, String base, String session) throws Exception {
+        HttpResponse<String> page = http.send(
+                HttpRequest.newBuilder(URI.create(base + "/"))
+                        .header("Cookie", "SESSION=" + session)
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
+        Matcher token = META_CSRF.matcher(page.body());
+        if (page.statusCode() != 200 || !token.find()) {
+            throw new IllegalStateException("No page: " + page.statusCode());
+        }
+        return token.group(1);
+    }
+
+    private static Result phones(
+            HttpClient http,
+            String base,
+            CheckInCodes codes,
+            long itemId,
+            List<String> sessions,
+            int clients,
+            String name)
+            throws Exception {
+        return burst(name, sessions.size(), 1, clients, index -> {
+            // the code the screen shows at this moment, as the phone's camera would read it
+            HttpRequest request = HttpRequest.newBuilder(URI.create(base + "/check-in/" + codes.rotatingCode(itemId)))
+                    .header("Cookie", "SESSION=" + sessions.get(index))
+                    .build();
+            HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
+            return response.statusCode() == 200 && response.body().contains("data-outcome=\"RECORDED\"");
+        });
+    }
+
+    private static Result devices(
+            HttpClient http,
+            String base,
+            long courseId,
+            long itemId,
+            List<Long> cadres,
+            List<String[]> staff,
+            int perRequest,
+            String name)
+            throws Exception {
+        URI uri = URI.create(base + "/attendance/courses/" + courseId + "/scans");
+        int requests = (cadres.size() + perRequest - 1) / perRequest;
+        return burst(name, requests, perRequest, staff.size(), index -> {
+            String[] device = staff.get(index % staff.size());
+            StringBuilder scans = new StringBuilder();
+            for (int i = index * perRequest; i < Math.min(cadres.size(), (index + 1) * perRequest); i++) {
+                scans.append(scans.isEmpty() ? "" : ",")
+                        .append("""
+                                {"scanId":"%s","itemId":%d,"cadreId":%d,"direction":"IN","method":"STAFF_TAP",\
+                                "at":"%s"}""".formatted(UUID.randomUUID(), itemId, cadres.get(i), Instant.now()));
+            }
+            String body = "{\"device\":\"bench-" + index % staff.size() + "\",\"scans\":[" + scans + "]}";
+            HttpRequest request = HttpRequest.newBuilder(uri)
+                    .header("Cookie", "SESSION=" + device[0])
+                    .header("X-CSRF-TOKEN", device[1])
+                    .header("Content-Type", "application/json")
+                    .header("Accept", "application/json")
+                    .POST(HttpRequest.BodyPublishers.ofString(body))
+                    .build();
+            HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
+            return response.statusCode() == 200
+                    && response.body().split("\"RECORDED\"", -1).length - 1
+                            == Math.min(perRequest, cadres.size() - index * perRequest);
+        });
+    }
+
+    interface CheckIn {
+        boolean run(int index) throws Exception;
+    }
+
+    /** {@code clients} virtual threads take the next trainee until all have checked in; each request is timed. */
+    private static Result burst(String name, int total, int perRequest, int clients, CheckIn checkIn) throws Exception {
+        AtomicInteger next = new AtomicInteger();
+        AtomicInteger failures = new AtomicInteger();
+        ConcurrentLinkedQueue<Long> latencies = new ConcurrentLinkedQueue<>();
+        CountDownLatch start = new CountDownLatch(1);
+        long began;
+        try (ExecutorService pool = Executors.newVirtualThreadPerTaskExecutor()) {
+            for (int c = 0; c < clients; c++) {
+                pool.submit(() -> {
+                    start.await();
+                    for (int i = next.getAndIncrement(); i < total; i = next.getAndIncrement()) {
+                        long t0 = System.nanoTime();
+                        boolean ok;
+                        try {
+                            ok = checkIn.run(i);
+                        } catch (Exception e) {
+                            ok = false;
+                        }
+                        latencies.add(System.nanoTime() - t0);
+                        if (!ok) {
+                            failures.incrementAndGet();
+                        }
+                    }
+                    return null;
+                });
+            }
+            began = System.nanoTime();
+            start.countDown();
+        }
+        double seconds = seconds(began);
+        long[] sorted = latencies.stream().mapToLong(Long::longValue).sorted().toArray();
+        return new Result(name, sorted.length, perRequest, seconds, sorted, failures.get());
+    }
+
+    record Result(String name, int requests, int perRequest, double seconds, long[] sortedNanos, int failures) {
+
+        double percentile(double p) {
+            int index = (int) Math.ceil(p / 100.0 * sortedNanos.length) - 1;
+            return sortedNanos[Math.max(0, Math.min(index, sortedNanos.length - 1))] / 1e6;
+        }
+
+        String markdown(int recorded, int distinct, int lost, int twice) {
+            return String.format(
+                    "| %s | %,d | %.2f | %,.0f | %.1f | %.1f | %.1f | %,d | %,d | %d | %d |",
+                    name,
+                    requests,
+                    seconds,
+                    Math.min(requests * perRequest, recorded) / seconds,
+                    percentile(50),
+                    percentile(99),
+                    percentile(100),
+                    recorded,
+                    distinct,
+                    lost,
+                    twice);
+        }
+    }
+
+    private static int count(JdbcClient jdbc, String sql, long item) {
+        return jdbc.sql(sql).param(item).query(Integer.class).single();
+    }
+
+    /** The machine's 1-minute load average: other work on the same cores shows in the figures. */
+    private static String loadAverage() {
+        try {
+            return java.nio.file.Files.readString(java.nio.file.Path.of("/proc/loadavg"))
+                    .split(" ")[0];
+        } catch (java.io.IOException e) {
+            return "?";
+        }
+    }
+
+    private static double seconds(long since) {
+        return Duration.ofNanos(System.nanoTime() - since).toMillis() / 1000.0;
+    }
+}

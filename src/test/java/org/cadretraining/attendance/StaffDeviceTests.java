@@ -1,0 +1,226 @@
+package org.cadretraining.attendance;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.cadretraining.support.TestPrincipal.as;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+
+import java.sql.Timestamp;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.UUID;
+import org.cadretraining.account.AccountWebTest;
+import org.cadretraining.account.AdjustableClock;
+import org.cadretraining.enrolment.EnrolmentSetup;
+import org.cadretraining.organisation.OrganisationDirectory;
+import org.cadretraining.shared.CurrentUser;
+import org.cadretraining.support.TestPrincipal;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
+import org.springframework.test.web.servlet.assertj.MvcTestResult;
+
+@AccountWebTest
+class StaffDeviceTests {
+
+    @Autowired
+    MockMvcTester mvc;
+
+    @Autowired
+    CheckInDesk desk;
+
+    @Autowired
+    CheckInCodes codes;
+
+    @Autowired
+    AdjustableClock clock;
+
+    @Autowired
+    OrganisationDirectory directory;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
+    EnrolmentSetup enrolment;
+
+    AttendanceFixture fixture;
+    long courseId;
+    long itemId;
+    long trainee;
+    CurrentUser teacher;
+
+    @BeforeEach
+    void course() {
+        fixture = new AttendanceFixture(directory, jdbc, enrolment);
+        LocalDate today = LocalDate.now(clock);
+        courseId = fixture.course(today);
+        itemId = fixture.item(courseId, today, "08:30", "11:30", "FIELD_STUDY");
+        trainee = fixture.trainee(courseId, "李明");
+        teacher = fixture.classTeacher(courseId);
+    }
+
+    @Test
+    void theFirstCheckInWinsAndALaterScanIsKeptInTheAuditLog() {
+        Instant first = clock.instant();
+        ScanResult recorded = desk.scan(courseId, tap(UUID.randomUUID(), trainee, "IN", first), teacher);
+        ScanResult later = desk.scan(courseId, tap(UUID.randomUUID(), trainee, "IN", first.plusSeconds(120)), teacher);
+
+        assertThat(recorded.outcome()).isEqualTo(ScanOutcome.RECORDED);
+        assertThat(later.outcome()).isEqualTo(ScanOutcome.CONFLICT);
+        assertThat(later.firstCheckIn()).isEqualTo(first);
+        assertThat(fixture.checkIns(itemId)).isEqualTo(1);
+        assertThat(jdbc.sql("select checked_at from attendance_check where agenda_item_id = ? and direction = 'IN'")
+                        .param(itemId)
+                        .query(Timestamp.class)
+                        .single()
+                        .toInstant())
+                .isEqualTo(first);
+        assertThat(jdbc.sql("select scanned_at from attendance_audit where agenda_item_id = ? and outcome = 'CONFLICT'")
+                        .param(itemId)
+                        .query(Timestamp.class)
+                        .single()
+                        .toInstant())
+                .isEqualTo(first.plusSeconds(120));
+    }
+
+    @Test
+    void aRetriedBatchIsCountedOnceAndSaysSo() {
+        String scanId = UUID.randomUUID().toString();
+        String batch = batch(scanId, trainee);
+
+        MvcTestResult sent = send(batch, teacher);
+        assertThat(sent)
+                .hasStatusOk()
+                .bodyJson()
+                .extractingPath("$.results[0].outcome")
+                .isEqualTo("RECORDED");
+        MvcTestResult retried = send(batch, teacher);
+        assertThat(retried)
+                .hasStatusOk()
+                .bodyJson()
+                .extractingPath("$.results[0].outcome")
+                .isEqualTo("DUPLICATE");
+
+        assertThat(fixture.checkIns(itemId)).isEqualTo(1);
+        assertThat(fixture.audited(itemId, "RECORDED")).isEqualTo(1);
+        assertThat(fixture.audited(itemId, "DUPLICATE")).isEqualTo(1);
+    }
+
+    @Test
+    void aBadgeNamesItsTraineeAndAForgedOneIsRefused() {
+        String good =
+                """
+                {"device": "tablet-1", "scans": [
+                  {"scanId": "%s", "itemId": %d, "badge": "%s", "direction": "IN", "method": "BADGE_SCAN"},
+                  {"scanId": "%s", "itemId": %d, "badge": "B%d.AAAAAAAAAAAAAAAAAAAAAA", "direction": "IN",
+                   "method": "BADGE_SCAN"}]}
+                """.formatted(UUID.randomUUID(), itemId, codes.badge(trainee), UUID.randomUUID(), itemId, trainee);
+        MvcTestResult result = send(good, teacher);
+        assertThat(result)
+                .hasStatusOk()
+                .bodyJson()
+                .extractingPath("$.results[0].outcome")
+                .isEqualTo("RECORDED");
+        assertThat(result).bodyJson().extractingPath("$.results[1].outcome").isEqualTo("REFUSED");
+        assertThat(fixture.checkIns(itemId)).isEqualTo(1);
+    }
+
+    @Test
+    void aScanOfSomeoneOutsideTheCourseIsRefusedAndKept() {
+        long otherCourse = fixture.course(LocalDate.now(clock));
+        long stranger = fixture.trainee(otherCourse, "王芳");
+        assertThat(send(batch(UUID.randomUUID().toString(), stranger), teacher))
+                .hasStatusOk()
+                .bodyJson()
+                .extractingPath("$.results[0].outcome")
+                .isEqualTo("REFUSED");
+        assertThat(fixture.checkIns(itemId)).isZero();
+        assertThat(fixture.audited(itemId, "REFUSED")).isEqualTo(1);
+    }
+
+    @Test
+    void onlyTheOrganisersAndTheCoursesClassTeacherSendScans() {
+        long otherCourse = fixture.course(LocalDate.now(clock));
+        CurrentUser otherTeacher = fixture.classTeacher(otherCourse);
+        String batch = batch(UUID.randomUUID().toString(), trainee);
+        assertThat(send(batch, TestPrincipal.liaison(fixture.unit))).hasStatus(403);
+        assertThat(send(batch, otherTeacher)).hasStatus(403);
+        assertThat(send(batch, TestPrincipal.cadre(trainee))).hasStatus(403);
+        assertThat(mvc.get()
+                        .uri("/attendance/courses/{c}/items/{i}/device", courseId, itemId)
+                        .with(as(otherTeacher)))
+                .hasStatus(403);
+        assertThat(fixture.checkIns(itemId)).isZero();
+        assertThat(send(batch, TestPrincipal.organiser())).hasStatusOk();
+        assertThat(fixture.checkIns(itemId)).isEqualTo(1);
+    }
+
+    @Test
+    void theHeadcountShowsWhoHasNotBoardedAndWhoHasNotLeft() throws Exception {
+        long second = fixture.trainee(courseId, "赵强");
+        long third = fixture.trainee(courseId, "孙丽");
+        Instant now = clock.instant();
+        desk.scan(courseId, tap(UUID.randomUUID(), trainee, "IN", now), teacher);
+        desk.scan(courseId, tap(UUID.randomUUID(), second, "IN", now), teacher);
+        desk.scan(courseId, tap(UUID.randomUUID(), trainee, "OUT", now.plus(Duration.ofMinutes(5))), teacher);
+
+        MvcTestResult page = mvc.get()
+                .uri("/attendance/courses/{c}/items/{i}", courseId, itemId)
+                .with(as(teacher))
+                .exchange();
+        assertThat(page).hasStatusOk();
+        String html = page.getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(between(html, "id=\"not-arrived\"", "</ul>")).contains("孙丽").doesNotContain("李明", "赵强");
+        assertThat(between(html, "id=\"not-left\"", "</ul>")).contains("赵强").doesNotContain("李明", "孙丽");
+        assertThat(third).isPositive();
+    }
+
+    @Test
+    void theClassTeacherOpensTheDeviceAndPrintsBadgesThatItReads() {
+        assertThat(mvc.get()
+                        .uri("/attendance/courses/{c}/items/{i}/device", courseId, itemId)
+                        .with(as(teacher)))
+                .hasStatusOk()
+                .bodyText()
+                .contains("李明", "data-badge=\"" + codes.badge(trainee) + "\"", "attendance-device.js");
+        assertThat(mvc.get().uri("/attendance/courses/{c}/badges", courseId).with(as(teacher)))
+                .hasStatusOk()
+                .bodyText()
+                .contains("李明", "data:image/png;base64,");
+        assertThat(mvc.get()
+                        .uri("/attendance/courses/{c}/badges", courseId)
+                        .with(as(TestPrincipal.liaison(fixture.unit))))
+                .hasStatus(403);
+    }
+
+    private static String between(String html, String start, String end) {
+        int from = html.indexOf(start);
+        return html.substring(from, html.indexOf(end, from));
+    }
+
+    private Scan tap(UUID scanId, long cadreId, String direction, Instant at) {
+        return new Scan(
+                scanId, itemId, cadreId, Scan.Direction.valueOf(direction), CheckMethod.STAFF_TAP, at, "tablet-1");
+    }
+
+    private String batch(String scanId, long cadreId) {
+        return """
+                {"device": "tablet-1", "scans": [{"scanId": "%s", "itemId": %d, "cadreId": %d, "direction": "IN",
+                 "method": "STAFF_TAP", "at": "%s"}]}
+                """.formatted(scanId, itemId, cadreId, clock.instant());
+    }
+
+    private MvcTestResult send(String json, CurrentUser user) {
+        return mvc.post()
+                .uri("/attendance/courses/{c}/scans", courseId)
+                .with(as(user))
+                .with(csrf())
+                .contentType(MediaType.APPLICATION_JSON)
+                .content(json)
+                .exchange();
+    }
+}
