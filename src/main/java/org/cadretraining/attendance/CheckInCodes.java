@@ -101,6 +101,50 @@ class CheckInCodes {
         }
     }
 
+    /**
+     * A staff device's credential for sending scans of one course without a session: who runs the check-in, whether
+     * they act for the institution, and until when ({@code lifetime}). Signed like the codes, so it cannot be forged
+     * or stretched; the device page hands out a fresh one each time it is opened online.
+     */
+    String deviceToken(long courseId, DeviceGrant grant) {
+        String body = "D" + courseId + "." + grant.accountId() + "." + (grant.cadreId() == null ? "-" : grant.cadreId())
+                + "." + (grant.institution() ? "1" : "0") + "."
+                + grant.expiresAt().getEpochSecond() + "."
+                + Base64.getUrlEncoder()
+                        .withoutPadding()
+                        .encodeToString(grant.username().getBytes(StandardCharsets.UTF_8));
+        return body + "." + sign("device|" + body);
+    }
+
+    /** The grant a device token carries, when it is genuine, for this course, and not expired. */
+    Optional<DeviceGrant> deviceGrant(String token, long courseId) {
+        if (token == null || !token.startsWith("D")) {
+            return Optional.empty();
+        }
+        int cut = token.lastIndexOf('.');
+        if (cut < 0 || !genuine("device|" + token.substring(0, cut), token.substring(cut + 1))) {
+            return Optional.empty();
+        }
+        String[] parts = token.substring(1, cut).split("\\.");
+        try {
+            if (parts.length != 6 || Long.parseLong(parts[0]) != courseId) {
+                return Optional.empty();
+            }
+            java.time.Instant expires = java.time.Instant.ofEpochSecond(Long.parseLong(parts[4]));
+            if (!clock.instant().isBefore(expires)) {
+                return Optional.empty();
+            }
+            return Optional.of(new DeviceGrant(
+                    Long.parseLong(parts[1]),
+                    new String(Base64.getUrlDecoder().decode(parts[5]), StandardCharsets.UTF_8),
+                    "-".equals(parts[2]) ? null : Long.parseLong(parts[2]),
+                    "1".equals(parts[3]),
+                    expires));
+        } catch (IllegalArgumentException e) {
+            return Optional.empty();
+        }
+    }
+
     /** Seconds until the screen's code changes. */
     long secondsLeft() {
         return WINDOW_SECONDS - clock.instant().getEpochSecond() % WINDOW_SECONDS;

@@ -8,8 +8,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
-import org.cadretraining.enrolment.ClassMembers;
-import org.cadretraining.enrolment.CourseRole;
 import org.cadretraining.shared.CurrentUser;
 import org.cadretraining.shared.DomainException;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -28,14 +26,14 @@ class CheckInDesk {
     private static final Duration DEVICE_CLOCK_SLACK = Duration.ofMinutes(5);
 
     private final JdbcClient jdbc;
-    private final ClassMembers members;
+    private final TraineeRoster roster;
     private final CheckInCodes codes;
     private final Clock clock;
     private final Map<Long, Long> courses = new ConcurrentHashMap<>();
 
-    CheckInDesk(JdbcClient jdbc, ClassMembers members, CheckInCodes codes, Clock clock) {
+    CheckInDesk(JdbcClient jdbc, TraineeRoster roster, CheckInCodes codes, Clock clock) {
         this.jdbc = jdbc;
-        this.members = members;
+        this.roster = roster;
         this.codes = codes;
         this.clock = clock;
     }
@@ -121,7 +119,7 @@ class CheckInDesk {
     }
 
     private boolean isTrainee(long courseId, long cadreId) {
-        return members.roleOf(courseId, cadreId).filter(CourseRole::trainee).isPresent();
+        return roster.isTrainee(courseId, cadreId);
     }
 
     private ScanResult record(Scan scan, CurrentUser by, String reason) {

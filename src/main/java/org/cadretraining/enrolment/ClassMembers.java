@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -36,6 +37,16 @@ public class ClassMembers {
                         e.cadreId(), e.staffNumber(), e.name(), e.unit(), e.position(), e.role(), e.group()))
                 .sorted(Comparator.comparing(ClassMember::group).thenComparing(ClassMember::staffNumber))
                 .toList();
+    }
+
+    /** The cadres the course trains (approved places as participant, group leader or team leader), in one query. */
+    @Transactional(readOnly = true)
+    public Set<Long> trainees(long courseId) {
+        return Set.copyOf(jdbc.sql("select cadre_id from enrolment where course_id = ? and status = 'APPROVED' "
+                        + "and course_role in ('PARTICIPANT', 'GROUP_LEADER', 'TEAM_LEADER')")
+                .param(courseId)
+                .query(Long.class)
+                .list());
     }
 
     /** The cadre's part in the course, when they hold an approved place in it. */

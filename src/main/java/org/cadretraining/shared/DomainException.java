@@ -8,6 +8,7 @@ public class DomainException extends RuntimeException {
 
     public enum Kind {
         INVALID(400),
+        UNAUTHORIZED(401),
         FORBIDDEN(403),
         NOT_FOUND(404),
         CONFLICT(409);

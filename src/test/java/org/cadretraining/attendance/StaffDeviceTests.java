@@ -202,6 +202,62 @@ class StaffDeviceTests {
         return html.substring(from, html.indexOf(end, from));
     }
 
+    @Test
+    void aDeviceSendsItsQueueWithItsSignedTokenAndAForgedExpiredOrForeignTokenIsRefused() {
+        String token = codes.deviceToken(
+                courseId, DeviceGrant.of(teacher, clock.instant().plusSeconds(3600)));
+
+        assertThat(sendWithToken(batch(UUID.randomUUID().toString(), trainee), token))
+                .hasStatusOk()
+                .bodyJson()
+                .extractingPath("$.results[0].outcome")
+                .isEqualTo("RECORDED");
+        assertThat(sendWithToken(
+                        batch(UUID.randomUUID().toString(), trainee), token.substring(0, token.length() - 2) + "AA"))
+                .hasStatus(401);
+        assertThat(sendWithToken(
+                        batch(UUID.randomUUID().toString(), trainee),
+                        token.replaceFirst("^D" + courseId, "D" + (courseId + 1))))
+                .hasStatus(401);
+        long otherCourse = fixture.course(LocalDate.now(clock));
+        assertThat(mvc.post()
+                        .uri("/api/v1/attendance/courses/{c}/scans", otherCourse)
+                        .header("Authorization", "Bearer " + token)
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content(batch(UUID.randomUUID().toString(), trainee)))
+                .hasStatus(401);
+        assertThat(mvc.post()
+                        .uri("/api/v1/attendance/courses/{c}/scans", courseId)
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content(batch(UUID.randomUUID().toString(), trainee)))
+                .hasStatus(401);
+
+        clock.advance(java.time.Duration.ofHours(2));
+        assertThat(sendWithToken(batch(UUID.randomUUID().toString(), trainee), token))
+                .hasStatus(401);
+        assertThat(fixture.checkIns(itemId)).isEqualTo(1);
+    }
+
+    @Test
+    void aTokenGivesNoMoreThanItsHoldersRights() {
+        CurrentUser trainee = org.cadretraining.support.TestPrincipal.cadre(this.trainee);
+        String token = codes.deviceToken(
+                courseId, DeviceGrant.of(trainee, clock.instant().plusSeconds(3600)));
+
+        assertThat(sendWithToken(batch(UUID.randomUUID().toString(), this.trainee), token))
+                .hasStatus(403);
+        assertThat(fixture.checkIns(itemId)).isZero();
+    }
+
+    private MvcTestResult sendWithToken(String json, String token) {
+        return mvc.post()
+                .uri("/api/v1/attendance/courses/{c}/scans", courseId)
+                .header("Authorization", "Bearer " + token)
+                .contentType(MediaType.APPLICATION_JSON)
+                .content(json)
+                .exchange();
+    }
+
     private Scan tap(UUID scanId, long cadreId, String direction, Instant at) {
         return new Scan(
                 scanId, itemId, cadreId, Scan.Direction.valueOf(direction), CheckMethod.STAFF_TAP, at, "tablet-1");

@@ -128,10 +128,10 @@ class AttendanceJourneyTests extends BrowserTest {
 
         Object again = page.evaluate("""
                 async (scans) => {
-                  const token = document.querySelector('meta[name="_csrf"]').content;
-                  const header = document.querySelector('meta[name="_csrf_header"]').content;
-                  const response = await fetch(document.getElementById("device").dataset.scansUrl, {
-                    method: "POST", headers: { "Content-Type": "application/json", [header]: token },
+                  const device = document.getElementById("device");
+                  const response = await fetch(device.dataset.scansUrl, {
+                    method: "POST",
+                    headers: { "Content-Type": "application/json", Authorization: "Bearer " + device.dataset.token },
                     body: JSON.stringify({ device: "retry", scans: JSON.parse(scans) }) });
                   return (await response.json()).results.map((r) => r.outcome).join(",");
                 }""", queued);

@@ -1,0 +1,106 @@
+package org.cadretraining.attendance;
+
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.cadretraining.shared.CurrentUser;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.stereotype.Component;
+
+/**
+ * Takes a batch of scans from a staff device, whichever way it arrives: every field is checked, because a device may
+ * send anything, and each scan gets its own outcome. The caller has checked who may send scans for the course.
+ */
+@Component
+class ScanIntake {
+
+    /** A batch of scans as the device sends it; every field is checked, because a device may send anything. */
+    record ScanBatch(String device, List<ScanIn> scans) {}
+
+    record ScanIn(String scanId, Long itemId, Long cadreId, String badge, String direction, String method, String at) {}
+
+    /** What became of each scan: recorded, duplicate, conflict or refused, with the time that stands. */
+    record ScanOut(String scanId, Long cadreId, String outcome, Instant firstCheckIn, String reason) {}
+
+    record BatchOutcome(List<ScanOut> results) {}
+
+    static final int MOST_SCANS_PER_BATCH = 500;
+
+    private final CheckInCodes codes;
+    private final CheckInDesk desk;
+    private final MessageSource messages;
+
+    ScanIntake(CheckInCodes codes, CheckInDesk desk, MessageSource messages) {
+        this.codes = codes;
+        this.desk = desk;
+        this.messages = messages;
+    }
+
+    BatchOutcome take(long courseId, ScanBatch batch, CurrentUser user) {
+        List<ScanIn> scans = batch.scans() == null ? List.of() : batch.scans();
+        List<ScanOut> results = new ArrayList<>();
+        for (ScanIn scan : scans.subList(0, Math.min(scans.size(), MOST_SCANS_PER_BATCH))) {
+            results.add(take(courseId, batch.device(), scan, user));
+        }
+        return new BatchOutcome(results);
+    }
+
+    private ScanOut take(long courseId, String device, ScanIn in, CurrentUser user) {
+        Optional<UUID> scanId = uuid(in.scanId());
+        Long cadreId = in.badge() != null && !in.badge().isBlank()
+                ? codes.cadreOf(in.badge().strip()).orElse(null)
+                : in.cadreId();
+        Optional<Scan.Direction> direction = value(Scan.Direction.class, in.direction());
+        Optional<CheckMethod> method = value(CheckMethod.class, in.method())
+                .filter(m -> m == CheckMethod.STAFF_TAP || m == CheckMethod.BADGE_SCAN);
+        if (scanId.isEmpty() || in.itemId() == null || direction.isEmpty() || method.isEmpty()) {
+            return new ScanOut(
+                    in.scanId(), cadreId, ScanOutcome.REFUSED.name(), null, text("attendance.scan.malformed"));
+        }
+        if (cadreId == null) {
+            return new ScanOut(in.scanId(), null, ScanOutcome.REFUSED.name(), null, text("attendance.badge.invalid"));
+        }
+        ScanResult result = desk.scan(
+                courseId,
+                new Scan(scanId.get(), in.itemId(), cadreId, direction.get(), method.get(), instant(in.at()), device),
+                user);
+        return new ScanOut(
+                in.scanId(),
+                cadreId,
+                result.outcome().name(),
+                result.firstCheckIn(),
+                result.reasonKey() == null ? null : text(result.reasonKey()));
+    }
+
+    private String text(String key) {
+        return messages.getMessage(key, null, key, LocaleContextHolder.getLocale());
+    }
+
+    private static Optional<UUID> uuid(String text) {
+        try {
+            return Optional.of(UUID.fromString(text));
+        } catch (IllegalArgumentException | NullPointerException e) {
+            return Optional.empty();
+        }
+    }
+
+    private static Instant instant(String text) {
+        try {
+            return text == null ? null : Instant.parse(text);
+        } catch (DateTimeParseException e) {
+            return null;
+        }
+    }
+
+    private static <E extends Enum<E>> Optional<E> value(Class<E> type, String name) {
+        try {
+            return Optional.of(Enum.valueOf(type, name));
+        } catch (IllegalArgumentException | NullPointerException e) {
+            return Optional.empty();
+        }
+    }
+}
