@@ -12,7 +12,6 @@ import org.cadretraining.shared.CurrentUser;
 import org.cadretraining.shared.DomainException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Records check-ins and check-outs, whichever way they come: the first check-in of a trainee at an item wins and
@@ -27,19 +26,23 @@ class CheckInDesk {
 
     private final JdbcClient jdbc;
     private final TraineeRoster roster;
+    private final CheckInWriter writer;
     private final CheckInCodes codes;
     private final Clock clock;
     private final Map<Long, Long> courses = new ConcurrentHashMap<>();
 
-    CheckInDesk(JdbcClient jdbc, TraineeRoster roster, CheckInCodes codes, Clock clock) {
+    CheckInDesk(JdbcClient jdbc, TraineeRoster roster, CheckInWriter writer, CheckInCodes codes, Clock clock) {
         this.jdbc = jdbc;
+        this.writer = writer;
         this.roster = roster;
         this.codes = codes;
         this.clock = clock;
     }
 
-    /** A scan from a staff device of the course; the caller has checked that the user runs its check-in. */
-    @Transactional
+    /**
+     * A scan from a staff device of the course; the caller has checked that the user runs its check-in. Not one
+     * transaction: the checks read what is kept, and the writer commits the scan with the others arriving now.
+     */
     public ScanResult scan(long courseId, Scan scan, CurrentUser by) {
         Instant now = clock.instant();
         Instant at = scan.at() == null || scan.at().isAfter(now.plus(DEVICE_CLOCK_SLACK)) ? now : scan.at();
@@ -55,7 +58,6 @@ class CheckInDesk {
     }
 
     /** A trainee scanned the rotating code on the screen with their phone. */
-    @Transactional
     public ScanResult checkInByCode(String code, CurrentUser user) {
         Optional<Long> item = codes.itemOf(code);
         if (item.isEmpty()) {
@@ -79,7 +81,6 @@ class CheckInDesk {
     }
 
     /** The organiser checks a trainee in or out by hand, at the time they say, for the reason they give. */
-    @Transactional
     public ScanResult byHand(
             long courseId,
             long itemId,
@@ -123,51 +124,7 @@ class CheckInDesk {
     }
 
     private ScanResult record(Scan scan, CurrentUser by, String reason) {
-        // the check and its audit row in one statement: a burst of check-ins is mostly round trips
-        boolean recorded = jdbc.sql("""
-                                with recorded as (
-                                    insert into attendance_check (agenda_item_id, cadre_id, direction, checked_at,
-                                                                  method, scan_id, recorded_by, recorded_at, reason)
-                                    values (:item, :cadre, :direction, :at, :method, :scan, :by, :now, :reason)
-                                    on conflict do nothing
-                                    returning id)
-                                insert into attendance_audit (agenda_item_id, cadre_id, direction, method, scan_id,
-                                                              device, scanned_at, recorded_by, received_at, outcome,
-                                                              reason)
-                                select :item, :cadre, :direction, :method, :scan, :device, :at, :by, :now,
-                                       'RECORDED', :reason
-                                from recorded
-                                """)
-                        .param("item", scan.itemId())
-                        .param("cadre", scan.cadreId())
-                        .param("direction", scan.direction().name())
-                        .param("at", Timestamp.from(scan.at()))
-                        .param("method", scan.method().name())
-                        .param("scan", scan.scanId())
-                        .param("by", by.username())
-                        .param("now", Timestamp.from(clock.instant()))
-                        .param("reason", reason)
-                        .param("device", truncate(scan.device(), 100))
-                        .update()
-                > 0;
-        if (recorded) {
-            return new ScanResult(scan.scanId(), scan.cadreId(), ScanOutcome.RECORDED, scan.at(), null);
-        }
-        boolean retried = jdbc.sql("select count(*) from attendance_check where scan_id = ?")
-                        .param(scan.scanId())
-                        .query(Integer.class)
-                        .single()
-                > 0;
-        Instant first = firstCheckIn(scan.itemId(), scan.cadreId()).orElse(null);
-        return audit(scan, by, retried ? ScanOutcome.DUPLICATE : ScanOutcome.CONFLICT, first, null, reason);
-    }
-
-    private Optional<Instant> firstCheckIn(long itemId, long cadreId) {
-        return jdbc.sql("select checked_at from attendance_check"
-                        + " where agenda_item_id = ? and cadre_id = ? and direction = 'IN'")
-                .params(itemId, cadreId)
-                .query((rs, n) -> rs.getTimestamp(1).toInstant())
-                .optional();
+        return writer.write(scan, by.username(), reason);
     }
 
     private ScanResult audit(

@@ -37,8 +37,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * <ul>
  *   <li>phones: every trainee has their own signed-in session and opens {@code GET /check-in/{code}} with the code
  *       the screen shows at that moment, as after scanning it (the page the phone gets back is rendered in full);
- *   <li>staff devices: 200 signed-in staff sessions each send single-scan batches to
- *       {@code POST /attendance/courses/{id}/scans} with the CSRF token, as a device does when online.
+ *   <li>staff devices: 200 devices, each with its own token, send single-scan batches to
+ *       {@code POST /api/v1/attendance/courses/{id}/scans} with the signed device token the device page hands out.
  * </ul>
  *
  * Sign-in is set up before the clock starts and is not measured; the benchmark's accounts get a {@code {noop}}
@@ -49,7 +49,6 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 public final class CheckInBenchmark {
 
     private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
-    private static final Pattern META_CSRF = Pattern.compile("<meta name=\"_csrf\" content=\"([^\"]+)\"");
 
     private CheckInBenchmark() {}
 
@@ -95,11 +94,13 @@ public final class CheckInBenchmark {
                     .build();
             List<String> phones = signIn(http, base, fixture.prefix, cadres.size(), clients);
             System.out.printf("Signed in %,d phones in %.1f s.%n", phones.size(), seconds(started));
-            List<String[]> staff = new ArrayList<>();
-            for (String session : signIn(http, base, fixture.prefix + "staff", clients, clients)) {
-                staff.add(new String[] {session, csrf(http, base, session)});
+            // each staff device holds the signed token its device page gives it (as an organiser would get)
+            List<String> staff = new ArrayList<>();
+            java.time.Instant expires = java.time.Instant.now().plus(java.time.Duration.ofHours(1));
+            for (int i = 0; i < clients; i++) {
+                staff.add(codes.deviceToken(courseId, new DeviceGrant(i, "bench-staff-" + i, null, true, expires)));
             }
-            System.out.printf("Signed in %,d phones and %,d staff devices.%n%n", phones.size(), staff.size());
+            System.out.printf("Signed in %,d phones; %,d staff devices hold tokens.%n%n", phones.size(), staff.size());
 
             String loadBefore = loadAverage();
             List<Result> results = new ArrayList<>();
@@ -107,7 +108,14 @@ public final class CheckInBenchmark {
             results.add(phones(http, base, codes, items[1], phones, clients, "phones (GET /check-in/{code})"));
             results.add(devices(http, base, courseId, items[2], cadres, staff, 1, "staff devices, warm-up"));
             results.add(devices(
-                    http, base, courseId, items[3], cadres, staff, 1, "staff devices (POST .../scans, 1 scan each)"));
+                    http,
+                    base,
+                    courseId,
+                    items[3],
+                    cadres,
+                    staff,
+                    1,
+                    "staff devices (POST /api/v1/.../scans with a device token, 1 scan each)"));
             results.add(devices(
                     http,
                     base,
@@ -116,7 +124,7 @@ public final class CheckInBenchmark {
                     cadres,
                     staff,
                     10,
-                    "staff devices syncing a queue (POST .../scans, 10 scans each)"));
+                    "staff devices syncing a queue (10 scans each)"));
 
             System.out.printf(
                     "CPUs: %d, clients: %d, trainees: %,d, JDK %s, load average before/after: %s / %s%n",
@@ -242,23 +250,6 @@ public final class CheckInBenchmark {
                 .orElse(otherwise);
     }
 
-    /**
-     * The CSRF token every page carries in its meta tag, as the device page does; taken from the home page, which
-     * is lighter to fetch 200 times than the device page's roster of 2,000.
-     */
-    private static String csrf(HttpClient http, String base, String session) throws Exception {
-        HttpResponse<String> page = http.send(
-                HttpRequest.newBuilder(URI.create(base + "/"))
-                        .header("Cookie", "SESSION=" + session)
-                        .build(),
-                HttpResponse.BodyHandlers.ofString());
-        Matcher token = META_CSRF.matcher(page.body());
-        if (page.statusCode() != 200 || !token.find()) {
-            throw new IllegalStateException("No page: " + page.statusCode());
-        }
-        return token.group(1);
-    }
-
     private static Result phones(
             HttpClient http,
             String base,
@@ -284,14 +275,14 @@ public final class CheckInBenchmark {
             long courseId,
             long itemId,
             List<Long> cadres,
-            List<String[]> staff,
+            List<String> staff,
             int perRequest,
             String name)
             throws Exception {
-        URI uri = URI.create(base + "/attendance/courses/" + courseId + "/scans");
+        URI uri = URI.create(base + "/api/v1/attendance/courses/" + courseId + "/scans");
         int requests = (cadres.size() + perRequest - 1) / perRequest;
         return burst(name, requests, perRequest, staff.size(), index -> {
-            String[] device = staff.get(index % staff.size());
+            String token = staff.get(index % staff.size());
             StringBuilder scans = new StringBuilder();
             for (int i = index * perRequest; i < Math.min(cadres.size(), (index + 1) * perRequest); i++) {
                 scans.append(scans.isEmpty() ? "" : ",")
@@ -301,8 +292,7 @@ public final class CheckInBenchmark {
             }
             String body = "{\"device\":\"bench-" + index % staff.size() + "\",\"scans\":[" + scans + "]}";
             HttpRequest request = HttpRequest.newBuilder(uri)
-                    .header("Cookie", "SESSION=" + device[0])
-                    .header("X-CSRF-TOKEN", device[1])
+                    .header("Authorization", "Bearer " + token)
                     .header("Content-Type", "application/json")
                     .header("Accept", "application/json")
                     .POST(HttpRequest.BodyPublishers.ofString(body))

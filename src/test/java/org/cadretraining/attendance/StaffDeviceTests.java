@@ -8,6 +8,7 @@ import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.UUID;
 import org.cadretraining.account.AccountWebTest;
 import org.cadretraining.account.AdjustableClock;
@@ -247,6 +248,46 @@ class StaffDeviceTests {
         assertThat(sendWithToken(batch(UUID.randomUUID().toString(), this.trainee), token))
                 .hasStatus(403);
         assertThat(fixture.checkIns(itemId)).isZero();
+    }
+
+    @Test
+    void scansArrivingTogetherAreWrittenTogetherUnderTheSameRules() throws Exception {
+        UUID retried = UUID.randomUUID();
+        List<Scan> scans = new java.util.ArrayList<>();
+        for (int i = 0; i < 40; i++) {
+            // the same trainee tapped in by many devices at once, one scan id sent twice
+            scans.add(tap(
+                    i < 2 ? retried : UUID.randomUUID(),
+                    trainee,
+                    "IN",
+                    clock.instant().plusSeconds(i)));
+        }
+        List<ScanResult> results;
+        try (var pool = java.util.concurrent.Executors.newVirtualThreadPerTaskExecutor()) {
+            var futures = scans.stream()
+                    .map(scan -> pool.submit(() -> desk.scan(courseId, scan, teacher)))
+                    .toList();
+            results = new java.util.ArrayList<>();
+            for (var future : futures) {
+                results.add(future.get());
+            }
+        }
+
+        assertThat(results).filteredOn(r -> r.outcome() == ScanOutcome.RECORDED).hasSize(1);
+        assertThat(results).filteredOn(r -> r.outcome() != ScanOutcome.RECORDED).allSatisfy(r -> assertThat(r.outcome())
+                .isIn(ScanOutcome.CONFLICT, ScanOutcome.DUPLICATE));
+        Instant first = results.stream()
+                .filter(r -> r.outcome() == ScanOutcome.RECORDED)
+                .findFirst()
+                .orElseThrow()
+                .firstCheckIn();
+        assertThat(results).allSatisfy(r -> assertThat(r.firstCheckIn()).isEqualTo(first));
+        assertThat(fixture.checkIns(itemId)).isEqualTo(1);
+        assertThat(jdbc.sql("select count(*) from attendance_audit where agenda_item_id = ?")
+                        .param(itemId)
+                        .query(Integer.class)
+                        .single())
+                .isEqualTo(40);
     }
 
     private MvcTestResult sendWithToken(String json, String token) {

@@ -1,0 +1,258 @@
+package org.cadretraining.attendance;
+
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.SmartLifecycle;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Writes scans to the database in groups: when a hundred devices send at once, their scans are written together,
+ * in one transaction of three statements, instead of a transaction each. Every caller waits until its scan is
+ * committed and then learns its own outcome, so nothing is acknowledged that is not durable. The rules are those of
+ * one scan at a time: the first check-in wins (the unique index decides, within a group too), a scan id seen
+ * before is a duplicate, a later check-in is a conflict, and every scan leaves an audit row.
+ */
+@Component
+class CheckInWriter implements SmartLifecycle {
+
+    private static final Logger log = LoggerFactory.getLogger(CheckInWriter.class);
+    private static final int MOST_PER_GROUP = 500;
+    private static final long WAIT_SECONDS = 30;
+
+    private record Pending(Scan scan, String by, String reason, CompletableFuture<ScanResult> result) {}
+
+    private final JdbcClient jdbc;
+    private final TransactionTemplate transactions;
+    private final Clock clock;
+    private final LinkedBlockingQueue<Pending> queue = new LinkedBlockingQueue<>();
+    private volatile Thread writer;
+
+    CheckInWriter(JdbcClient jdbc, TransactionTemplate transactions, Clock clock) {
+        this.jdbc = jdbc;
+        this.transactions = transactions;
+        this.clock = clock;
+    }
+
+    /** Records the scan with the others arriving now, and answers once it is committed. */
+    ScanResult write(Scan scan, String by, String reason) {
+        // a caller inside a transaction writes in it (a group thread would wait on the caller's connection)
+        if (writer == null || TransactionSynchronizationManager.isActualTransactionActive()) {
+            return writeGroup(List.of(new Pending(scan, by, reason, new CompletableFuture<>())))
+                    .getFirst();
+        }
+        Pending pending = new Pending(scan, by, reason, new CompletableFuture<>());
+        queue.add(pending);
+        try {
+            return pending.result().get(WAIT_SECONDS, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Interrupted while the scan was written", e);
+        } catch (ExecutionException | TimeoutException e) {
+            throw new IllegalStateException("The scan could not be written", e);
+        }
+    }
+
+    private void run() {
+        while (writer == Thread.currentThread()) {
+            List<Pending> group = new ArrayList<>();
+            try {
+                Pending first = queue.poll(1, TimeUnit.SECONDS);
+                if (first == null) {
+                    continue;
+                }
+                group.add(first);
+                queue.drainTo(group, MOST_PER_GROUP - 1);
+                List<ScanResult> results = writeGroup(group);
+                for (int i = 0; i < group.size(); i++) {
+                    group.get(i).result().complete(results.get(i));
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                group.forEach(p -> p.result().completeExceptionally(e));
+                return;
+            } catch (RuntimeException e) {
+                log.warn("A group of {} scans could not be written: {}", group.size(), e.getMessage());
+                group.forEach(p -> p.result().completeExceptionally(e));
+            }
+        }
+    }
+
+    private List<ScanResult> writeGroup(List<Pending> group) {
+        return transactions.execute(status -> {
+            Timestamp now = Timestamp.from(clock.instant());
+            Set<UUID> recorded = insertChecks(group, now);
+            Set<UUID> known = recorded.size() == group.size() ? Set.of() : knownScans(group, recorded);
+            Map<String, Instant> firsts = firstCheckIns(group);
+            List<ScanResult> results = new ArrayList<>(group.size());
+            for (Pending p : group) {
+                Scan s = p.scan();
+                ScanOutcome outcome = recorded.contains(s.scanId())
+                        ? ScanOutcome.RECORDED
+                        : known.contains(s.scanId()) ? ScanOutcome.DUPLICATE : ScanOutcome.CONFLICT;
+                Instant first = outcome == ScanOutcome.RECORDED ? s.at() : firsts.get(s.itemId() + ":" + s.cadreId());
+                results.add(new ScanResult(s.scanId(), s.cadreId(), outcome, first, null));
+            }
+            insertAudit(group, results, now);
+            return results;
+        });
+    }
+
+    /** All checks of the group in one statement; returns the scan ids that were recorded. */
+    private Set<UUID> insertChecks(List<Pending> group, Timestamp now) {
+        int n = group.size();
+        Long[] items = new Long[n];
+        Long[] cadres = new Long[n];
+        String[] directions = new String[n];
+        String[] ats = new String[n];
+        String[] methods = new String[n];
+        String[] scans = new String[n];
+        String[] bys = new String[n];
+        String[] reasons = new String[n];
+        for (int i = 0; i < n; i++) {
+            Scan s = group.get(i).scan();
+            items[i] = s.itemId();
+            cadres[i] = s.cadreId();
+            directions[i] = s.direction().name();
+            ats[i] = s.at().toString();
+            methods[i] = s.method().name();
+            scans[i] = s.scanId().toString();
+            bys[i] = group.get(i).by();
+            reasons[i] = group.get(i).reason();
+        }
+        // in the order given, so that of two check-ins in one group the earlier-sent one wins, as it would alone
+        return new HashSet<>(jdbc.sql("""
+                        insert into attendance_check (agenda_item_id, cadre_id, direction, checked_at, method, scan_id,
+                                                      recorded_by, recorded_at, reason)
+                        select item, cadre, direction, at, method, scan, by, ?, reason
+                        from unnest(?::bigint[], ?::bigint[], ?::text[], ?::timestamptz[], ?::text[], ?::uuid[],
+                                    ?::text[], ?::text[])
+                             with ordinality as incoming(item, cadre, direction, at, method, scan, by, reason, n)
+                        order by n
+                        on conflict do nothing
+                        returning scan_id
+                        """)
+                .params(now, items, cadres, directions, ats, methods, scans, bys, reasons)
+                .query(UUID.class)
+                .list());
+    }
+
+    private Set<UUID> knownScans(List<Pending> group, Set<UUID> recorded) {
+        String[] others = group.stream()
+                .map(p -> p.scan().scanId())
+                .filter(id -> !recorded.contains(id))
+                .map(UUID::toString)
+                .toArray(String[]::new);
+        return new HashSet<>(jdbc.sql("select scan_id from attendance_check where scan_id = any(?::uuid[])")
+                .param(others)
+                .query(UUID.class)
+                .list());
+    }
+
+    private Map<String, Instant> firstCheckIns(List<Pending> group) {
+        Long[] items = group.stream().map(p -> p.scan().itemId()).toArray(Long[]::new);
+        Long[] cadres = group.stream().map(p -> p.scan().cadreId()).toArray(Long[]::new);
+        Map<String, Instant> firsts = new HashMap<>();
+        jdbc.sql("""
+                        select c.agenda_item_id, c.cadre_id, c.checked_at
+                        from attendance_check c
+                        join unnest(?::bigint[], ?::bigint[]) as wanted(item, cadre)
+                          on c.agenda_item_id = wanted.item and c.cadre_id = wanted.cadre
+                        where c.direction = 'IN'
+                        """).params(items, cadres).query(rs -> {
+            firsts.put(rs.getLong(1) + ":" + rs.getLong(2), rs.getTimestamp(3).toInstant());
+        });
+        return firsts;
+    }
+
+    private void insertAudit(List<Pending> group, List<ScanResult> results, Timestamp now) {
+        int n = group.size();
+        Long[] items = new Long[n];
+        Long[] cadres = new Long[n];
+        String[] directions = new String[n];
+        String[] methods = new String[n];
+        String[] scans = new String[n];
+        String[] devices = new String[n];
+        String[] ats = new String[n];
+        String[] bys = new String[n];
+        String[] outcomes = new String[n];
+        String[] reasons = new String[n];
+        for (int i = 0; i < n; i++) {
+            Scan s = group.get(i).scan();
+            items[i] = s.itemId();
+            cadres[i] = s.cadreId();
+            directions[i] = s.direction().name();
+            methods[i] = s.method().name();
+            scans[i] = s.scanId().toString();
+            devices[i] = s.device() == null || s.device().length() <= 100
+                    ? s.device()
+                    : s.device().substring(0, 100);
+            ats[i] = s.at().toString();
+            bys[i] = group.get(i).by();
+            outcomes[i] = results.get(i).outcome().name();
+            reasons[i] = group.get(i).reason();
+        }
+        jdbc.sql("""
+                        insert into attendance_audit (agenda_item_id, cadre_id, direction, method, scan_id, device,
+                                                      scanned_at, recorded_by, received_at, outcome, reason)
+                        select item, cadre, direction, method, scan, device, at, by, ?, outcome, reason
+                        from unnest(?::bigint[], ?::bigint[], ?::text[], ?::text[], ?::uuid[], ?::text[],
+                                    ?::timestamptz[], ?::text[], ?::text[], ?::text[])
+                             as a(item, cadre, direction, method, scan, device, at, by, outcome, reason)
+                        """)
+                .params(now, items, cadres, directions, methods, scans, devices, ats, bys, outcomes, reasons)
+                .update();
+    }
+
+    @Override
+    public void start() {
+        Thread thread = Thread.ofPlatform().daemon().name("check-in-writer").unstarted(this::run);
+        writer = thread;
+        thread.start();
+    }
+
+    /** Stops taking new groups once the queue is written; callers after this write their scan alone. */
+    @Override
+    public void stop() {
+        Thread thread = writer;
+        writer = null;
+        if (thread != null) {
+            thread.interrupt();
+        }
+        List<Pending> left = new ArrayList<>();
+        queue.drainTo(left);
+        if (!left.isEmpty()) {
+            List<ScanResult> results = writeGroup(left);
+            for (int i = 0; i < left.size(); i++) {
+                left.get(i).result().complete(results.get(i));
+            }
+        }
+    }
+
+    @Override
+    public int getPhase() {
+        return SmartLifecycle.DEFAULT_PHASE - 4096;
+    }
+
+    @Override
+    public boolean isRunning() {
+        return writer != null;
+    }
+}
