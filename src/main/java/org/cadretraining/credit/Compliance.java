@@ -3,8 +3,6 @@ package org.cadretraining.credit;
 import java.math.BigDecimal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.time.Clock;
-import java.time.Year;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -21,9 +19,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The cadres of a unit subtree who are below a requirement, with their shortfall. It reads the yearly totals (one
- * row per cadre and year), never the entries. The whole institution is summed in one pass over the totals of the
- * years in question; a subtree looks up its cadres' totals by index, so a unit costs what its cadres cost.
+ * The cadres of a unit subtree who are below a requirement, with their shortfall. It reads one row of standing per
+ * cadre (their hours inside each requirement's window), never the entries nor the yearly totals; a subtree finds
+ * its units by path and its cadres by unit, so a unit costs what its cadres cost.
  */
 @Service
 class Compliance {
@@ -34,9 +32,14 @@ class Compliance {
     private final JdbcClient streaming;
     private final Requirements requirements;
     private final CreditScope scope;
-    private final Clock clock;
+    private final CreditStanding standing;
 
-    Compliance(JdbcClient jdbc, DataSource dataSource, Requirements requirements, CreditScope scope, Clock clock) {
+    Compliance(
+            JdbcClient jdbc,
+            DataSource dataSource,
+            Requirements requirements,
+            CreditScope scope,
+            CreditStanding standing) {
         this.jdbc = jdbc;
         JdbcTemplate cursor = new JdbcTemplate(dataSource);
         // PostgreSQL streams a result through a cursor only with a fetch size, inside a transaction
@@ -44,7 +47,7 @@ class Compliance {
         this.streaming = JdbcClient.create(new NamedParameterJdbcTemplate(cursor));
         this.requirements = requirements;
         this.scope = scope;
-        this.clock = clock;
+        this.standing = standing;
     }
 
     /** One page of the cadres below a requirement in the unit's subtree (the person's whole scope when null). */
@@ -54,7 +57,8 @@ class Compliance {
         String path = scope.reportPath(unitId, user);
         Query query = query(path, category);
         int safePage = Math.max(page, 0);
-        jdbc.sql("set local work_mem = '64MB'").update();
+        // the count over every row below a requirement is kept in memory rather than spilled to disk
+        jdbc.sql("set local work_mem = '256MB'").update();
         long[] total = {0};
         List<ComplianceRow> rows = jdbc.sql(query.sql
                         + " select *, count(*) over () as total from shortfall order by " + sort.orderBy
@@ -93,75 +97,67 @@ class Compliance {
     private record Query(String sql, Map<String, Object> params) {}
 
     private Query query(String path, CreditCategory category) {
-        Year current = Year.now(clock);
-        Requirement countyFullTime = requirements.of(Requirement.COUNTY_AND_ABOVE, CreditCategory.FULL_TIME);
-        Requirement sectionFullTime = requirements.of(Requirement.SECTION_AND_BELOW, CreditCategory.FULL_TIME);
-        Requirement countyOnline = requirements.of(Requirement.COUNTY_AND_ABOVE, CreditCategory.ONLINE);
-        Requirement sectionOnline = requirements.of(Requirement.SECTION_AND_BELOW, CreditCategory.ONLINE);
-        int firstYear = Math.min(
-                Math.min(countyFullTime.firstYear(current), sectionFullTime.firstYear(current)),
-                Math.min(countyOnline.firstYear(current), sectionOnline.firstYear(current)));
+        standing.ensureCurrent();
         Map<String, Object> params = new HashMap<>();
-        params.put("year", current.getValue());
-        params.put("firstYear", firstYear);
-        params.put("cFtFrom", countyFullTime.firstYear(current));
-        params.put("sFtFrom", sectionFullTime.firstYear(current));
-        params.put("cOnFrom", countyOnline.firstYear(current));
-        params.put("sOnFrom", sectionOnline.firstYear(current));
-        params.put("cFt", countyFullTime.hours().value());
-        params.put("sFt", sectionFullTime.hours().value());
-        params.put("cOn", countyOnline.hours().value());
-        params.put("sOn", sectionOnline.hours().value());
-        String sums = """
-                coalesce(sum(full_time) filter (where year >= :cFtFrom), 0) as ft_county,
-                coalesce(sum(full_time) filter (where year >= :sFtFrom), 0) as ft_section,
-                coalesce(sum(online) filter (where year >= :cOnFrom), 0) as on_county,
-                coalesce(sum(online) filter (where year >= :sOnFrom), 0) as on_section
-                """;
-        boolean wholeInstitution = path.isEmpty();
-        String totals = wholeInstitution
-                ? "left join (select cadre_id, " + sums + " from credit_year_total"
-                        + " where year between :firstYear and :year group by cadre_id) t on t.cadre_id = c.id"
-                : "left join lateral (select " + sums + " from credit_year_total t0"
-                        + " where t0.cadre_id = c.id and t0.year between :firstYear and :year) t on true";
-        String where = wholeInstitution ? "" : " and u.path like :path";
-        if (!wholeInstitution) {
+        params.put(
+                "cFt",
+                requirements
+                        .of(Requirement.COUNTY_AND_ABOVE, CreditCategory.FULL_TIME)
+                        .hours()
+                        .value());
+        params.put(
+                "sFt",
+                requirements
+                        .of(Requirement.SECTION_AND_BELOW, CreditCategory.FULL_TIME)
+                        .hours()
+                        .value());
+        params.put(
+                "cOn",
+                requirements
+                        .of(Requirement.COUNTY_AND_ABOVE, CreditCategory.ONLINE)
+                        .hours()
+                        .value());
+        params.put(
+                "sOn",
+                requirements
+                        .of(Requirement.SECTION_AND_BELOW, CreditCategory.ONLINE)
+                        .hours()
+                        .value());
+        String where = "";
+        if (!path.isEmpty()) {
+            where = " and u.path like :path";
             params.put("path", path + "%");
         }
+        String fullTimeShortfall = "greatest(full_time_required - full_time_earned, 0)";
+        String onlineShortfall = "greatest(online_required - online_earned, 0)";
         String shortfallFilter =
                 switch (category) {
-                    case null -> "full_time_shortfall > 0 or online_shortfall > 0";
-                    case FULL_TIME -> "full_time_shortfall > 0";
-                    case ONLINE -> "online_shortfall > 0";
+                    case null -> fullTimeShortfall + " > 0 or " + onlineShortfall + " > 0";
+                    case FULL_TIME -> fullTimeShortfall + " > 0";
+                    case ONLINE -> onlineShortfall + " > 0";
                 };
         String sql = """
                 with standing as (
                     select c.id as cadre_id, c.staff_number, c.name, u.name_zh as unit_zh, u.name_en as unit_en,
                            coalesce(r.tier, 'SECTION_AND_BELOW') as tier,
                            case when r.tier = 'COUNTY_AND_ABOVE' then :cFt else :sFt end as full_time_required,
-                           coalesce(case when r.tier = 'COUNTY_AND_ABOVE' then t.ft_county else t.ft_section end, 0)
+                           coalesce(case when r.tier = 'COUNTY_AND_ABOVE' then s.ft_county else s.ft_section end, 0)
                                as full_time_earned,
                            case when r.tier = 'COUNTY_AND_ABOVE' then :cOn else :sOn end as online_required,
-                           coalesce(case when r.tier = 'COUNTY_AND_ABOVE' then t.on_county else t.on_section end, 0)
-                               as online_earned
+                           coalesce(case when r.tier = 'COUNTY_AND_ABOVE' then s.online_county
+                                         else s.online_section end, 0) as online_earned
                     from cadre c
                     join unit u on u.id = c.unit_id
                     left join cadre_rank r on r.code = c.rank_code
-                    %s
+                    left join credit_standing s on s.cadre_id = c.id
                     where c.active%s
                 ),
                 shortfall as (
-                    select *, greatest(full_time_required - full_time_earned, 0) as full_time_shortfall,
-                              greatest(online_required - online_earned, 0) as online_shortfall
+                    select *, %s as full_time_shortfall, %s as online_shortfall
                     from standing
                     where (%s)
                 )
-                """.formatted(
-                        totals,
-                        where,
-                        shortfallFilter
-                                .replace("full_time_shortfall", "greatest(full_time_required - full_time_earned, 0)")
-                                .replace("online_shortfall", "greatest(online_required - online_earned, 0)"));
+                """.formatted(where, fullTimeShortfall, onlineShortfall, shortfallFilter);
         return new Query(sql, params);
     }
 

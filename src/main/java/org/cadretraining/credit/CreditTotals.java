@@ -6,15 +6,17 @@ import org.springframework.stereotype.Component;
 
 /**
  * Keeps credit_year_total in step with the ledger. Called in the transaction that writes the entry, so the totals
- * are never seen out of step; the upsert adds to the row under its lock, so concurrent writes do not lose hours.
+ * (and each cadre's standing against the requirements) are never seen out of step; the upsert adds to the row under its lock, so concurrent writes do not lose hours.
  */
 @Component
 class CreditTotals {
 
     private final JdbcClient jdbc;
+    private final CreditStanding standing;
 
-    CreditTotals(JdbcClient jdbc) {
+    CreditTotals(JdbcClient jdbc, CreditStanding standing) {
         this.jdbc = jdbc;
+        this.standing = standing;
     }
 
     void add(long cadreId, int year, CreditCategory category, BigDecimal delta) {
@@ -29,5 +31,6 @@ class CreditTotals {
                 .param("year", year)
                 .param("delta", delta)
                 .update();
+        standing.add(cadreId, year, category, delta);
     }
 }

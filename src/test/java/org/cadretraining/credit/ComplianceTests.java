@@ -3,10 +3,12 @@ package org.cadretraining.credit;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.Year;
 import java.util.List;
+import java.util.Map;
 import org.cadretraining.account.AccountWebTest;
 import org.cadretraining.organisation.OrganisationDirectory;
 import org.cadretraining.organisation.PageOf;
@@ -16,6 +18,8 @@ import org.cadretraining.support.TestPrincipal;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.support.TransactionTemplate;
 
 @AccountWebTest
 class ComplianceTests {
@@ -34,6 +38,18 @@ class ComplianceTests {
 
     @Autowired
     Clock clock;
+
+    @Autowired
+    CreditStanding standing;
+
+    @Autowired
+    Requirements requirements;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
+    TransactionTemplate transactions;
 
     CreditFixture world;
     int year;
@@ -158,6 +174,62 @@ class ComplianceTests {
             assertThatThrownBy(() -> compliance.shortfalls(null, null, ComplianceSort.NAME, 0, user))
                     .hasMessage("problem.forbidden");
         }
+    }
+
+    @Test
+    void theStandingKeptWithEveryWriteEqualsOneRebuiltFromTheYearlyTotals() {
+        long county = world.cadre("县处级", world.schoolA, "COUNTY");
+        long section = world.cadre("乡科级", world.schoolB, "SECTION");
+        compliance.shortfalls(world.committee, null, ComplianceSort.NAME, 0, world.organiser);
+        world.earn(county, LocalDate.of(year - 6, 1, 1), CreditCategory.FULL_TIME, "100");
+        long corrected = world.earn(county, LocalDate.of(year - 2, 1, 1), CreditCategory.FULL_TIME, "100");
+        ledger.correct(corrected, hours("80.5"), "更正", world.organiser);
+        world.earn(county, LocalDate.of(year, 1, 1), CreditCategory.ONLINE, "7.25");
+        world.earn(section, LocalDate.of(year - 1, 1, 1), CreditCategory.FULL_TIME, "90");
+        world.earn(section, LocalDate.of(year, 1, 1), CreditCategory.FULL_TIME, "12");
+        List<Map<String, Object>> kept = standingOf(county, section);
+
+        transactions.executeWithoutResult(status -> standing.rebuild());
+
+        assertThat(standingOf(county, section)).isEqualTo(kept);
+        assertThat(kept.getFirst()).containsEntry("ft_county", new BigDecimal("80.50"));
+        assertThat(kept.getLast()).containsEntry("ft_section", new BigDecimal("12.00"));
+    }
+
+    @Test
+    void aLongerPeriodForSectionLevelCountsLastYearToo() {
+        long section = world.cadre("乡科级", world.schoolA, "SECTION");
+        world.earn(section, LocalDate.of(year - 1, 6, 1), CreditCategory.FULL_TIME, "60");
+        world.earn(section, LocalDate.of(year, 6, 1), CreditCategory.FULL_TIME, "30");
+        world.earn(section, LocalDate.of(year, 6, 1), CreditCategory.ONLINE, "50");
+        assertThat(compliance
+                        .shortfalls(world.schoolA, null, ComplianceSort.NAME, 0, world.organiser)
+                        .total())
+                .isEqualTo(1);
+        List<Requirement> before = requirements.all();
+        try {
+            requirements.save(
+                    List.of(new Requirement(Requirement.SECTION_AND_BELOW, CreditCategory.FULL_TIME, hours("90"), 2)),
+                    world.administrator);
+
+            assertThat(compliance
+                            .shortfalls(world.schoolA, null, ComplianceSort.NAME, 0, world.organiser)
+                            .total())
+                    .isZero();
+            assertThat(progress.of(section).getFirst().firstYear()).isEqualTo(year - 1);
+        } finally {
+            requirements.save(before, world.administrator);
+        }
+    }
+
+    private List<Map<String, Object>> standingOf(long... cadres) {
+        return java.util.Arrays.stream(cadres)
+                .mapToObj(id -> jdbc.sql("select ft_county, ft_section, online_county, online_section"
+                                + " from credit_standing where cadre_id = ?")
+                        .param(id)
+                        .query()
+                        .singleRow())
+                .toList();
     }
 
     private static CreditHours hours(String value) {
