@@ -16,7 +16,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The cadres of a unit subtree who are below a requirement, with their shortfall. It reads one row of standing per
@@ -33,13 +35,15 @@ class Compliance {
     private final Requirements requirements;
     private final CreditScope scope;
     private final CreditStanding standing;
+    private final TransactionTemplate snapshot;
 
     Compliance(
             JdbcClient jdbc,
             DataSource dataSource,
             Requirements requirements,
             CreditScope scope,
-            CreditStanding standing) {
+            CreditStanding standing,
+            PlatformTransactionManager transactions) {
         this.jdbc = jdbc;
         JdbcTemplate cursor = new JdbcTemplate(dataSource);
         // PostgreSQL streams a result through a cursor only with a fetch size, inside a transaction
@@ -48,97 +52,79 @@ class Compliance {
         this.requirements = requirements;
         this.scope = scope;
         this.standing = standing;
+        this.snapshot = new TransactionTemplate(transactions);
+        this.snapshot.setReadOnly(true);
+        this.snapshot.setIsolationLevel(TransactionDefinition.ISOLATION_REPEATABLE_READ);
     }
 
     /** One page of the cadres below a requirement in the unit's subtree (the person's whole scope when null). */
-    @Transactional(readOnly = true)
     PageOf<ComplianceRow> shortfalls(
             Long unitId, CreditCategory category, ComplianceSort sort, int page, CurrentUser user) {
         String path = scope.reportPath(unitId, user);
+        standing.ensureCurrent();
         Query query = query(path, category);
         int safePage = Math.max(page, 0);
-        // the count over every row below a requirement is kept in memory rather than spilled to disk
-        jdbc.sql("set local work_mem = '256MB'").update();
-        long[] total = {0};
-        List<ComplianceRow> rows = jdbc.sql(query.sql
-                        + " select *, count(*) over () as total from shortfall order by " + sort.orderBy
-                        + " limit :limit offset :offset")
-                .params(query.params)
-                .param("limit", PAGE_SIZE)
-                .param("offset", (long) safePage * PAGE_SIZE)
-                .query((rs, n) -> {
-                    total[0] = rs.getLong("total");
-                    return row(rs);
-                })
-                .list();
-        if (rows.isEmpty() && safePage > 0) {
-            total[0] = jdbc.sql(query.sql + " select count(*) from shortfall")
+        // the count and the page are read in one snapshot, so they agree while the ledger is being written
+        return snapshot.execute(status -> {
+            long total = jdbc.sql(query.sql + " select count(*) from shortfall")
                     .params(query.params)
                     .query(Long.class)
                     .single();
-        }
-        return new PageOf<>(rows, safePage, PAGE_SIZE, total[0]);
+            List<ComplianceRow> rows = jdbc.sql(query.sql
+                            + " select p.*, u.name_zh as unit_zh, u.name_en as unit_en from (select * from shortfall"
+                            + " order by " + sort.orderBy + " limit :limit offset :offset) p"
+                            + " join unit u on u.id = p.unit_id order by " + sort.orderBy)
+                    .params(query.params)
+                    .param("limit", PAGE_SIZE)
+                    .param("offset", (long) safePage * PAGE_SIZE)
+                    .query((rs, n) -> row(rs))
+                    .list();
+            return new PageOf<>(rows, safePage, PAGE_SIZE, total);
+        });
     }
 
     /** Every cadre below a requirement, one at a time, in the order asked for: for the export. */
-    @Transactional(readOnly = true)
     void eachShortfall(
             Long unitId, CreditCategory category, ComplianceSort sort, CurrentUser user, Consumer<ComplianceRow> sink) {
         String path = scope.reportPath(unitId, user);
+        standing.ensureCurrent();
         Query query = query(path, category);
-        streaming
-                .sql(query.sql + " select * from shortfall order by " + sort.orderBy)
+        snapshot.executeWithoutResult(status -> streaming
+                .sql(query.sql + " select s.*, u.name_zh as unit_zh, u.name_en as unit_en from shortfall s"
+                        + " join unit u on u.id = s.unit_id order by " + sort.orderBy)
                 .params(query.params)
                 .query(rs -> {
                     sink.accept(row(rs));
-                });
+                }));
     }
 
     private record Query(String sql, Map<String, Object> params) {}
 
+    /**
+     * The cadres below a requirement, as a query to append a select to. For the whole institution it reads the
+     * cadres, their ranks and their standing; for a subtree it first finds the units by path. Unit names are joined
+     * only to the rows shown, and the filter compares earned with required without computing the shortfall first.
+     */
     private Query query(String path, CreditCategory category) {
-        standing.ensureCurrent();
         Map<String, Object> params = new HashMap<>();
-        params.put(
-                "cFt",
-                requirements
-                        .of(Requirement.COUNTY_AND_ABOVE, CreditCategory.FULL_TIME)
-                        .hours()
-                        .value());
-        params.put(
-                "sFt",
-                requirements
-                        .of(Requirement.SECTION_AND_BELOW, CreditCategory.FULL_TIME)
-                        .hours()
-                        .value());
-        params.put(
-                "cOn",
-                requirements
-                        .of(Requirement.COUNTY_AND_ABOVE, CreditCategory.ONLINE)
-                        .hours()
-                        .value());
-        params.put(
-                "sOn",
-                requirements
-                        .of(Requirement.SECTION_AND_BELOW, CreditCategory.ONLINE)
-                        .hours()
-                        .value());
-        String where = "";
+        params.put("cFt", required(Requirement.COUNTY_AND_ABOVE, CreditCategory.FULL_TIME));
+        params.put("sFt", required(Requirement.SECTION_AND_BELOW, CreditCategory.FULL_TIME));
+        params.put("cOn", required(Requirement.COUNTY_AND_ABOVE, CreditCategory.ONLINE));
+        params.put("sOn", required(Requirement.SECTION_AND_BELOW, CreditCategory.ONLINE));
+        String units = "";
         if (!path.isEmpty()) {
-            where = " and u.path like :path";
+            units = "join unit u on u.id = c.unit_id and u.path like :path";
             params.put("path", path + "%");
         }
-        String fullTimeShortfall = "greatest(full_time_required - full_time_earned, 0)";
-        String onlineShortfall = "greatest(online_required - online_earned, 0)";
-        String shortfallFilter =
+        String filter =
                 switch (category) {
-                    case null -> fullTimeShortfall + " > 0 or " + onlineShortfall + " > 0";
-                    case FULL_TIME -> fullTimeShortfall + " > 0";
-                    case ONLINE -> onlineShortfall + " > 0";
+                    case null -> "full_time_earned < full_time_required or online_earned < online_required";
+                    case FULL_TIME -> "full_time_earned < full_time_required";
+                    case ONLINE -> "online_earned < online_required";
                 };
         String sql = """
                 with standing as (
-                    select c.id as cadre_id, c.staff_number, c.name, u.name_zh as unit_zh, u.name_en as unit_en,
+                    select c.id as cadre_id, c.staff_number, c.name, c.unit_id,
                            coalesce(r.tier, 'SECTION_AND_BELOW') as tier,
                            case when r.tier = 'COUNTY_AND_ABOVE' then :cFt else :sFt end as full_time_required,
                            coalesce(case when r.tier = 'COUNTY_AND_ABOVE' then s.ft_county else s.ft_section end, 0)
@@ -147,18 +133,23 @@ class Compliance {
                            coalesce(case when r.tier = 'COUNTY_AND_ABOVE' then s.online_county
                                          else s.online_section end, 0) as online_earned
                     from cadre c
-                    join unit u on u.id = c.unit_id
+                    %s
                     left join cadre_rank r on r.code = c.rank_code
                     left join credit_standing s on s.cadre_id = c.id
-                    where c.active%s
+                    where c.active
                 ),
                 shortfall as (
-                    select *, %s as full_time_shortfall, %s as online_shortfall
+                    select *, greatest(full_time_required - full_time_earned, 0) as full_time_shortfall,
+                              greatest(online_required - online_earned, 0) as online_shortfall
                     from standing
-                    where (%s)
+                    where %s
                 )
-                """.formatted(where, fullTimeShortfall, onlineShortfall, shortfallFilter);
+                """.formatted(units, filter);
         return new Query(sql, params);
+    }
+
+    private BigDecimal required(String tier, CreditCategory category) {
+        return requirements.of(tier, category).hours().value();
     }
 
     private static ComplianceRow row(ResultSet rs) throws SQLException {
