@@ -105,8 +105,9 @@ public final class ComplianceBenchmark {
                     Runtime.getRuntime().maxMemory() >> 20,
                     Runtime.getRuntime().availableProcessors(),
                     heapBefore >> 20);
-            System.out.println("| measure | result | runs | median ms | max ms |");
-            System.out.println("|---|---|---|---|---|");
+            System.out.printf("Load average (1, 5, 15 min) at the end: %s%n", loadAverage());
+            System.out.println("| measure | result | runs | median ms | max ms | load average after |");
+            System.out.println("|---|---|---|---|---|---|");
             lines.forEach(System.out::println);
         }
         System.exit(0);
@@ -123,6 +124,20 @@ public final class ComplianceBenchmark {
                     OutputStream.nullOutputStream());
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    /** Other work on the machine slows every figure; the load average says how much there was. */
+    private static String loadAverage() {
+        try {
+            return String.join(
+                    " ",
+                    java.util.Arrays.copyOf(
+                            java.nio.file.Files.readString(java.nio.file.Path.of("/proc/loadavg"))
+                                    .split(" "),
+                            3));
+        } catch (java.io.IOException | RuntimeException e) {
+            return "unknown";
         }
     }
 
