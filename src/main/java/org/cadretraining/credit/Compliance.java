@@ -106,11 +106,12 @@ class Compliance {
      * only to the rows shown, and the filter compares earned with required without computing the shortfall first.
      */
     private Query query(String path, CreditCategory category) {
+        List<Requirement> all = requirements.all();
         Map<String, Object> params = new HashMap<>();
-        params.put("cFt", required(Requirement.COUNTY_AND_ABOVE, CreditCategory.FULL_TIME));
-        params.put("sFt", required(Requirement.SECTION_AND_BELOW, CreditCategory.FULL_TIME));
-        params.put("cOn", required(Requirement.COUNTY_AND_ABOVE, CreditCategory.ONLINE));
-        params.put("sOn", required(Requirement.SECTION_AND_BELOW, CreditCategory.ONLINE));
+        params.put("cFt", required(all, Requirement.COUNTY_AND_ABOVE, CreditCategory.FULL_TIME));
+        params.put("sFt", required(all, Requirement.SECTION_AND_BELOW, CreditCategory.FULL_TIME));
+        params.put("cOn", required(all, Requirement.COUNTY_AND_ABOVE, CreditCategory.ONLINE));
+        params.put("sOn", required(all, Requirement.SECTION_AND_BELOW, CreditCategory.ONLINE));
         String units = "";
         if (!path.isEmpty()) {
             units = "join unit u on u.id = c.unit_id and u.path like :path";
@@ -148,8 +149,8 @@ class Compliance {
         return new Query(sql, params);
     }
 
-    private BigDecimal required(String tier, CreditCategory category) {
-        return requirements.of(tier, category).hours().value();
+    private static BigDecimal required(List<Requirement> all, String tier, CreditCategory category) {
+        return Requirements.of(all, tier, category).hours().value();
     }
 
     private static ComplianceRow row(ResultSet rs) throws SQLException {

@@ -3,6 +3,7 @@ package org.cadretraining.credit;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Year;
+import java.util.List;
 import java.util.Map;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -98,23 +99,16 @@ class CreditStanding {
     }
 
     private Map<String, Object> basis() {
+        List<Requirement> all = requirements.all();
         return Map.of(
                 "as_of_year", Year.now(clock).getValue(),
-                "ft_county_years",
-                        requirements
-                                .of(Requirement.COUNTY_AND_ABOVE, CreditCategory.FULL_TIME)
-                                .periodYears(),
-                "ft_section_years",
-                        requirements
-                                .of(Requirement.SECTION_AND_BELOW, CreditCategory.FULL_TIME)
-                                .periodYears(),
-                "online_county_years",
-                        requirements
-                                .of(Requirement.COUNTY_AND_ABOVE, CreditCategory.ONLINE)
-                                .periodYears(),
-                "online_section_years",
-                        requirements
-                                .of(Requirement.SECTION_AND_BELOW, CreditCategory.ONLINE)
-                                .periodYears());
+                "ft_county_years", period(all, Requirement.COUNTY_AND_ABOVE, CreditCategory.FULL_TIME),
+                "ft_section_years", period(all, Requirement.SECTION_AND_BELOW, CreditCategory.FULL_TIME),
+                "online_county_years", period(all, Requirement.COUNTY_AND_ABOVE, CreditCategory.ONLINE),
+                "online_section_years", period(all, Requirement.SECTION_AND_BELOW, CreditCategory.ONLINE));
+    }
+
+    private static int period(List<Requirement> all, String tier, CreditCategory category) {
+        return Requirements.of(all, tier, category).periodYears();
     }
 }

@@ -35,8 +35,9 @@ class Requirements {
                 .list();
     }
 
-    Requirement of(String tier, CreditCategory category) {
-        return all().stream()
+    /** The requirement of a tier and category among {@code all}, read once per request. */
+    static Requirement of(List<Requirement> all, String tier, CreditCategory category) {
+        return all.stream()
                 .filter(r -> r.tier().equals(tier) && r.category() == category)
                 .findFirst()
                 .orElseThrow();

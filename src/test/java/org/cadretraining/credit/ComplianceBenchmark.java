@@ -162,7 +162,8 @@ public final class ComplianceBenchmark {
         double median = millis.size() % 2 == 1
                 ? millis.get(millis.size() / 2)
                 : (millis.get(millis.size() / 2 - 1) + millis.get(millis.size() / 2)) / 2;
-        String line = String.format("| %s | %,d | %d | %.1f | %.1f |", name, result, runs, median, millis.getLast());
+        String line = String.format(
+                "| %s | %,d | %d | %.1f | %.1f | %s |", name, result, runs, median, millis.getLast(), loadAverage());
         System.out.println(line);
         return line;
     }
