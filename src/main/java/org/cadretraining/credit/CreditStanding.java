@@ -62,21 +62,20 @@ class CreditStanding {
 
     /** Rebuilds the standing, in a transaction of its own, when it is not as of this year and these periods. */
     void ensureCurrent() {
-        Map<String, Object> wanted = basis();
-        Map<String, Object> held = jdbc.sql("select as_of_year, ft_county_years, ft_section_years,"
-                        + " online_county_years, online_section_years from credit_standing_basis where id = 1")
-                .query()
-                .singleRow();
-        if (!wanted.equals(held)) {
-            separate.executeWithoutResult(status -> rebuild());
+        if (!basis().equals(held())) {
+            separate.executeWithoutResult(status -> {
+                lockBasis();
+                // someone else may have rebuilt it while this request waited for the lock
+                if (!basis().equals(held())) {
+                    rebuild();
+                }
+            });
         }
     }
 
     /** Rebuilds every cadre's standing from the yearly totals, as of this year and the current periods. */
     void rebuild() {
-        jdbc.sql("select id from credit_standing_basis where id = 1 for update")
-                .query(Integer.class)
-                .single();
+        lockBasis();
         Map<String, Object> basis = basis();
         jdbc.sql("""
                         update credit_standing_basis set as_of_year = :as_of_year, ft_county_years = :ft_county_years,
@@ -96,6 +95,19 @@ class CreditStanding {
                         where year > :as_of_year - 10 and year <= :as_of_year
                         group by cadre_id
                         """).params(basis).update();
+    }
+
+    private void lockBasis() {
+        jdbc.sql("select id from credit_standing_basis where id = 1 for update")
+                .query(Integer.class)
+                .single();
+    }
+
+    private Map<String, Object> held() {
+        return jdbc.sql("select as_of_year, ft_county_years, ft_section_years, online_county_years,"
+                        + " online_section_years from credit_standing_basis where id = 1")
+                .query()
+                .singleRow();
     }
 
     private Map<String, Object> basis() {
