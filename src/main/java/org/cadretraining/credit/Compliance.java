@@ -65,22 +65,52 @@ class Compliance {
         Query query = query(path, category);
         int safePage = Math.max(page, 0);
         // the count and the page are read in one snapshot, so they agree while the ledger is being written
-        return snapshot.execute(status -> {
-            long total = jdbc.sql(query.sql + " select count(*) from shortfall")
+        return snapshot.execute(
+                status -> path.isEmpty() ? countThenPage(query, sort, safePage) : pageWithCount(query, sort, safePage));
+    }
+
+    /**
+     * The whole institution: a count and a top-N each stream over every cadre without keeping them, cheaper than
+     * one query that must hold all the rows below a requirement to count them.
+     */
+    private PageOf<ComplianceRow> countThenPage(Query query, ComplianceSort sort, int page) {
+        long total = jdbc.sql(query.sql + " select count(*) from shortfall")
+                .params(query.params)
+                .query(Long.class)
+                .single();
+        return new PageOf<>(page(query, sort, page, null), page, PAGE_SIZE, total);
+    }
+
+    /** A subtree: few enough rows to count them on the way to the page, in one pass. */
+    private PageOf<ComplianceRow> pageWithCount(Query query, ComplianceSort sort, int page) {
+        long[] total = {0};
+        List<ComplianceRow> rows = page(query, sort, page, total);
+        if (rows.isEmpty() && page > 0) {
+            total[0] = jdbc.sql(query.sql + " select count(*) from shortfall")
                     .params(query.params)
                     .query(Long.class)
                     .single();
-            List<ComplianceRow> rows = jdbc.sql(query.sql
-                            + " select p.*, u.name_zh as unit_zh, u.name_en as unit_en from (select * from shortfall"
-                            + " order by " + sort.orderBy + " limit :limit offset :offset) p"
-                            + " join unit u on u.id = p.unit_id order by " + sort.orderBy)
-                    .params(query.params)
-                    .param("limit", PAGE_SIZE)
-                    .param("offset", (long) safePage * PAGE_SIZE)
-                    .query((rs, n) -> row(rs))
-                    .list();
-            return new PageOf<>(rows, safePage, PAGE_SIZE, total);
-        });
+        }
+        return new PageOf<>(rows, page, PAGE_SIZE, total[0]);
+    }
+
+    /** The rows of one page, with unit names; with {@code total} given, also the count of all rows. */
+    private List<ComplianceRow> page(Query query, ComplianceSort sort, int page, long[] total) {
+        String count = total == null ? "" : ", count(*) over () as total";
+        return jdbc.sql(query.sql
+                        + " select p.*, u.name_zh as unit_zh, u.name_en as unit_en from (select *" + count
+                        + " from shortfall order by " + sort.orderBy + " limit :limit offset :offset) p"
+                        + " join unit u on u.id = p.unit_id order by " + sort.orderBy)
+                .params(query.params)
+                .param("limit", PAGE_SIZE)
+                .param("offset", (long) page * PAGE_SIZE)
+                .query((rs, n) -> {
+                    if (total != null) {
+                        total[0] = rs.getLong("total");
+                    }
+                    return row(rs);
+                })
+                .list();
     }
 
     /** Every cadre below a requirement, one at a time, in the order asked for: for the export. */
