@@ -1,22 +1,41 @@
 package org.cadretraining.credit;
 
+import java.math.BigDecimal;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.util.List;
+import org.cadretraining.shared.CreditHours;
+import org.cadretraining.shared.CurrentUser;
+import org.cadretraining.shared.DomainException;
+import org.cadretraining.shared.LocalizedText;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** What other modules may write to the ledger: entries earned, never edited; a correction is a new entry. */
+/**
+ * The ledger of credit hours: what other modules write (entries earned, never edited) and read (a cadre's entries
+ * and yearly totals). A correction is a new entry that supersedes one; the yearly totals move with every write.
+ */
 @Service
 public class CreditLedger {
 
+    private static final String ENTRY_COLUMNS = """
+            e.id, e.cadre_id, e.year, e.earned_on, e.category, e.source, e.course_id, e.source_ref, e.hours,
+            e.explanation_zh, e.explanation_en, e.corrects_id, e.correction_reason, e.recorded_at, e.recorded_by,
+            exists (select 1 from credit_entry later where later.corrects_id = e.id) as superseded
+            """;
+
     private final JdbcClient jdbc;
     private final Clock clock;
+    private final CreditTotals totals;
 
-    CreditLedger(JdbcClient jdbc, Clock clock) {
+    CreditLedger(JdbcClient jdbc, Clock clock, CreditTotals totals) {
         this.jdbc = jdbc;
         this.clock = clock;
+        this.totals = totals;
     }
 
     /**
@@ -28,7 +47,7 @@ public class CreditLedger {
         int written = 0;
         Timestamp now = Timestamp.from(clock.instant());
         for (NewCreditEntry entry : entries) {
-            written += jdbc.sql("""
+            int inserted = jdbc.sql("""
                             insert into credit_entry (cadre_id, year, earned_on, category, source, course_id,
                                                       source_ref, hours, explanation_zh, explanation_en,
                                                       recorded_at, recorded_by)
@@ -49,7 +68,112 @@ public class CreditLedger {
                     .param("now", now)
                     .param("by", entry.recordedBy())
                     .update();
+            if (inserted > 0) {
+                totals.add(
+                        entry.cadreId(),
+                        entry.earnedOn().getYear(),
+                        entry.category(),
+                        entry.hours().value());
+            }
+            written += inserted;
         }
         return written;
+    }
+
+    /** Every entry of the cadre, newest first, corrected ones included and marked as superseded. */
+    @Transactional(readOnly = true)
+    public List<CreditEntryView> entriesOf(long cadreId) {
+        return jdbc.sql("select " + ENTRY_COLUMNS
+                        + " from credit_entry e where e.cadre_id = :cadre order by e.earned_on desc, e.id desc")
+                .param("cadre", cadreId)
+                .query(CreditLedger::entry)
+                .list();
+    }
+
+    /** The cadre's totals per year, latest year first; only years with entries appear. */
+    @Transactional(readOnly = true)
+    public List<YearTotals> totalsOf(long cadreId) {
+        return jdbc.sql("select year, full_time, online from credit_year_total where cadre_id = :cadre"
+                        + " and (full_time <> 0 or online <> 0) order by year desc")
+                .param("cadre", cadreId)
+                .query((rs, n) -> new YearTotals(
+                        rs.getInt("year"),
+                        CreditHours.of(rs.getBigDecimal("full_time")),
+                        CreditHours.of(rs.getBigDecimal("online"))))
+                .list();
+    }
+
+    /**
+     * Supersedes an entry with a new one of {@code hours}, saying why. The original row stays as it was; the year's
+     * total moves by the difference. Only the latest entry of a chain can be corrected.
+     */
+    @Transactional
+    public CreditEntryView correct(long entryId, CreditHours hours, String reason, CurrentUser user) {
+        if (!user.actsForInstitution()) {
+            throw DomainException.forbidden();
+        }
+        if (reason == null || reason.isBlank()) {
+            throw DomainException.invalid("reason", "credit.correction.reasonRequired");
+        }
+        CreditEntryView original = entry(entryId);
+        if (original.superseded()) {
+            throw DomainException.conflict("hours", "credit.correction.alreadyCorrected");
+        }
+        long id;
+        try {
+            id = jdbc.sql("""
+                            insert into credit_entry (cadre_id, year, earned_on, category, source, course_id,
+                                                      source_ref, hours, explanation_zh, explanation_en,
+                                                      corrects_id, correction_reason, recorded_at, recorded_by)
+                            select cadre_id, year, earned_on, category, source, course_id, source_ref, :hours,
+                                   explanation_zh, explanation_en, id, :reason, :now, :by
+                            from credit_entry where id = :id
+                            returning id
+                            """)
+                    .param("hours", hours.value())
+                    .param("reason", reason.strip())
+                    .param("now", Timestamp.from(clock.instant()))
+                    .param("by", user.username())
+                    .param("id", entryId)
+                    .query(Long.class)
+                    .single();
+        } catch (DuplicateKeyException alreadyCorrected) {
+            throw DomainException.conflict("hours", "credit.correction.alreadyCorrected");
+        }
+        BigDecimal delta = hours.value().subtract(original.hours().value());
+        totals.add(original.cadreId(), original.year(), original.category(), delta);
+        return entry(id);
+    }
+
+    @Transactional(readOnly = true)
+    public CreditEntryView entry(long entryId) {
+        return jdbc.sql("select " + ENTRY_COLUMNS + " from credit_entry e where e.id = :id")
+                .param("id", entryId)
+                .query(CreditLedger::entry)
+                .optional()
+                .orElseThrow(() -> DomainException.notFound("credit.entry.notFound"));
+    }
+
+    private static CreditEntryView entry(ResultSet rs, int row) throws SQLException {
+        long correctsId = rs.getLong("corrects_id");
+        boolean corrects = !rs.wasNull();
+        long courseId = rs.getLong("course_id");
+        boolean hasCourse = !rs.wasNull();
+        return new CreditEntryView(
+                rs.getLong("id"),
+                rs.getLong("cadre_id"),
+                rs.getInt("year"),
+                rs.getObject("earned_on", java.time.LocalDate.class),
+                CreditCategory.valueOf(rs.getString("category")),
+                CreditSource.valueOf(rs.getString("source")),
+                hasCourse ? courseId : null,
+                rs.getString("source_ref"),
+                CreditHours.of(rs.getBigDecimal("hours")),
+                new LocalizedText(rs.getString("explanation_zh"), rs.getString("explanation_en")),
+                corrects ? correctsId : null,
+                rs.getString("correction_reason"),
+                rs.getTimestamp("recorded_at").toInstant(),
+                rs.getString("recorded_by"),
+                rs.getBoolean("superseded"));
     }
 }

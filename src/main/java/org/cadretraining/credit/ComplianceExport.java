@@ -1,0 +1,94 @@
+package org.cadretraining.credit;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.util.Locale;
+import org.cadretraining.shared.CreditHours;
+import org.cadretraining.shared.CurrentUser;
+import org.dhatim.fastexcel.Workbook;
+import org.dhatim.fastexcel.Worksheet;
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Component;
+
+/**
+ * The compliance list as a workbook, written row by row as the database streams it: rows are flushed to the
+ * output every few hundred, so a list of 100,000 cadres needs no more memory than one of a hundred.
+ */
+@Component
+class ComplianceExport {
+
+    static final String CONTENT_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+    private static final int FLUSH_EVERY = 500;
+    private static final String[] HEADINGS = {
+        "credit.compliance.staffNumber",
+        "credit.compliance.name",
+        "credit.compliance.unit",
+        "credit.compliance.tier",
+        "credit.compliance.fullTimeRequired",
+        "credit.compliance.fullTimeEarned",
+        "credit.compliance.fullTimeShortfall",
+        "credit.compliance.onlineRequired",
+        "credit.compliance.onlineEarned",
+        "credit.compliance.onlineShortfall"
+    };
+
+    private final Compliance compliance;
+    private final MessageSource messages;
+
+    ComplianceExport(Compliance compliance, MessageSource messages) {
+        this.compliance = compliance;
+        this.messages = messages;
+    }
+
+    /** Writes the workbook and returns how many cadres it lists. */
+    long write(
+            Long unitId,
+            CreditCategory category,
+            ComplianceSort sort,
+            CurrentUser user,
+            Locale locale,
+            OutputStream out)
+            throws IOException {
+        Workbook workbook = new Workbook(out, "cadre-training", "1.0");
+        Worksheet sheet = workbook.newWorksheet(messages.getMessage("credit.compliance.sheet", null, locale));
+        for (int c = 0; c < HEADINGS.length; c++) {
+            sheet.value(0, c, messages.getMessage(HEADINGS[c], null, locale));
+            sheet.style(0, c).bold().set();
+        }
+        sheet.freezePane(0, 1);
+        String county = messages.getMessage("credit.tier.COUNTY_AND_ABOVE", null, locale);
+        String section = messages.getMessage("credit.tier.SECTION_AND_BELOW", null, locale);
+        long[] rows = {0};
+        try {
+            compliance.eachShortfall(unitId, category, sort, user, row -> {
+                int r = (int) ++rows[0];
+                sheet.value(r, 0, row.staffNumber());
+                sheet.value(r, 1, row.name());
+                sheet.value(r, 2, row.unit().in(locale));
+                sheet.value(r, 3, Requirement.COUNTY_AND_ABOVE.equals(row.tier()) ? county : section);
+                number(sheet, r, 4, row.fullTimeRequired());
+                number(sheet, r, 5, row.fullTimeEarned());
+                number(sheet, r, 6, row.fullTimeShortfall());
+                number(sheet, r, 7, row.onlineRequired());
+                number(sheet, r, 8, row.onlineEarned());
+                number(sheet, r, 9, row.onlineShortfall());
+                if (r % FLUSH_EVERY == 0) {
+                    try {
+                        sheet.flush();
+                    } catch (IOException e) {
+                        throw new UncheckedIOException(e);
+                    }
+                }
+            });
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
+        }
+        workbook.finish();
+        return rows[0];
+    }
+
+    private static void number(Worksheet sheet, int r, int c, CreditHours hours) {
+        sheet.value(r, c, hours.value());
+    }
+}

@@ -1,0 +1,36 @@
+package org.cadretraining.credit;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import org.cadretraining.shared.CreditHours;
+import org.cadretraining.shared.LocalizedText;
+
+/**
+ * One entry of a cadre's ledger as it is read: an entry that a later correction supersedes is still shown, marked
+ * {@code superseded}, and no longer counts toward the totals.
+ */
+public record CreditEntryView(
+        long id,
+        long cadreId,
+        int year,
+        LocalDate earnedOn,
+        CreditCategory category,
+        CreditSource source,
+        Long courseId,
+        String sourceRef,
+        CreditHours hours,
+        LocalizedText explanation,
+        Long correctsId,
+        String correctionReason,
+        Instant recordedAt,
+        String recordedBy,
+        boolean superseded) {
+
+    public boolean counts() {
+        return !superseded;
+    }
+
+    public boolean isCorrection() {
+        return correctsId != null;
+    }
+}

@@ -1,0 +1,36 @@
+package org.cadretraining.credit;
+
+import java.math.BigDecimal;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * Keeps credit_year_total in step with the ledger. Called in the transaction that writes the entry, so the totals
+ * (and each cadre's standing against the requirements) are never seen out of step; the upsert adds to the row under its lock, so concurrent writes do not lose hours.
+ */
+@Component
+class CreditTotals {
+
+    private final JdbcClient jdbc;
+    private final CreditStanding standing;
+
+    CreditTotals(JdbcClient jdbc, CreditStanding standing) {
+        this.jdbc = jdbc;
+        this.standing = standing;
+    }
+
+    void add(long cadreId, int year, CreditCategory category, BigDecimal delta) {
+        if (delta.signum() == 0) {
+            return;
+        }
+        String column = category == CreditCategory.FULL_TIME ? "full_time" : "online";
+        jdbc.sql("insert into credit_year_total (cadre_id, year, " + column + ") values (:cadre, :year, :delta)"
+                        + " on conflict (cadre_id, year) do update set " + column + " = credit_year_total." + column
+                        + " + excluded." + column)
+                .param("cadre", cadreId)
+                .param("year", year)
+                .param("delta", delta)
+                .update();
+        standing.add(cadreId, year, category, delta);
+    }
+}
