@@ -52,6 +52,10 @@ class Explanations {
         String what = item.type().name().equals("FIELD_STUDY") && !placeName.isEmpty()
                 ? placeName
                 : !title.isEmpty() ? title : placeName;
+        // a title that already names its kind ("开班式：...") is not prefixed with the kind again
+        if (what.startsWith(type)) {
+            what = what.substring(type.length()).replaceFirst("^[：:\\s]+", "");
+        }
         String presence;
         if (attendance.checkedInAt() == null) {
             presence = messages.getMessage("completion.explanation.marked", null, locale);
