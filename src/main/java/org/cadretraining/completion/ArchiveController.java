@@ -11,6 +11,8 @@ import java.util.stream.Collectors;
 import org.cadretraining.completion.Certificates.Certificate;
 import org.cadretraining.course.CourseCatalog;
 import org.cadretraining.course.CourseCatalog.CourseSummary;
+import org.cadretraining.credit.CreditLedger;
+import org.cadretraining.credit.CreditSource;
 import org.cadretraining.documents.PdfDocuments;
 import org.cadretraining.organisation.OrganisationDirectory;
 import org.cadretraining.organisation.OrganisationDirectory.CadreSummary;
@@ -29,8 +31,8 @@ import org.springframework.web.bind.annotation.PathVariable;
 /**
  * Each cadre's archive (一人一档): every course of theirs that was decided, with completion, 学时, reasons and
  * certificates, as a page and a PDF. Seen by the cadre, the organiser and administrator, and the liaison of a unit
- * above them. The ledger's other entries (external and online training) belong to the credit module, which offered
- * no public reading API when this was written; this archive lists what completion itself records.
+ * above them. Training elsewhere (external and online, as confirmed into the ledger) and the totals per year come
+ * from the credit module's ledger.
  */
 @Controller
 class ArchiveController {
@@ -44,6 +46,7 @@ class ArchiveController {
     private final OrganisationDirectory directory;
     private final CompletionRights rights;
     private final PdfDocuments pdfs;
+    private final CreditLedger ledger;
     private final Clock clock;
 
     ArchiveController(
@@ -53,7 +56,9 @@ class ArchiveController {
             OrganisationDirectory directory,
             CompletionRights rights,
             PdfDocuments pdfs,
+            CreditLedger ledger,
             Clock clock) {
+        this.ledger = ledger;
         this.book = book;
         this.certificates = certificates;
         this.catalog = catalog;
@@ -104,6 +109,12 @@ class ArchiveController {
         model.put("cadre", cadre);
         model.put("entries", entries);
         model.put("total", total);
+        model.put(
+                "elsewhere",
+                ledger.entriesOf(cadreId).stream()
+                        .filter(e -> e.counts() && e.source() != CreditSource.COURSE)
+                        .toList());
+        model.put("years", ledger.totalsOf(cadreId));
         return model;
     }
 }

@@ -18,10 +18,16 @@ import org.apache.pdfbox.text.PDFTextStripper;
 import org.cadretraining.attendance.AttendanceSetup;
 import org.cadretraining.course.CourseSetup;
 import org.cadretraining.course.site.Sites;
+import org.cadretraining.credit.CreditCategory;
+import org.cadretraining.credit.CreditLedger;
+import org.cadretraining.credit.CreditSource;
+import org.cadretraining.credit.NewCreditEntry;
 import org.cadretraining.enrolment.CourseRole;
 import org.cadretraining.enrolment.EnrolmentSetup;
 import org.cadretraining.organisation.OrganisationDirectory;
+import org.cadretraining.shared.CreditHours;
 import org.cadretraining.shared.CurrentUser;
+import org.cadretraining.shared.LocalizedText;
 import org.cadretraining.shared.Role;
 import org.cadretraining.support.TestPrincipal;
 import org.junit.jupiter.api.BeforeAll;
@@ -45,6 +51,9 @@ class CompletionPagesTests {
 
     @Autowired
     MockMvcTester mvc;
+
+    @Autowired
+    CreditLedger ledger;
 
     @Autowired
     OrganisationDirectory directory;
@@ -193,11 +202,22 @@ class CompletionPagesTests {
 
     @Test
     void theArchiveIsForTheCadreTheirLiaisonAndTheOrganiser() throws IOException {
+        ledger.record(List.of(new NewCreditEntry(
+                holder,
+                java.time.LocalDate.of(2024, 5, 10),
+                CreditCategory.FULL_TIME,
+                CreditSource.EXTERNAL,
+                null,
+                "declaration:archive-test-" + holder,
+                CreditHours.of("12"),
+                new LocalizedText("省委党校专题培训（上级调训）", "Provincial Party School course"),
+                "test")));
         String uri = "/cadres/" + holder + "/archive";
         assertThat(get(uri, TestPrincipal.cadre(holder)))
                 .hasStatusOk()
                 .bodyText()
-                .contains("一人一档：张伟", "跨年培训班", certificate.serial(), "24.00");
+                .contains("一人一档：张伟", "跨年培训班", certificate.serial(), "24.00")
+                .contains("省委党校专题培训（上级调训）", "12.00", "2024");
         assertThat(get(uri, TestPrincipal.organiser())).hasStatusOk();
         assertThat(get(uri, TestPrincipal.liaison(w.unit))).hasStatusOk();
         assertThat(get(uri, TestPrincipal.cadre(absentee))).hasStatus(403);
@@ -207,7 +227,8 @@ class CompletionPagesTests {
         MvcTestResult pdf = get(uri + ".pdf", TestPrincipal.cadre(holder));
         assertThat(pdf).hasStatusOk().hasContentType(MediaType.APPLICATION_PDF);
         try (PDDocument document = Loader.loadPDF(pdf.getResponse().getContentAsByteArray())) {
-            assertThat(new PDFTextStripper().getText(document)).contains("张伟", "跨年培训班", certificate.serial());
+            assertThat(new PDFTextStripper().getText(document))
+                    .contains("张伟", "跨年培训班", certificate.serial(), "省委党校专题培训（上级调训）");
         }
         assertThat(get("/cadres/" + absentee + "/archive", TestPrincipal.cadre(absentee)))
                 .hasStatusOk()
