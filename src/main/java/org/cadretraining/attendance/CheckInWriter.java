@@ -98,9 +98,10 @@ class CheckInWriter implements SmartLifecycle {
     private List<ScanResult> writeGroup(List<Pending> group) {
         return transactions.execute(status -> {
             Timestamp now = Timestamp.from(clock.instant());
-            Set<UUID> recorded = insertChecks(group, now);
+            Columns columns = Columns.of(group);
+            Set<UUID> recorded = insertChecks(columns, now);
             Set<UUID> known = recorded.size() == group.size() ? Set.of() : knownScans(group, recorded);
-            Map<String, Instant> firsts = firstCheckIns(group);
+            Map<String, Instant> firsts = firstCheckIns(columns);
             List<ScanResult> results = new ArrayList<>(group.size());
             for (Pending p : group) {
                 Scan s = p.scan();
@@ -110,33 +111,55 @@ class CheckInWriter implements SmartLifecycle {
                 Instant first = outcome == ScanOutcome.RECORDED ? s.at() : firsts.get(s.itemId() + ":" + s.cadreId());
                 results.add(new ScanResult(s.scanId(), s.cadreId(), outcome, first, null));
             }
-            insertAudit(group, results, now);
+            insertAudit(columns, results, now);
             return results;
         });
     }
 
-    /** All checks of the group in one statement; returns the scan ids that were recorded. */
-    private Set<UUID> insertChecks(List<Pending> group, Timestamp now) {
-        int n = group.size();
-        Long[] items = new Long[n];
-        Long[] cadres = new Long[n];
-        String[] directions = new String[n];
-        String[] ats = new String[n];
-        String[] methods = new String[n];
-        String[] scans = new String[n];
-        String[] bys = new String[n];
-        String[] reasons = new String[n];
-        for (int i = 0; i < n; i++) {
-            Scan s = group.get(i).scan();
-            items[i] = s.itemId();
-            cadres[i] = s.cadreId();
-            directions[i] = s.direction().name();
-            ats[i] = s.at().toString();
-            methods[i] = s.method().name();
-            scans[i] = s.scanId().toString();
-            bys[i] = group.get(i).by();
-            reasons[i] = group.get(i).reason();
+    /** A group's scans as columns, the shape in which PostgreSQL takes them ({@code unnest} of arrays). */
+    private record Columns(
+            Long[] items,
+            Long[] cadres,
+            String[] directions,
+            String[] ats,
+            String[] methods,
+            String[] scans,
+            String[] devices,
+            String[] bys,
+            String[] reasons) {
+
+        static Columns of(List<Pending> group) {
+            int n = group.size();
+            Columns c = new Columns(
+                    new Long[n],
+                    new Long[n],
+                    new String[n],
+                    new String[n],
+                    new String[n],
+                    new String[n],
+                    new String[n],
+                    new String[n],
+                    new String[n]);
+            for (int i = 0; i < n; i++) {
+                Scan s = group.get(i).scan();
+                c.items[i] = s.itemId();
+                c.cadres[i] = s.cadreId();
+                c.directions[i] = s.direction().name();
+                c.ats[i] = s.at().toString();
+                c.methods[i] = s.method().name();
+                c.scans[i] = s.scanId().toString();
+                c.devices[i] = s.device() == null || s.device().length() <= 100
+                        ? s.device()
+                        : s.device().substring(0, 100);
+                c.bys[i] = group.get(i).by();
+                c.reasons[i] = group.get(i).reason();
+            }
+            return c;
         }
+    }
+
+    /** All checks of the group in one statement; returns the scan ids that were recorded. */
+    private Set<UUID> insertChecks(Columns c, Timestamp now) {
         // in the order given, so that of two check-ins in one group the earlier-sent one wins, as it would alone
         return new HashSet<>(jdbc.sql("""
                         insert into attendance_check (agenda_item_id, cadre_id, direction, checked_at, method, scan_id,
@@ -149,7 +172,16 @@ class CheckInWriter implements SmartLifecycle {
                         on conflict do nothing
                         returning scan_id
                         """)
-                .params(now, items, cadres, directions, ats, methods, scans, bys, reasons)
+                .params(
+                        now,
+                        c.items(),
+                        c.cadres(),
+                        c.directions(),
+                        c.ats(),
+                        c.methods(),
+                        c.scans(),
+                        c.bys(),
+                        c.reasons())
                 .query(UUID.class)
                 .list());
     }
@@ -166,9 +198,7 @@ class CheckInWriter implements SmartLifecycle {
                 .list());
     }
 
-    private Map<String, Instant> firstCheckIns(List<Pending> group) {
-        Long[] items = group.stream().map(p -> p.scan().itemId()).toArray(Long[]::new);
-        Long[] cadres = group.stream().map(p -> p.scan().cadreId()).toArray(Long[]::new);
+    private Map<String, Instant> firstCheckIns(Columns c) {
         Map<String, Instant> firsts = new HashMap<>();
         jdbc.sql("""
                         select c.agenda_item_id, c.cadre_id, c.checked_at
@@ -176,39 +206,14 @@ class CheckInWriter implements SmartLifecycle {
                         join unnest(?::bigint[], ?::bigint[]) as wanted(item, cadre)
                           on c.agenda_item_id = wanted.item and c.cadre_id = wanted.cadre
                         where c.direction = 'IN'
-                        """).params(items, cadres).query(rs -> {
+                        """).params(c.items(), c.cadres()).query(rs -> {
             firsts.put(rs.getLong(1) + ":" + rs.getLong(2), rs.getTimestamp(3).toInstant());
         });
         return firsts;
     }
 
-    private void insertAudit(List<Pending> group, List<ScanResult> results, Timestamp now) {
-        int n = group.size();
-        Long[] items = new Long[n];
-        Long[] cadres = new Long[n];
-        String[] directions = new String[n];
-        String[] methods = new String[n];
-        String[] scans = new String[n];
-        String[] devices = new String[n];
-        String[] ats = new String[n];
-        String[] bys = new String[n];
-        String[] outcomes = new String[n];
-        String[] reasons = new String[n];
-        for (int i = 0; i < n; i++) {
-            Scan s = group.get(i).scan();
-            items[i] = s.itemId();
-            cadres[i] = s.cadreId();
-            directions[i] = s.direction().name();
-            methods[i] = s.method().name();
-            scans[i] = s.scanId().toString();
-            devices[i] = s.device() == null || s.device().length() <= 100
-                    ? s.device()
-                    : s.device().substring(0, 100);
-            ats[i] = s.at().toString();
-            bys[i] = group.get(i).by();
-            outcomes[i] = results.get(i).outcome().name();
-            reasons[i] = group.get(i).reason();
-        }
+    private void insertAudit(Columns c, List<ScanResult> results, Timestamp now) {
+        String[] outcomes = results.stream().map(r -> r.outcome().name()).toArray(String[]::new);
         jdbc.sql("""
                         insert into attendance_audit (agenda_item_id, cadre_id, direction, method, scan_id, device,
                                                       scanned_at, recorded_by, received_at, outcome, reason)
@@ -217,7 +222,18 @@ class CheckInWriter implements SmartLifecycle {
                                     ?::timestamptz[], ?::text[], ?::text[], ?::text[])
                              as a(item, cadre, direction, method, scan, device, at, by, outcome, reason)
                         """)
-                .params(now, items, cadres, directions, methods, scans, devices, ats, bys, outcomes, reasons)
+                .params(
+                        now,
+                        c.items(),
+                        c.cadres(),
+                        c.directions(),
+                        c.methods(),
+                        c.scans(),
+                        c.devices(),
+                        c.ats(),
+                        c.bys(),
+                        outcomes,
+                        c.reasons())
                 .update();
     }
 
