@@ -95,6 +95,13 @@ class CheckInWriter implements SmartLifecycle {
         }
     }
 
+    /** Writes the scans as one group, as the writer does when they arrive together. */
+    List<ScanResult> writeTogether(List<Scan> scans, String by) {
+        return writeGroup(scans.stream()
+                .map(scan -> new Pending(scan, by, null, new CompletableFuture<>()))
+                .toList());
+    }
+
     private List<ScanResult> writeGroup(List<Pending> group) {
         return transactions.execute(status -> {
             Timestamp now = Timestamp.from(clock.instant());
@@ -103,11 +110,14 @@ class CheckInWriter implements SmartLifecycle {
             Set<UUID> known = recorded.size() == group.size() ? Set.of() : knownScans(group, recorded);
             Map<String, Instant> firsts = firstCheckIns(columns);
             List<ScanResult> results = new ArrayList<>(group.size());
+            // a scan id sent twice within the group is recorded once: its first copy; the second is a duplicate
+            Set<UUID> answered = new HashSet<>();
             for (Pending p : group) {
                 Scan s = p.scan();
-                ScanOutcome outcome = recorded.contains(s.scanId())
+                boolean firstCopy = answered.add(s.scanId());
+                ScanOutcome outcome = recorded.contains(s.scanId()) && firstCopy
                         ? ScanOutcome.RECORDED
-                        : known.contains(s.scanId()) ? ScanOutcome.DUPLICATE : ScanOutcome.CONFLICT;
+                        : known.contains(s.scanId()) || !firstCopy ? ScanOutcome.DUPLICATE : ScanOutcome.CONFLICT;
                 Instant first = outcome == ScanOutcome.RECORDED ? s.at() : firsts.get(s.itemId() + ":" + s.cadreId());
                 results.add(new ScanResult(s.scanId(), s.cadreId(), outcome, first, null));
             }

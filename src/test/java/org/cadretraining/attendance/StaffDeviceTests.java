@@ -37,6 +37,9 @@ class StaffDeviceTests {
     CheckInCodes codes;
 
     @Autowired
+    CheckInWriter writer;
+
+    @Autowired
     AdjustableClock clock;
 
     @Autowired
@@ -288,6 +291,26 @@ class StaffDeviceTests {
                         .query(Integer.class)
                         .single())
                 .isEqualTo(40);
+    }
+
+    @Test
+    void withinOneGroupTheFirstCheckInWinsAndASecondCopyOfAScanIsADuplicate() {
+        UUID sentTwice = UUID.randomUUID();
+        Instant first = clock.instant();
+
+        List<ScanResult> results = writer.writeTogether(
+                List.of(
+                        tap(sentTwice, trainee, "IN", first),
+                        tap(sentTwice, trainee, "IN", first),
+                        tap(UUID.randomUUID(), trainee, "IN", first.plusSeconds(60))),
+                "teacher");
+
+        assertThat(results)
+                .extracting(ScanResult::outcome)
+                .containsExactly(ScanOutcome.RECORDED, ScanOutcome.DUPLICATE, ScanOutcome.CONFLICT);
+        assertThat(results).allSatisfy(r -> assertThat(r.firstCheckIn()).isEqualTo(first));
+        assertThat(fixture.checkIns(itemId)).isEqualTo(1);
+        assertThat(fixture.audited(itemId, "DUPLICATE")).isEqualTo(1);
     }
 
     private MvcTestResult sendWithToken(String json, String token) {
