@@ -59,7 +59,7 @@ class PortalController {
         return "news/portal-column";
     }
 
-    @GetMapping("/news/articles/{id}")
+    @GetMapping("/news/articles/{id:\\d+}")
     String article(@PathVariable long id, WebRequest request, Model model, Locale locale) {
         Language language = Language.of(locale);
         String etag = "W/\"" + id + "-" + language + "-" + pages.version() + "\"";
@@ -78,7 +78,7 @@ class PortalController {
     }
 
     /** The current browse count, never cached. */
-    @GetMapping("/news/articles/{id}/views")
+    @GetMapping("/news/articles/{id:\\d+}/views")
     @ResponseBody
     ResponseEntity<String> views(@PathVariable long id) {
         if (!portal.visible(id)) {

@@ -17,7 +17,6 @@ import java.util.Locale;
 import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
-import org.cadretraining.shared.DomainException;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -44,8 +43,12 @@ class PortalFeeds {
 
     @GetMapping("/news/columns/{slug}/feed.atom")
     ResponseEntity<String> feed(@PathVariable String slug, Locale locale) throws FeedException {
-        NewsPortal.ColumnPage page = portal.column(slug, 1, FEED_SIZE, Language.of(locale))
-                .orElseThrow(() -> DomainException.notFound("news.column.notFound"));
+        var found = portal.column(slug, 1, FEED_SIZE, Language.of(locale));
+        if (found.isEmpty()) {
+            // a feed reader gets a bare 404, not the error page in a feed's clothes
+            return ResponseEntity.notFound().build();
+        }
+        NewsPortal.ColumnPage page = found.get();
         String base = ServletUriComponentsBuilder.fromCurrentContextPath().toUriString();
         SyndFeed feed = new SyndFeedImpl();
         feed.setFeedType("atom_1.0");

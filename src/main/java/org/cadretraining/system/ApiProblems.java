@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import org.cadretraining.shared.ApiController;
 import org.cadretraining.shared.DomainException;
+import org.springframework.beans.TypeMismatchException;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.core.Ordered;
@@ -21,6 +22,7 @@ import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 import tools.jackson.core.JacksonException;
 
@@ -60,6 +62,21 @@ class ApiProblems extends ResponseEntityExceptionHandler {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, message("problem.unreadable"));
         problem.setTitle(message("problem.invalid.title"));
         String field = fieldOf(ex);
+        if (field != null) {
+            problem.setProperty(
+                    "errors", List.of(Map.of("field", field, "message", message("problem.unreadable.field"))));
+        }
+        return ResponseEntity.badRequest().body(problem);
+    }
+
+    /** A path or query value of the wrong kind ({@code /courses/abc}) is named, in the caller's language. */
+    @Override
+    protected ResponseEntity<Object> handleTypeMismatch(
+            TypeMismatchException ex, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, message("problem.invalid"));
+        problem.setTitle(message("problem.invalid.title"));
+        String field =
+                ex instanceof MethodArgumentTypeMismatchException mismatch ? mismatch.getName() : ex.getPropertyName();
         if (field != null) {
             problem.setProperty(
                     "errors", List.of(Map.of("field", field, "message", message("problem.unreadable.field"))));

@@ -243,6 +243,25 @@ class StaffDeviceTests {
     }
 
     @Test
+    void aCourseThatIsNotANumberIsExplainedInTheCallersLanguageNextToItsField() {
+        assertThat(mvc.post()
+                        .uri("/api/v1/attendance/courses/abc/scans")
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"scans\": []}"))
+                .hasStatus(400)
+                .bodyJson()
+                .extractingPath("$.errors[0].field")
+                .isEqualTo("courseId");
+        assertThat(mvc.post()
+                        .uri("/api/v1/attendance/courses/abc/scans")
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"scans\": []}"))
+                .bodyJson()
+                .extractingPath("$.title")
+                .isEqualTo("输入有误");
+    }
+
+    @Test
     void aTokenGivesNoMoreThanItsHoldersRights() {
         CurrentUser trainee = org.cadretraining.support.TestPrincipal.cadre(this.trainee);
         String token = codes.deviceToken(

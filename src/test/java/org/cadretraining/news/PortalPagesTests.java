@@ -59,6 +59,11 @@ class PortalPagesTests {
         assertThat(mvc.get().uri("/news/articles/" + draft)).hasStatus(404);
         assertThat(mvc.get().uri("/news/articles/987654321")).hasStatus(404);
         assertThat(mvc.get().uri("/news/columns/no-such-column")).hasStatus(404);
+        assertThat(mvc.get().uri("/news/articles/abc")).hasStatus(404);
+        MvcTestResult noFeed =
+                mvc.get().uri("/news/columns/no-such-column/feed.atom").exchange();
+        assertThat(noFeed).hasStatus(404);
+        assertThat(noFeed.getResponse().getContentAsByteArray()).isEmpty();
     }
 
     @Test
