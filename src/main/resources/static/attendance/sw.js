@@ -1,13 +1,14 @@
 // Keeps the staff device's pages and their assets, so an opened check-in page opens again without a network.
 // Pages: network first, the kept copy when offline. Assets: the kept copy first. Scans are never cached: the page
 // queues them in IndexedDB itself.
-const CACHE = "attendance-v1";
+const CACHE = "attendance-v2";
 const ASSETS = [
   "/webjars/bootstrap/dist/css/bootstrap.min.css",
   "/webjars/bootstrap-icons/font/bootstrap-icons.min.css",
   "/webjars/bootstrap/dist/js/bootstrap.bundle.min.js",
   "/webjars/htmx.org/dist/htmx.min.js",
   "/css/app.css",
+  "/css/attendance.css",
   "/js/app.js",
   "/js/attendance-device.js",
   "/favicon.svg",
@@ -17,8 +18,14 @@ self.addEventListener("install", (event) => {
   event.waitUntil(caches.open(CACHE).then((cache) => cache.addAll(ASSETS)).then(() => self.skipWaiting()));
 });
 
+// A new version arrives only while online, so the pages kept by an older one are fetched again on the next visit.
 self.addEventListener("activate", (event) => {
-  event.waitUntil(self.clients.claim());
+  event.waitUntil(
+    caches
+      .keys()
+      .then((names) => Promise.all(names.filter((name) => name !== CACHE).map((name) => caches.delete(name))))
+      .then(() => self.clients.claim()),
+  );
 });
 
 self.addEventListener("fetch", (event) => {

@@ -67,6 +67,36 @@ class StaffDeviceTests {
         teacher = fixture.classTeacher(courseId);
     }
 
+    /** Offline, the device page can only load what its service worker stored, under the very same paths. */
+    @Test
+    void theDevicePageLinksTheAssetsItsServiceWorkerKeepsForOfflineUse() throws Exception {
+        String worker = new String(
+                new org.springframework.core.io.ClassPathResource("static/attendance/sw.js")
+                        .getInputStream()
+                        .readAllBytes(),
+                java.nio.charset.StandardCharsets.UTF_8);
+        List<String> kept = java.util.regex.Pattern.compile("\"(/[^\"]+)\"")
+                .matcher(between(worker, "const ASSETS = [", "];"))
+                .results()
+                .map(match -> match.group(1))
+                .toList();
+
+        MvcTestResult page = mvc.get()
+                .uri("/attendance/courses/{c}/items/{i}/device", courseId, itemId)
+                .with(as(teacher))
+                .exchange();
+
+        assertThat(page).hasStatusOk();
+        String html = page.getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+        List<String> linked = java.util.regex.Pattern.compile("(?:href|src)=\"(/(?:webjars|css|js)/[^\"]+)\"")
+                .matcher(html)
+                .results()
+                .map(match -> match.group(1))
+                .toList();
+        assertThat(linked).isNotEmpty();
+        assertThat(kept).containsAll(linked);
+    }
+
     @Test
     void theFirstCheckInWinsAndALaterScanIsKeptInTheAuditLog() {
         Instant first = clock.instant();
