@@ -160,6 +160,8 @@ class NewsDeskController {
         model.addAttribute("attachments", latest == null ? List.of() : files.all(latest.attachmentIds()));
         model.addAttribute("coverLimit", FileSize.of(desk.maxCoverBytes()));
         model.addAttribute("attachmentLimit", FileSize.of(desk.maxAttachmentBytes()));
+        model.addAttribute("coverMaxBytes", desk.maxCoverBytes());
+        model.addAttribute("attachmentMaxBytes", desk.maxAttachmentBytes());
         model.addAttribute("columns", columns.all());
         model.addAttribute("article", article == null ? null : DeskArticle.of(article, clock.instant()));
         model.addAttribute("history", article == null ? java.util.List.of() : list.history(article.id()));
