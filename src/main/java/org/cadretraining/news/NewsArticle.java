@@ -93,7 +93,9 @@ final class NewsArticle {
         requireOriginal(originalLanguage, content);
         Revision latest = latest();
         if (latest.status() != RevisionStatus.DRAFT) {
-            latest = new Revision(latest.number() + 1, RevisionStatus.DRAFT, at, by);
+            Revision previous = latest;
+            latest = new Revision(previous.number() + 1, RevisionStatus.DRAFT, at, by);
+            latest.copyFilesFrom(previous);
             revisions.add(latest);
         }
         latest.write(content);
@@ -168,7 +170,9 @@ final class NewsArticle {
     private static void requireOriginal(Language original, Map<Language, Translation> content) {
         Translation first = content.get(original);
         if (first == null || first.title() == null || first.title().isBlank()) {
-            throw DomainException.invalid("title_" + original.name(), "news.article.originalRequired");
+            // named as the form's field (titleZh, titleEn), so the message shows next to it
+            throw DomainException.invalid(
+                    original == Language.zh ? "titleZh" : "titleEn", "news.article.originalRequired");
         }
     }
 

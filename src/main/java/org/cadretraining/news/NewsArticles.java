@@ -45,19 +45,24 @@ class NewsArticles {
             return Optional.empty();
         }
         jdbc.sql("""
-                        select number, status, created_at, created_by, reviewed_at, reviewed_by, review_comment
-                        from news_revision where article_id = ? order by number
+                        select number, status, created_at, created_by, reviewed_at, reviewed_by, review_comment,
+                               cover_file_id,
+                               array(select l.file_id from news_revision_attachment l
+                                     where l.article_id = r.article_id and l.revision = r.number
+                                     order by l.position)
+                        from news_revision r where article_id = ? order by number
                         """).param(id).query(rs -> {
-            revisions.put(
+            Revision revision = Revision.restore(
                     rs.getInt(1),
-                    Revision.restore(
-                            rs.getInt(1),
-                            RevisionStatus.valueOf(rs.getString(2)),
-                            instant(rs, 3),
-                            rs.getString(4),
-                            instant(rs, 5),
-                            rs.getString(6),
-                            rs.getString(7)));
+                    RevisionStatus.valueOf(rs.getString(2)),
+                    instant(rs, 3),
+                    rs.getString(4),
+                    instant(rs, 5),
+                    rs.getString(6),
+                    rs.getString(7));
+            revision.restoreFiles(
+                    (Long) rs.getObject(8), List.of((Long[]) rs.getArray(9).getArray()));
+            revisions.put(rs.getInt(1), revision);
         });
         jdbc.sql("""
                         select revision, language, title, summary, body_html, source, author, translator
@@ -168,11 +173,12 @@ class NewsArticles {
     private void saveRevision(long articleId, Revision revision) {
         jdbc.sql("""
                         insert into news_revision (article_id, number, status, created_at, created_by, reviewed_at,
-                                                   reviewed_by, review_comment)
-                        values (?, ?, ?, ?, ?, ?, ?, ?)
+                                                   reviewed_by, review_comment, cover_file_id)
+                        values (?, ?, ?, ?, ?, ?, ?, ?, ?)
                         on conflict (article_id, number) do update
                         set status = excluded.status, reviewed_at = excluded.reviewed_at,
-                            reviewed_by = excluded.reviewed_by, review_comment = excluded.review_comment
+                            reviewed_by = excluded.reviewed_by, review_comment = excluded.review_comment,
+                            cover_file_id = excluded.cover_file_id
                         """)
                 .params(
                         articleId,
@@ -182,8 +188,12 @@ class NewsArticles {
                         revision.createdBy(),
                         timestamp(revision.reviewedAt()),
                         revision.reviewedBy(),
-                        revision.reviewComment())
+                        revision.reviewComment(),
+                        revision.coverFileId())
                 .update();
+        if (revision.filesChanged()) {
+            saveAttachments(articleId, revision);
+        }
         if (!revision.contentChanged()) {
             return;
         }
@@ -207,6 +217,19 @@ class NewsArticles {
                             t.author(),
                             t.translator(),
                             RichText.text(t.bodyHtml()))
+                    .update();
+        }
+    }
+
+    private void saveAttachments(long articleId, Revision revision) {
+        jdbc.sql("delete from news_revision_attachment where article_id = ? and revision = ?")
+                .params(articleId, revision.number())
+                .update();
+        List<Long> ids = revision.attachmentIds();
+        for (int position = 0; position < ids.size(); position++) {
+            jdbc.sql("insert into news_revision_attachment (article_id, revision, file_id, position) "
+                            + "values (?, ?, ?, ?)")
+                    .params(articleId, revision.number(), ids.get(position), position)
                     .update();
         }
     }

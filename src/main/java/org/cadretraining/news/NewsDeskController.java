@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
+import java.util.List;
 import org.cadretraining.shared.CurrentUser;
 import org.cadretraining.shared.DomainException;
 import org.cadretraining.shared.FormErrors;
@@ -26,13 +27,15 @@ class NewsDeskController {
     private final NewsDesk desk;
     private final NewsColumns columns;
     private final NewsDeskList list;
+    private final NewsFiles files;
     private final Clock clock;
     private final ZoneId zone;
 
-    NewsDeskController(NewsDesk desk, NewsColumns columns, NewsDeskList list, Clock clock) {
+    NewsDeskController(NewsDesk desk, NewsColumns columns, NewsDeskList list, NewsFiles files, Clock clock) {
         this.desk = desk;
         this.columns = columns;
         this.list = list;
+        this.files = files;
         this.clock = clock;
         this.zone = clock.getZone();
     }
@@ -55,14 +58,19 @@ class NewsDeskController {
     }
 
     @PostMapping("/news/desk")
-    String create(@Valid @ModelAttribute("form") ArticleForm form, BindingResult errors, Model model) {
-        if (!errors.hasErrors()) {
+    String create(
+            @Valid @ModelAttribute("form") ArticleForm form,
+            BindingResult errors,
+            @ModelAttribute("media") MediaForm media,
+            BindingResult mediaErrors,
+            Model model) {
+        if (!errors.hasErrors() && !mediaErrors.hasErrors()) {
             try {
-                NewsArticle article =
-                        desk.create(form.columnId(), form.originalLanguage(), form.content(), CurrentUser.get());
+                NewsArticle article = desk.create(
+                        form.columnId(), form.originalLanguage(), form.content(), media.change(), CurrentUser.get());
                 return "redirect:/news/desk/" + article.id();
             } catch (DomainException refused) {
-                FormErrors.reject(errors, refused);
+                reject(refused, errors, mediaErrors);
             }
         }
         return form(model, null);
@@ -82,18 +90,20 @@ class NewsDeskController {
             @PathVariable long id,
             @Valid @ModelAttribute("form") ArticleForm form,
             BindingResult errors,
+            @ModelAttribute("media") MediaForm media,
+            BindingResult mediaErrors,
             Model model,
             RedirectAttributes redirect) {
-        if (!errors.hasErrors()) {
+        if (!errors.hasErrors() && !mediaErrors.hasErrors()) {
             try {
-                desk.edit(id, form.columnId(), form.content(), CurrentUser.get());
+                desk.edit(id, form.columnId(), form.content(), media.change(), CurrentUser.get());
                 redirect.addFlashAttribute("notice", "news.desk.saved");
                 return "redirect:/news/desk/" + id;
             } catch (DomainException refused) {
                 if (refused.kind() == DomainException.Kind.FORBIDDEN) {
                     throw refused;
                 }
-                FormErrors.reject(errors, refused);
+                reject(refused, errors, mediaErrors);
             }
         }
         return form(model, desk.get(id, CurrentUser.get()));
@@ -129,7 +139,29 @@ class NewsDeskController {
         return step(id, "news.desk.unpublished", redirect, () -> desk.unpublish(id, comment, CurrentUser.get()));
     }
 
+    /** A refused file is shown next to the file field, anything else next to its own field. */
+    private static void reject(DomainException refused, BindingResult errors, BindingResult mediaErrors) {
+        boolean aboutFiles = NewsUpload.COVER.equals(refused.field()) || NewsUpload.ATTACHMENTS.equals(refused.field());
+        FormErrors.reject(aboutFiles ? mediaErrors : errors, refused);
+    }
+
     private String form(Model model, NewsArticle article) {
+        if (!model.containsAttribute("media")) {
+            model.addAttribute("media", MediaForm.none());
+        }
+        Revision latest = article == null ? null : article.latest();
+        model.addAttribute(
+                "cover",
+                latest == null || latest.coverFileId() == null
+                        ? null
+                        : files.all(List.of(latest.coverFileId())).stream()
+                                .findFirst()
+                                .orElse(null));
+        model.addAttribute("attachments", latest == null ? List.of() : files.all(latest.attachmentIds()));
+        model.addAttribute("coverLimit", FileSize.of(desk.maxCoverBytes()));
+        model.addAttribute("attachmentLimit", FileSize.of(desk.maxAttachmentBytes()));
+        model.addAttribute("coverMaxBytes", desk.maxCoverBytes());
+        model.addAttribute("attachmentMaxBytes", desk.maxAttachmentBytes());
         model.addAttribute("columns", columns.all());
         model.addAttribute("article", article == null ? null : DeskArticle.of(article, clock.instant()));
         model.addAttribute("history", article == null ? java.util.List.of() : list.history(article.id()));

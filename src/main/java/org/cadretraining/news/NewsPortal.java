@@ -22,8 +22,11 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 class NewsPortal {
 
-    /** An article in a list or a previous/next link: its title in the reader's language where it has one. */
-    record Headline(long id, String title, Instant releaseAt) {}
+    /**
+     * An article in a list or a previous/next link: its title in the reader's language where it has one, and its
+     * cover image if it has one.
+     */
+    record Headline(long id, String title, Instant releaseAt, Long coverFileId) {}
 
     /** An article page. {@code languages} are the languages it can be read in. */
     record ArticlePage(
@@ -35,10 +38,13 @@ class NewsPortal {
             Instant releaseAt,
             long browseCount,
             Headline previous,
-            Headline next) {
+            Headline next,
+            NewsFile cover,
+            List<NewsFile> attachments) {
 
         ArticlePage withCount(long count) {
-            return new ArticlePage(id, column, language, languages, text, releaseAt, count, previous, next);
+            return new ArticlePage(
+                    id, column, language, languages, text, releaseAt, count, previous, next, cover, attachments);
         }
     }
 
@@ -47,12 +53,14 @@ class NewsPortal {
     private final JdbcClient jdbc;
     private final NewsColumns columns;
     private final BrowseCounter counter;
+    private final NewsFiles files;
     private final Clock clock;
 
-    NewsPortal(JdbcClient jdbc, NewsColumns columns, BrowseCounter counter, Clock clock) {
+    NewsPortal(JdbcClient jdbc, NewsColumns columns, BrowseCounter counter, NewsFiles files, Clock clock) {
         this.jdbc = jdbc;
         this.columns = columns;
         this.counter = counter;
+        this.files = files;
         this.clock = clock;
     }
 
@@ -60,10 +68,22 @@ class NewsPortal {
     @Transactional(readOnly = true)
     Optional<ArticlePage> article(long id, Language wanted) {
         Timestamp now = Timestamp.from(clock.instant());
-        record Row(long column, Language original, int revision, Instant releaseAt, long count) {}
+        record Row(
+                long column,
+                Language original,
+                int revision,
+                Instant releaseAt,
+                long count,
+                Long cover,
+                List<Long> attachments) {}
         Optional<Row> row = jdbc.sql("""
-                        select column_id, original_language, live_revision, release_at, browse_count
-                        from news_article where id = ? and published and release_at <= ?
+                        select a.column_id, a.original_language, a.live_revision, a.release_at, a.browse_count,
+                               r.cover_file_id,
+                               array(select l.file_id from news_revision_attachment l
+                                     where l.article_id = a.id and l.revision = a.live_revision order by l.position)
+                        from news_article a
+                        join news_revision r on r.article_id = a.id and r.number = a.live_revision
+                        where a.id = ? and a.published and a.release_at <= ?
                         """)
                 .params(id, now)
                 .query((rs, n) -> new Row(
@@ -71,7 +91,9 @@ class NewsPortal {
                         Language.valueOf(rs.getString(2)),
                         rs.getInt(3),
                         rs.getTimestamp(4).toInstant(),
-                        rs.getLong(5)))
+                        rs.getLong(5),
+                        (Long) rs.getObject(6),
+                        List.of((Long[]) rs.getArray(7).getArray())))
                 .optional();
         if (row.isEmpty()) {
             return Optional.empty();
@@ -93,7 +115,9 @@ class NewsPortal {
                 a.releaseAt(),
                 a.count() + counter.pending(id),
                 previous,
-                next));
+                next,
+                a.cover() == null ? null : files.all(List.of(a.cover())).getFirst(),
+                files.all(a.attachments())));
     }
 
     /** The current count of an article, with the views not yet written. */
@@ -139,15 +163,15 @@ class NewsPortal {
     /** The article just before (older) or just after (newer) in the column, by (release time, id). */
     private Headline neighbour(
             long column, Timestamp release, long id, Timestamp now, Language language, boolean before) {
-        String sql =
-                """
-                select a.id, a.release_at, %s
+        String sql = """
+                select a.id, a.release_at, %s, %s
                 from news_article a
                 where a.column_id = :column and a.published and a.release_at <= :now
                   and (a.release_at, a.id) %s (:release, :id)
                 order by a.release_at %s, a.id %s
                 limit 1
-                """.formatted(TITLE_IN_LANGUAGE, before ? "<" : ">", before ? "desc" : "asc", before ? "desc" : "asc");
+                """.formatted(
+                        TITLE_IN_LANGUAGE, COVER, before ? "<" : ">", before ? "desc" : "asc", before ? "desc" : "asc");
         return jdbc.sql(sql)
                 .param("column", column)
                 .param("now", now)
@@ -177,12 +201,12 @@ class NewsPortal {
         int pages = Math.max(1, (total + size - 1) / size);
         int current = Math.min(Math.max(page, 1), pages);
         List<Headline> headlines = jdbc.sql("""
-                        select a.id, a.release_at, %s
+                        select a.id, a.release_at, %s, %s
                         from news_article a
                         where a.column_id in (:ids) and a.published and a.release_at <= :now
                         order by a.release_at desc, a.id desc
                         limit :size offset :offset
-                        """.formatted(TITLE_IN_LANGUAGE))
+                        """.formatted(TITLE_IN_LANGUAGE, COVER))
                 .param("ids", ids)
                 .param("now", now)
                 .param("language", language.name())
@@ -213,7 +237,7 @@ class NewsPortal {
                     .append(" and s.revision = a.live_revision and (s.title ilike :w" + i)
                     .append(" or s.body_text ilike :w" + i + "))");
         }
-        var statement = jdbc.sql("select a.id, a.release_at, " + TITLE_IN_LANGUAGE
+        var statement = jdbc.sql("select a.id, a.release_at, " + TITLE_IN_LANGUAGE + ", " + COVER
                         + " from news_article a where a.published and a.release_at <= :now" + where
                         + " order by a.release_at desc, a.id desc limit :limit")
                 .param("now", Timestamp.from(clock.instant()))
@@ -251,7 +275,12 @@ class NewsPortal {
                       where t.article_id = a.id and t.revision = a.live_revision
                         and t.language = a.original_language)) as title""";
 
+    /** The live revision's cover image, if it has one. */
+    private static final String COVER = """
+            (select r.cover_file_id from news_revision r
+             where r.article_id = a.id and r.number = a.live_revision) as cover""";
+
     private static Headline headline(ResultSet rs, int n) throws SQLException {
-        return new Headline(rs.getLong(1), rs.getString(3), rs.getTimestamp(2).toInstant());
+        return new Headline(rs.getLong(1), rs.getString(3), rs.getTimestamp(2).toInstant(), (Long) rs.getObject(4));
     }
 }

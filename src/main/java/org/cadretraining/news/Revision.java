@@ -1,12 +1,18 @@
 package org.cadretraining.news;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.cadretraining.shared.DomainException;
 
-/** One numbered version of an article, with its translations and its review. Only a draft may change. */
+/**
+ * One numbered version of an article, with its translations, its cover image and attachments, and its review. Only
+ * a draft may change. A new revision starts with the files of the one before it (the files themselves never change,
+ * so both revisions point at the same ones).
+ */
 final class Revision {
 
     private final int number;
@@ -18,6 +24,9 @@ final class Revision {
     private String reviewComment;
     private final Map<Language, Translation> translations = new EnumMap<>(Language.class);
     private boolean contentChanged;
+    private Long coverFileId;
+    private final List<Long> attachmentIds = new ArrayList<>();
+    private boolean filesChanged;
 
     Revision(int number, RevisionStatus status, Instant createdAt, String createdBy) {
         this.number = number;
@@ -46,10 +55,45 @@ final class Revision {
         translations.put(translation.language(), translation);
     }
 
-    void write(Map<Language, Translation> content) {
+    void restoreFiles(Long coverFileId, List<Long> attachmentIds) {
+        this.coverFileId = coverFileId;
+        this.attachmentIds.addAll(attachmentIds);
+    }
+
+    /** A new revision carries the files of the one it follows. */
+    void copyFilesFrom(Revision previous) {
+        requireDraft();
+        coverFileId = previous.coverFileId;
+        attachmentIds.clear();
+        attachmentIds.addAll(previous.attachmentIds);
+        filesChanged = true;
+    }
+
+    void cover(Long fileId) {
+        requireDraft();
+        coverFileId = fileId;
+        filesChanged = true;
+    }
+
+    void attach(long fileId) {
+        requireDraft();
+        attachmentIds.add(fileId);
+        filesChanged = true;
+    }
+
+    void detach(long fileId) {
+        requireDraft();
+        filesChanged |= attachmentIds.remove(Long.valueOf(fileId));
+    }
+
+    private void requireDraft() {
         if (status != RevisionStatus.DRAFT) {
             throw DomainException.conflict(null, "news.revision.notDraft");
         }
+    }
+
+    void write(Map<Language, Translation> content) {
+        requireDraft();
         translations.clear();
         content.forEach((language, t) -> translations.put(
                 language,
@@ -116,5 +160,17 @@ final class Revision {
 
     boolean contentChanged() {
         return contentChanged;
+    }
+
+    Long coverFileId() {
+        return coverFileId;
+    }
+
+    List<Long> attachmentIds() {
+        return List.copyOf(attachmentIds);
+    }
+
+    boolean filesChanged() {
+        return filesChanged;
     }
 }

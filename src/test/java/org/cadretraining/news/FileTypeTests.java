@@ -1,0 +1,88 @@
+package org.cadretraining.news;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
+import org.cadretraining.shared.DomainException;
+import org.junit.jupiter.api.Test;
+
+class FileTypeTests {
+
+    static final byte[] PDF = "%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n".getBytes(StandardCharsets.US_ASCII);
+    static final byte[] PNG = {
+        (byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 0x0D, 'I', 'H', 'D', 'R', 0, 0, 0, 1, 0, 0, 0, 1
+    };
+    static final byte[] EXE = {'M', 'Z', (byte) 0x90, 0, 3, 0, 0, 0, 4, 0, 0, 0, (byte) 0xFF, (byte) 0xFF, 0, 0};
+
+    static byte[] zip(String... names) throws IOException {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (ZipOutputStream zip = new ZipOutputStream(bytes)) {
+            for (String name : names) {
+                zip.putNextEntry(new ZipEntry(name));
+                zip.write("<x/>".getBytes(StandardCharsets.UTF_8));
+                zip.closeEntry();
+            }
+        }
+        return bytes.toByteArray();
+    }
+
+    @Test
+    void theTypeIsReadFromTheBytesNotFromTheName() {
+        assertThat(FileType.of(PDF)).contains(FileType.PDF);
+        assertThat(FileType.of(PNG)).contains(FileType.PNG);
+        assertThat(FileType.of(EXE)).isEmpty();
+
+        assertThatThrownBy(() -> NewsUpload.attachment("报告.pdf", EXE, 1_000_000))
+                .isInstanceOfSatisfying(DomainException.class, refused -> {
+                    assertThat(refused.field()).isEqualTo("attachments");
+                    assertThat(refused.messageKey()).isEqualTo("news.file.type");
+                });
+    }
+
+    @Test
+    void wordAndExcelFilesAreToldApartFromOtherZipArchivesByTheirParts() throws IOException {
+        assertThat(FileType.of(zip("[Content_Types].xml", "_rels/.rels", "word/document.xml")))
+                .contains(FileType.DOCX);
+        assertThat(FileType.of(zip("[Content_Types].xml", "xl/workbook.xml", "xl/worksheets/sheet1.xml")))
+                .contains(FileType.XLSX);
+        assertThat(FileType.of(zip("setup.exe", "readme.txt"))).isEmpty();
+    }
+
+    @Test
+    void plainTextIsUtf8WithoutControlCharacters() {
+        assertThat(FileType.of("培训安排\r\n第一天\t报到\n".getBytes(StandardCharsets.UTF_8)))
+                .contains(FileType.TEXT);
+        assertThat(FileType.of(new byte[] {'a', 0, 'b'})).isEmpty();
+        assertThat(FileType.of(new byte[] {(byte) 0xC3, (byte) 0x28})).isEmpty();
+    }
+
+    @Test
+    void aCoverIsAPhotographNotAnyAcceptedFile() {
+        assertThat(NewsUpload.cover("封面.png", PNG, 1_000).type()).isEqualTo(FileType.PNG);
+        assertThatThrownBy(() -> NewsUpload.cover("封面.pdf", PDF, 1_000))
+                .isInstanceOfSatisfying(DomainException.class, refused -> assertThat(refused.messageKey())
+                        .isEqualTo("news.file.coverType"));
+    }
+
+    @Test
+    void aFileAboveTheLimitIsRefusedWithTheLimitInTheMessage() {
+        byte[] big = new byte[2 * 1024 * 1024 + 1];
+        System.arraycopy(PDF, 0, big, 0, PDF.length);
+
+        assertThatThrownBy(() -> NewsUpload.attachment("大文件.pdf", big, 2 * 1024 * 1024))
+                .isInstanceOfSatisfying(DomainException.class, refused -> {
+                    assertThat(refused.messageKey()).isEqualTo("news.file.tooLarge");
+                    assertThat(refused.arguments()).containsExactly("大文件.pdf", "2 MB");
+                });
+    }
+
+    @Test
+    void theKeptNameHasNoFolderAndTheExtensionOfWhatTheFileIs() {
+        assertThat(NewsUpload.attachment("C:\\用户\\通知.txt", PDF, 1_000).name()).isEqualTo("通知.pdf");
+    }
+}
