@@ -24,6 +24,9 @@ class BrowseCounter implements SmartLifecycle {
     private static final Logger log = LoggerFactory.getLogger(BrowseCounter.class);
 
     private final Map<Long, LongAdder> pending = new ConcurrentHashMap<>();
+    /** Every view this process has counted, never reset: what a page rendered earlier adds to its count. */
+    private final Map<Long, LongAdder> countedHere = new ConcurrentHashMap<>();
+
     private final JdbcClient jdbc;
     private volatile boolean running;
 
@@ -33,6 +36,13 @@ class BrowseCounter implements SmartLifecycle {
 
     void count(long articleId) {
         pending.computeIfAbsent(articleId, id -> new LongAdder()).increment();
+        countedHere.computeIfAbsent(articleId, id -> new LongAdder()).increment();
+    }
+
+    /** How many views of the article this process has counted since it started. */
+    long countedHere(long articleId) {
+        LongAdder adder = countedHere.get(articleId);
+        return adder == null ? 0 : adder.sum();
     }
 
     /** Views not yet written to the database, to add to the stored count when showing it. */

@@ -2,6 +2,7 @@ package org.cadretraining.news;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import java.util.concurrent.Executors;
 import java.util.stream.IntStream;
 import org.cadretraining.account.AccountWebTest;
@@ -86,6 +87,55 @@ class PortalPagesTests {
         desk.unpublish(id, "撤下", news.publisher);
         assertThat(mvc.get().uri("/news/articles/" + id).header("If-None-Match", etag))
                 .hasStatus(404);
+    }
+
+    /** After the first view, the page comes from memory: it must still count, show the count and say no to 404s. */
+    @Test
+    void aPageServedFromMemoryCountsEachViewShowsTheCountAndKeepsTheHeaders() throws Exception {
+        long id = news.published("内存中的页面");
+        counter.flush();
+
+        MvcTestResult rendered = mvc.get().uri("/news/articles/" + id).exchange();
+        MvcTestResult second = mvc.get().uri("/news/articles/" + id).exchange();
+        MvcTestResult third = mvc.get().uri("/news/articles/" + id).exchange();
+
+        assertThat(shownCount(rendered)).isEqualTo(1);
+        assertThat(shownCount(second)).isEqualTo(2);
+        assertThat(shownCount(third)).isEqualTo(3);
+        for (String header : List.of("Content-Security-Policy", "X-Frame-Options", "X-Content-Type-Options", "ETag")) {
+            assertThat(third.getResponse().getHeader(header))
+                    .as(header)
+                    .isNotNull()
+                    .isEqualTo(rendered.getResponse().getHeader(header));
+        }
+        assertThat(third.getResponse().getContentType())
+                .isEqualTo(rendered.getResponse().getContentType());
+        String withoutCount = rendered.getResponse().getContentAsString().replaceFirst(COUNT, "");
+        assertThat(third.getResponse().getContentAsString().replaceFirst(COUNT, ""))
+                .isEqualTo(withoutCount);
+        counter.flush();
+        assertThat(storedCount(id)).isEqualTo(3);
+
+        MvcTestResult english = mvc.get()
+                .uri("/news/articles/" + id)
+                .cookie(new jakarta.servlet.http.Cookie("lang", "en"))
+                .exchange();
+        assertThat(english.getResponse().getContentAsString()).contains("Release time:");
+        assertThat(shownCount(english)).isEqualTo(4);
+
+        desk.unpublish(id, "撤下", news.publisher);
+        assertThat(mvc.get().uri("/news/articles/" + id)).hasStatus(404);
+        counter.flush();
+        assertThat(storedCount(id)).isEqualTo(4);
+    }
+
+    private static final String COUNT = "id=\"browse-count\"([^>]*)>\\d+<";
+
+    private static long shownCount(MvcTestResult page) throws Exception {
+        var matcher = java.util.regex.Pattern.compile("id=\"browse-count\"[^>]*>(\\d+)<")
+                .matcher(page.getResponse().getContentAsString());
+        assertThat(matcher.find()).isTrue();
+        return Long.parseLong(matcher.group(1));
     }
 
     @Test

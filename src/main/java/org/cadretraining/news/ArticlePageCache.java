@@ -1,0 +1,175 @@
+package org.cadretraining.news;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpHeaders;
+import org.springframework.stereotype.Component;
+import org.springframework.web.filter.OncePerRequestFilter;
+import org.springframework.web.servlet.LocaleResolver;
+import org.springframework.web.util.ContentCachingResponseWrapper;
+
+/**
+ * Serves a public article page that has not changed since it was last rendered from memory, bytes and headers as the
+ * full application wrote them, with only the browse count brought up to date. Each view is counted as on the full
+ * path, and an unchanged page still answers 304 to a matching ETag. A page is kept per article and language for one
+ * version of what readers see ({@link NewsPages}): any published change, unpublishing or scheduled release starts a
+ * new version, and the next view goes through the whole application again (security headers, visibility, 404).
+ *
+ * <p>It runs before the session and security filters, because a public page of the same bytes for everyone needs
+ * neither; a request with a query string (a language switch) or anything but GET takes the full path.
+ */
+@Component
+@Order(Ordered.HIGHEST_PRECEDENCE + 40)
+class ArticlePageCache extends OncePerRequestFilter {
+
+    private static final Pattern ARTICLE = Pattern.compile("/news/articles/(\\d{1,18})");
+    /** Where the count stands in the page: the text of the element with id "browse-count". */
+    private static final Pattern COUNT = Pattern.compile("id=\"browse-count\"[^>]*>(\\d+)<");
+    /** Written again per response, or never to be replayed to another reader. */
+    private static final List<String> NOT_KEPT = List.of(
+            HttpHeaders.DATE,
+            HttpHeaders.CONTENT_LENGTH,
+            HttpHeaders.TRANSFER_ENCODING,
+            HttpHeaders.CONNECTION,
+            HttpHeaders.SET_COOKIE);
+
+    /** The page differs by language, and its {@code lang} attribute by the exact locale. */
+    record Key(long articleId, String locale) {}
+
+    /** A rendered page cut around its count, the count it showed, and the views counted here at that moment. */
+    record Page(
+            String version,
+            String etag,
+            String contentType,
+            List<String[]> headers,
+            byte[] beforeCount,
+            byte[] afterCount,
+            long countShown,
+            long countedHereThen) {}
+
+    private final NewsPages pages;
+    private final BrowseCounter counter;
+    private final LocaleResolver locales;
+    private final int capacity;
+    private final Map<Key, Page> cache = new ConcurrentHashMap<>();
+
+    ArticlePageCache(
+            NewsPages pages,
+            BrowseCounter counter,
+            LocaleResolver locales,
+            @Value("${app.news.cached-pages:2000}") int capacity) {
+        this.pages = pages;
+        this.counter = counter;
+        this.locales = locales;
+        this.capacity = capacity;
+    }
+
+    @Override
+    protected boolean shouldNotFilter(HttpServletRequest request) {
+        return !"GET".equals(request.getMethod())
+                || request.getQueryString() != null
+                || !ARTICLE.matcher(request.getRequestURI()).matches();
+    }
+
+    @Override
+    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws ServletException, IOException {
+        Matcher path = ARTICLE.matcher(request.getRequestURI());
+        if (!path.matches()) {
+            chain.doFilter(request, response);
+            return;
+        }
+        Key key = new Key(
+                Long.parseLong(path.group(1)), locales.resolveLocale(request).toLanguageTag());
+        String version = pages.version();
+        Page page = cache.get(key);
+        if (page != null && page.version().equals(version)) {
+            serve(page, key.articleId(), request, response);
+            return;
+        }
+        ContentCachingResponseWrapper rendered = new ContentCachingResponseWrapper(response);
+        chain.doFilter(request, rendered);
+        keep(key, version, rendered);
+        rendered.copyBodyToResponse();
+    }
+
+    private void serve(Page page, long articleId, HttpServletRequest request, HttpServletResponse response)
+            throws IOException {
+        counter.count(articleId);
+        for (String[] header : page.headers()) {
+            response.addHeader(header[0], header[1]);
+        }
+        String ifNoneMatch = request.getHeader(HttpHeaders.IF_NONE_MATCH);
+        if (ifNoneMatch != null && ifNoneMatch.contains(page.etag())) {
+            response.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
+            return;
+        }
+        byte[] count = Long.toString(page.countShown() + counter.countedHere(articleId) - page.countedHereThen())
+                .getBytes(StandardCharsets.US_ASCII);
+        response.setStatus(HttpServletResponse.SC_OK);
+        response.setContentType(page.contentType());
+        response.setContentLength(page.beforeCount().length + count.length + page.afterCount().length);
+        var out = response.getOutputStream();
+        out.write(page.beforeCount());
+        out.write(count);
+        out.write(page.afterCount());
+    }
+
+    /** Keeps a freshly rendered page, if it is the public page of this version, the same for every reader. */
+    private void keep(Key key, String version, ContentCachingResponseWrapper rendered) {
+        String etag = rendered.getHeader(HttpHeaders.ETAG);
+        if (rendered.getStatus() != HttpServletResponse.SC_OK
+                || etag == null
+                || rendered.getHeader(HttpHeaders.SET_COOKIE) != null
+                || rendered.getContentType() == null
+                || !rendered.getContentType().startsWith("text/html")
+                || !version.equals(pages.version())) {
+            return;
+        }
+        long countedHereThen = counter.countedHere(key.articleId());
+        byte[] body = rendered.getContentAsByteArray();
+        String html = new String(body, StandardCharsets.UTF_8);
+        Matcher count = COUNT.matcher(html);
+        if (!count.find()) {
+            return;
+        }
+        int start = html.substring(0, count.start(1)).getBytes(StandardCharsets.UTF_8).length;
+        int end = start + count.group(1).length();
+        List<String[]> headers = new ArrayList<>();
+        for (String name : rendered.getHeaderNames()) {
+            if (NOT_KEPT.stream().noneMatch(name::equalsIgnoreCase)
+                    && !name.equalsIgnoreCase(HttpHeaders.CONTENT_TYPE)) {
+                for (String value : rendered.getHeaders(name)) {
+                    headers.add(new String[] {name, value});
+                }
+            }
+        }
+        if (cache.size() >= capacity) {
+            cache.clear();
+        }
+        cache.put(
+                key,
+                new Page(
+                        version,
+                        etag,
+                        rendered.getContentType(),
+                        List.copyOf(headers),
+                        java.util.Arrays.copyOfRange(body, 0, start),
+                        java.util.Arrays.copyOfRange(body, end, body.length),
+                        Long.parseLong(count.group(1)),
+                        countedHereThen));
+    }
+}
