@@ -64,17 +64,20 @@ class ArticlePageCache extends OncePerRequestFilter {
     private final BrowseCounter counter;
     private final LocaleResolver locales;
     private final int capacity;
+    private final String sessionCookie;
     private final Map<Key, Page> cache = new ConcurrentHashMap<>();
 
     ArticlePageCache(
             NewsPages pages,
             BrowseCounter counter,
             LocaleResolver locales,
-            @Value("${app.news.cached-pages:2000}") int capacity) {
+            @Value("${app.news.cached-pages:2000}") int capacity,
+            @Value("${server.servlet.session.cookie.name:SESSION}") String sessionCookie) {
         this.pages = pages;
         this.counter = counter;
         this.locales = locales;
         this.capacity = capacity;
+        this.sessionCookie = sessionCookie;
     }
 
     @Override
@@ -102,8 +105,24 @@ class ArticlePageCache extends OncePerRequestFilter {
         }
         ContentCachingResponseWrapper rendered = new ContentCachingResponseWrapper(response);
         chain.doFilter(request, rendered);
-        keep(key, version, rendered);
+        if (!signedIn(request)) {
+            keep(key, version, rendered);
+        }
         rendered.copyBodyToResponse();
+    }
+
+    /** Only a page rendered for an anonymous reader is kept, so nothing meant for one person reaches another. */
+    private boolean signedIn(HttpServletRequest request) {
+        jakarta.servlet.http.Cookie[] cookies = request.getCookies();
+        if (cookies == null) {
+            return false;
+        }
+        for (jakarta.servlet.http.Cookie cookie : cookies) {
+            if (sessionCookie.equals(cookie.getName())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private void serve(Page page, long articleId, HttpServletRequest request, HttpServletResponse response)
