@@ -1,0 +1,194 @@
+package org.cadretraining.attendance;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ReadListener;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.ServletInputStream;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletRequestWrapper;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.BufferedReader;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.cadretraining.shared.CurrentUser;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.stereotype.Component;
+import org.springframework.web.filter.OncePerRequestFilter;
+import org.springframework.web.servlet.LocaleResolver;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The staff devices' scans, on the shortest way through the server: when hundreds of devices send at once, the
+ * general web stack (session, security and observation filters, handler lookup, message conversion) costs several
+ * times the check-in itself. A request with a valid device token for its course, a holder who runs the course's
+ * check-in and a well-formed batch is taken here, by the same {@link ScanIntake} and with the same JSON as
+ * {@link DeviceApiController}; anything else (no or a bad token, someone else's course, a malformed or oversized
+ * body, a failure) goes on, with its body, to that controller, which answers with the full problem details. Taking a
+ * batch twice is harmless: every scan carries its own id, and a scan already recorded is answered DUPLICATE.
+ */
+@Component
+@Order(Ordered.HIGHEST_PRECEDENCE + 45)
+class DeviceScanFastPath extends OncePerRequestFilter {
+
+    private static final Pattern SCANS = Pattern.compile("/api/v1/attendance/courses/(\\d{1,18})/scans");
+    private static final String BEARER = "Bearer ";
+    /** Larger batches (more than the intake takes anyway) go the general way. */
+    private static final int MOST_BYTES = 256 * 1024;
+
+    private final CheckInCodes codes;
+    private final AttendanceRights rights;
+    private final ScanIntake intake;
+    private final JsonMapper json;
+    private final LocaleResolver locales;
+
+    DeviceScanFastPath(
+            CheckInCodes codes, AttendanceRights rights, ScanIntake intake, JsonMapper json, LocaleResolver locales) {
+        this.codes = codes;
+        this.rights = rights;
+        this.intake = intake;
+        this.json = json;
+        this.locales = locales;
+    }
+
+    @Override
+    protected boolean shouldNotFilter(HttpServletRequest request) {
+        String authorization = request.getHeader(HttpHeaders.AUTHORIZATION);
+        return !"POST".equals(request.getMethod())
+                || authorization == null
+                || !authorization.startsWith(BEARER)
+                || !isJson(request.getContentType())
+                || !SCANS.matcher(request.getRequestURI()).matches();
+    }
+
+    @Override
+    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws ServletException, IOException {
+        byte[] body = request.getInputStream().readNBytes(MOST_BYTES + 1);
+        Optional<ScanIntake.BatchOutcome> taken = body.length > MOST_BYTES ? Optional.empty() : take(request, body);
+        if (taken.isEmpty()) {
+            chain.doFilter(new ReplayedBody(request, body), response);
+            return;
+        }
+        response.setStatus(HttpServletResponse.SC_OK);
+        response.setContentType(MediaType.APPLICATION_JSON_VALUE);
+        response.setHeader(HttpHeaders.CACHE_CONTROL, "no-store");
+        response.setHeader("X-Content-Type-Options", "nosniff");
+        json.writeValue(response.getOutputStream(), taken.get());
+    }
+
+    private Optional<ScanIntake.BatchOutcome> take(HttpServletRequest request, byte[] body) {
+        Matcher path = SCANS.matcher(request.getRequestURI());
+        if (!path.matches()) {
+            return Optional.empty();
+        }
+        long courseId = Long.parseLong(path.group(1));
+        String token = request.getHeader(HttpHeaders.AUTHORIZATION)
+                .substring(BEARER.length())
+                .strip();
+        Optional<CurrentUser> holder = codes.deviceGrant(token, courseId)
+                .map(DeviceGrant::asUser)
+                .filter(user -> rights.runsCheckIn(courseId, user));
+        if (holder.isEmpty()) {
+            return Optional.empty();
+        }
+        ScanIntake.ScanBatch batch;
+        try {
+            batch = json.readValue(body, ScanIntake.ScanBatch.class);
+        } catch (JacksonException malformed) {
+            return Optional.empty();
+        }
+        if (batch == null) {
+            return Optional.empty();
+        }
+        LocaleContextHolder.setLocale(locales.resolveLocale(request));
+        try {
+            return Optional.of(intake.take(courseId, batch, holder.get()));
+        } catch (RuntimeException failed) {
+            logger.debug("A device batch goes the general way after: " + failed);
+            return Optional.empty();
+        } finally {
+            LocaleContextHolder.resetLocaleContext();
+        }
+    }
+
+    private static boolean isJson(String contentType) {
+        if (contentType == null) {
+            return false;
+        }
+        try {
+            return MediaType.APPLICATION_JSON.isCompatibleWith(MediaType.parseMediaType(contentType));
+        } catch (IllegalArgumentException e) {
+            return false;
+        }
+    }
+
+    /** The request again, with the body this filter has already read. */
+    private static final class ReplayedBody extends HttpServletRequestWrapper {
+
+        private final byte[] body;
+
+        ReplayedBody(HttpServletRequest request, byte[] body) {
+            super(request);
+            this.body = body;
+        }
+
+        @Override
+        public ServletInputStream getInputStream() {
+            ByteArrayInputStream bytes = new ByteArrayInputStream(body);
+            return new ServletInputStream() {
+                @Override
+                public int read() {
+                    return bytes.read();
+                }
+
+                @Override
+                public int read(byte[] buffer, int offset, int length) {
+                    return bytes.read(buffer, offset, length);
+                }
+
+                @Override
+                public boolean isFinished() {
+                    return bytes.available() == 0;
+                }
+
+                @Override
+                public boolean isReady() {
+                    return true;
+                }
+
+                @Override
+                public void setReadListener(ReadListener listener) {
+                    throw new UnsupportedOperationException("the body is already read");
+                }
+            };
+        }
+
+        @Override
+        public BufferedReader getReader() {
+            String encoding = getCharacterEncoding();
+            return new BufferedReader(new InputStreamReader(
+                    new ByteArrayInputStream(body),
+                    encoding == null ? StandardCharsets.UTF_8 : java.nio.charset.Charset.forName(encoding)));
+        }
+
+        @Override
+        public int getContentLength() {
+            return body.length;
+        }
+
+        @Override
+        public long getContentLengthLong() {
+            return body.length;
+        }
+    }
+}
