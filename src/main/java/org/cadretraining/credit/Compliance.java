@@ -81,8 +81,12 @@ class Compliance {
         return new PageOf<>(page(query, sort, page, null), page, PAGE_SIZE, total);
     }
 
-    /** A subtree: few enough rows to count them on the way to the page, in one pass. */
+    /**
+     * A subtree: few enough rows to keep them once (the query names them twice, so PostgreSQL computes them once),
+     * count them and take the page from them by a top-N sort, in memory rather than on disk.
+     */
     private PageOf<ComplianceRow> pageWithCount(Query query, ComplianceSort sort, int page) {
+        jdbc.sql("set local work_mem = '32MB'").update();
         long[] total = {0};
         List<ComplianceRow> rows = page(query, sort, page, total);
         if (rows.isEmpty() && page > 0) {
@@ -95,8 +99,8 @@ class Compliance {
     }
 
     /** The rows of one page, with unit names; with {@code total} given, also the count of all rows. */
-    private List<ComplianceRow> page(Query query, ComplianceSort sort, int page, long[] total) {
-        String count = total == null ? "" : ", count(*) over () as total";
+    List<ComplianceRow> page(Query query, ComplianceSort sort, int page, long[] total) {
+        String count = total == null ? "" : ", (select count(*) from shortfall) as total";
         return jdbc.sql(query.sql
                         + " select p.*, u.name_zh as unit_zh, u.name_en as unit_en from (select *" + count
                         + " from shortfall order by " + sort.orderBy + " limit :limit offset :offset) p"
@@ -128,14 +132,14 @@ class Compliance {
                 }));
     }
 
-    private record Query(String sql, Map<String, Object> params) {}
+    record Query(String sql, Map<String, Object> params) {}
 
     /**
      * The cadres below a requirement, as a query to append a select to. For the whole institution it reads the
      * cadres, their ranks and their standing; for a subtree it first finds the units by path. Unit names are joined
      * only to the rows shown, and the filter compares earned with required without computing the shortfall first.
      */
-    private Query query(String path, CreditCategory category) {
+    Query query(String path, CreditCategory category) {
         List<Requirement> all = requirements.all();
         Map<String, Object> params = new HashMap<>();
         params.put("cFt", required(all, Requirement.COUNTY_AND_ABOVE, CreditCategory.FULL_TIME));
@@ -144,7 +148,8 @@ class Compliance {
         params.put("sOn", required(all, Requirement.SECTION_AND_BELOW, CreditCategory.ONLINE));
         String units = "";
         if (!path.isEmpty()) {
-            units = "join unit u on u.id = c.unit_id and u.path like :path";
+            // the units first, then their cadres by the unit index: a join would let the planner read every cadre
+            units = "and c.unit_id = any (array(select id from unit where path like :path))";
             params.put("path", path + "%");
         }
         String filter =
@@ -164,10 +169,9 @@ class Compliance {
                            coalesce(case when r.tier = 'COUNTY_AND_ABOVE' then s.online_county
                                          else s.online_section end, 0) as online_earned
                     from cadre c
-                    %s
                     left join cadre_rank r on r.code = c.rank_code
                     left join credit_standing s on s.cadre_id = c.id
-                    where c.active
+                    where c.active %s
                 ),
                 shortfall as (
                     select *, greatest(full_time_required - full_time_earned, 0) as full_time_shortfall,

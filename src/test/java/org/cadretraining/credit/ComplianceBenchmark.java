@@ -74,6 +74,16 @@ public final class ComplianceBenchmark {
                     jdbc.sql("select max(id) from cadre").query(Long.class).single();
             Random random = new Random(7);
 
+            if (System.getenv("BENCH_EXPLAIN") != null) {
+                explain(jdbc, compliance, level1);
+            }
+            if (System.getenv("BENCH_HOLD") != null) {
+                // to try queries by hand: the database stays up until this process is stopped
+                System.out.println("Holding the database open: "
+                        + ((com.zaxxer.hikari.HikariDataSource) dataSource).getJdbcUrl() + " (level-1 unit "
+                        + level1 + ")");
+                Thread.sleep(Long.MAX_VALUE);
+            }
             List<String> lines = new ArrayList<>();
             lines.add(time(
                     "compliance, whole tree (" + cadres(jdbc, null) + " cadres): count + first page",
@@ -111,6 +121,26 @@ public final class ComplianceBenchmark {
             lines.forEach(System.out::println);
         }
         System.exit(0);
+    }
+
+    /** With BENCH_EXPLAIN set: how PostgreSQL runs one page of a level-1 unit, after a warm-up run. */
+    private static void explain(JdbcClient jdbc, Compliance compliance, long unit) {
+        String path = jdbc.sql("select path from unit where id = ?")
+                .param(unit)
+                .query(String.class)
+                .single();
+        Compliance.Query query = compliance.query(path, null);
+        String page = query.sql() + " select *, count(*) over () as total from shortfall order by "
+                + ComplianceSort.FULL_TIME_SHORTFALL.orderBy + " limit 50";
+        for (int run = 0; run < 2; run++) {
+            List<String> plan = jdbc.sql("explain (analyze, buffers) " + page)
+                    .params(query.params())
+                    .query(String.class)
+                    .list();
+            if (run == 1) {
+                plan.forEach(System.out::println);
+            }
+        }
     }
 
     private static long exportRows(ComplianceExport export, long unit, CurrentUser user) {
