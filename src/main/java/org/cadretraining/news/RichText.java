@@ -1,5 +1,7 @@
 package org.cadretraining.news;
 
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.owasp.html.HtmlPolicyBuilder;
 import org.owasp.html.PolicyFactory;
 import org.owasp.html.Sanitizers;
@@ -31,8 +33,28 @@ final class RichText {
 
     private RichText() {}
 
+    /**
+     * The sanitiser writes some characters as numeric references, among them the full-width punctuation of every
+     * Chinese sentence ({@code ：} as {@code &#xff1a;}), which an editor would then see in the source. Characters
+     * from U+00A0 up are never markup, so they are written back as themselves; markup characters stay escaped.
+     */
+    private static final Pattern NON_MARKUP_REFERENCE = Pattern.compile("&#(?:x([0-9a-fA-F]{1,6})|([0-9]{1,7}));");
+
     static String sanitise(String html) {
-        return html == null ? "" : POLICY.sanitize(html);
+        if (html == null) {
+            return "";
+        }
+        return NON_MARKUP_REFERENCE.matcher(POLICY.sanitize(html)).replaceAll(reference -> {
+            int codePoint = reference.group(1) != null
+                    ? Integer.parseInt(reference.group(1), 16)
+                    : Integer.parseInt(reference.group(2));
+            boolean character = codePoint >= 0xA0
+                    && Character.isValidCodePoint(codePoint)
+                    && (codePoint < Character.MIN_SURROGATE || codePoint > Character.MAX_SURROGATE);
+            return character
+                    ? Matcher.quoteReplacement(Character.toString(codePoint))
+                    : Matcher.quoteReplacement(reference.group());
+        });
     }
 
     /** The words of sanitised rich text, for search: no markup, entities decoded, white space collapsed. */

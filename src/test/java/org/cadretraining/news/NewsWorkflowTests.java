@@ -33,6 +33,23 @@ class NewsWorkflowTests {
         news = new NewsFixture(desk, columns);
     }
 
+    /** The editor sees the body again as written: the sanitiser's character references are only for markup. */
+    @Test
+    void chinesePunctuationAndQuotesAreKeptAsWrittenWhileMarkupStaysEscaped() {
+        String body = "<p>时间：3月17日至19日，“两个确立”——《讲话》（全文）；好！</p><p>1 &lt; 2 &amp; &quot;x&quot;</p>";
+
+        long id = desk.create(news.column, Language.zh, NewsFixture.text("标点", null, body), news.editor)
+                .id();
+
+        String saved = desk.get(id, news.editor)
+                .latest()
+                .translation(Language.zh)
+                .orElseThrow()
+                .bodyHtml();
+        assertThat(saved).contains("时间：3月17日至19日，“两个确立”——《讲话》（全文）；好！").doesNotContain("&#x");
+        assertThat(saved).contains("1 &lt; 2 &amp; ");
+    }
+
     @Test
     void aBodyIsSanitisedOnSaveKeepingImagesLinksAndTables() {
         String body = """
