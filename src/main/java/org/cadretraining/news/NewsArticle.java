@@ -168,7 +168,9 @@ final class NewsArticle {
     private static void requireOriginal(Language original, Map<Language, Translation> content) {
         Translation first = content.get(original);
         if (first == null || first.title() == null || first.title().isBlank()) {
-            throw DomainException.invalid("title_" + original.name(), "news.article.originalRequired");
+            // the form's field for the original's title (titleZh, titleEn), so the message shows next to it
+            throw DomainException.invalid(
+                    original == Language.zh ? "titleZh" : "titleEn", "news.article.originalRequired");
         }
     }
 

@@ -129,6 +129,11 @@ class NewsDeskController {
         return step(id, "news.desk.unpublished", redirect, () -> desk.unpublish(id, comment, CurrentUser.get()));
     }
 
+    /** The form for a new article, its fields already in the model as "form" (a draft from a course). */
+    String newArticleForm(Model model) {
+        return form(model, null);
+    }
+
     private String form(Model model, NewsArticle article) {
         model.addAttribute("columns", columns.all());
         model.addAttribute("article", article == null ? null : DeskArticle.of(article, clock.instant()));
