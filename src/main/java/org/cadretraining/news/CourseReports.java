@@ -314,7 +314,8 @@ class CourseReports {
         }
     }
 
+    /** Only what HTML needs escaped (&lt; &gt; &amp; and quotes): dashes and Chinese quotes stay as they are. */
     private static String escape(String value) {
-        return HtmlUtils.htmlEscape(value);
+        return HtmlUtils.htmlEscape(value, "UTF-8");
     }
 }

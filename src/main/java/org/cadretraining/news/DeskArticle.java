@@ -23,8 +23,8 @@ record DeskArticle(
                 article.visibleAt(now));
     }
 
-    /** The published revision stays live while a newer one is written or reviewed. */
-    boolean liveIsOlder() {
+    /** The published revision stays live while a newer one is written or reviewed (public: the template calls it). */
+    public boolean liveIsOlder() {
         return published && liveRevision != null && liveRevision != latest;
     }
 }

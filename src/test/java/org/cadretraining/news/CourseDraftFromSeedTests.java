@@ -105,6 +105,7 @@ class CourseDraftFromSeedTests {
                 .contains("辽沈战役纪念馆", "塔山阻击战纪念馆", "东湖公园")
                 .contains("《战争日历：决定解放战争进程的29天》")
                 .contains("党委委员、组织部部长白晶等20名领导干部参加培训");
+        assertThat(chinese.bodyHtml()).contains("《献身党的一生——“炮兵之父”朱瑞将军的故事》");
     }
 
     @Test
