@@ -100,6 +100,11 @@ class OrganisationApiTests {
                 .bodyJson()
                 .extractingPath("$.details.nameEn")
                 .isEqualTo("Hu Xiaomei");
+        assertThat(mvc.get().uri("/api/v1/cadres?q=胡晓梅&unitId=" + org.office).with(as(admin)))
+                .hasStatusOk()
+                .bodyJson()
+                .extractingPath("$.items[0].nameEn")
+                .isEqualTo("Hu Xiaomei");
         assertThat(directory.cadre(id).orElseThrow().nameIn(java.util.Locale.ENGLISH))
                 .isEqualTo("Hu Xiaomei");
     }
