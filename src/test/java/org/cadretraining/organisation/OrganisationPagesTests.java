@@ -64,6 +64,8 @@ class OrganisationPagesTests {
         assertThat(form).contains("value=\"" + tooLong + "\"");
         assertThat(form).containsPattern("id=\"nameEn\"[^>]*is-invalid|is-invalid[^>]*id=\"nameEn\"");
         assertThat(directory.cadreIdByStaffNumber(org.prefix + "EN")).isEmpty();
+        // units are indented with no-break spaces, not with their escape written out
+        assertThat(form).doesNotContain("\\u00a0").contains("\u00a0\u00a0");
 
         MvcTestResult saved = mvc.post()
                 .uri("/cadres")
