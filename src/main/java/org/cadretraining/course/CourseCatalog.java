@@ -6,6 +6,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Collectors;
 import org.cadretraining.course.lecturer.Lecturers;
 import org.cadretraining.course.site.SiteSummary;
@@ -23,7 +24,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class CourseCatalog {
 
-    /** A course's facts. */
+    /** A course's facts; {@code purpose} is why it is held (blank when not given). */
     public record CourseSummary(
             long id,
             LocalizedText title,
@@ -35,7 +36,8 @@ public class CourseCatalog {
             CreditHours requiredHours,
             long organiserUnitId,
             Long hostUnitId,
-            Long venueSiteId) {}
+            Long venueSiteId,
+            LocalizedText purpose) {}
 
     /**
      * One agenda item. {@code siteId} is the item's own site, or else the course's venue; the 学时 are those that
@@ -102,6 +104,21 @@ public class CourseCatalog {
     @Transactional(readOnly = true)
     public Optional<CourseSummary> course(long id) {
         return courses.findById(id).map(CourseCatalog::summary);
+    }
+
+    /** The courses in one of the states, the latest to start first. */
+    @Transactional(readOnly = true)
+    public List<CourseSummary> coursesIn(Set<CourseStatus> states) {
+        if (states.isEmpty()) {
+            return List.of();
+        }
+        List<Long> ids = jdbc.sql("select id from course where status in (:states) order by starts_on desc, id desc")
+                .param("states", states.stream().map(CourseStatus::name).toList())
+                .query(Long.class)
+                .list();
+        Map<Long, Course> found = new java.util.HashMap<>();
+        courses.findAllById(ids).forEach(course -> found.put(course.id(), course));
+        return ids.stream().map(found::get).map(CourseCatalog::summary).toList();
     }
 
     /** How many people a site of the register takes at once; empty when unknown or no such site. */
@@ -174,7 +191,8 @@ public class CourseCatalog {
                 course.requiredHours(),
                 course.organiserUnitId(),
                 course.hostUnitId(),
-                course.venueSiteId());
+                course.venueSiteId(),
+                course.purpose());
     }
 
     /** The sites of the register by id, for documents that print where an item takes place. */

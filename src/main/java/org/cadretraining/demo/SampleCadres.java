@@ -30,6 +30,7 @@ final class SampleCadres {
     private record Sample(
             String staffNumber,
             String name,
+            String nameEn,
             Gender gender,
             String unitCode,
             String positionZh,
@@ -40,6 +41,7 @@ final class SampleCadres {
             new Sample(
                     "SIT-0101",
                     "王立新",
+                    "Wang Lixin",
                     MALE,
                     PARTY_COMMITTEE_OFFICE,
                     "党委办公室主任",
@@ -48,15 +50,25 @@ final class SampleCadres {
             new Sample(
                     "SIT-0102",
                     "张伟",
+                    "Zhang Wei",
                     MALE,
                     ORGANIZATION_DEPARTMENT,
                     "组织部副部长",
                     "Deputy Director of the Organization Department",
                     "COUNTY"),
-            new Sample("SIT-0103", "刘洋", FEMALE, CADRE_SECTION, "干部科科长", "Head of the Cadre Section", "SECTION"),
+            new Sample(
+                    "SIT-0103",
+                    "刘洋",
+                    "Liu Yang",
+                    FEMALE,
+                    CADRE_SECTION,
+                    "干部科科长",
+                    "Head of the Cadre Section",
+                    "SECTION"),
             new Sample(
                     "SIT-0104",
                     "李雪",
+                    "Li Xue",
                     FEMALE,
                     PUBLICITY_DEPARTMENT,
                     "宣传部部长",
@@ -65,6 +77,7 @@ final class SampleCadres {
             new Sample(
                     "SIT-0105",
                     "赵敏",
+                    "Zhao Min",
                     FEMALE,
                     BASIC_COURSES_DEPARTMENT,
                     "基础课部主任",
@@ -73,6 +86,7 @@ final class SampleCadres {
             new Sample(
                     "SIT-0106",
                     "孙建国",
+                    "Sun Jianguo",
                     MALE,
                     BASIC_COURSES_DEPARTMENT,
                     "基础课部党总支书记",
@@ -81,6 +95,7 @@ final class SampleCadres {
             new Sample(
                     "SIT-0107",
                     "周婷",
+                    "Zhou Ting",
                     FEMALE,
                     FOREIGN_LANGUAGES_OFFICE,
                     "外语教研室主任",
@@ -89,6 +104,7 @@ final class SampleCadres {
             new Sample(
                     "SIT-0108",
                     "吴海峰",
+                    "Wu Haifeng",
                     MALE,
                     ACADEMIC_AFFAIRS,
                     "教务处处长",
@@ -97,6 +113,7 @@ final class SampleCadres {
             new Sample(
                     "SIT-0109",
                     "郑丽华",
+                    "Zheng Lihua",
                     FEMALE,
                     ACADEMIC_AFFAIRS,
                     "教务处副处长",
@@ -105,6 +122,7 @@ final class SampleCadres {
             new Sample(
                     "SIT-0110",
                     "冯志强",
+                    "Feng Zhiqiang",
                     MALE,
                     HUMAN_RESOURCES,
                     "人事处处长",
@@ -113,6 +131,7 @@ final class SampleCadres {
             new Sample(
                     "SIT-0111",
                     "何静",
+                    "He Jing",
                     FEMALE,
                     HUMAN_RESOURCES,
                     "人事处副处长",
@@ -121,6 +140,7 @@ final class SampleCadres {
             new Sample(
                     "SIT-0112",
                     "许明",
+                    "Xu Ming",
                     MALE,
                     MECHANICAL_ENGINEERING,
                     "机械工程学院院长",
@@ -129,6 +149,7 @@ final class SampleCadres {
             new Sample(
                     "SIT-0113",
                     "高红梅",
+                    "Gao Hongmei",
                     FEMALE,
                     MECHANICAL_ENGINEERING,
                     "机械工程学院党委书记",
@@ -137,6 +158,7 @@ final class SampleCadres {
             new Sample(
                     "SIT-0114",
                     "林涛",
+                    "Lin Tao",
                     MALE,
                     INFORMATION_ENGINEERING,
                     "信息工程学院院长",
@@ -145,6 +167,7 @@ final class SampleCadres {
             new Sample(
                     "SIT-0115",
                     "马晓燕",
+                    "Ma Xiaoyan",
                     FEMALE,
                     INFORMATION_ENGINEERING,
                     "信息工程学院副院长",
@@ -153,6 +176,7 @@ final class SampleCadres {
             new Sample(
                     "SIT-0116",
                     "罗斌",
+                    "Luo Bin",
                     MALE,
                     ECONOMICS_AND_MANAGEMENT,
                     "经济管理学院院长",
@@ -161,6 +185,7 @@ final class SampleCadres {
             new Sample(
                     "SIT-0117",
                     "陈思远",
+                    "Chen Siyuan",
                     MALE,
                     ECONOMICS_AND_MANAGEMENT,
                     "经济管理学院党委书记",
@@ -169,6 +194,7 @@ final class SampleCadres {
             new Sample(
                     "SIT-0118",
                     "梁慧",
+                    "Liang Hui",
                     FEMALE,
                     ECONOMICS_AND_MANAGEMENT,
                     "经济管理学院办公室主任",
@@ -182,6 +208,7 @@ final class SampleCadres {
                 .map(s -> new CadreDetails(
                         s.staffNumber(),
                         s.name(),
+                        s.nameEn(),
                         s.gender(),
                         unitIds.get(s.unitCode()),
                         s.positionZh(),

@@ -43,6 +43,7 @@ final class SeedPeople {
         return new CadreDetails(
                 staffNumber,
                 nameZh,
+                person.name(),
                 null,
                 unitId,
                 positionZh,

@@ -4,7 +4,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.LongAdder;
+import java.util.concurrent.locks.LockSupport;
+import java.util.function.LongSupplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
@@ -22,10 +25,14 @@ import org.springframework.stereotype.Component;
 class BrowseCounter implements SmartLifecycle {
 
     private static final Logger log = LoggerFactory.getLogger(BrowseCounter.class);
+    private static final int MAX_READ_ATTEMPTS = 250;
+    private static final long READ_RETRY_NANOS = 2_000_000;
 
     private final Map<Long, LongAdder> pending = new ConcurrentHashMap<>();
     /** Every view this process has counted, never reset: what a page rendered earlier adds to its count. */
     private final Map<Long, LongAdder> countedHere = new ConcurrentHashMap<>();
+    /** Odd while a flush is moving counts from memory to the database; each flush adds two. */
+    private final AtomicLong flushes = new AtomicLong();
 
     private final JdbcClient jdbc;
     private volatile boolean running;
@@ -51,8 +58,35 @@ class BrowseCounter implements SmartLifecycle {
         return adder == null ? 0 : adder.sum();
     }
 
+    /**
+     * The stored count plus the views not yet written. While a flush runs, views have left memory but may not be in
+     * the database yet (or already be in both), so a reading that overlapped a flush is taken again: the count a
+     * reader sees never dips below a view already shown.
+     */
+    long current(long articleId, LongSupplier stored) {
+        for (int attempt = 0; ; attempt++) {
+            long before = flushes.get();
+            long count = stored.getAsLong() + pending(articleId);
+            boolean clean = (before & 1) == 0 && flushes.get() == before;
+            if (clean || attempt >= MAX_READ_ATTEMPTS) {
+                return count;
+            }
+            LockSupport.parkNanos(READ_RETRY_NANOS);
+        }
+    }
+
+    /** One flush at a time (the schedule, a stop, a test), so that an odd {@code flushes} means one is running. */
     @Scheduled(fixedDelayString = "${app.news.browse-flush-ms:1000}")
-    void flush() {
+    synchronized void flush() {
+        flushes.incrementAndGet();
+        try {
+            write();
+        } finally {
+            flushes.incrementAndGet();
+        }
+    }
+
+    private void write() {
         List<long[]> batch = new ArrayList<>();
         pending.forEach((id, adder) -> {
             long views = adder.sumThenReset();

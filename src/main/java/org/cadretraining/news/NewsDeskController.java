@@ -145,6 +145,11 @@ class NewsDeskController {
         FormErrors.reject(aboutFiles ? mediaErrors : errors, refused);
     }
 
+    /** The form for a new article, its fields already in the model as "form" (a draft from a course). */
+    String newArticleForm(Model model) {
+        return form(model, null);
+    }
+
     private String form(Model model, NewsArticle article) {
         if (!model.containsAttribute("media")) {
             model.addAttribute("media", MediaForm.none());

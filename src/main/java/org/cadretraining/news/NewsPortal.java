@@ -123,12 +123,11 @@ class NewsPortal {
     /** The current count of an article, with the views not yet written. */
     @Transactional(readOnly = true)
     long browseCount(long id) {
-        long stored = jdbc.sql("select browse_count from news_article where id = ?")
+        return counter.current(id, () -> jdbc.sql("select browse_count from news_article where id = ?")
                 .param(id)
                 .query(Long.class)
                 .optional()
-                .orElse(0L);
-        return stored + counter.pending(id);
+                .orElse(0L));
     }
 
     /** Whether readers may see the article now (only those views count). */

@@ -72,7 +72,8 @@ class PortalController {
         NewsPortal.ArticlePage article =
                 portal.article(id, language).orElseThrow(() -> DomainException.notFound("news.article.notFound"));
         counter.count(id);
-        model.addAttribute("article", article.withCount(article.browseCount() + 1));
+        // read again, this view included, never dipping during a flush: a page kept in memory builds on this number
+        model.addAttribute("article", article.withCount(portal.browseCount(id)));
         model.addAttribute("columns", columns.all());
         return "news/portal-article";
     }

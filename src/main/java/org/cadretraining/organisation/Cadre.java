@@ -25,6 +25,7 @@ class Cadre {
 
     private String staffNumber;
     private String name;
+    private String nameEn;
     private Gender gender;
     private Long unitId;
     private String positionZh;
@@ -59,6 +60,7 @@ class Cadre {
                 || !Objects.equals(positionEn, details.positionEn())
                 || !Objects.equals(rankCode, details.rankCode());
         name = details.name();
+        nameEn = details.nameEn();
         gender = details.gender();
         unitId = details.unitId();
         positionZh = details.positionZh();
@@ -95,6 +97,7 @@ class Cadre {
         return new CadreDetails(
                 staffNumber,
                 name,
+                nameEn,
                 gender,
                 unitId,
                 positionZh,

@@ -1,9 +1,12 @@
 package org.cadretraining.organisation;
 
+import java.util.Locale;
+
 /** Everything that describes a cadre, as entered on a form, in an import row or through the API. */
 public record CadreDetails(
         String staffNumber,
         String name,
+        String nameEn,
         Gender gender,
         Long unitId,
         String positionZh,
@@ -18,6 +21,7 @@ public record CadreDetails(
     public CadreDetails {
         staffNumber = clean(staffNumber);
         name = clean(name);
+        nameEn = clean(nameEn);
         positionZh = clean(positionZh);
         positionEn = clean(positionEn);
         rankCode = rankCode == null || rankCode.isBlank() ? null : rankCode.strip();
@@ -25,6 +29,41 @@ public record CadreDetails(
         phone = clean(phone);
         email = clean(email);
         note = clean(note);
+    }
+
+    /** A cadre without an English name (the form of the details before there was one). */
+    public CadreDetails(
+            String staffNumber,
+            String name,
+            Gender gender,
+            Long unitId,
+            String positionZh,
+            String positionEn,
+            String rankCode,
+            String category,
+            String phone,
+            String email,
+            String note,
+            boolean active) {
+        this(
+                staffNumber,
+                name,
+                "",
+                gender,
+                unitId,
+                positionZh,
+                positionEn,
+                rankCode,
+                category,
+                phone,
+                email,
+                note,
+                active);
+    }
+
+    /** The name to print in the language: the English name where there is one, else the name as registered. */
+    public String nameIn(Locale locale) {
+        return "en".equals(locale.getLanguage()) && !nameEn.isEmpty() ? nameEn : name;
     }
 
     private static String clean(String value) {

@@ -14,6 +14,7 @@ record CadreForm(
         String staffNumber,
 
         @NotBlank @Size(max = 100) String name,
+        @Size(max = 100) String nameEn,
         Gender gender,
         @NotNull Long unitId,
         @Size(max = 200) String positionZh,
@@ -29,13 +30,14 @@ record CadreForm(
         Boolean active) {
 
     static CadreForm empty() {
-        return new CadreForm("", "", null, null, "", "", null, "", "", "", "", true);
+        return new CadreForm("", "", "", null, null, "", "", null, "", "", "", "", true);
     }
 
     static CadreForm of(CadreDetails d) {
         return new CadreForm(
                 d.staffNumber(),
                 d.name(),
+                d.nameEn(),
                 d.gender(),
                 d.unitId(),
                 d.positionZh(),
@@ -52,6 +54,7 @@ record CadreForm(
         return new CadreDetails(
                 staffNumber,
                 name,
+                nameEn,
                 gender,
                 unitId,
                 positionZh,

@@ -7,6 +7,7 @@ public record CadreRow(
         long id,
         String staffNumber,
         String name,
+        String nameEn,
         Gender gender,
         long unitId,
         LocalizedText unitName,

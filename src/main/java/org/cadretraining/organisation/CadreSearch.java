@@ -56,7 +56,7 @@ class CadreSearch {
         pageParams.add(criteria.size());
         pageParams.add((long) criteria.page() * criteria.size());
         List<CadreRow> rows = jdbc.sql("""
-                        select c.id, c.staff_number, c.name, c.gender, c.unit_id, u.name_zh as unit_zh,
+                        select c.id, c.staff_number, c.name, c.name_en, c.gender, c.unit_id, u.name_zh as unit_zh,
                                u.name_en as unit_en, c.position_zh, c.position_en, c.rank_code,
                                r.name_zh as rank_zh, r.name_en as rank_en, c.active
                         """ + FROM + where + " order by " + criteria.orderBy() + " limit ? offset ?")
@@ -65,6 +65,7 @@ class CadreSearch {
                         rs.getLong("id"),
                         rs.getString("staff_number"),
                         rs.getString("name"),
+                        rs.getString("name_en"),
                         rs.getString("gender") == null ? null : Gender.valueOf(rs.getString("gender")),
                         rs.getLong("unit_id"),
                         new LocalizedText(rs.getString("unit_zh"), rs.getString("unit_en")),

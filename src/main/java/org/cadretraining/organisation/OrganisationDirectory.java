@@ -2,7 +2,11 @@ package org.cadretraining.organisation;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import org.cadretraining.shared.LocalizedText;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -16,8 +20,18 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class OrganisationDirectory {
 
-    /** A cadre as other modules need to show them. */
-    public record CadreSummary(long id, String staffNumber, String name, long unitId, LocalizedText position) {}
+    /**
+     * A cadre as other modules need to show them. {@code nameEn} is their romanised name, blank when not
+     * recorded.
+     */
+    public record CadreSummary(
+            long id, String staffNumber, String name, long unitId, LocalizedText position, String nameEn) {
+
+        /** The name to print in the language: the English name in English where there is one. */
+        public String nameIn(Locale locale) {
+            return "en".equals(locale.getLanguage()) && !nameEn.isBlank() ? nameEn : name;
+        }
+    }
 
     private final UnitRepository units;
     private final CadreRepository cadres;
@@ -49,6 +63,20 @@ public class OrganisationDirectory {
     @Transactional(readOnly = true)
     public Optional<CadreSummary> cadre(long id) {
         return cadres.findById(id).map(OrganisationDirectory::summary);
+    }
+
+    /** The cadres of the register among {@code ids}, by id; unknown ids are left out. */
+    @Transactional(readOnly = true)
+    public Map<Long, CadreSummary> cadres(Collection<Long> ids) {
+        Map<Long, CadreSummary> found = new HashMap<>();
+        cadres.findAllById(ids).forEach(cadre -> found.put(cadre.id(), summary(cadre)));
+        return found;
+    }
+
+    /** A unit's name in both languages, when there is such a unit. */
+    @Transactional(readOnly = true)
+    public Optional<LocalizedText> unitName(long unitId) {
+        return units.findById(unitId).map(Unit::name);
     }
 
     /** The cadre's email address, when their record has one. */
@@ -110,6 +138,11 @@ public class OrganisationDirectory {
     private static CadreSummary summary(Cadre cadre) {
         CadreDetails d = cadre.details();
         return new CadreSummary(
-                cadre.id(), d.staffNumber(), d.name(), d.unitId(), new LocalizedText(d.positionZh(), d.positionEn()));
+                cadre.id(),
+                d.staffNumber(),
+                d.name(),
+                d.unitId(),
+                new LocalizedText(d.positionZh(), d.positionEn()),
+                d.nameEn());
     }
 }

@@ -83,6 +83,33 @@ class OrganisationApiTests {
     }
 
     @Test
+    void aCadresEnglishNameIsSentAndReadBack() {
+        String body = """
+                {"staffNumber": "%sEN", "name": "胡晓梅", "nameEn": "Hu Xiaomei", "unitId": %d}
+                """.formatted(org.prefix, org.office);
+        assertThat(mvc.post()
+                        .uri("/api/v1/cadres")
+                        .with(as(admin))
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content(body))
+                .hasStatus(201);
+        long id = directory.cadreIdByStaffNumber(org.prefix + "EN").orElseThrow();
+
+        assertThat(mvc.get().uri("/api/v1/cadres/" + id).with(as(admin)))
+                .hasStatusOk()
+                .bodyJson()
+                .extractingPath("$.details.nameEn")
+                .isEqualTo("Hu Xiaomei");
+        assertThat(mvc.get().uri("/api/v1/cadres?q=胡晓梅&unitId=" + org.office).with(as(admin)))
+                .hasStatusOk()
+                .bodyJson()
+                .extractingPath("$.items[0].nameEn")
+                .isEqualTo("Hu Xiaomei");
+        assertThat(directory.cadre(id).orElseThrow().nameIn(java.util.Locale.ENGLISH))
+                .isEqualTo("Hu Xiaomei");
+    }
+
+    @Test
     void invalidInputIsAProblemDetailListingEachField() {
         String body = """
                 {"staffNumber": "bad number!", "name": "", "email": "nope"}

@@ -48,6 +48,55 @@ class OrganisationPagesTests {
     }
 
     @Test
+    void aCadresEnglishNameIsOptionalLimitedAndKeptWithTheMessageWhenTooLong() throws Exception {
+        String tooLong = "Hu Xiaomei ".repeat(10);
+        MvcTestResult refused = mvc.post()
+                .uri("/cadres")
+                .with(as(admin))
+                .with(csrf())
+                .param("staffNumber", org.prefix + "EN")
+                .param("name", "胡晓梅")
+                .param("nameEn", tooLong)
+                .param("unitId", String.valueOf(org.office))
+                .exchange();
+        assertThat(refused).hasStatusOk();
+        String form = refused.getResponse().getContentAsString();
+        assertThat(form).contains("value=\"" + tooLong + "\"");
+        assertThat(form).containsPattern("id=\"nameEn\"[^>]*is-invalid|is-invalid[^>]*id=\"nameEn\"");
+        assertThat(directory.cadreIdByStaffNumber(org.prefix + "EN")).isEmpty();
+        // units are indented with no-break spaces, not with their escape written out
+        assertThat(form).doesNotContain("\\u00a0").contains("\u00a0\u00a0");
+
+        MvcTestResult saved = mvc.post()
+                .uri("/cadres")
+                .with(as(admin))
+                .with(csrf())
+                .param("staffNumber", org.prefix + "EN")
+                .param("name", "胡晓梅")
+                .param("nameEn", "Hu Xiaomei")
+                .param("unitId", String.valueOf(org.office))
+                .exchange();
+        assertThat(saved).hasStatus3xxRedirection();
+        long id = directory.cadreIdByStaffNumber(org.prefix + "EN").orElseThrow();
+        assertThat(mvc.get()
+                        .uri("/cadres/" + id)
+                        .with(as(admin))
+                        .exchange()
+                        .getResponse()
+                        .getContentAsString())
+                .contains("Hu Xiaomei");
+        MvcTestResult without = mvc.post()
+                .uri("/cadres")
+                .with(as(admin))
+                .with(csrf())
+                .param("staffNumber", org.prefix + "NOEN")
+                .param("name", "白晶")
+                .param("unitId", String.valueOf(org.office))
+                .exchange();
+        assertThat(without).hasStatus3xxRedirection();
+    }
+
+    @Test
     void anOrganiserAddsAUnitUnderAnother() throws Exception {
         MvcTestResult saved = mvc.post()
                 .uri("/units")

@@ -4,6 +4,7 @@ package org.cadretraining.organisation.importing;
 enum CadreColumn implements Column {
     STAFF_NUMBER("staff_number", true, 32, "工号", "职工号", "人员编号", "staff no", "staff id"),
     NAME("name", true, 100, "姓名", "名字"),
+    NAME_EN("name_en", false, 100, "英文姓名", "姓名(英文)", "姓名拼音", "拼音", "name (english)", "english name"),
     GENDER("gender", false, 8, "性别", "sex"),
     UNIT_CODE("unit_code", true, 32, "单位编码", "单位代码", "所在单位编码"),
     POSITION_ZH("position_zh", false, 200, "职务", "职务(中文)", "中文职务"),

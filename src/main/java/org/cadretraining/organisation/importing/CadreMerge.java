@@ -4,6 +4,7 @@ import static org.cadretraining.organisation.importing.CadreColumn.ACTIVE;
 import static org.cadretraining.organisation.importing.CadreColumn.CATEGORY;
 import static org.cadretraining.organisation.importing.CadreColumn.EMAIL;
 import static org.cadretraining.organisation.importing.CadreColumn.GENDER;
+import static org.cadretraining.organisation.importing.CadreColumn.NAME_EN;
 import static org.cadretraining.organisation.importing.CadreColumn.NOTE;
 import static org.cadretraining.organisation.importing.CadreColumn.PHONE;
 import static org.cadretraining.organisation.importing.CadreColumn.POSITION_EN;
@@ -30,6 +31,7 @@ final class CadreMerge {
     private static final Map<CadreColumn, String> OPTIONAL = new LinkedHashMap<>();
 
     static {
+        OPTIONAL.put(NAME_EN, "name_en");
         OPTIONAL.put(GENDER, "gender");
         OPTIONAL.put(POSITION_ZH, "position_zh");
         OPTIONAL.put(POSITION_EN, "position_en");
@@ -69,9 +71,9 @@ final class CadreMerge {
                 """.formatted(list("c.", service), list("s.", service));
         this.upsert = """
                 with upserted as (
-                    insert into cadre as c (staff_number, name, gender, unit_id, position_zh, position_en, rank_code,
+                    insert into cadre as c (staff_number, name, name_en, gender, unit_id, position_zh, position_en, rank_code,
                                             category, phone, email, note, active)
-                    select s.staff_number, s.name, s.gender, s.unit_id, coalesce(s.position_zh, ''),
+                    select s.staff_number, s.name, coalesce(s.name_en, ''), s.gender, s.unit_id, coalesce(s.position_zh, ''),
                            coalesce(s.position_en, ''), s.rank_code, coalesce(s.category, ''),
                            coalesce(s.phone, ''), coalesce(s.email, ''), coalesce(s.note, ''),
                            coalesce(s.active, true)

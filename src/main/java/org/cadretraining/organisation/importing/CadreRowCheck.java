@@ -5,6 +5,7 @@ import static org.cadretraining.organisation.importing.CadreColumn.CATEGORY;
 import static org.cadretraining.organisation.importing.CadreColumn.EMAIL;
 import static org.cadretraining.organisation.importing.CadreColumn.GENDER;
 import static org.cadretraining.organisation.importing.CadreColumn.NAME;
+import static org.cadretraining.organisation.importing.CadreColumn.NAME_EN;
 import static org.cadretraining.organisation.importing.CadreColumn.NOTE;
 import static org.cadretraining.organisation.importing.CadreColumn.PHONE;
 import static org.cadretraining.organisation.importing.CadreColumn.POSITION_EN;
@@ -62,6 +63,7 @@ final class CadreRowCheck {
                 row.number(),
                 staffNumber,
                 name,
+                text(row, NAME_EN),
                 gender,
                 unitId == null ? 0 : unitId,
                 text(row, POSITION_ZH),

@@ -14,8 +14,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
 final class CadreStaging {
 
     private static final int ROWS_PER_COPY = 5000;
-    private static final String COPY = "copy import_cadre_row (job_id, row_number, staff_number, name, gender, unit_id,"
-            + " position_zh, position_en, rank_code, category, phone, email, note, active) from stdin (format csv)";
+    private static final String COPY =
+            "copy import_cadre_row (job_id, row_number, staff_number, name, name_en, gender, unit_id,"
+                    + " position_zh, position_en, rank_code, category, phone, email, note, active) from stdin (format csv)";
 
     private final JdbcTemplate jdbc;
     private final long jobId;
@@ -31,6 +32,7 @@ final class CadreStaging {
         pending.append(jobId).append(',').append(cadre.row());
         field(cadre.staffNumber());
         field(cadre.name());
+        field(cadre.nameEn());
         field(cadre.gender());
         pending.append(',').append(cadre.unitId());
         field(cadre.positionZh());

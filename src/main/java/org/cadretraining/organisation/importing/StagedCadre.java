@@ -8,6 +8,7 @@ record StagedCadre(
         int row,
         String staffNumber,
         String name,
+        String nameEn,
         String gender,
         long unitId,
         String positionZh,

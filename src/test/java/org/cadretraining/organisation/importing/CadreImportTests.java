@@ -231,6 +231,28 @@ class CadreImportTests {
     }
 
     @Test
+    void anEnglishNameColumnIsOptionalAndKeptWhenALaterFileLeavesItOut() throws Exception {
+        String number = tree.prefix() + "1";
+        fixtures.run(
+                "cadre",
+                "with-english.csv",
+                ImportFiles.csv(List.of(
+                        List.of("工号", "姓名", "英文姓名", "单位编码"), List.of(number, "胡晓梅", "Hu Xiaomei", tree.left()))),
+                admin);
+        fixtures.run(
+                "cadre",
+                "names.csv",
+                ImportFiles.csv(List.of(List.of("工号", "姓名", "单位编码"), List.of(number, "胡晓梅", tree.left()))),
+                admin);
+
+        assertThat(jdbc.sql("select name_en from cadre where staff_number = ?")
+                        .param(number)
+                        .query(String.class)
+                        .single())
+                .isEqualTo("Hu Xiaomei");
+    }
+
+    @Test
     void columnsLeftOutOfTheFileKeepTheirValues() throws Exception {
         String number = tree.prefix() + "1";
         fixtures.run(

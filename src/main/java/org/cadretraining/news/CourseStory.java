@@ -1,0 +1,199 @@
+package org.cadretraining.news;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.cadretraining.course.AgendaItemType;
+import org.cadretraining.course.CourseCatalog;
+import org.cadretraining.course.CourseCatalog.AgendaEntry;
+import org.cadretraining.course.CourseCatalog.CourseSummary;
+import org.cadretraining.news.CourseReports.Trainee;
+import org.cadretraining.organisation.OrganisationDirectory;
+import org.cadretraining.shared.LocalizedText;
+import org.springframework.context.MessageSource;
+import org.springframework.web.util.HtmlUtils;
+
+/**
+ * One language's text of a news report on a course, sentence by sentence, in the words of the news bundles. Every
+ * value taken from the record is HTML-escaped before it goes into a paragraph.
+ */
+final class CourseStory {
+
+    private final CourseSummary course;
+    private final List<Trainee> trainees;
+    private final List<AgendaEntry> agenda;
+    private final Set<Long> named;
+    private final Language language;
+    private final Locale locale;
+    private final CourseCatalog courses;
+    private final OrganisationDirectory directory;
+    private final MessageSource messages;
+
+    CourseStory(
+            CourseSummary course,
+            List<Trainee> trainees,
+            List<AgendaEntry> agenda,
+            Set<Long> named,
+            Language language,
+            CourseCatalog courses,
+            OrganisationDirectory directory,
+            MessageSource messages) {
+        this.courses = courses;
+        this.directory = directory;
+        this.messages = messages;
+        this.course = course;
+        this.trainees = trainees;
+        this.agenda = agenda;
+        this.named = named;
+        this.language = language;
+        this.locale = language == Language.en ? Locale.ENGLISH : Locale.SIMPLIFIED_CHINESE;
+    }
+
+    String title() {
+        return text(course.title());
+    }
+
+    String bodyHtml() {
+        List<String> paragraphs = new ArrayList<>();
+        paragraphs.add(join(held(), leader()));
+        String visits = visits();
+        if (!visits.isEmpty()) {
+            paragraphs.add(visits);
+        }
+        paragraphs.add(participants());
+        return paragraphs.stream()
+                .filter(p -> !p.isBlank())
+                .map(p -> "<p>" + p + "</p>")
+                .collect(Collectors.joining("\n"));
+    }
+
+    private String held() {
+        String purpose = text(course.purpose());
+        String organiser =
+                directory.unitName(course.organiserUnitId()).map(this::text).orElse("");
+        String host = course.hostUnitId() == null
+                ? ""
+                : directory.unitName(course.hostUnitId()).map(this::text).orElse("");
+        String sentence = message(
+                "news.draft.held",
+                purpose.isEmpty() ? "" : message("news.draft.held.purpose", escape(purpose)),
+                CourseDates.of(course.startsOn(), course.endsOn(), language),
+                escape(organiser),
+                host.isEmpty() ? "" : message("news.draft.held.host", escape(host)),
+                escape(title()));
+        return capitalised(sentence);
+    }
+
+    private String leader() {
+        Trainee leader =
+                trainees.stream().filter(Trainee::teamLeader).findFirst().orElse(null);
+        if (leader == null) {
+            return "";
+        }
+        boolean spoke = agenda.stream()
+                .anyMatch(item -> item.type() == AgendaItemType.OPENING_CEREMONY
+                        && Objects.equals(item.cadreId(), leader.cadreId()));
+        return message(spoke ? "news.draft.leader.spoke" : "news.draft.leader", titled(leader));
+    }
+
+    private String visits() {
+        List<Long> siteIds = agenda.stream()
+                .filter(item -> item.type() == AgendaItemType.FIELD_STUDY && item.siteId() != null)
+                .map(AgendaEntry::siteId)
+                .filter(id -> !id.equals(course.venueSiteId()))
+                .distinct()
+                .toList();
+        Map<Long, CourseCatalog.Place> places = courses.places(siteIds);
+        List<String> sites = siteIds.stream()
+                .map(places::get)
+                .filter(Objects::nonNull)
+                .map(place -> escape(text(place.name())))
+                .toList();
+        List<String> microCourses = agenda.stream()
+                .filter(item -> item.type() == AgendaItemType.MICRO_COURSE)
+                .map(item -> message("news.draft.quoted", escape(text(item.title()))))
+                .distinct()
+                .toList();
+        if (sites.isEmpty() && microCourses.isEmpty()) {
+            return "";
+        }
+        String key = sites.isEmpty()
+                ? "news.draft.microCourses"
+                : microCourses.isEmpty() ? "news.draft.sites" : "news.draft.sitesAndMicroCourses";
+        return message(
+                key, list(sites, "news.draft.list"), list(microCourses, "news.draft.titles"), microCourses.size());
+    }
+
+    private String participants() {
+        long count = trainees.size();
+        List<String> names = trainees.stream()
+                .filter(t -> !t.teamLeader() && named.contains(t.cadreId()))
+                .map(this::withPosition)
+                .toList();
+        if (names.isEmpty()) {
+            return message("news.draft.participants", count);
+        }
+        return message("news.draft.participants.named", count, list(names, "news.draft.names"));
+    }
+
+    /** "Party Secretary Hu Xiaomei" / "党委书记胡晓梅". */
+    private String titled(Trainee trainee) {
+        String position = text(trainee.position());
+        String name = escape(name(trainee));
+        return position.isEmpty() ? name : message("news.draft.titled", escape(position), name);
+    }
+
+    /** "Bai Jing (member of the Party committee, …)" / "党委委员、组织部部长白晶". */
+    private String withPosition(Trainee trainee) {
+        String position = text(trainee.position());
+        String name = escape(name(trainee));
+        return position.isEmpty() ? name : message("news.draft.withPosition", escape(position), name);
+    }
+
+    /** The English name in English where the register has one; else the name as registered. */
+    private String name(Trainee trainee) {
+        return language == Language.en && !trainee.nameEn().isBlank() ? trainee.nameEn() : trainee.name();
+    }
+
+    /** Only this language's text: a translation left blank is the editor's to write, not the other language. */
+    private String text(LocalizedText text) {
+        return language == Language.en ? text.en() : text.zh();
+    }
+
+    /** "A, B and C" / "A、B和C", with the separators of the bundle {@code keyPrefix}. */
+    private String list(List<String> items, String keyPrefix) {
+        if (items.size() <= 1) {
+            return items.isEmpty() ? "" : items.getFirst();
+        }
+        String separator = message(keyPrefix + ".separator");
+        String last = message(keyPrefix + ".last");
+        return String.join(separator, items.subList(0, items.size() - 1)) + last + items.getLast();
+    }
+
+    private String join(String first, String second) {
+        if (second.isEmpty()) {
+            return first;
+        }
+        return first + (language == Language.en ? " " : "") + second;
+    }
+
+    private String capitalised(String sentence) {
+        if (language != Language.en || sentence.isEmpty()) {
+            return sentence;
+        }
+        return Character.toUpperCase(sentence.charAt(0)) + sentence.substring(1);
+    }
+
+    private String message(String key, Object... args) {
+        return messages.getMessage(key, args, locale);
+    }
+
+    /** Only what HTML needs escaped (&lt; &gt; &amp; and quotes): dashes and Chinese quotes stay as they are. */
+    private static String escape(String value) {
+        return HtmlUtils.htmlEscape(value, "UTF-8");
+    }
+}

@@ -1,0 +1,222 @@
+package org.cadretraining.news;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import org.cadretraining.account.AccountWebTest;
+import org.cadretraining.course.AgendaItemType;
+import org.cadretraining.course.CourseSetup;
+import org.cadretraining.course.CourseSetup.NewAgendaItem;
+import org.cadretraining.course.CourseSetup.NewCourse;
+import org.cadretraining.course.TrainingCategory;
+import org.cadretraining.course.site.SiteDetails;
+import org.cadretraining.course.site.SiteKind;
+import org.cadretraining.course.site.Sites;
+import org.cadretraining.enrolment.CourseRole;
+import org.cadretraining.enrolment.EnrolmentSetup;
+import org.cadretraining.organisation.CadreDetails;
+import org.cadretraining.organisation.OrganisationDirectory;
+import org.cadretraining.organisation.UnitDetails;
+import org.cadretraining.organisation.UnitKind;
+import org.cadretraining.shared.CreditHours;
+import org.cadretraining.shared.CurrentUser;
+import org.cadretraining.shared.LocalizedText;
+import org.cadretraining.shared.Role;
+import org.cadretraining.support.TestPrincipal;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
+
+/**
+ * Drafts from courses of the tests' own making: what the record says goes into the draft escaped, only courses
+ * that have begun are offered (latest first), and the draft is saved through the newsroom's normal, sanitised path.
+ */
+@AccountWebTest
+class CourseDraftTests {
+
+    private static final CurrentUser EDITOR = TestPrincipal.user(Set.of(Role.NEWS_EDITOR), null, null);
+
+    @Autowired
+    CourseReports reports;
+
+    @Autowired
+    OrganisationDirectory directory;
+
+    @Autowired
+    CourseSetup courses;
+
+    @Autowired
+    Sites sites;
+
+    @Autowired
+    EnrolmentSetup enrolment;
+
+    @Autowired
+    NewsDesk desk;
+
+    @Autowired
+    NewsColumns columns;
+
+    @Autowired
+    MockMvcTester mvc;
+
+    String prefix;
+    long organiser;
+    long host;
+    long leader;
+    long marked;
+
+    @BeforeEach
+    void organisation() {
+        prefix = UUID.randomUUID().toString().substring(0, 8);
+        organiser = unit("PC", "党委<b>", "Committee <b>& Co</b>", UnitKind.PARTY_COMMITTEE);
+        host = unit("PS", "党校", "Party School", UnitKind.EXTERNAL_INSTITUTION);
+        leader = cadre("L", "胡晓梅", "Hu Xiaomei", "党委书记", "Party Secretary");
+        marked = cadre(
+                "M", "李<i>明</i>", "Li <i>Ming</i>", "党委委员<script>", "member of the Party committee <script>x</script>");
+    }
+
+    @Test
+    void whatTheRecordSaysIsEscapedInTheDraftAndSurvivesTheSanitisedSave() {
+        long course = heldCourse(LocalDate.of(2026, 3, 30), LocalDate.of(2026, 4, 2));
+
+        Map<Language, Translation> draft = reports.draft(course, Set.of(marked));
+        String english = draft.get(Language.en).bodyHtml();
+
+        assertThat(english)
+                .contains("from March 30 to April 2")
+                .contains("the Committee &lt;b&gt;&amp; Co&lt;/b&gt; held")
+                .contains("Party Secretary Hu Xiaomei led the team to study and spoke at the opening ceremony.")
+                .contains("Li &lt;i&gt;Ming&lt;/i&gt; (member of the Party committee &lt;script&gt;x&lt;/script&gt;)")
+                .contains("2 leading cadres, including")
+                .contains("visited Field <site>".replace("<", "&lt;").replace(">", "&gt;"))
+                .contains("attended the micro-course \u201cMicro &amp; course\u201d")
+                .doesNotContain("<b>", "<i>", "<script>");
+        assertThat(draft.get(Language.zh).bodyHtml())
+                .contains("3月30日至4月2日")
+                .contains("党委委员&lt;script&gt;李&lt;i&gt;明&lt;/i&gt;等2名领导干部参加培训。");
+
+        NewsFixture news = new NewsFixture(desk, columns);
+        NewsArticle saved = desk.create(news.column, Language.zh, draft, news.editor);
+        assertThat(saved.latest().translations().get(Language.en).bodyHtml()).isEqualTo(english);
+        assertThat(saved.latest().status()).isEqualTo(RevisionStatus.DRAFT);
+    }
+
+    @Test
+    void onlyCoursesThatHaveBegunAreOfferedTheLatestFirst() throws Exception {
+        long earlier = heldCourse(LocalDate.of(2026, 3, 2), LocalDate.of(2026, 3, 4));
+        long later = heldCourse(LocalDate.of(2026, 5, 2), LocalDate.of(2026, 5, 4));
+        long planned = plannedCourse(LocalDate.of(2026, 12, 1), LocalDate.of(2026, 12, 3));
+
+        String list = mvc.get()
+                .uri("/news/desk/from-course")
+                .with(TestPrincipal.as(EDITOR))
+                .exchange()
+                .getResponse()
+                .getContentAsString();
+
+        assertThat(list.indexOf("data-course=\"" + later + "\""))
+                .isPositive()
+                .isLessThan(list.indexOf("data-course=\"" + earlier + "\""));
+        assertThat(list).doesNotContain("data-course=\"" + planned + "\"");
+        assertThat(mvc.get().uri("/news/desk/from-course/" + planned).with(TestPrincipal.as(EDITOR)))
+                .hasStatus(409);
+    }
+
+    @Test
+    void aDraftForAnUnknownColumnFallsBackToTheFirstColumn() throws Exception {
+        new NewsFixture(desk, columns);
+        long course = heldCourse(LocalDate.of(2026, 6, 1), LocalDate.of(2026, 6, 1));
+
+        String form = mvc.get()
+                .uri("/news/desk/from-course/" + course + "/draft?columnId=987654321")
+                .with(TestPrincipal.as(EDITOR))
+                .exchange()
+                .getResponse()
+                .getContentAsString();
+
+        long first = columns.all().getFirst().id();
+        assertThat(form).containsPattern("<option value=\"" + first + "\"\\s+selected");
+        assertThat(form).contains("on June 1, the Committee");
+    }
+
+    private long heldCourse(LocalDate from, LocalDate to) {
+        long course = plannedCourse(from, to);
+        long site = sites.register(
+                new SiteDetails(new LocalizedText("现场<site>", "Field <site>"), "", SiteKind.MEMORIAL_HALL, 50, true));
+        courses.schedule(
+                course,
+                new NewAgendaItem(
+                        AgendaItemType.OPENING_CEREMONY,
+                        from,
+                        LocalTime.of(8, 30),
+                        LocalTime.of(9, 30),
+                        null,
+                        null,
+                        leader,
+                        null,
+                        new LocalizedText("开班式", "Opening ceremony"),
+                        true));
+        courses.schedule(
+                course,
+                new NewAgendaItem(
+                        AgendaItemType.FIELD_STUDY,
+                        from,
+                        LocalTime.of(14, 0),
+                        LocalTime.of(16, 0),
+                        site,
+                        null,
+                        null,
+                        "",
+                        new LocalizedText("现场教学", "Field study"),
+                        true));
+        courses.schedule(
+                course,
+                new NewAgendaItem(
+                        AgendaItemType.MICRO_COURSE,
+                        from,
+                        LocalTime.of(10, 0),
+                        LocalTime.of(11, 0),
+                        null,
+                        null,
+                        null,
+                        "讲师",
+                        new LocalizedText("微党课", "Micro & course"),
+                        true));
+        courses.openNominations(course);
+        enrolment.enrol(course, leader, CourseRole.TEAM_LEADER);
+        enrolment.enrol(course, marked, CourseRole.PARTICIPANT);
+        courses.closeNominations(course);
+        courses.start(course);
+        return course;
+    }
+
+    private long plannedCourse(LocalDate from, LocalDate to) {
+        return courses.plan(new NewCourse(
+                new LocalizedText("测试班" + prefix, "Course " + prefix),
+                new LocalizedText("学习", "learn"),
+                organiser,
+                host,
+                null,
+                from,
+                to,
+                30,
+                new CreditHours(new BigDecimal("2")),
+                TrainingCategory.PARTY_SPIRIT));
+    }
+
+    private long unit(String code, String zh, String en, UnitKind kind) {
+        return directory.registerUnit(new UnitDetails(prefix + code, new LocalizedText(zh, en), kind, null, true));
+    }
+
+    private long cadre(String suffix, String name, String nameEn, String positionZh, String positionEn) {
+        return directory.registerCadre(new CadreDetails(
+                prefix + suffix, name, nameEn, null, organiser, positionZh, positionEn, null, "", "", "", "", true));
+    }
+}
