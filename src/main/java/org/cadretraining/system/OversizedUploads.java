@@ -62,7 +62,11 @@ class OversizedUploads extends OncePerRequestFilter {
         if (referer != null) {
             try {
                 URI from = URI.create(referer);
-                if (request.getServerName().equalsIgnoreCase(from.getHost()) && from.getRawPath() != null) {
+                // a path starting "//" would send the browser to another host
+                if (request.getServerName().equalsIgnoreCase(from.getHost())
+                        && from.getRawPath() != null
+                        && from.getRawPath().startsWith("/")
+                        && !from.getRawPath().startsWith("//")) {
                     return from.getRawPath() + (from.getRawQuery() == null ? "" : "?" + from.getRawQuery());
                 }
             } catch (IllegalArgumentException unreadable) {

@@ -65,4 +65,16 @@ class OversizedUploadsTests {
 
         assertThat(response.getHeader("Location")).isEqualTo("/news/desk/7");
     }
+
+    @Test
+    void aRefererPathThatWouldLeaveTheSiteIsNotFollowed() throws Exception {
+        MockHttpServletRequest request = upload(2 * 1024 * 1024);
+        request.removeHeader("Referer");
+        request.addHeader("Referer", "http://localhost//evil.example/phish");
+        MockHttpServletResponse response = new MockHttpServletResponse();
+
+        filter.doFilter(request, response, new MockFilterChain());
+
+        assertThat(response.getHeader("Location")).isEqualTo("/news/desk/7");
+    }
 }
