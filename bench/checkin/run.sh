@@ -10,6 +10,9 @@ if [[ -z "${JAVA_HOME:-}" ]] || ! "$JAVA_HOME/bin/java" -version 2>&1 | grep -q 
 fi
 ./mvnw -q -B test-compile -Dspotless.check.skip=true
 ./mvnw -q -B dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile=target/bench-classpath.txt
-exec "$JAVA_HOME/bin/java" -Xmx1g ${BENCH_JAVA_OPTS:-} \
+# the database lives in a folder of its own, so that it commits as in production (fsync, synchronous commit)
+data=$(mktemp -d /tmp/checkin-bench.XXXXXX)
+trap 'rm -rf "$data"' EXIT
+"$JAVA_HOME/bin/java" -Xmx1g ${BENCH_JAVA_OPTS:-} -Dapp.embedded-postgres.data-dir="$data" \
   -cp "target/test-classes:target/classes:$(cat target/bench-classpath.txt)" \
   org.cadretraining.attendance.CheckInBenchmark "$@"

@@ -4,6 +4,8 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -44,17 +46,36 @@ class CheckInDesk {
      * transaction: the checks read what is kept, and the writer commits the scan with the others arriving now.
      */
     public ScanResult scan(long courseId, Scan scan, CurrentUser by) {
+        return scanAll(courseId, List.of(scan), by).getFirst();
+    }
+
+    /** A device's scans, answered in their order; those that may be recorded go to the writer together. */
+    List<ScanResult> scanAll(long courseId, List<Scan> scans, CurrentUser by) {
         Instant now = clock.instant();
-        Instant at = scan.at() == null || scan.at().isAfter(now.plus(DEVICE_CLOCK_SLACK)) ? now : scan.at();
-        Scan dated = new Scan(
-                scan.scanId(), scan.itemId(), scan.cadreId(), scan.direction(), scan.method(), at, scan.device());
-        if (courseOf(scan.itemId()).filter(id -> id == courseId).isEmpty()) {
-            return audit(dated, by, ScanOutcome.REFUSED, null, "attendance.scan.wrongItem", null);
+        ScanResult[] results = new ScanResult[scans.size()];
+        List<Scan> toWrite = new ArrayList<>();
+        List<Integer> positions = new ArrayList<>();
+        for (int i = 0; i < scans.size(); i++) {
+            Scan scan = scans.get(i);
+            Instant at = scan.at() == null || scan.at().isAfter(now.plus(DEVICE_CLOCK_SLACK)) ? now : scan.at();
+            Scan dated = new Scan(
+                    scan.scanId(), scan.itemId(), scan.cadreId(), scan.direction(), scan.method(), at, scan.device());
+            if (courseOf(scan.itemId()).filter(id -> id == courseId).isEmpty()) {
+                results[i] = audit(dated, by, ScanOutcome.REFUSED, null, "attendance.scan.wrongItem", null);
+            } else if (!isTrainee(courseId, scan.cadreId())) {
+                results[i] = audit(dated, by, ScanOutcome.REFUSED, null, "attendance.scan.notTrainee", null);
+            } else {
+                toWrite.add(dated);
+                positions.add(i);
+            }
         }
-        if (!isTrainee(courseId, scan.cadreId())) {
-            return audit(dated, by, ScanOutcome.REFUSED, null, "attendance.scan.notTrainee", null);
+        if (!toWrite.isEmpty()) {
+            List<ScanResult> written = writer.writeAll(toWrite, by.username(), null);
+            for (int j = 0; j < written.size(); j++) {
+                results[positions.get(j)] = written.get(j);
+            }
         }
-        return record(dated, by, null);
+        return List.of(results);
     }
 
     /** A trainee scanned the rotating code on the screen with their phone. */

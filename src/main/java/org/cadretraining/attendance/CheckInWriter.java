@@ -53,21 +53,34 @@ class CheckInWriter implements SmartLifecycle {
 
     /** Records the scan with the others arriving now, and answers once it is committed. */
     ScanResult write(Scan scan, String by, String reason) {
+        return writeAll(List.of(scan), by, reason).getFirst();
+    }
+
+    /**
+     * Records a device's scans with the others arriving now, all handed to the writer at once (so a queue synced
+     * after a time offline waits for one commit, not one per scan), and answers once they are committed.
+     */
+    List<ScanResult> writeAll(List<Scan> scans, String by, String reason) {
+        List<Pending> pending = scans.stream()
+                .map(scan -> new Pending(scan, by, reason, new CompletableFuture<>()))
+                .toList();
         // a caller inside a transaction writes in it (a group thread would wait on the caller's connection)
         if (writer == null || TransactionSynchronizationManager.isActualTransactionActive()) {
-            return writeGroup(List.of(new Pending(scan, by, reason, new CompletableFuture<>())))
-                    .getFirst();
+            return writeGroup(pending);
         }
-        Pending pending = new Pending(scan, by, reason, new CompletableFuture<>());
-        queue.add(pending);
+        queue.addAll(pending);
+        List<ScanResult> results = new ArrayList<>(pending.size());
         try {
-            return pending.result().get(WAIT_SECONDS, TimeUnit.SECONDS);
+            for (Pending p : pending) {
+                results.add(p.result().get(WAIT_SECONDS, TimeUnit.SECONDS));
+            }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new IllegalStateException("Interrupted while the scan was written", e);
+            throw new IllegalStateException("Interrupted while the scans were written", e);
         } catch (ExecutionException | TimeoutException e) {
-            throw new IllegalStateException("The scan could not be written", e);
+            throw new IllegalStateException("The scans could not be written", e);
         }
+        return results;
     }
 
     private void run() {
@@ -108,7 +121,8 @@ class CheckInWriter implements SmartLifecycle {
             Columns columns = Columns.of(group);
             Set<UUID> recorded = insertChecks(columns, now);
             Set<UUID> known = recorded.size() == group.size() ? Set.of() : knownScans(group, recorded);
-            Map<String, Instant> firsts = firstCheckIns(columns);
+            // the time that stands is needed only for a scan that was not recorded
+            Map<String, Instant> firsts = recorded.size() == group.size() ? Map.of() : firstCheckIns(columns);
             List<ScanResult> results = new ArrayList<>(group.size());
             // a scan id sent twice within the group is recorded once: its first copy; the second is a duplicate
             Set<UUID> answered = new HashSet<>();

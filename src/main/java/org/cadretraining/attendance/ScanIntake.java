@@ -42,38 +42,48 @@ class ScanIntake {
 
     BatchOutcome take(long courseId, ScanBatch batch, CurrentUser user) {
         List<ScanIn> scans = batch.scans() == null ? List.of() : batch.scans();
-        List<ScanOut> results = new ArrayList<>();
-        for (ScanIn scan : scans.subList(0, Math.min(scans.size(), MOST_SCANS_PER_BATCH))) {
-            results.add(take(courseId, batch.device(), scan, user));
+        scans = scans.subList(0, Math.min(scans.size(), MOST_SCANS_PER_BATCH));
+        ScanOut[] results = new ScanOut[scans.size()];
+        List<Scan> readable = new ArrayList<>();
+        List<Integer> positions = new ArrayList<>();
+        for (int i = 0; i < scans.size(); i++) {
+            ScanIn in = scans.get(i);
+            Long cadreId = in.badge() != null && !in.badge().isBlank()
+                    ? codes.cadreOf(in.badge().strip()).orElse(null)
+                    : in.cadreId();
+            Optional<UUID> scanId = uuid(in.scanId());
+            Optional<Scan.Direction> direction = value(Scan.Direction.class, in.direction());
+            Optional<CheckMethod> method = value(CheckMethod.class, in.method())
+                    .filter(m -> m == CheckMethod.STAFF_TAP || m == CheckMethod.BADGE_SCAN);
+            if (scanId.isEmpty() || in.itemId() == null || direction.isEmpty() || method.isEmpty()) {
+                results[i] = new ScanOut(
+                        in.scanId(), cadreId, ScanOutcome.REFUSED.name(), null, text("attendance.scan.malformed"));
+            } else if (cadreId == null) {
+                results[i] = new ScanOut(
+                        in.scanId(), null, ScanOutcome.REFUSED.name(), null, text("attendance.badge.invalid"));
+            } else {
+                readable.add(new Scan(
+                        scanId.get(),
+                        in.itemId(),
+                        cadreId,
+                        direction.get(),
+                        method.get(),
+                        instant(in.at()),
+                        batch.device()));
+                positions.add(i);
+            }
         }
-        return new BatchOutcome(results);
-    }
-
-    private ScanOut take(long courseId, String device, ScanIn in, CurrentUser user) {
-        Optional<UUID> scanId = uuid(in.scanId());
-        Long cadreId = in.badge() != null && !in.badge().isBlank()
-                ? codes.cadreOf(in.badge().strip()).orElse(null)
-                : in.cadreId();
-        Optional<Scan.Direction> direction = value(Scan.Direction.class, in.direction());
-        Optional<CheckMethod> method = value(CheckMethod.class, in.method())
-                .filter(m -> m == CheckMethod.STAFF_TAP || m == CheckMethod.BADGE_SCAN);
-        if (scanId.isEmpty() || in.itemId() == null || direction.isEmpty() || method.isEmpty()) {
-            return new ScanOut(
-                    in.scanId(), cadreId, ScanOutcome.REFUSED.name(), null, text("attendance.scan.malformed"));
+        List<ScanResult> taken = readable.isEmpty() ? List.of() : desk.scanAll(courseId, readable, user);
+        for (int j = 0; j < taken.size(); j++) {
+            ScanResult result = taken.get(j);
+            results[positions.get(j)] = new ScanOut(
+                    scans.get(positions.get(j)).scanId(),
+                    result.cadreId(),
+                    result.outcome().name(),
+                    result.firstCheckIn(),
+                    result.reasonKey() == null ? null : text(result.reasonKey()));
         }
-        if (cadreId == null) {
-            return new ScanOut(in.scanId(), null, ScanOutcome.REFUSED.name(), null, text("attendance.badge.invalid"));
-        }
-        ScanResult result = desk.scan(
-                courseId,
-                new Scan(scanId.get(), in.itemId(), cadreId, direction.get(), method.get(), instant(in.at()), device),
-                user);
-        return new ScanOut(
-                in.scanId(),
-                cadreId,
-                result.outcome().name(),
-                result.firstCheckIn(),
-                result.reasonKey() == null ? null : text(result.reasonKey()));
+        return new BatchOutcome(List.of(results));
     }
 
     private String text(String key) {
