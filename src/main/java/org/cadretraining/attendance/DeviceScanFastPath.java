@@ -10,7 +10,9 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.BufferedReader;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.InputStreamReader;
+import java.io.SequenceInputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -132,33 +134,38 @@ class DeviceScanFastPath extends OncePerRequestFilter {
         }
     }
 
-    /** The request again, with the body this filter has already read. */
+    /** The request again: the part of the body this filter has read, then whatever it left unread. */
     private static final class ReplayedBody extends HttpServletRequestWrapper {
 
-        private final byte[] body;
+        private final InputStream body;
 
-        ReplayedBody(HttpServletRequest request, byte[] body) {
+        ReplayedBody(HttpServletRequest request, byte[] read) throws IOException {
             super(request);
-            this.body = body;
+            this.body = new SequenceInputStream(new ByteArrayInputStream(read), request.getInputStream());
         }
 
         @Override
         public ServletInputStream getInputStream() {
-            ByteArrayInputStream bytes = new ByteArrayInputStream(body);
             return new ServletInputStream() {
+                private boolean finished;
+
                 @Override
-                public int read() {
-                    return bytes.read();
+                public int read() throws IOException {
+                    int next = body.read();
+                    finished = next < 0;
+                    return next;
                 }
 
                 @Override
-                public int read(byte[] buffer, int offset, int length) {
-                    return bytes.read(buffer, offset, length);
+                public int read(byte[] buffer, int offset, int length) throws IOException {
+                    int count = body.read(buffer, offset, length);
+                    finished = count < 0;
+                    return count;
                 }
 
                 @Override
                 public boolean isFinished() {
-                    return bytes.available() == 0;
+                    return finished;
                 }
 
                 @Override
@@ -168,7 +175,7 @@ class DeviceScanFastPath extends OncePerRequestFilter {
 
                 @Override
                 public void setReadListener(ReadListener listener) {
-                    throw new UnsupportedOperationException("the body is already read");
+                    throw new UnsupportedOperationException("the body is read as a stream");
                 }
             };
         }
@@ -177,18 +184,8 @@ class DeviceScanFastPath extends OncePerRequestFilter {
         public BufferedReader getReader() {
             String encoding = getCharacterEncoding();
             return new BufferedReader(new InputStreamReader(
-                    new ByteArrayInputStream(body),
+                    getInputStream(),
                     encoding == null ? StandardCharsets.UTF_8 : java.nio.charset.Charset.forName(encoding)));
-        }
-
-        @Override
-        public int getContentLength() {
-            return body.length;
-        }
-
-        @Override
-        public long getContentLengthLong() {
-            return body.length;
         }
     }
 }

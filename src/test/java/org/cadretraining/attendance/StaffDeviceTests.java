@@ -236,6 +236,22 @@ class StaffDeviceTests {
         return html.substring(from, html.indexOf(end, from));
     }
 
+    /** A body too large for the short way goes the general way whole, not cut where the short way stopped reading. */
+    @Test
+    void aVeryLargeBatchFromAValidDeviceIsStillReadWhole() {
+        String token = codes.deviceToken(
+                courseId, DeviceGrant.of(teacher, clock.instant().plusSeconds(3600)));
+        String json = batch(UUID.randomUUID().toString(), trainee)
+                .replace("\"tablet-1\"", "\"tablet-1 " + "x".repeat(300 * 1024) + "\"");
+
+        assertThat(sendWithToken(json, token))
+                .hasStatusOk()
+                .bodyJson()
+                .extractingPath("$.results[0].outcome")
+                .isEqualTo("RECORDED");
+        assertThat(fixture.checkIns(itemId)).isEqualTo(1);
+    }
+
     @Test
     void aDeviceSendsItsQueueWithItsSignedTokenAndAForgedExpiredOrForeignTokenIsRefused() {
         String token = codes.deviceToken(
