@@ -136,9 +136,17 @@ class CompletionPagesTests {
             assertThat(text)
                     .contains("结业证书", "Certificate of Completion", "张伟", certificate.serial())
                     .contains("认定 24 学时", "2023年12月30日", "2 January 2024");
-            var image = new PDFRenderer(document).renderImageWithDPI(0, 150);
+            // the whole page is searched for the code: finely rendered, and told what to look for, so that the
+            // page's text is never taken for a damaged code
+            var image = new PDFRenderer(document).renderImageWithDPI(0, 300);
             var decoded = new MultiFormatReader()
-                    .decode(new BinaryBitmap(new HybridBinarizer(new BufferedImageLuminanceSource(image))));
+                    .decode(
+                            new BinaryBitmap(new HybridBinarizer(new BufferedImageLuminanceSource(image))),
+                            java.util.Map.of(
+                                    com.google.zxing.DecodeHintType.POSSIBLE_FORMATS,
+                                    java.util.List.of(com.google.zxing.BarcodeFormat.QR_CODE),
+                                    com.google.zxing.DecodeHintType.TRY_HARDER,
+                                    Boolean.TRUE));
             assertThat(decoded.getText()).endsWith("/verify/" + certificate.verificationCode());
         }
     }
