@@ -51,10 +51,7 @@ class AttendanceViewController {
     String course(@PathVariable long courseId, Model model) {
         CurrentUser user = CurrentUser.get();
         rights.requireRunsCheckIn(courseId, user);
-        model.addAttribute("grid", board.grid(courseId));
-        model.addAttribute("organiser", user.actsForInstitution());
-        model.addAttribute("zone", clock.getZone());
-        return "attendance/course";
+        return coursePage(courseId, user, model);
     }
 
     @PostMapping("/attendance/courses/{courseId}/items/{itemId}/rule")
@@ -79,14 +76,11 @@ class AttendanceViewController {
                 throw refusal;
             }
             response.setStatus(400);
-            model.addAttribute("grid", board.grid(courseId));
-            model.addAttribute("organiser", user.actsForInstitution());
-            model.addAttribute("zone", clock.getZone());
             model.addAttribute("ruleItem", itemId);
             model.addAttribute("ruleError", text(refusal));
             model.addAttribute(
                     "input", Map.of("lateAfterMinutes", lateAfterMinutes, "earlyLeaveMinutes", earlyLeaveMinutes));
-            return "attendance/course";
+            return coursePage(courseId, user, model);
         }
         redirect.addFlashAttribute("notice", "attendance.rule.saved");
         return "redirect:/attendance/courses/" + courseId;
@@ -96,12 +90,7 @@ class AttendanceViewController {
     String item(@PathVariable long courseId, @PathVariable long itemId, Model model) {
         CurrentUser user = CurrentUser.get();
         rights.requireRunsCheckIn(courseId, user);
-        model.addAttribute("page", board.item(courseId, itemId));
-        model.addAttribute("organiser", user.actsForInstitution());
-        model.addAttribute("zone", clock.getZone());
-        model.addAttribute("errors", Map.of());
-        model.addAttribute("input", Map.of());
-        return "attendance/item";
+        return itemPage(courseId, itemId, user.actsForInstitution(), Map.of(), Map.of(), model);
     }
 
     /** The organiser checks someone in or out by hand, at a time of the item's day, with a reason. */
@@ -186,12 +175,29 @@ class AttendanceViewController {
         Map<String, String> errors = new HashMap<>();
         String field = refusal.field() == null ? "form" : refusal.field();
         errors.put(form + "." + field, text(refusal));
+        model.addAttribute("openForm", form);
+        return itemPage(courseId, itemId, true, errors, input, model);
+    }
+
+    private String coursePage(long courseId, CurrentUser user, Model model) {
+        model.addAttribute("grid", board.grid(courseId));
+        model.addAttribute("organiser", user.actsForInstitution());
+        model.addAttribute("zone", clock.getZone());
+        return "attendance/course";
+    }
+
+    private String itemPage(
+            long courseId,
+            long itemId,
+            boolean organiser,
+            Map<String, String> errors,
+            Map<String, String> input,
+            Model model) {
         model.addAttribute("page", board.item(courseId, itemId));
-        model.addAttribute("organiser", true);
+        model.addAttribute("organiser", organiser);
         model.addAttribute("zone", clock.getZone());
         model.addAttribute("errors", errors);
         model.addAttribute("input", input);
-        model.addAttribute("openForm", form);
         return "attendance/item";
     }
 

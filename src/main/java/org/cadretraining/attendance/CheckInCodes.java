@@ -116,6 +116,14 @@ class CheckInCodes {
         return body + "." + sign("device|" + body);
     }
 
+    /** The grant of the device token in an {@code Authorization: Bearer ...} header, as {@link #deviceGrant}. */
+    Optional<DeviceGrant> bearerGrant(String authorization, long courseId) {
+        String bearer = "Bearer ";
+        return authorization != null && authorization.startsWith(bearer)
+                ? deviceGrant(authorization.substring(bearer.length()).strip(), courseId)
+                : Optional.empty();
+    }
+
     /** The grant a device token carries, when it is genuine, for this course, and not expired. */
     Optional<DeviceGrant> deviceGrant(String token, long courseId) {
         if (token == null || !token.startsWith("D")) {

@@ -15,8 +15,6 @@ import org.springframework.web.bind.annotation.RequestHeader;
 @ApiController
 class DeviceApiController {
 
-    private static final String BEARER = "Bearer ";
-
     private final CheckInCodes codes;
     private final AttendanceRights rights;
     private final ScanIntake intake;
@@ -32,10 +30,7 @@ class DeviceApiController {
             @PathVariable long courseId,
             @RequestHeader(name = "Authorization", required = false) String authorization,
             @RequestBody ScanIntake.ScanBatch batch) {
-        DeviceGrant grant = (authorization != null && authorization.startsWith(BEARER)
-                        ? codes.deviceGrant(
-                                authorization.substring(BEARER.length()).strip(), courseId)
-                        : java.util.Optional.<DeviceGrant>empty())
+        DeviceGrant grant = codes.bearerGrant(authorization, courseId)
                 .orElseThrow(() ->
                         new DomainException(DomainException.Kind.UNAUTHORIZED, "attendance.device.tokenInvalid", null));
         var user = grant.asUser();

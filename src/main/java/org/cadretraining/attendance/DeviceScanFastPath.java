@@ -43,7 +43,6 @@ import tools.jackson.databind.json.JsonMapper;
 class DeviceScanFastPath extends OncePerRequestFilter {
 
     private static final Pattern SCANS = Pattern.compile("/api/v1/attendance/courses/(\\d{1,18})/scans");
-    private static final String BEARER = "Bearer ";
     /** Larger batches (more than the intake takes anyway) go the general way. */
     private static final int MOST_BYTES = 256 * 1024;
 
@@ -64,10 +63,8 @@ class DeviceScanFastPath extends OncePerRequestFilter {
 
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {
-        String authorization = request.getHeader(HttpHeaders.AUTHORIZATION);
         return !"POST".equals(request.getMethod())
-                || authorization == null
-                || !authorization.startsWith(BEARER)
+                || request.getHeader(HttpHeaders.AUTHORIZATION) == null
                 || !isJson(request.getContentType())
                 || !SCANS.matcher(request.getRequestURI()).matches();
     }
@@ -94,10 +91,7 @@ class DeviceScanFastPath extends OncePerRequestFilter {
             return Optional.empty();
         }
         long courseId = Long.parseLong(path.group(1));
-        String token = request.getHeader(HttpHeaders.AUTHORIZATION)
-                .substring(BEARER.length())
-                .strip();
-        Optional<CurrentUser> holder = codes.deviceGrant(token, courseId)
+        Optional<CurrentUser> holder = codes.bearerGrant(request.getHeader(HttpHeaders.AUTHORIZATION), courseId)
                 .map(DeviceGrant::asUser)
                 .filter(user -> rights.runsCheckIn(courseId, user));
         if (holder.isEmpty()) {
