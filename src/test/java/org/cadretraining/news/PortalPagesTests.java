@@ -96,9 +96,14 @@ class PortalPagesTests {
         counter.flush();
 
         MvcTestResult rendered = mvc.get().uri("/news/articles/" + id).exchange();
+        // written behind the newsroom's back, so no new version: a page kept in memory does not show it
+        jdbc.sql("update news_translation set title = '改过的标题' where article_id = ?")
+                .param(id)
+                .update();
         MvcTestResult second = mvc.get().uri("/news/articles/" + id).exchange();
         MvcTestResult third = mvc.get().uri("/news/articles/" + id).exchange();
 
+        assertThat(second.getResponse().getContentAsString()).contains("内存中的页面").doesNotContain("改过的标题");
         assertThat(shownCount(rendered)).isEqualTo(1);
         assertThat(shownCount(second)).isEqualTo(2);
         assertThat(shownCount(third)).isEqualTo(3);
