@@ -99,7 +99,7 @@ class Compliance {
     }
 
     /** The rows of one page, with unit names; with {@code total} given, also the count of all rows. */
-    List<ComplianceRow> page(Query query, ComplianceSort sort, int page, long[] total) {
+    private List<ComplianceRow> page(Query query, ComplianceSort sort, int page, long[] total) {
         String count = total == null ? "" : ", (select count(*) from shortfall) as total";
         return jdbc.sql(query.sql
                         + " select p.*, u.name_zh as unit_zh, u.name_en as unit_en from (select *" + count

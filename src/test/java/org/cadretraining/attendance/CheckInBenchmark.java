@@ -118,13 +118,12 @@ public final class CheckInBenchmark {
 
             String loadBefore = loadAverage();
             List<Result> results = new ArrayList<>();
-            results.add(phones(http, base, codes, items[0], phones, clients, "phones, warm-up"));
-            results.add(phones(http, base, codes, items[1], phones, clients, "phones (GET /check-in/{code})"));
+            results.add(phones(base, codes, items[0], phones, clients, "phones, warm-up"));
+            results.add(phones(base, codes, items[1], phones, clients, "phones (GET /check-in/{code})"));
             // the server's code for devices is compiled by the JIT during the warm-ups, as it would be after a while
-            results.add(devices(http, base, courseId, items[2], cadres, staff, 1, "staff devices, warm-up 1"));
-            results.add(devices(http, base, courseId, items[3], cadres, staff, 1, "staff devices, warm-up 2"));
+            results.add(devices(base, courseId, items[2], cadres, staff, 1, "staff devices, warm-up 1"));
+            results.add(devices(base, courseId, items[3], cadres, staff, 1, "staff devices, warm-up 2"));
             results.add(devices(
-                    http,
                     base,
                     courseId,
                     items[4],
@@ -132,16 +131,9 @@ public final class CheckInBenchmark {
                     staff,
                     1,
                     "staff devices (POST /api/v1/.../scans with a device token, 1 scan each)"));
-            results.add(devices(http, base, courseId, items[5], cadres, staff, 10, "staff devices syncing, warm-up"));
+            results.add(devices(base, courseId, items[5], cadres, staff, 10, "staff devices syncing, warm-up"));
             results.add(devices(
-                    http,
-                    base,
-                    courseId,
-                    items[6],
-                    cadres,
-                    staff,
-                    10,
-                    "staff devices syncing a queue (10 scans each)"));
+                    base, courseId, items[6], cadres, staff, 10, "staff devices syncing a queue (10 scans each)"));
 
             System.out.printf(
                     "CPUs: %d, clients: %d, trainees: %,d, JDK %s, load average before/after: %s / %s%n",
@@ -268,13 +260,7 @@ public final class CheckInBenchmark {
     }
 
     private static Result phones(
-            HttpClient http,
-            String base,
-            CheckInCodes codes,
-            long itemId,
-            List<String> sessions,
-            int clients,
-            String name)
+            String base, CheckInCodes codes, long itemId, List<String> sessions, int clients, String name)
             throws Exception {
         return burst(name, sessions.size(), 1, clients, index -> {
             // the code the screen shows at this moment, as the phone's camera would read it
@@ -288,14 +274,7 @@ public final class CheckInBenchmark {
     }
 
     private static Result devices(
-            HttpClient http,
-            String base,
-            long courseId,
-            long itemId,
-            List<Long> cadres,
-            List<String> staff,
-            int perRequest,
-            String name)
+            String base, long courseId, long itemId, List<Long> cadres, List<String> staff, int perRequest, String name)
             throws Exception {
         URI uri = URI.create(base + "/api/v1/attendance/courses/" + courseId + "/scans");
         int requests = (cadres.size() + perRequest - 1) / perRequest;
