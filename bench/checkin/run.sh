@@ -13,6 +13,6 @@ fi
 # the database lives in a folder of its own, so that it commits as in production (fsync, synchronous commit)
 data=$(mktemp -d /tmp/checkin-bench.XXXXXX)
 trap 'rm -rf "$data"' EXIT
-"$JAVA_HOME/bin/java" -Xmx1g ${BENCH_JAVA_OPTS:-} -Dapp.embedded-postgres.data-dir="$data" \
+"$JAVA_HOME/bin/java" -Xmx1g ${BENCH_JAVA_OPTS:-} -Dapp.embedded-postgres.data-dir="$data" -Dbench.jfr="${BENCH_JFR:-}" \
   -cp "target/test-classes:target/classes:$(cat target/bench-classpath.txt)" \
   org.cadretraining.attendance.CheckInBenchmark "$@"

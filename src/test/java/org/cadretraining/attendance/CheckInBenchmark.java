@@ -39,8 +39,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * A check-in burst: 2,000 trainees check in to one agenda item from 200 concurrent clients over HTTP, against the
- * whole application on embedded PostgreSQL. Two paths are measured, each after a warm-up round of the same size on
- * another item:
+ * whole application on embedded PostgreSQL. Two paths are measured, each after warm-up rounds of the same size on
+ * other items that go on until the JIT compiler is done with the path (as in a server that has run for a while):
  *
  * <ul>
  *   <li>phones: every trainee has their own signed-in session and opens {@code GET /check-in/{code}} with the code
@@ -51,12 +51,17 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  *
  * Sign-in is set up before the clock starts and is not measured; the benchmark's accounts get a {@code {noop}}
  * password so that 2,000 sign-ins take seconds instead of minutes of bcrypt. Prints throughput, p50, p99 and max
- * latency, and checks that exactly 2,000 check-ins were recorded, none lost and none twice. Run by
+ * latency, the CPU the JVM (server and load client) and PostgreSQL used and the JVM's time in GC and JIT, and checks that exactly 2,000 check-ins were recorded, none lost and none twice. Run by
  * {@code bench/checkin/run.sh}, never by the build (the class name matches no test pattern).
  */
 public final class CheckInBenchmark {
 
     private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
+
+    /** Warm-up rounds for a path stop once two in a row spend under a tenth of their time compiling, or at this. */
+    private static final int MOST_WARM_UP_ROUNDS = 20;
+    /** The measured single-scan round is run this often, so that the figures show how much they vary. */
+    private static final int MEASURED_RUNS = 3;
 
     private CheckInBenchmark() {}
 
@@ -90,10 +95,7 @@ public final class CheckInBenchmark {
             long started = System.nanoTime();
             LocalDate today = LocalDate.now(context.getBean(java.time.Clock.class));
             long courseId = course(jdbc, fixture.unit, today, trainees);
-            long[] items = new long[7];
-            for (int i = 0; i < items.length; i++) {
-                items[i] = fixture.item(courseId, today, "08:00", "12:00", "LECTURE");
-            }
+            java.util.function.LongSupplier nextItem = () -> fixture.item(courseId, today, "08:00", "12:00", "LECTURE");
             List<Long> cadres = new ArrayList<>();
             for (int i = 0; i < trainees; i++) {
                 cadres.add(fixture.trainee(courseId, "学员" + i));
@@ -118,22 +120,42 @@ public final class CheckInBenchmark {
 
             String loadBefore = loadAverage();
             List<Result> results = new ArrayList<>();
-            results.add(phones(base, codes, items[0], phones, clients, "phones, warm-up"));
-            results.add(phones(base, codes, items[1], phones, clients, "phones (GET /check-in/{code})"));
-            // the server's code for devices is compiled by the JIT during the warm-ups, as it would be after a while
-            results.add(devices(base, courseId, items[2], cadres, staff, 1, "staff devices, warm-up 1"));
-            results.add(devices(base, courseId, items[3], cadres, staff, 1, "staff devices, warm-up 2"));
+            jdk.jfr.Recording recording = flightRecording();
+            // A server that has run for a while runs compiled code. Warm-up rounds compile each path, and go on
+            // until two in a row spend less than a tenth of their time in the JIT compiler: on two cores the compiler
+            // competes with the server, and right after start it takes more CPU than the requests do.
+            results.addAll(
+                    warmUp("phones", round -> phones(base, codes, nextItem.getAsLong(), phones, clients, round)));
+            results.add(
+                    phones(base, codes, nextItem.getAsLong(), phones, clients, "**phones (GET /check-in/{code})**"));
+            results.addAll(warmUp(
+                    "staff devices", round -> devices(base, courseId, nextItem.getAsLong(), cadres, staff, 1, round)));
+            for (int run = 1; run <= MEASURED_RUNS; run++) {
+                results.add(devices(
+                        base,
+                        courseId,
+                        nextItem.getAsLong(),
+                        cadres,
+                        staff,
+                        1,
+                        "**staff devices (POST /api/v1/.../scans with a device token, 1 scan each), run " + run
+                                + "**"));
+            }
+            results.addAll(warmUp(
+                    "staff devices syncing",
+                    round -> devices(base, courseId, nextItem.getAsLong(), cadres, staff, 10, round)));
             results.add(devices(
                     base,
                     courseId,
-                    items[4],
+                    nextItem.getAsLong(),
                     cadres,
                     staff,
-                    1,
-                    "staff devices (POST /api/v1/.../scans with a device token, 1 scan each)"));
-            results.add(devices(base, courseId, items[5], cadres, staff, 10, "staff devices syncing, warm-up"));
-            results.add(devices(
-                    base, courseId, items[6], cadres, staff, 10, "staff devices syncing a queue (10 scans each)"));
+                    10,
+                    "**staff devices syncing a queue (10 scans each)**"));
+            if (recording != null) {
+                recording.stop();
+                recording.close();
+            }
 
             System.out.printf(
                     "CPUs: %d, clients: %d, trainees: %,d, JDK %s, load average before/after: %s / %s%n",
@@ -144,12 +166,13 @@ public final class CheckInBenchmark {
                     loadBefore,
                     loadAverage());
             System.out.println(
-                    "| path | requests | seconds | check-ins/s | p50 ms | p99 ms | max ms | recorded | distinct | lost | twice |");
-            System.out.println("|---|---|---|---|---|---|---|---|---|---|---|");
+                    "| path | requests | seconds | check-ins/s | p50 ms | p99 ms | max ms | recorded | distinct | lost | twice"
+                            + " | JVM CPU ms | PostgreSQL CPU ms | GC ms | JIT ms |");
+            System.out.println("|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|");
             boolean allGood = true;
             for (int i = 0; i < results.size(); i++) {
                 Result r = results.get(i);
-                long item = items[i];
+                long item = r.item();
                 int recorded = count(jdbc, "select count(*) from attendance_check where agenda_item_id = ?", item);
                 int distinct = count(
                         jdbc, "select count(distinct cadre_id) from attendance_check where agenda_item_id = ?", item);
@@ -262,7 +285,7 @@ public final class CheckInBenchmark {
     private static Result phones(
             String base, CheckInCodes codes, long itemId, List<String> sessions, int clients, String name)
             throws Exception {
-        return burst(name, sessions.size(), 1, clients, index -> {
+        return burst(name, itemId, sessions.size(), 1, clients, index -> {
             // the code the screen shows at this moment, as the phone's camera would read it
             HttpGet request = new HttpGet(base + "/check-in/" + codes.rotatingCode(itemId));
             request.setHeader("Cookie", "SESSION=" + sessions.get(index));
@@ -278,7 +301,7 @@ public final class CheckInBenchmark {
             throws Exception {
         URI uri = URI.create(base + "/api/v1/attendance/courses/" + courseId + "/scans");
         int requests = (cadres.size() + perRequest - 1) / perRequest;
-        return burst(name, requests, perRequest, staff.size(), index -> {
+        return burst(name, itemId, requests, perRequest, staff.size(), index -> {
             String token = staff.get(index % staff.size());
             StringBuilder scans = new StringBuilder();
             for (int i = index * perRequest; i < Math.min(cadres.size(), (index + 1) * perRequest); i++) {
@@ -320,13 +343,47 @@ public final class CheckInBenchmark {
         boolean run(int index) throws Exception;
     }
 
+    /** With {@code -Dbench.jfr=file} (BENCH_JFR in run.sh): a flight recording of the rounds, CPU samples too. */
+    private static jdk.jfr.Recording flightRecording() throws Exception {
+        String file = System.getProperty("bench.jfr", "");
+        if (file.isBlank()) {
+            return null;
+        }
+        jdk.jfr.Recording recording = new jdk.jfr.Recording(jdk.jfr.Configuration.getConfiguration("profile"));
+        recording.enable("jdk.CPUTimeSample").with("throttle", "1ms");
+        recording.setDestination(java.nio.file.Path.of(file));
+        recording.start();
+        return recording;
+    }
+
+    interface Round {
+        Result run(String name) throws Exception;
+    }
+
+    /**
+     * Rounds of a path until two in a row spend under a tenth of their time compiling, or {@link
+     * #MOST_WARM_UP_ROUNDS}: one quiet round alone may be a pause between two compilations.
+     */
+    private static List<Result> warmUp(String path, Round round) throws Exception {
+        List<Result> rounds = new ArrayList<>();
+        int quietInARow = 0;
+        for (int n = 1; n <= MOST_WARM_UP_ROUNDS && quietInARow < 2; n++) {
+            Result warm = round.run(path + ", warm-up " + n);
+            rounds.add(warm);
+            quietInARow = warm.jitMillis() < warm.seconds() * 1000 / 10 ? quietInARow + 1 : 0;
+        }
+        return rounds;
+    }
+
     /** {@code clients} virtual threads take the next trainee until all have checked in; each request is timed. */
-    private static Result burst(String name, int total, int perRequest, int clients, CheckIn checkIn) throws Exception {
+    private static Result burst(String name, long item, int total, int perRequest, int clients, CheckIn checkIn)
+            throws Exception {
         AtomicInteger next = new AtomicInteger();
         AtomicInteger failures = new AtomicInteger();
         ConcurrentLinkedQueue<Long> latencies = new ConcurrentLinkedQueue<>();
         CountDownLatch start = new CountDownLatch(1);
         long began;
+        long[] cpuBefore = CpuTicks.now();
         try (ExecutorService pool = Executors.newVirtualThreadPerTaskExecutor()) {
             for (int c = 0; c < clients; c++) {
                 pool.submit(() -> {
@@ -351,11 +408,34 @@ public final class CheckInBenchmark {
             start.countDown();
         }
         double seconds = seconds(began);
+        long[] cpuAfter = CpuTicks.now();
         long[] sorted = latencies.stream().mapToLong(Long::longValue).sorted().toArray();
-        return new Result(name, sorted.length, perRequest, seconds, sorted, failures.get());
+        return new Result(
+                name,
+                item,
+                sorted.length,
+                perRequest,
+                seconds,
+                sorted,
+                failures.get(),
+                CpuTicks.millis(cpuAfter[0] - cpuBefore[0]),
+                CpuTicks.millis(cpuAfter[1] - cpuBefore[1]),
+                cpuAfter[2] - cpuBefore[2],
+                cpuAfter[3] - cpuBefore[3]);
     }
 
-    record Result(String name, int requests, int perRequest, double seconds, long[] sortedNanos, int failures) {
+    record Result(
+            String name,
+            long item,
+            int requests,
+            int perRequest,
+            double seconds,
+            long[] sortedNanos,
+            int failures,
+            long jvmCpuMillis,
+            long postgresCpuMillis,
+            long gcMillis,
+            long jitMillis) {
 
         double percentile(double p) {
             int index = (int) Math.ceil(p / 100.0 * sortedNanos.length) - 1;
@@ -364,7 +444,7 @@ public final class CheckInBenchmark {
 
         String markdown(int recorded, int distinct, int lost, int twice) {
             return String.format(
-                    "| %s | %,d | %.2f | %,.0f | %.1f | %.1f | %.1f | %,d | %,d | %d | %d |",
+                    "| %s | %,d | %.2f | %,.0f | %.1f | %.1f | %.1f | %,d | %,d | %d | %d | %,d | %,d | %,d | %,d |",
                     name,
                     requests,
                     seconds,
@@ -375,7 +455,11 @@ public final class CheckInBenchmark {
                     recorded,
                     distinct,
                     lost,
-                    twice);
+                    twice,
+                    jvmCpuMillis,
+                    postgresCpuMillis,
+                    gcMillis,
+                    jitMillis);
         }
     }
 
