@@ -289,6 +289,37 @@ class StaffDeviceTests {
     }
 
     @Test
+    void theTokenIsCheckedBeforeTheBodyIsRead() {
+        String token = codes.deviceToken(
+                courseId, DeviceGrant.of(teacher, clock.instant().plusSeconds(3600)));
+        for (String body : List.of("{not json", "", "null", "{\"scans\": \"many\"}")) {
+            assertThat(mvc.post()
+                            .uri("/api/v1/attendance/courses/{c}/scans", courseId)
+                            .header("Authorization", "Bearer junk")
+                            .contentType(MediaType.APPLICATION_JSON)
+                            .content(body))
+                    .as("junk token, body %s", body)
+                    .hasStatus(401);
+            assertThat(mvc.post()
+                            .uri("/api/v1/attendance/courses/{c}/scans", courseId)
+                            .header("Authorization", "Bearer " + token)
+                            .contentType(MediaType.APPLICATION_JSON)
+                            .content(body))
+                    .as("valid token, body %s", body)
+                    .hasStatus(400);
+        }
+        assertThat(mvc.post()
+                        .uri("/api/v1/attendance/courses/{c}/scans", courseId)
+                        .header("Authorization", "Bearer " + token)
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"scans\": \"many\"}"))
+                .bodyJson()
+                .extractingPath("$.errors[0].field")
+                .isEqualTo("scans");
+        assertThat(fixture.checkIns(itemId)).isZero();
+    }
+
+    @Test
     void aCourseThatIsNotANumberIsExplainedInTheCallersLanguageNextToItsField() {
         assertThat(mvc.post()
                         .uri("/api/v1/attendance/courses/abc/scans")
