@@ -4,7 +4,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.time.Clock;
 import java.time.LocalTime;
 import java.time.format.DateTimeParseException;
-import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import org.cadretraining.shared.CurrentUser;
 import org.cadretraining.shared.DomainException;
@@ -108,18 +108,20 @@ class AttendanceViewController {
         CurrentUser user = CurrentUser.get();
         rights.requireOrganiser(user);
         Map<String, String> input = Map.of("cadreId", cadreId, "direction", direction, "time", time, "reason", reason);
+        // every field is checked before the form goes back, so that all its problems are shown at once
+        Map<String, String> errors = new LinkedHashMap<>();
+        Long cadre = checked(errors, "manual", () -> cadre(cadreId));
+        LocalTime at = checked(errors, "manual", () -> time(time));
+        checked(errors, "manual", () -> reason(reason));
         try {
-            var entry = board.entry(courseId, itemId);
-            LocalTime at;
-            try {
-                at = LocalTime.parse(time);
-            } catch (DateTimeParseException e) {
-                throw DomainException.invalid("time", "attendance.time.invalid");
+            if (!errors.isEmpty()) {
+                return refused(courseId, itemId, "manual", errors, input, model, response);
             }
+            var entry = board.entry(courseId, itemId);
             desk.byHand(
                     courseId,
                     itemId,
-                    cadre(cadreId),
+                    cadre,
                     "OUT".equals(direction) ? Scan.Direction.OUT : Scan.Direction.IN,
                     entry.day().atTime(at).atZone(clock.getZone()).toInstant(),
                     reason,
@@ -145,14 +147,15 @@ class AttendanceViewController {
         CurrentUser user = CurrentUser.get();
         rights.requireOrganiser(user);
         Map<String, String> input = Map.of("cadreId", cadreId, "status", status, "reason", reason);
+        Map<String, String> errors = new LinkedHashMap<>();
+        Long cadre = checked(errors, "decision", () -> cadre(cadreId));
+        AttendanceMarking.Decision decision = checked(errors, "decision", () -> decision(status));
+        checked(errors, "decision", () -> reason(reason));
         try {
-            AttendanceMarking.Decision decision =
-                    switch (status) {
-                        case "PRESENT" -> AttendanceMarking.Decision.PRESENT;
-                        case "ABSENT" -> AttendanceMarking.Decision.ABSENT;
-                        default -> null;
-                    };
-            marking.decide(courseId, itemId, cadre(cadreId), decision, reason, user);
+            if (!errors.isEmpty()) {
+                return refused(courseId, itemId, "decision", errors, input, model, response);
+            }
+            marking.decide(courseId, itemId, cadre, decision, reason, user);
         } catch (DomainException refusal) {
             return refused(courseId, itemId, "decision", refusal, input, model, response);
         }
@@ -171,12 +174,57 @@ class AttendanceViewController {
         if (refusal.kind() == DomainException.Kind.FORBIDDEN || refusal.kind() == DomainException.Kind.NOT_FOUND) {
             throw refusal;
         }
-        response.setStatus(400);
-        Map<String, String> errors = new HashMap<>();
         String field = refusal.field() == null ? "form" : refusal.field();
-        errors.put(form + "." + field, text(refusal));
+        return refused(courseId, itemId, form, Map.of(form + "." + field, text(refusal)), input, model, response);
+    }
+
+    private String refused(
+            long courseId,
+            long itemId,
+            String form,
+            Map<String, String> errors,
+            Map<String, String> input,
+            Model model,
+            HttpServletResponse response) {
+        response.setStatus(400);
         model.addAttribute("openForm", form);
         return itemPage(courseId, itemId, true, errors, input, model);
+    }
+
+    /** The value, or null with the field's problem kept under {@code form.field} for the form shown again. */
+    private <T> T checked(Map<String, String> errors, String form, java.util.function.Supplier<T> value) {
+        try {
+            return value.get();
+        } catch (DomainException refusal) {
+            if (refusal.kind() != DomainException.Kind.INVALID || refusal.field() == null) {
+                throw refusal;
+            }
+            errors.put(form + "." + refusal.field(), text(refusal));
+            return null;
+        }
+    }
+
+    private static LocalTime time(String text) {
+        try {
+            return LocalTime.parse(text);
+        } catch (DateTimeParseException e) {
+            throw DomainException.invalid("time", "attendance.time.invalid");
+        }
+    }
+
+    private static String reason(String text) {
+        if (text.isBlank()) {
+            throw DomainException.invalid("reason", "attendance.reason.required");
+        }
+        return text;
+    }
+
+    private static AttendanceMarking.Decision decision(String status) {
+        return switch (status) {
+            case "PRESENT" -> AttendanceMarking.Decision.PRESENT;
+            case "ABSENT" -> AttendanceMarking.Decision.ABSENT;
+            default -> throw DomainException.invalid("status", "attendance.decision.required");
+        };
     }
 
     private String coursePage(long courseId, CurrentUser user, Model model) {

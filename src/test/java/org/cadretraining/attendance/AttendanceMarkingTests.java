@@ -100,6 +100,32 @@ class AttendanceMarkingTests {
     }
 
     @Test
+    void aFormWithSeveralProblemsShowsThemAllAtOnceNextToTheirFields() {
+        assertThat(mvc.post()
+                        .uri("/attendance/courses/{c}/items/{i}/manual", courseId, itemId)
+                        .with(as(organiser))
+                        .with(csrf())
+                        .param("cadreId", "")
+                        .param("direction", "IN")
+                        .param("time", "25:99")
+                        .param("reason", " "))
+                .hasStatus(400)
+                .bodyText()
+                .contains("请选择学员", "请填写有效的时间", "请填写原因", "value=\"25:99\"");
+        assertThat(mvc.post()
+                        .uri("/attendance/courses/{c}/items/{i}/decision", courseId, itemId)
+                        .with(as(organiser))
+                        .with(csrf())
+                        .param("cadreId", String.valueOf(trainee))
+                        .param("status", "")
+                        .param("reason", ""))
+                .hasStatus(400)
+                .bodyText()
+                .contains("请选择出勤或缺勤", "请填写原因");
+        assertThat(fixture.checkIns(itemId)).isZero();
+    }
+
+    @Test
     void aDecisionNeedsAReasonAndTheLatestCountsWhileEveryOneIsKept() {
         assertThatThrownBy(() ->
                         marking.decide(courseId, itemId, trainee, AttendanceMarking.Decision.ABSENT, "", organiser))
