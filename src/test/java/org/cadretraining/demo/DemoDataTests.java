@@ -119,6 +119,18 @@ class DemoDataTests {
         assertThat(attendance)
                 .filteredOn(a -> a.status() == AttendanceStatus.ABSENT)
                 .isEmpty();
+        // every check of the course left its audit row, as a check at a desk does
+        assertThat(jdbc.sql("""
+                                select count(*) from attendance_check c
+                                join agenda_item i on i.id = c.agenda_item_id
+                                where i.course_id = ? and not exists (
+                                    select 1 from attendance_audit a
+                                    where a.scan_id = c.scan_id and a.outcome = 'RECORDED')
+                                """).param(course).query(Integer.class).single()).isZero();
+        assertThat(jdbc.sql("""
+                                select count(*) from attendance_audit a
+                                join agenda_item i on i.id = a.agenda_item_id where i.course_id = ?
+                                """).param(course).query(Integer.class).single()).isPositive();
         assertThat(jdbc.sql("select count(*) from credit_entry where course_id = ? and explanation_en like ?")
                         .params(course, "%Tashan Blocking Battle Memorial Hall%")
                         .query(Integer.class)
