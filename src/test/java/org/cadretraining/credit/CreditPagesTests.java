@@ -121,7 +121,10 @@ class CreditPagesTests {
 
         assertThat(body(mvc.get().uri("/credit/compliance").with(as(world.liaisonA))))
                 .contains("孙丽")
-                .contains("共 1 名干部未达标");
+                .contains("共 1 名干部未达标")
+                // the units below the liaison's are indented in the drop-down by non-breaking spaces
+                .containsPattern(">\u00a0\u00a0[^\u00a0<]")
+                .doesNotContain("\\u00a0");
         assertThat(mvc.get().uri("/credit/compliance?unitId={u}", world.schoolB).with(as(world.liaisonA)))
                 .hasStatus(403);
         assertThat(mvc.get()
