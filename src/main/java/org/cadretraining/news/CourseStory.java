@@ -84,7 +84,7 @@ final class CourseStory {
                 CourseDates.of(course.startsOn(), course.endsOn(), language),
                 escape(organiser),
                 host.isEmpty() ? "" : message("news.draft.held.host", escape(host)),
-                escape(title()));
+                escape(midSentence(title())));
         return capitalised(sentence);
     }
 
@@ -179,6 +179,26 @@ final class CourseStory {
             return first;
         }
         return first + (language == Language.en ? " " : "") + second;
+    }
+
+    /**
+     * An English title in sentence case ("Training course for improving …") reads as a common noun inside a
+     * sentence, so its first letter is lowered ("held the training course for …"); a title in title case, or one
+     * that starts with an acronym or a name written in capitals, keeps its capitals.
+     */
+    private String midSentence(String title) {
+        if (language != Language.en) {
+            return title;
+        }
+        String[] words = title.strip().split("\\s+");
+        boolean sentenceCase = words.length > 1
+                && words[0].length() > 1
+                && Character.isUpperCase(words[0].charAt(0))
+                && words[0].substring(1).chars().noneMatch(Character::isUpperCase)
+                && Character.isLowerCase(words[1].charAt(0));
+        return sentenceCase
+                ? Character.toLowerCase(title.strip().charAt(0)) + title.strip().substring(1)
+                : title;
     }
 
     private String capitalised(String sentence) {

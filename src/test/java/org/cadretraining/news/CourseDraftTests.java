@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
@@ -130,6 +131,30 @@ class CourseDraftTests {
     }
 
     @Test
+    void aTitleInSentenceCaseReadsAsACommonNounMidSentenceAndOtherTitlesKeepTheirCapitals() {
+        List<String> titles = List.of(
+                "Seminar on rural revitalisation",
+                "SIT seminar on rural revitalisation",
+                "Seminar On Rural Revitalisation");
+        Map<String, String> heldAs = Map.of(
+                "Seminar on rural revitalisation", "held the seminar on rural revitalisation",
+                "SIT seminar on rural revitalisation", "held the SIT seminar on rural revitalisation",
+                "Seminar On Rural Revitalisation", "held the Seminar On Rural Revitalisation");
+        heldAs.forEach((title, expected) -> {
+            // a month each, so that the team leader's courses do not overlap
+            int month = 7 + titles.indexOf(title);
+            long course = plannedCourse(LocalDate.of(2026, month, 1), LocalDate.of(2026, month, 2), title);
+            courses.openNominations(course);
+            enrolment.enrol(course, leader, CourseRole.TEAM_LEADER);
+            courses.closeNominations(course);
+            courses.start(course);
+            assertThat(reports.draft(course, Set.of()).get(Language.en).bodyHtml())
+                    .as(title)
+                    .contains(expected);
+        });
+    }
+
+    @Test
     void aDraftForAnUnknownColumnFallsBackToTheFirstColumn() throws Exception {
         new NewsFixture(desk, columns);
         long course = heldCourse(LocalDate.of(2026, 6, 1), LocalDate.of(2026, 6, 1));
@@ -198,8 +223,12 @@ class CourseDraftTests {
     }
 
     private long plannedCourse(LocalDate from, LocalDate to) {
+        return plannedCourse(from, to, "Course " + prefix);
+    }
+
+    private long plannedCourse(LocalDate from, LocalDate to, String titleEn) {
         return courses.plan(new NewCourse(
-                new LocalizedText("测试班" + prefix, "Course " + prefix),
+                new LocalizedText("测试班" + prefix, titleEn),
                 new LocalizedText("学习", "learn"),
                 organiser,
                 host,
