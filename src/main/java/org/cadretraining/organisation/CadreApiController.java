@@ -35,7 +35,8 @@ class CadreApiController {
 
     @GetMapping
     @Operation(
-            summary = "Find cadres by part of a name or staff number, unit subtree, rank and status; sorted and paged")
+            summary =
+                    "Find cadres by part of a Chinese or English name or a staff number, unit subtree, rank and status; sorted and paged")
     PageOf<CadreRow> list(@ModelAttribute CadreCriteria criteria) {
         return search.search(criteria, access.directoryScope(CurrentUser.get()));
     }

@@ -29,8 +29,10 @@ class CadreSearch {
         List<Object> params = new ArrayList<>();
         restrictTo(scope, conditions, params);
         if (!criteria.q().isEmpty()) {
-            conditions.add("(c.name ilike ? escape '\\' or c.staff_number ilike ? escape '\\')");
+            conditions.add("(c.name ilike ? escape '\\' or c.name_en ilike ? escape '\\'"
+                    + " or c.staff_number ilike ? escape '\\')");
             String escaped = escapeLike(criteria.q());
+            params.add("%" + escaped + "%");
             params.add("%" + escaped + "%");
             params.add(escaped + "%");
         }

@@ -62,6 +62,30 @@ class CadreDirectoryTests {
     }
 
     @Test
+    void partOfAnEnglishNameFindsTheCadreWhateverTheCase() {
+        long withEnglishName = directory.registerCadre(new CadreDetails(
+                org.prefix + "005",
+                "胡晓梅",
+                "Hu Xiaomei",
+                Gender.FEMALE,
+                org.office,
+                "科员",
+                "Officer",
+                "SECTION",
+                "",
+                "",
+                "",
+                "",
+                true));
+        assertThat(find("xiaomei", org.root, null, "name", false, 0, 20).items())
+                .extracting(CadreRow::id)
+                .containsExactly(withEnglishName);
+        assertThat(find("HU X", org.root, null, "name", false, 0, 20).items())
+                .extracting(CadreRow::id)
+                .containsExactly(withEnglishName);
+    }
+
+    @Test
     void aStaffNumberFindsTheCadre() {
         assertThat(find(org.prefix + "002", null, null, "name", false, 0, 20).items())
                 .extracting(CadreRow::name)
