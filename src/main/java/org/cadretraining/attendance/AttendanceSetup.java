@@ -7,7 +7,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Records checks without a page or a device, for demo data and other modules' tests, by the same writer as the
- * check-in desks: the first check-in of a cadre at an item wins, and every check leaves its audit row.
+ * check-in desks: the first check-in of a cadre at an item wins, and every check leaves its audit row, received
+ * and recorded at the time of the check (the data is entered after the fact).
  */
 @Service
 public class AttendanceSetup {
@@ -39,6 +40,6 @@ public class AttendanceSetup {
             String reason,
             String by) {
         Scan scan = new Scan(UUID.randomUUID(), itemId, cadreId, direction, method, at, by);
-        return writer.write(scan, by, reason).outcome() == ScanOutcome.RECORDED;
+        return writer.writeReceivedAt(scan, by, reason, at).outcome() == ScanOutcome.RECORDED;
     }
 }

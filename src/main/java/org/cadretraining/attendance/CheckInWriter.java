@@ -115,9 +115,22 @@ class CheckInWriter implements SmartLifecycle {
                 .toList());
     }
 
+    /**
+     * Records a scan as received at the given time, in the caller's transaction: for set-up and demo data, whose
+     * scans are entered after the fact and must read as received when they were made.
+     */
+    ScanResult writeReceivedAt(Scan scan, String by, String reason, Instant receivedAt) {
+        return writeGroup(List.of(new Pending(scan, by, reason, new CompletableFuture<>())), receivedAt)
+                .getFirst();
+    }
+
     private List<ScanResult> writeGroup(List<Pending> group) {
+        return writeGroup(group, clock.instant());
+    }
+
+    private List<ScanResult> writeGroup(List<Pending> group, Instant receivedAt) {
         return transactions.execute(status -> {
-            Timestamp now = Timestamp.from(clock.instant());
+            Timestamp now = Timestamp.from(receivedAt);
             Columns columns = Columns.of(group);
             Set<UUID> recorded = insertChecks(columns, now);
             Set<UUID> known = recorded.size() == group.size() ? Set.of() : knownScans(group, recorded);

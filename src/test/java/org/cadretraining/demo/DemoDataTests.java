@@ -119,13 +119,14 @@ class DemoDataTests {
         assertThat(attendance)
                 .filteredOn(a -> a.status() == AttendanceStatus.ABSENT)
                 .isEmpty();
-        // every check of the course left its audit row, as a check at a desk does
+        // every check of the course left its audit row, as a check at a desk does, received when it was made
         assertThat(jdbc.sql("""
                                 select count(*) from attendance_check c
                                 join agenda_item i on i.id = c.agenda_item_id
                                 where i.course_id = ? and not exists (
                                     select 1 from attendance_audit a
-                                    where a.scan_id = c.scan_id and a.outcome = 'RECORDED')
+                                    where a.scan_id = c.scan_id and a.outcome = 'RECORDED'
+                                      and a.received_at = c.checked_at and c.recorded_at = c.checked_at)
                                 """).param(course).query(Integer.class).single()).isZero();
         assertThat(jdbc.sql("""
                                 select count(*) from attendance_audit a
