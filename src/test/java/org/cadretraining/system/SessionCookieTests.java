@@ -80,6 +80,61 @@ class SessionCookieTests {
         assertThat(stored).isEqualTo(1);
     }
 
+    @Test
+    void aPageViewWithinAMinuteDoesNotRewriteTheSessionButAnythingElseIs() throws Exception {
+        String oneTimePassword = accounts.create("touch-user", "Touch", java.util.Set.of(Role.LECTURER), null, null);
+        HttpResponse<String> loginPage =
+                http.send(request("/login").GET().build(), HttpResponse.BodyHandlers.ofString());
+        String anonymousCookie = sessionCookie(loginPage.headers().allValues("Set-Cookie"));
+        Matcher csrf = CSRF.matcher(loginPage.body());
+        assertThat(csrf.find()).isTrue();
+        String form = "username=touch-user&password=" + URLEncoder.encode(oneTimePassword, StandardCharsets.UTF_8)
+                + "&_csrf=" + URLEncoder.encode(csrf.group(1), StandardCharsets.UTF_8);
+        HttpResponse<String> signedIn = http.send(
+                request("/login")
+                        .header("Cookie", anonymousCookie.substring(0, anonymousCookie.indexOf(';')))
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .POST(HttpRequest.BodyPublishers.ofString(form))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
+        String cookie = sessionCookie(signedIn.headers().allValues("Set-Cookie"));
+        // the sign-in (new session id, principal) was written
+        long signedInAt = lastAccess("touch-user");
+
+        Thread.sleep(20);
+        HttpResponse<String> page = http.send(
+                request("/account/password")
+                        .header("Cookie", cookie.substring(0, cookie.indexOf(';')))
+                        .GET()
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(page.statusCode()).isEqualTo(200);
+        assertThat(lastAccess("touch-user")).as("a page view a moment later").isEqualTo(signedInAt);
+
+        // as Spring Session writes it: only the times, a second later, are not written; a minute later they are
+        jdbc.sql("update spring_session set last_access_time = last_access_time + 1000, expiry_time = expiry_time"
+                        + " + 1000 where principal_name = 'touch-user'")
+                .update();
+        assertThat(lastAccess("touch-user")).isEqualTo(signedInAt);
+        jdbc.sql("update spring_session set last_access_time = last_access_time + 60000, expiry_time = expiry_time"
+                        + " + 60000 where principal_name = 'touch-user'")
+                .update();
+        assertThat(lastAccess("touch-user")).isEqualTo(signedInAt + 60000);
+        jdbc.sql("update spring_session set max_inactive_interval = 60 where principal_name = 'touch-user'")
+                .update();
+        assertThat(jdbc.sql("select max_inactive_interval from spring_session where principal_name = 'touch-user'")
+                        .query(Integer.class)
+                        .single())
+                .isEqualTo(60);
+    }
+
+    private long lastAccess(String principal) {
+        return jdbc.sql("select last_access_time from spring_session where principal_name = ?")
+                .param(principal)
+                .query(Long.class)
+                .single();
+    }
+
     private HttpRequest.Builder request(String path) {
         return HttpRequest.newBuilder(URI.create("http://localhost:" + port + path));
     }
