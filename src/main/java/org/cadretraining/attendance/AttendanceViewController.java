@@ -6,6 +6,7 @@ import java.time.LocalTime;
 import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.function.Supplier;
 import org.cadretraining.shared.CurrentUser;
 import org.cadretraining.shared.DomainException;
 import org.springframework.context.MessageSource;
@@ -192,7 +193,7 @@ class AttendanceViewController {
     }
 
     /** The value, or null with the field's problem kept under {@code form.field} for the form shown again. */
-    private <T> T checked(Map<String, String> errors, String form, java.util.function.Supplier<T> value) {
+    private <T> T checked(Map<String, String> errors, String form, Supplier<T> value) {
         try {
             return value.get();
         } catch (DomainException refusal) {

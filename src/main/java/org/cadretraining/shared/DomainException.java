@@ -11,7 +11,8 @@ public class DomainException extends RuntimeException {
         UNAUTHORIZED(401),
         FORBIDDEN(403),
         NOT_FOUND(404),
-        CONFLICT(409);
+        CONFLICT(409),
+        TOO_LARGE(413);
 
         private final int status;
 

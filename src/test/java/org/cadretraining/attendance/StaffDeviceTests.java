@@ -253,6 +253,34 @@ class StaffDeviceTests {
     }
 
     @Test
+    void theOpenApiDescriptionShowsTheBatchADeviceSends() {
+        assertThat(mvc.get().uri("/v3/api-docs"))
+                .hasStatusOk()
+                .bodyJson()
+                .extractingPath("$.paths['/api/v1/attendance/courses/{courseId}/scans'].post.requestBody.content"
+                        + "['application/json'].schema.$ref")
+                .asString()
+                .endsWith("/ScanBatch");
+    }
+
+    @Test
+    void aBodyAboveTheLimitIsRefusedAsTooLargeAndNotReadWithoutAValidToken() {
+        String token = codes.deviceToken(
+                courseId, DeviceGrant.of(teacher, clock.instant().plusSeconds(3600)));
+        String json = batch(UUID.randomUUID().toString(), trainee)
+                .replace("\"tablet-1\"", "\"" + "x".repeat(DeviceApiController.MOST_BYTES) + "\"");
+
+        assertThat(sendWithToken(json, token))
+                .hasStatus(413)
+                .bodyJson()
+                .extractingPath("$.detail")
+                .asString()
+                .contains("1,024 KB");
+        assertThat(sendWithToken(json, "junk")).hasStatus(401);
+        assertThat(fixture.checkIns(itemId)).isZero();
+    }
+
+    @Test
     void aDeviceSendsItsQueueWithItsSignedTokenAndAForgedExpiredOrForeignTokenIsRefused() {
         String token = codes.deviceToken(
                 courseId, DeviceGrant.of(teacher, clock.instant().plusSeconds(3600)));
