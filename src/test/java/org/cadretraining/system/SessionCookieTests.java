@@ -43,8 +43,6 @@ class SessionCookieTests {
 
     @Test
     void theSessionCookieIsHttpOnlyAndSameSiteLaxAndTheSignInIsStoredInTheDatabase() throws Exception {
-        String oneTimePassword = accounts.create("cookie-user", "Cookie", java.util.Set.of(Role.LECTURER), null, null);
-
         HttpResponse<String> loginPage =
                 http.send(request("/login").GET().build(), HttpResponse.BodyHandlers.ofString());
         String anonymousCookie = sessionCookie(loginPage.headers().allValues("Set-Cookie"));
@@ -53,17 +51,7 @@ class SessionCookieTests {
                 .containsIgnoringCase("SameSite=Lax")
                 .contains("Path=/");
 
-        Matcher csrf = CSRF.matcher(loginPage.body());
-        assertThat(csrf.find()).isTrue();
-        String form = "username=cookie-user&password=" + URLEncoder.encode(oneTimePassword, StandardCharsets.UTF_8)
-                + "&_csrf=" + URLEncoder.encode(csrf.group(1), StandardCharsets.UTF_8);
-        HttpResponse<String> signedIn = http.send(
-                request("/login")
-                        .header("Cookie", anonymousCookie.substring(0, anonymousCookie.indexOf(';')))
-                        .header("Content-Type", "application/x-www-form-urlencoded")
-                        .POST(HttpRequest.BodyPublishers.ofString(form))
-                        .build(),
-                HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> signedIn = signIn(loginPage, "cookie-user");
 
         assertThat(signedIn.statusCode()).isEqualTo(302);
         assertThat(signedIn.headers().firstValue("Location"))
@@ -82,21 +70,8 @@ class SessionCookieTests {
 
     @Test
     void aPageViewWithinAMinuteDoesNotRewriteTheSessionButAnythingElseIs() throws Exception {
-        String oneTimePassword = accounts.create("touch-user", "Touch", java.util.Set.of(Role.LECTURER), null, null);
-        HttpResponse<String> loginPage =
-                http.send(request("/login").GET().build(), HttpResponse.BodyHandlers.ofString());
-        String anonymousCookie = sessionCookie(loginPage.headers().allValues("Set-Cookie"));
-        Matcher csrf = CSRF.matcher(loginPage.body());
-        assertThat(csrf.find()).isTrue();
-        String form = "username=touch-user&password=" + URLEncoder.encode(oneTimePassword, StandardCharsets.UTF_8)
-                + "&_csrf=" + URLEncoder.encode(csrf.group(1), StandardCharsets.UTF_8);
-        HttpResponse<String> signedIn = http.send(
-                request("/login")
-                        .header("Cookie", anonymousCookie.substring(0, anonymousCookie.indexOf(';')))
-                        .header("Content-Type", "application/x-www-form-urlencoded")
-                        .POST(HttpRequest.BodyPublishers.ofString(form))
-                        .build(),
-                HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> signedIn =
+                signIn(http.send(request("/login").GET().build(), HttpResponse.BodyHandlers.ofString()), "touch-user");
         String cookie = sessionCookie(signedIn.headers().allValues("Set-Cookie"));
         // the sign-in (new session id, principal) was written
         long signedInAt = lastAccess("touch-user");
@@ -126,6 +101,23 @@ class SessionCookieTests {
                         .query(Integer.class)
                         .single())
                 .isEqualTo(60);
+    }
+
+    /** A new account signs in with its one-time password from the login page given (its cookie and CSRF token). */
+    private HttpResponse<String> signIn(HttpResponse<String> loginPage, String username) throws Exception {
+        String oneTimePassword = accounts.create(username, username, java.util.Set.of(Role.LECTURER), null, null);
+        String anonymousCookie = sessionCookie(loginPage.headers().allValues("Set-Cookie"));
+        Matcher csrf = CSRF.matcher(loginPage.body());
+        assertThat(csrf.find()).isTrue();
+        String form = "username=" + username + "&password=" + URLEncoder.encode(oneTimePassword, StandardCharsets.UTF_8)
+                + "&_csrf=" + URLEncoder.encode(csrf.group(1), StandardCharsets.UTF_8);
+        return http.send(
+                request("/login")
+                        .header("Cookie", anonymousCookie.substring(0, anonymousCookie.indexOf(';')))
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .POST(HttpRequest.BodyPublishers.ofString(form))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
     }
 
     private long lastAccess(String principal) {
