@@ -72,8 +72,15 @@ class DeviceScanFastPath extends OncePerRequestFilter {
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
+        Optional<Holder> holder = holder(request);
+        if (holder.isEmpty()) {
+            // not a valid device of the course: the body is not read here, the controller answers 401 or 403
+            chain.doFilter(request, response);
+            return;
+        }
         byte[] body = request.getInputStream().readNBytes(MOST_BYTES + 1);
-        Optional<ScanIntake.BatchOutcome> taken = body.length > MOST_BYTES ? Optional.empty() : take(request, body);
+        Optional<ScanIntake.BatchOutcome> taken =
+                body.length > MOST_BYTES ? Optional.empty() : take(request, holder.get(), body);
         if (taken.isEmpty()) {
             chain.doFilter(new ReplayedBody(request, body), response);
             return;
@@ -85,18 +92,22 @@ class DeviceScanFastPath extends OncePerRequestFilter {
         json.writeValue(response.getOutputStream(), taken.get());
     }
 
-    private Optional<ScanIntake.BatchOutcome> take(HttpServletRequest request, byte[] body) {
+    /** The course of the address and the holder of a valid device token who runs its check-in. */
+    private record Holder(long courseId, CurrentUser user) {}
+
+    private Optional<Holder> holder(HttpServletRequest request) {
         Matcher path = SCANS.matcher(request.getRequestURI());
         if (!path.matches()) {
             return Optional.empty();
         }
         long courseId = Long.parseLong(path.group(1));
-        Optional<CurrentUser> holder = codes.bearerGrant(request.getHeader(HttpHeaders.AUTHORIZATION), courseId)
+        return codes.bearerGrant(request.getHeader(HttpHeaders.AUTHORIZATION), courseId)
                 .map(DeviceGrant::asUser)
-                .filter(user -> rights.runsCheckIn(courseId, user));
-        if (holder.isEmpty()) {
-            return Optional.empty();
-        }
+                .filter(user -> rights.runsCheckIn(courseId, user))
+                .map(user -> new Holder(courseId, user));
+    }
+
+    private Optional<ScanIntake.BatchOutcome> take(HttpServletRequest request, Holder holder, byte[] body) {
         ScanIntake.ScanBatch batch;
         try {
             batch = json.readValue(body, ScanIntake.ScanBatch.class);
@@ -108,7 +119,7 @@ class DeviceScanFastPath extends OncePerRequestFilter {
         }
         LocaleContextHolder.setLocale(locales.resolveLocale(request));
         try {
-            return Optional.of(intake.take(courseId, batch, holder.get()));
+            return Optional.of(intake.take(holder.courseId(), batch, holder.user()));
         } catch (RuntimeException failed) {
             logger.debug("A device batch goes the general way after: " + failed);
             return Optional.empty();

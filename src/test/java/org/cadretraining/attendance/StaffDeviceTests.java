@@ -1,6 +1,7 @@
 package org.cadretraining.attendance;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.cadretraining.support.TestPrincipal.as;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 
@@ -15,12 +16,16 @@ import org.cadretraining.account.AdjustableClock;
 import org.cadretraining.enrolment.EnrolmentSetup;
 import org.cadretraining.organisation.OrganisationDirectory;
 import org.cadretraining.shared.CurrentUser;
+import org.cadretraining.shared.DomainException;
 import org.cadretraining.support.TestPrincipal;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.mock.web.MockFilterChain;
+import org.springframework.mock.web.MockHttpServletRequest;
+import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 
@@ -38,6 +43,12 @@ class StaffDeviceTests {
 
     @Autowired
     CheckInWriter writer;
+
+    @Autowired
+    DeviceScanFastPath fastPath;
+
+    @Autowired
+    DeviceApiController deviceApi;
 
     @Autowired
     AdjustableClock clock;
@@ -320,31 +331,80 @@ class StaffDeviceTests {
     void theTokenIsCheckedBeforeTheBodyIsRead() {
         String token = codes.deviceToken(
                 courseId, DeviceGrant.of(teacher, clock.instant().plusSeconds(3600)));
-        for (String body : List.of("{not json", "", "null", "{\"scans\": \"many\"}")) {
-            assertThat(mvc.post()
-                            .uri("/api/v1/attendance/courses/{c}/scans", courseId)
-                            .header("Authorization", "Bearer junk")
-                            .contentType(MediaType.APPLICATION_JSON)
-                            .content(body))
+        for (String body : List.of("{not json", "", "null")) {
+            assertThat(sendWithToken(body, "junk"))
                     .as("junk token, body %s", body)
                     .hasStatus(401);
-            assertThat(mvc.post()
-                            .uri("/api/v1/attendance/courses/{c}/scans", courseId)
-                            .header("Authorization", "Bearer " + token)
-                            .contentType(MediaType.APPLICATION_JSON)
-                            .content(body))
+            assertThat(sendWithToken(body, token))
                     .as("valid token, body %s", body)
                     .hasStatus(400);
         }
-        assertThat(mvc.post()
-                        .uri("/api/v1/attendance/courses/{c}/scans", courseId)
-                        .header("Authorization", "Bearer " + token)
-                        .contentType(MediaType.APPLICATION_JSON)
-                        .content("{\"scans\": \"many\"}"))
+        MvcTestResult wrongKind = sendWithToken("{\"scans\": \"many\"}", token);
+        assertThat(wrongKind)
+                .hasStatus(400)
                 .bodyJson()
                 .extractingPath("$.errors[0].field")
                 .isEqualTo("scans");
+        assertThat(sendWithToken("{\"scans\": \"many\"}", "junk")).hasStatus(401);
         assertThat(fixture.checkIns(itemId)).isZero();
+    }
+
+    @Test
+    void withoutAValidTokenNoByteOfTheBodyIsRead() throws Exception {
+        String token = codes.deviceToken(
+                courseId, DeviceGrant.of(teacher, clock.instant().plusSeconds(3600)));
+        MockFilterChain onwards = new MockFilterChain();
+        BodyWatch junk = new BodyWatch(courseId, "junk", batch(UUID.randomUUID().toString(), trainee));
+        fastPath.doFilter(junk, new MockHttpServletResponse(), onwards);
+        assertThat(onwards.getRequest()).as("passed on to the controller").isNotNull();
+        assertThat(junk.bytesRead).isZero();
+        assertThatThrownBy(() -> deviceApi.scans(courseId, "Bearer junk", junk))
+                .isInstanceOf(DomainException.class)
+                .extracting(e -> ((DomainException) e).kind())
+                .isEqualTo(DomainException.Kind.UNAUTHORIZED);
+        assertThat(junk.bytesRead).isZero();
+
+        // with a valid token the short way reads the batch and answers it itself
+        BodyWatch valid = new BodyWatch(courseId, token, batch(UUID.randomUUID().toString(), trainee));
+        MockHttpServletResponse answer = new MockHttpServletResponse();
+        MockFilterChain notReached = new MockFilterChain();
+        fastPath.doFilter(valid, answer, notReached);
+        assertThat(valid.bytesRead).isPositive();
+        assertThat(notReached.getRequest()).isNull();
+        assertThat(answer.getContentAsString()).contains("RECORDED");
+    }
+
+    /** A device's request that counts the bytes read from its body. */
+    private static final class BodyWatch extends MockHttpServletRequest {
+
+        int bytesRead;
+
+        BodyWatch(long courseId, String token, String json) {
+            super("POST", "/api/v1/attendance/courses/" + courseId + "/scans");
+            addHeader("Authorization", "Bearer " + token);
+            setContentType(MediaType.APPLICATION_JSON_VALUE);
+            setContent(json.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        }
+
+        @Override
+        public jakarta.servlet.ServletInputStream getInputStream() {
+            jakarta.servlet.ServletInputStream body = super.getInputStream();
+            return new org.springframework.mock.web.DelegatingServletInputStream(new java.io.InputStream() {
+                @Override
+                public int read() throws java.io.IOException {
+                    int next = body.read();
+                    bytesRead += next < 0 ? 0 : 1;
+                    return next;
+                }
+
+                @Override
+                public int read(byte[] buffer, int offset, int length) throws java.io.IOException {
+                    int count = body.read(buffer, offset, length);
+                    bytesRead += Math.max(count, 0);
+                    return count;
+                }
+            });
+        }
     }
 
     @Test
