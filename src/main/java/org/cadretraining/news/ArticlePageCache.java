@@ -37,6 +37,9 @@ class ArticlePageCache extends OncePerRequestFilter {
 
     private static final Pattern ARTICLE = Pattern.compile("/news/articles/(\\d{1,18})");
     /** Where the count stands in the page: the text of the element with id "browse-count". */
+    /** The languages the site itself sets (the default, {@code ?lang=zh}, {@code ?lang=en}): pages kept per each. */
+    private static final java.util.Set<String> KEPT_LOCALES = java.util.Set.of("zh-CN", "zh", "en");
+
     private static final Pattern COUNT = Pattern.compile("id=\"browse-count\"[^>]*>(\\d+)<");
     /** Written again per response, or never to be replayed to another reader. */
     private static final List<String> NOT_KEPT = List.of(
@@ -95,8 +98,13 @@ class ArticlePageCache extends OncePerRequestFilter {
             chain.doFilter(request, response);
             return;
         }
-        Key key = new Key(
-                Long.parseLong(path.group(1)), locales.resolveLocale(request).toLanguageTag());
+        String locale = locales.resolveLocale(request).toLanguageTag();
+        if (!KEPT_LOCALES.contains(locale)) {
+            // a language cookie the site never sets: rendered, not kept, so no cookie can grow the cache
+            chain.doFilter(request, response);
+            return;
+        }
+        Key key = new Key(Long.parseLong(path.group(1)), locale);
         String version = pages.version();
         Page page = cache.get(key);
         if (page != null && page.version().equals(version)) {
@@ -177,7 +185,10 @@ class ArticlePageCache extends OncePerRequestFilter {
             }
         }
         if (cache.size() >= capacity) {
-            cache.clear();
+            cache.values().removeIf(kept -> !kept.version().equals(version));
+            if (cache.size() >= capacity) {
+                return; // full of current pages: this one is rendered each time rather than evict a kept one
+            }
         }
         cache.put(
                 key,

@@ -80,11 +80,15 @@ class NewsDesk {
         Uploads uploads = check(fileChange);
         columns.require(columnId);
         NewsArticle article = lock(id);
+        long columnBefore = article.columnId();
         article.edit(columnId, content, clock.instant(), user.username());
         keepFiles(article, fileChange, uploads, user);
         articles.save(article);
-        files.forgetUnused(article.id());
-        return changed(article);
+        if (fileChange.changesSomething()) {
+            files.forgetUnused(article.id());
+        }
+        // a draft is not what readers see; only moving a published article to another column is
+        return article.published() && columnBefore != columnId ? changed(article) : article;
     }
 
     /** A file of an article for the newsroom, whatever the state of the article. */

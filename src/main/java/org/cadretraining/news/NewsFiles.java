@@ -95,7 +95,8 @@ class NewsFiles {
     void forgetUnused(long articleId) {
         jdbc.sql("""
                         delete from news_file f where f.article_id = ?
-                          and not exists (select 1 from news_revision r where r.cover_file_id = f.id)
+                          and not exists (select 1 from news_revision r
+                                          where r.article_id = f.article_id and r.cover_file_id = f.id)
                           and not exists (select 1 from news_revision_attachment l where l.file_id = f.id)
                         """).param(articleId).update();
     }

@@ -120,8 +120,10 @@ class NewsPortal {
                 files.all(a.attachments())));
     }
 
-    /** The current count of an article, with the views not yet written. */
-    @Transactional(readOnly = true)
+    /**
+     * The current count of an article, with the views not yet written. Not in a transaction: a reading that overlaps
+     * a flush waits and is taken again, and holds no connection while it waits.
+     */
     long browseCount(long id) {
         return counter.current(id, () -> jdbc.sql("select browse_count from news_article where id = ?")
                 .param(id)

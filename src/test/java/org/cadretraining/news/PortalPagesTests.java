@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.concurrent.Executors;
 import java.util.stream.IntStream;
 import org.cadretraining.account.AccountWebTest;
+import org.cadretraining.shared.LocalizedText;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -132,6 +133,43 @@ class PortalPagesTests {
         assertThat(mvc.get().uri("/news/articles/" + id)).hasStatus(404);
         counter.flush();
         assertThat(storedCount(id)).isEqualTo(4);
+    }
+
+    /**
+     * Saving a draft changes nothing readers see, so the kept pages stay; moving a published article to another
+     * column does, so they are rendered again. A language the site never sets is rendered, never kept.
+     */
+    @Test
+    void onlyChangesReadersSeeRenderKeptPagesAgainAndAnUnknownLanguageIsNeverKept() throws Exception {
+        long id = news.published("保留的页面");
+        mvc.get().uri("/news/articles/" + id).exchange();
+        jdbc.sql("update news_translation set title = '背后改的标题' where article_id = ?")
+                .param(id)
+                .update();
+
+        desk.edit(id, news.column, NewsFixture.text("草稿改动", "Draft change", "<p>草稿</p>"), news.editor);
+        assertThat(mvc.get().uri("/news/articles/" + id))
+                .bodyText()
+                .as("after a draft was saved")
+                .contains("保留的页面")
+                .doesNotContain("背后改的标题");
+
+        MvcTestResult unknown = mvc.get()
+                .uri("/news/articles/" + id)
+                .cookie(new jakarta.servlet.http.Cookie("lang", "fr-CA"))
+                .exchange();
+        assertThat(unknown).hasStatusOk();
+        assertThat(unknown.getResponse().getContentAsString())
+                .as("rendered for the odd language")
+                .contains("背后改的标题");
+
+        long other = columns.create(
+                "o-" + news.prefix, new LocalizedText("其他" + news.prefix, "Other " + news.prefix), null, 1);
+        desk.edit(id, other, NewsFixture.text("草稿改动", "Draft change", "<p>草稿</p>"), news.editor);
+        assertThat(mvc.get().uri("/news/articles/" + id))
+                .bodyText()
+                .as("after the published article moved column")
+                .contains("背后改的标题");
     }
 
     private static final String COUNT = "id=\"browse-count\"([^>]*)>\\d+<";
