@@ -91,7 +91,8 @@ public final class BrowseCountBenchmark {
                 .single();
     }
 
-    record Round(String name, int sent, int ok, double seconds, long[] sortedNanos) {
+    /** {@code sent} counts the requests made, {@code failed} those that got no answer (an I/O error). */
+    record Round(String name, int wanted, int sent, int failed, int ok, double seconds, long[] sortedNanos) {
         double percentile(double p) {
             int index = (int) Math.ceil(p / 100.0 * sortedNanos.length) - 1;
             return sortedNanos[Math.max(0, Math.min(index, sortedNanos.length - 1))] / 1e6;
@@ -99,17 +100,24 @@ public final class BrowseCountBenchmark {
     }
 
     private static boolean report(Round r, long counted) {
-        boolean exact = counted == r.ok() && r.ok() == r.sent();
+        boolean allAnswered = r.failed() == 0 && r.ok() == r.wanted() && r.sent() == r.wanted();
+        boolean exact = allAnswered && counted == r.ok();
         System.out.printf(
-                "| %s | %,d sent | %,d answered 200 | %,d counted | %,.0f views/s | p50 %.1f ms | p99 %.1f ms | %s |%n",
+                "| %s | %,d sent | %,d failed | %,d answered 200 | %,d counted | %,.0f views/s | p50 %.1f ms"
+                        + " | p99 %.1f ms | %s |%n",
                 r.name(),
                 r.sent(),
+                r.failed(),
                 r.ok(),
                 counted,
-                r.sent() / r.seconds(),
+                r.ok() / r.seconds(),
                 r.percentile(50),
                 r.percentile(99),
-                exact ? "exact" : "OFF BY " + (counted - r.sent()));
+                exact
+                        ? "exact"
+                        : allAnswered
+                                ? "OFF BY " + (counted - r.ok())
+                                : "NOT ALL ANSWERED (" + r.ok() + " of " + r.wanted() + ")");
         return exact;
     }
 
@@ -121,6 +129,8 @@ public final class BrowseCountBenchmark {
         URI uri = URI.create(base + "/news/articles/" + article);
         AtomicInteger next = new AtomicInteger();
         AtomicInteger ok = new AtomicInteger();
+        AtomicInteger sent = new AtomicInteger();
+        AtomicInteger failed = new AtomicInteger();
         ConcurrentLinkedQueue<Long> latencies = new ConcurrentLinkedQueue<>();
         CountDownLatch start = new CountDownLatch(1);
         long began;
@@ -130,11 +140,16 @@ public final class BrowseCountBenchmark {
                     start.await();
                     while (next.getAndIncrement() < views) {
                         long t0 = System.nanoTime();
-                        HttpResponse<Void> response =
-                                http.send(HttpRequest.newBuilder(uri).build(), HttpResponse.BodyHandlers.discarding());
-                        latencies.add(System.nanoTime() - t0);
-                        if (response.statusCode() == 200) {
-                            ok.incrementAndGet();
+                        sent.incrementAndGet();
+                        try {
+                            HttpResponse<Void> response = http.send(
+                                    HttpRequest.newBuilder(uri).build(), HttpResponse.BodyHandlers.discarding());
+                            latencies.add(System.nanoTime() - t0);
+                            if (response.statusCode() == 200) {
+                                ok.incrementAndGet();
+                            }
+                        } catch (java.io.IOException noAnswer) {
+                            failed.incrementAndGet();
                         }
                     }
                     return null;
@@ -146,6 +161,6 @@ public final class BrowseCountBenchmark {
         double seconds = (System.nanoTime() - began) / 1e9;
         long[] sorted = latencies.stream().mapToLong(Long::longValue).toArray();
         Arrays.sort(sorted);
-        return new Round(name, views, ok.get(), seconds, sorted);
+        return new Round(name, views, sent.get(), failed.get(), ok.get(), seconds, sorted);
     }
 }
