@@ -111,7 +111,10 @@ class AttendanceMarkingTests {
                         .param("reason", " "))
                 .hasStatus(400)
                 .bodyText()
-                .contains("请选择学员", "请填写有效的时间", "请填写原因", "value=\"25:99\"");
+                .contains("请选择学员", "请填写有效的时间", "请填写原因", "value=\"25:99\"")
+                .containsPattern("is-invalid\"[^>]*id=\"manual-time\"")
+                .containsPattern("is-invalid\"[^>]*id=\"manual-reason\"")
+                .containsPattern("is-invalid\"[^>]*id=\"manual-cadre\"");
         assertThat(mvc.post()
                         .uri("/attendance/courses/{c}/items/{i}/decision", courseId, itemId)
                         .with(as(organiser))
@@ -123,6 +126,11 @@ class AttendanceMarkingTests {
                 .bodyText()
                 .contains("请选择出勤或缺勤", "请填写原因");
         assertThat(fixture.checkIns(itemId)).isZero();
+        assertThat(jdbc.sql("select count(*) from attendance_override where agenda_item_id = ?")
+                        .param(itemId)
+                        .query(Integer.class)
+                        .single())
+                .isZero();
     }
 
     @Test

@@ -225,7 +225,7 @@ class CompletionPagesTests {
                 .hasStatusOk()
                 .bodyText()
                 .contains("一人一档：张伟", "跨年培训班", certificate.serial(), "24.00")
-                .contains("省委党校专题培训（上级调训）", "12.00", "2024");
+                .contains("省委党校专题培训（上级调训）", "12.00", "2024-05-10");
         assertThat(get(uri, TestPrincipal.organiser())).hasStatusOk();
         assertThat(get(uri, TestPrincipal.liaison(w.unit))).hasStatusOk();
         assertThat(get(uri, TestPrincipal.cadre(absentee))).hasStatus(403);

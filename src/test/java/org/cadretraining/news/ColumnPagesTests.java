@@ -186,6 +186,7 @@ class ColumnPagesTests {
         long id = news.published("栏目改名" + news.prefix);
         String before =
                 mvc.get().uri("/news/articles/" + id).exchange().getResponse().getHeader("ETag");
+        assertThat(before).isNotBlank();
 
         save(publisher, "/news/desk/columns/" + news.column, "c-" + news.prefix, "改名后" + news.prefix, null);
 

@@ -129,6 +129,9 @@ class NewsFilesTests {
         assertThat(refused.getResponse().getContentAsString())
                 .contains("文件“封面.png”太大，不能超过 5 MB。")
                 .contains("value=\"改过的标题" + news.prefix + "\"");
+        NewsArticle unchanged = desk.get(id, news.editor);
+        assertThat(unchanged.revisions()).hasSize(1);
+        assertThat(unchanged.latest().translations().get(Language.zh).title()).isEqualTo("大封面" + news.prefix);
     }
 
     @Test
