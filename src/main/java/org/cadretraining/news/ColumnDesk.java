@@ -51,7 +51,7 @@ class ColumnDesk {
         List<NewsColumn> children = all.stream()
                 .filter(c -> Long.valueOf(column.id()).equals(c.parentId()))
                 .toList();
-        rows.add(new ColumnRow(column, depth, articles.getOrDefault(column.id(), 0), children.size()));
+        rows.add(new ColumnRow(column, depth, articles.getOrDefault(column.id(), 0)));
         children.forEach(child -> add(child, depth + 1, all, articles, rows));
     }
 

@@ -5,7 +5,6 @@ import java.nio.CharBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
-import java.util.Arrays;
 import java.util.Optional;
 
 /**
@@ -43,17 +42,6 @@ enum FileType {
     /** Whether the type may be an article's cover image. */
     boolean cover() {
         return cover;
-    }
-
-    /** Images are shown in the page; everything else is downloaded. */
-    boolean image() {
-        return contentType.startsWith("image/");
-    }
-
-    static Optional<FileType> ofContentType(String contentType) {
-        return Arrays.stream(values())
-                .filter(t -> t.contentType.equals(contentType))
-                .findFirst();
     }
 
     static Optional<FileType> of(byte[] content) {

@@ -21,7 +21,10 @@ final class OfficeFile {
 
     static Optional<FileType> typeOf(byte[] content) {
         Set<String> names = entryNames(content);
-        if (!names.contains("[Content_Types].xml")) {
+        // a macro-enabled document (.docm, .xlsm) carries its code in vbaProject.bin: not taken under another name
+        if (!names.contains("[Content_Types].xml")
+                || names.contains("word/vbaProject.bin")
+                || names.contains("xl/vbaProject.bin")) {
             return Optional.empty();
         }
         if (names.contains("word/document.xml")) {

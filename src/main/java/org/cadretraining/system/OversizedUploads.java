@@ -38,7 +38,7 @@ class OversizedUploads extends OncePerRequestFilter {
         String type = request.getContentType();
         return !"POST".equals(request.getMethod())
                 || type == null
-                || !type.toLowerCase().startsWith("multipart/form-data")
+                || !type.toLowerCase(java.util.Locale.ROOT).startsWith("multipart/form-data")
                 || request.getRequestURI().startsWith(request.getContextPath() + "/api/");
     }
 

@@ -51,6 +51,12 @@ class FileTypeTests {
         assertThat(FileType.of(zip("[Content_Types].xml", "xl/workbook.xml", "xl/worksheets/sheet1.xml")))
                 .contains(FileType.XLSX);
         assertThat(FileType.of(zip("setup.exe", "readme.txt"))).isEmpty();
+        assertThat(FileType.of(zip("[Content_Types].xml", "word/document.xml", "word/vbaProject.bin")))
+                .as("a macro-enabled document named .docx")
+                .isEmpty();
+        assertThat(FileType.of(zip("[Content_Types].xml", "xl/workbook.xml", "xl/vbaProject.bin")))
+                .as("a macro-enabled workbook named .xlsx")
+                .isEmpty();
     }
 
     @Test
