@@ -8,6 +8,7 @@ import java.time.ZoneId;
 import java.util.List;
 import org.cadretraining.shared.CurrentUser;
 import org.cadretraining.shared.DomainException;
+import org.cadretraining.shared.FileSize;
 import org.cadretraining.shared.FormErrors;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.stereotype.Controller;

@@ -1,6 +1,7 @@
 package org.cadretraining.news;
 
 import java.time.Instant;
+import org.cadretraining.shared.FileSize;
 
 /** A stored cover image or attachment, without its bytes: what pages list. */
 record NewsFile(long id, long articleId, String name, String contentType, int sizeBytes, Instant uploadedAt) {

@@ -1,6 +1,8 @@
 package org.cadretraining.news;
 
 import org.cadretraining.shared.DomainException;
+import org.cadretraining.shared.FileType;
+import org.cadretraining.shared.UploadedFile;
 
 /**
  * A file an editor uploads, accepted only when its bytes are of a kind allowed where it goes and it is within the
@@ -13,7 +15,7 @@ record NewsUpload(String name, FileType type, byte[] content) {
 
     static NewsUpload cover(String name, byte[] content, long maxBytes) {
         NewsUpload upload = checked(COVER, name, content, maxBytes);
-        if (!upload.type().cover()) {
+        if (!upload.type().photo()) {
             throw DomainException.invalid(COVER, "news.file.coverType");
         }
         return upload;
@@ -24,33 +26,14 @@ record NewsUpload(String name, FileType type, byte[] content) {
     }
 
     private static NewsUpload checked(String field, String name, byte[] content, long maxBytes) {
-        if (content == null || content.length == 0) {
-            throw DomainException.invalid(field, "news.file.empty", displayName(name));
+        try {
+            UploadedFile file = UploadedFile.checked(field, name, content, maxBytes, "news.file");
+            return new NewsUpload(file.name(), file.type(), file.content());
+        } catch (DomainException refused) {
+            if (COVER.equals(field) && refused.messageKey().equals("news.file.type")) {
+                throw DomainException.invalid(COVER, "news.file.coverType", refused.arguments());
+            }
+            throw refused;
         }
-        if (content.length > maxBytes) {
-            throw DomainException.invalid(field, "news.file.tooLarge", displayName(name), FileSize.of(maxBytes));
-        }
-        FileType type = FileType.of(content)
-                .orElseThrow(() -> DomainException.invalid(
-                        field, COVER.equals(field) ? "news.file.coverType" : "news.file.type", displayName(name)));
-        return new NewsUpload(safeName(name, type), type, content);
-    }
-
-    private static String displayName(String name) {
-        return name == null ? "" : name.replaceAll(".*[/\\\\]", "");
-    }
-
-    /** The name without any folder or control characters, and with the extension of what the file really is. */
-    static String safeName(String name, FileType type) {
-        String base = displayName(name).replaceAll("[\\p{Cntrl}\"]", "");
-        int dot = base.lastIndexOf('.');
-        String stem = (dot > 0 ? base.substring(0, dot) : base).strip();
-        if (stem.isEmpty()) {
-            stem = "file";
-        }
-        if (stem.length() > 200) {
-            stem = stem.substring(0, 200);
-        }
-        return stem + "." + type.extension();
     }
 }

@@ -54,7 +54,7 @@ class NewsFilesTests {
                         news.column,
                         Language.zh,
                         NewsFixture.text(title, null, "<p>" + title + "</p>"),
-                        adding(file("封面.png", FileTypeTests.PNG), file("培训通知.pdf", FileTypeTests.PDF)),
+                        adding(file("封面.png", NewsUploadTests.PNG), file("培训通知.pdf", NewsUploadTests.PDF)),
                         news.editor)
                 .id();
         desk.submit(id, news.editor);
@@ -70,7 +70,7 @@ class NewsFilesTests {
     @Test
     void anExecutableNamedPdfIsRefusedNextToTheFieldAndTheRestOfTheFormIsKept() throws Exception {
         MvcTestResult refused = mvc.perform(multipart("/news/desk")
-                .file(new MockMultipartFile("attachments", "通知.pdf", "application/pdf", FileTypeTests.EXE))
+                .file(new MockMultipartFile("attachments", "通知.pdf", "application/pdf", NewsUploadTests.EXE))
                 .with(as(news.editor))
                 .with(csrf())
                 .param("columnId", Long.toString(news.column))
@@ -95,7 +95,7 @@ class NewsFilesTests {
     @Test
     void aFileAboveTheConfiguredLimitIsRefusedAndNothingIsSaved() {
         byte[] big = new byte[(int) desk.maxAttachmentBytes() + 1];
-        System.arraycopy(FileTypeTests.PDF, 0, big, 0, FileTypeTests.PDF.length);
+        System.arraycopy(NewsUploadTests.PDF, 0, big, 0, NewsUploadTests.PDF.length);
         long id = news.published("大附件" + news.prefix);
 
         assertThatThrownBy(() -> desk.edit(
@@ -114,7 +114,7 @@ class NewsFilesTests {
     @Test
     void aCoverLargerThanItsOwnLimitIsRefusedOnThePage() throws Exception {
         byte[] big = new byte[(int) desk.maxCoverBytes() + 1];
-        System.arraycopy(FileTypeTests.PNG, 0, big, 0, FileTypeTests.PNG.length);
+        System.arraycopy(NewsUploadTests.PNG, 0, big, 0, NewsUploadTests.PNG.length);
         long id = news.approved("大封面" + news.prefix);
 
         MvcTestResult refused = mvc.perform(multipart("/news/desk/" + id)
@@ -140,7 +140,7 @@ class NewsFilesTests {
                         news.column,
                         Language.zh,
                         NewsFixture.text("未发布附件" + news.prefix, null, "<p>x</p>"),
-                        adding(null, file("名单.pdf", FileTypeTests.PDF)),
+                        adding(null, file("名单.pdf", NewsUploadTests.PDF)),
                         news.editor)
                 .id();
         long attachment = desk.get(id, news.editor).latest().attachmentIds().getFirst();
@@ -172,7 +172,7 @@ class NewsFilesTests {
 
         assertThat(download).hasStatusOk().hasContentType("application/pdf");
         var response = download.getResponse();
-        assertThat(response.getContentAsByteArray()).isEqualTo(FileTypeTests.PDF);
+        assertThat(response.getContentAsByteArray()).isEqualTo(NewsUploadTests.PDF);
         assertThat(response.getHeader("Content-Disposition"))
                 .startsWith("attachment")
                 .contains("filename*=UTF-8''%E5%9F%B9%E8%AE%AD%E9%80%9A%E7%9F%A5.pdf");
@@ -238,7 +238,7 @@ class NewsFilesTests {
         assertThat(page)
                 .contains("附件")
                 .contains("培训通知.pdf")
-                .contains(FileTypeTests.PDF.length + " B")
+                .contains(NewsUploadTests.PDF.length + " B")
                 .contains("src=\"" + url(id, live.coverFileId()) + "\"");
         String column = mvc.get()
                 .uri("/news/columns/c-" + news.prefix)

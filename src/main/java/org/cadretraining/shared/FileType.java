@@ -1,4 +1,4 @@
-package org.cadretraining.news;
+package org.cadretraining.shared;
 
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
@@ -8,10 +8,10 @@ import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 
 /**
- * The kinds of file the newsroom accepts, recognised from the file's bytes (never from its name or from what the
- * browser claims): an executable renamed to {@code .pdf} is not a PDF.
+ * The kinds of file people may upload (news files, course materials), recognised from the file's bytes (never from
+ * its name or from what the browser claims): an executable renamed to {@code .pdf} is not a PDF.
  */
-enum FileType {
+public enum FileType {
     JPEG("image/jpeg", "jpg", true),
     PNG("image/png", "png", true),
     WEBP("image/webp", "webp", true),
@@ -19,6 +19,7 @@ enum FileType {
     PDF("application/pdf", "pdf", false),
     DOCX("application/vnd.openxmlformats-officedocument.wordprocessingml.document", "docx", false),
     XLSX("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "xlsx", false),
+    PPTX("application/vnd.openxmlformats-officedocument.presentationml.presentation", "pptx", false),
     TEXT("text/plain;charset=UTF-8", "txt", false);
 
     private final String contentType;
@@ -31,20 +32,20 @@ enum FileType {
         this.cover = cover;
     }
 
-    String contentType() {
+    public String contentType() {
         return contentType;
     }
 
-    String extension() {
+    public String extension() {
         return extension;
     }
 
-    /** Whether the type may be an article's cover image. */
-    boolean cover() {
+    /** Whether the type is a photograph, such as an article's cover image. */
+    public boolean photo() {
         return cover;
     }
 
-    static Optional<FileType> of(byte[] content) {
+    public static Optional<FileType> of(byte[] content) {
         if (startsWith(content, 0, 0xFF, 0xD8, 0xFF)) {
             return Optional.of(JPEG);
         }

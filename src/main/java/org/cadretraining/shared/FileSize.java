@@ -1,13 +1,13 @@
-package org.cadretraining.news;
+package org.cadretraining.shared;
 
 import java.util.Locale;
 
 /** A file's size as readers read it: bytes, KB or MB (units every language of the portal writes the same way). */
-final class FileSize {
+public final class FileSize {
 
     private FileSize() {}
 
-    static String of(long bytes) {
+    public static String of(long bytes) {
         if (bytes < 1024) {
             return bytes + " B";
         }

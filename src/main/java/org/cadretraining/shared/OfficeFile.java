@@ -1,4 +1,4 @@
-package org.cadretraining.news;
+package org.cadretraining.shared;
 
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
@@ -8,7 +8,7 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * Tells a Word or Excel file (a ZIP archive of XML parts) from any other ZIP by the names in the archive's central
+ * Tells a Word, Excel or PowerPoint file (a ZIP archive of XML parts) from any other ZIP by the names in the archive's central
  * directory. Only the directory is read: nothing is decompressed, so a ZIP bomb costs nothing.
  */
 final class OfficeFile {
@@ -21,10 +21,12 @@ final class OfficeFile {
 
     static Optional<FileType> typeOf(byte[] content) {
         Set<String> names = entryNames(content);
-        // a macro-enabled document (.docm, .xlsm) carries its code in vbaProject.bin: not taken under another name
+        // a macro-enabled document (.docm, .xlsm, .pptm) carries its code in vbaProject.bin: not taken under another
+        // name
         if (!names.contains("[Content_Types].xml")
                 || names.contains("word/vbaProject.bin")
-                || names.contains("xl/vbaProject.bin")) {
+                || names.contains("xl/vbaProject.bin")
+                || names.contains("ppt/vbaProject.bin")) {
             return Optional.empty();
         }
         if (names.contains("word/document.xml")) {
@@ -32,6 +34,9 @@ final class OfficeFile {
         }
         if (names.contains("xl/workbook.xml")) {
             return Optional.of(FileType.XLSX);
+        }
+        if (names.contains("ppt/presentation.xml")) {
+            return Optional.of(FileType.PPTX);
         }
         return Optional.empty();
     }
