@@ -22,3 +22,35 @@ document.addEventListener("click", (event) => {
     event.preventDefault();
   }
 });
+
+// Buttons marked data-add-row copy the <template> named by data-row-template into the container they name; "__i__"
+// in the copy's field names becomes the next free index, so the server binds the new line as lines[n].
+document.addEventListener("click", (event) => {
+  const button = event.target.closest("[data-add-row]");
+  if (!button) {
+    return;
+  }
+  const container = document.querySelector(button.dataset.addRow);
+  const template = document.querySelector(button.dataset.rowTemplate);
+  const index = container.querySelectorAll("[name]").length === 0 ? 0
+    : Math.max(...[...container.querySelectorAll("[name]")]
+        .map((field) => parseInt((field.name.match(/\[(\d+)\]/) || [0, -1])[1], 10))) + 1;
+  container.insertAdjacentHTML("beforeend", template.innerHTML.replaceAll("__i__", String(index)));
+});
+
+// Buttons marked data-remove-row remove the closest element matching its value (a line of a form).
+document.addEventListener("click", (event) => {
+  const button = event.target.closest("[data-remove-row]");
+  if (button) {
+    button.closest(button.dataset.removeRow).remove();
+  }
+});
+
+// In a form marked data-preview-form, a change after the preview disables the buttons marked data-after-preview:
+// what is written must be what was previewed, so the preview has to be asked for again.
+document.addEventListener("input", (event) => {
+  const form = event.target.closest("form[data-preview-form]");
+  if (form) {
+    form.querySelectorAll("[data-after-preview]").forEach((button) => { button.disabled = true; });
+  }
+});
