@@ -109,6 +109,12 @@ class Course extends AbstractAggregateRoot<Course> {
         registerEvent(new CourseArchived(id));
     }
 
+    /** Undoes an archive: the course is completed again, as it was before. */
+    void unarchive() {
+        move(CourseTransition.UNARCHIVE);
+        registerEvent(new CourseArchiveUndone(id));
+    }
+
     void cancel(String reason) {
         String why = reason == null ? "" : reason.strip();
         if (why.isEmpty()) {
@@ -128,6 +134,7 @@ class Course extends AbstractAggregateRoot<Course> {
             case START -> start();
             case COMPLETE -> complete();
             case ARCHIVE -> archive();
+            case UNARCHIVE -> unarchive();
             case CANCEL -> cancel(reason);
         }
     }

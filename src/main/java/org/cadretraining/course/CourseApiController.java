@@ -1,6 +1,7 @@
 package org.cadretraining.course;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import java.net.URI;
@@ -18,6 +19,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
 
 @ApiController("/api/v1/courses")
 @Tag(name = "Courses", description = "Training courses and their status from draft to archive")
@@ -43,10 +45,12 @@ class CourseApiController {
     record Cancellation(String reason) {}
 
     private final CoursePlanner planner;
+    private final CourseSteps steps;
     private final CourseSearch search;
 
-    CourseApiController(CoursePlanner planner, CourseSearch search) {
+    CourseApiController(CoursePlanner planner, CourseSearch search, CourseSteps steps) {
         this.planner = planner;
+        this.steps = steps;
         this.search = search;
     }
 
@@ -97,15 +101,27 @@ class CourseApiController {
     }
 
     @PostMapping("/{id}/complete")
-    @Operation(summary = "Complete the course (from in progress)")
-    CourseResource complete(@PathVariable long id) {
-        return take(id, CourseTransition.COMPLETE, null);
+    @Operation(
+            summary = "Complete the course (from in progress)",
+            description = "Judges every trainee's completion. When another module sees something wrong with it (no"
+                    + " attendance recorded at all), the answer is 409 naming it, unless confirm=true.")
+    CourseResource complete(
+            @PathVariable long id,
+            @Parameter(description = "complete despite the warnings") @RequestParam(defaultValue = "false")
+                    boolean confirm) {
+        return resource(steps.take(id, CourseTransition.COMPLETE, null, confirm, CurrentUser.get()));
     }
 
     @PostMapping("/{id}/archive")
     @Operation(summary = "Archive the course (from completed)")
     CourseResource archive(@PathVariable long id) {
         return take(id, CourseTransition.ARCHIVE, null);
+    }
+
+    @PostMapping("/{id}/unarchive")
+    @Operation(summary = "Undo an archive (administrators; back to completed)")
+    CourseResource unarchive(@PathVariable long id) {
+        return take(id, CourseTransition.UNARCHIVE, null);
     }
 
     @PostMapping("/{id}/cancel")
@@ -115,7 +131,7 @@ class CourseApiController {
     }
 
     private CourseResource take(long id, CourseTransition transition, String reason) {
-        return resource(planner.take(id, transition, reason, CurrentUser.get()));
+        return resource(steps.take(id, transition, reason, false, CurrentUser.get()));
     }
 
     static CourseResource resource(Course course) {
@@ -133,7 +149,7 @@ class CourseApiController {
                 course.capacity(),
                 course.requiredHours(),
                 course.category(),
-                CourseTransition.availableFrom(course.status()).stream()
+                CourseTransition.availableFrom(course.status(), CurrentUser.get()).stream()
                         .map(CourseTransition::slug)
                         .toList());
     }

@@ -12,6 +12,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import org.cadretraining.shared.CurrentUser;
+import org.cadretraining.shared.Role;
 
 /** The steps a course may take, each from the statuses it is allowed from. */
 enum CourseTransition {
@@ -20,6 +22,7 @@ enum CourseTransition {
     START(IN_PROGRESS, NOMINATIONS_CLOSED),
     COMPLETE(COMPLETED, IN_PROGRESS),
     ARCHIVE(CourseStatus.ARCHIVED, COMPLETED),
+    UNARCHIVE(COMPLETED, CourseStatus.ARCHIVED),
     CANCEL(CourseStatus.CANCELLED, DRAFT, NOMINATIONS_OPEN, NOMINATIONS_CLOSED, IN_PROGRESS);
 
     private final CourseStatus to;
@@ -49,5 +52,14 @@ enum CourseTransition {
 
     static List<CourseTransition> availableFrom(CourseStatus status) {
         return Arrays.stream(values()).filter(t -> t.allowedFrom(status)).toList();
+    }
+
+    /** The steps this person may take from the status: only an administrator undoes an archive. */
+    static List<CourseTransition> availableFrom(CourseStatus status, CurrentUser user) {
+        return availableFrom(status).stream().filter(t -> t.mayBeTakenBy(user)).toList();
+    }
+
+    boolean mayBeTakenBy(CurrentUser user) {
+        return this == UNARCHIVE ? user.has(Role.ADMINISTRATOR) : CourseRights.mayPlan(user);
     }
 }

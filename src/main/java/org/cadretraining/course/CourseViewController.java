@@ -31,6 +31,7 @@ class CourseViewController {
     private final Sites sites;
     private final MessageSource messages;
     private final CreditRule creditRule;
+    private final CourseSteps steps;
 
     CourseViewController(
             CoursePlanner planner,
@@ -39,7 +40,9 @@ class CourseViewController {
             OrganisationDirectory directory,
             Sites sites,
             MessageSource messages,
-            CreditRule creditRule) {
+            CreditRule creditRule,
+            CourseSteps steps) {
+        this.steps = steps;
         this.messages = messages;
         this.creditRule = creditRule;
         this.planner = planner;
@@ -80,13 +83,14 @@ class CourseViewController {
             @PathVariable long id,
             @RequestParam String action,
             @RequestParam(required = false) String reason,
+            @RequestParam(defaultValue = "false") boolean confirm,
             Model model,
             HttpServletResponse response,
             RedirectAttributes redirect) {
         CourseTransition transition = CourseTransition.bySlug(action)
                 .orElseThrow(() -> DomainException.invalid("action", "course.transition.unknown"));
         try {
-            planner.take(id, transition, reason, CurrentUser.get());
+            steps.take(id, transition, reason, confirm, CurrentUser.get());
         } catch (DomainException refusal) {
             if (refusal.kind() == DomainException.Kind.FORBIDDEN) {
                 throw refusal;

@@ -92,11 +92,9 @@ class ProgrammeView {
         for (UnitNode unit : directory.allUnits()) {
             unitNames.put(unit.id(), unit.name());
         }
-        List<String> transitions = CourseRights.mayPlan(user)
-                ? CourseTransition.availableFrom(course.status()).stream()
-                        .map(CourseTransition::name)
-                        .toList()
-                : List.of();
+        List<String> transitions = CourseTransition.availableFrom(course.status(), user).stream()
+                .map(CourseTransition::name)
+                .toList();
         return new Programme.CourseView(
                 course.id(),
                 course.title(),

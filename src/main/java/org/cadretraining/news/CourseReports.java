@@ -20,6 +20,7 @@ import org.cadretraining.organisation.OrganisationDirectory.CadreSummary;
 import org.cadretraining.shared.DomainException;
 import org.cadretraining.shared.LocalizedText;
 import org.springframework.context.MessageSource;
+import org.springframework.context.support.DefaultMessageSourceResolvable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -34,7 +35,8 @@ import org.springframework.transaction.annotation.Transactional;
 class CourseReports {
 
     /** The courses a report may be written about: under way or over. */
-    static final Set<CourseStatus> REPORTABLE = Set.of(CourseStatus.IN_PROGRESS, CourseStatus.COMPLETED);
+    static final Set<CourseStatus> REPORTABLE =
+            Set.of(CourseStatus.IN_PROGRESS, CourseStatus.COMPLETED, CourseStatus.ARCHIVED);
 
     /**
      * A trainee of the course as the editor picks whom to name. The team leader is always named (they lead the
@@ -104,7 +106,10 @@ class CourseReports {
         CourseSummary course =
                 courses.course(courseId).orElseThrow(() -> DomainException.notFound("news.draft.courseNotFound"));
         if (!REPORTABLE.contains(course.status())) {
-            throw DomainException.conflict(null, "news.draft.courseNotHeld");
+            throw DomainException.conflict(
+                    null,
+                    "news.draft.courseNotHeld",
+                    new DefaultMessageSourceResolvable("course.status." + course.status()));
         }
         return course;
     }
