@@ -121,7 +121,9 @@ class CourseStepsTests {
                 .exchange()
                 .getResponse()
                 .getContentAsString(StandardCharsets.UTF_8);
-        assertThat(page).contains("data-confirm=\"结业后将按规则逐一判定学员是否结业");
+        assertThat(page)
+                .contains("data-confirm=\"结业后将按规则逐一判定学员是否结业")
+                .contains("data-confirm=\"取消后，全部报名和候补作废");
     }
 
     @Test
