@@ -121,9 +121,7 @@ class CourseStepsTests {
                 .exchange()
                 .getResponse()
                 .getContentAsString(StandardCharsets.UTF_8);
-        assertThat(page)
-                .contains("data-confirm=\"结业后将按规则逐一判定学员是否结业")
-                .contains("data-confirm=\"取消后，全部报名和候补作废");
+        assertThat(page).contains("data-confirm=\"结业后将按规则逐一判定学员是否结业").contains("data-confirm=\"取消后，全部报名和候补作废");
     }
 
     @Test
