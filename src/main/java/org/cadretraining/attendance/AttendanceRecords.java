@@ -69,6 +69,19 @@ public class AttendanceRecords {
         return result;
     }
 
+    /** The times the course's attendance was recorded after it took place, the first first. */
+    @Transactional(readOnly = true)
+    public List<RecordedAfterwards> recordedAfterwards(long courseId) {
+        return jdbc.sql("""
+                        select recorded_by, recorded_at, note, present_cells, exception_cells
+                        from attendance_afterwards where course_id = ? order by id
+                        """)
+                .param(courseId)
+                .query((rs, n) -> new RecordedAfterwards(
+                        rs.getString(1), rs.getTimestamp(2).toInstant(), rs.getString(3), rs.getInt(4), rs.getInt(5)))
+                .list();
+    }
+
     private record Thresholds(int lateAfterMinutes, int earlyLeaveMinutes) {}
 
     private record Checks(Instant in, Instant out) {}

@@ -38,6 +38,8 @@ class Course extends AbstractAggregateRoot<Course> {
     private TrainingCategory category;
     private CourseStatus status;
     private String cancelReason;
+    private String heldRecordedBy;
+    private Instant heldRecordedAt;
     private Instant createdAt;
     private String createdBy;
 
@@ -126,9 +128,27 @@ class Course extends AbstractAggregateRoot<Course> {
         registerEvent(new CourseCancelled(id, previous, why));
     }
 
-    /** Takes a step by name, as the pages and the API ask for it; only a cancellation needs a reason. */
-    void take(CourseTransition transition, String reason) {
+    /**
+     * Records that the course already took place: entered afterwards, it skips nominations and is in progress, so
+     * that its attendance can be recorded and it can complete. Only a course whose last day is past.
+     */
+    void recordAsHeld(LocalDate today, String by, Instant at) {
+        if (!endsOn.isBefore(today)) {
+            throw DomainException.conflict(null, "course.held.notOver", endsOn);
+        }
+        move(CourseTransition.RECORD_AS_HELD);
+        heldRecordedBy = by;
+        heldRecordedAt = at;
+        registerEvent(new CourseRecordedAsHeld(id, by));
+    }
+
+    /**
+     * Takes a step by name, as the pages and the API ask for it; only a cancellation needs a reason, and recording a
+     * course as held needs today's date and who records it.
+     */
+    void take(CourseTransition transition, String reason, LocalDate today, String by, Instant at) {
         switch (transition) {
+            case RECORD_AS_HELD -> recordAsHeld(today, by, at);
             case OPEN_NOMINATIONS -> openNominations();
             case CLOSE_NOMINATIONS -> closeNominations();
             case START -> start();
@@ -251,6 +271,15 @@ class Course extends AbstractAggregateRoot<Course> {
 
     String cancelReason() {
         return cancelReason;
+    }
+
+    /** Who recorded the course as held after it took place, or null for a course run in the system. */
+    String heldRecordedBy() {
+        return heldRecordedBy;
+    }
+
+    Instant heldRecordedAt() {
+        return heldRecordedAt;
     }
 
     CourseDetails details() {

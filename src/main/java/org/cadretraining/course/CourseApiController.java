@@ -118,6 +118,15 @@ class CourseApiController {
         return take(id, CourseTransition.ARCHIVE, null);
     }
 
+    @PostMapping("/{id}/record-as-held")
+    @Operation(
+            summary = "Record a course that already took place as held",
+            description = "From draft or nominations, once the course's last day has passed: the course is in progress,"
+                    + " ready for its attendance to be recorded afterwards and for completion.")
+    CourseResource recordAsHeld(@PathVariable long id) {
+        return take(id, CourseTransition.RECORD_AS_HELD, null);
+    }
+
     @PostMapping("/{id}/unarchive")
     @Operation(summary = "Undo an archive (administrators; back to completed)")
     CourseResource unarchive(@PathVariable long id) {

@@ -84,7 +84,7 @@ class CoursePlanner {
     Course take(long id, CourseTransition transition, String reason, CurrentUser user) {
         CourseRights.requirePlanner(user);
         Course course = find(id);
-        course.take(transition, reason);
+        course.take(transition, reason, java.time.LocalDate.now(clock), user.username(), clock.instant());
         return save(course);
     }
 

@@ -20,6 +20,8 @@ enum CourseTransition {
     OPEN_NOMINATIONS(NOMINATIONS_OPEN, DRAFT),
     CLOSE_NOMINATIONS(NOMINATIONS_CLOSED, NOMINATIONS_OPEN),
     START(IN_PROGRESS, NOMINATIONS_CLOSED),
+    /** A course entered after it took place goes straight to "in progress", ready for its attendance and completion. */
+    RECORD_AS_HELD(IN_PROGRESS, DRAFT, NOMINATIONS_OPEN, NOMINATIONS_CLOSED),
     COMPLETE(COMPLETED, IN_PROGRESS),
     ARCHIVE(CourseStatus.ARCHIVED, COMPLETED),
     UNARCHIVE(COMPLETED, CourseStatus.ARCHIVED),

@@ -25,7 +25,9 @@ record Programme(CourseView course, List<Day> days, CreditHours totalHours, Cred
             int capacity,
             CreditHours requiredHours,
             String cancelReason,
-            List<String> transitions) {
+            List<String> transitions,
+            String heldRecordedBy,
+            java.time.Instant heldRecordedAt) {
 
         public int days() {
             return (int) (endsOn.toEpochDay() - startsOn.toEpochDay()) + 1;

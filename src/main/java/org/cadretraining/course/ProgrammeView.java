@@ -30,8 +30,15 @@ class ProgrammeView {
     private final OrganisationDirectory directory;
     private final Sites sites;
     private final Lecturers lecturers;
+    private final java.time.Clock clock;
 
-    ProgrammeView(CoursePlanner planner, OrganisationDirectory directory, Sites sites, Lecturers lecturers) {
+    ProgrammeView(
+            CoursePlanner planner,
+            OrganisationDirectory directory,
+            Sites sites,
+            Lecturers lecturers,
+            java.time.Clock clock) {
+        this.clock = clock;
         this.planner = planner;
         this.directory = directory;
         this.sites = sites;
@@ -93,6 +100,8 @@ class ProgrammeView {
             unitNames.put(unit.id(), unit.name());
         }
         List<String> transitions = CourseTransition.availableFrom(course.status(), user).stream()
+                .filter(step -> step != CourseTransition.RECORD_AS_HELD
+                        || course.endsOn().isBefore(today()))
                 .map(CourseTransition::name)
                 .toList();
         return new Programme.CourseView(
@@ -109,7 +118,13 @@ class ProgrammeView {
                 course.capacity(),
                 course.requiredHours(),
                 course.cancelReason(),
-                transitions);
+                transitions,
+                course.heldRecordedBy(),
+                course.heldRecordedAt());
+    }
+
+    private java.time.LocalDate today() {
+        return java.time.LocalDate.now(clock);
     }
 
     private static Programme.Entry entry(

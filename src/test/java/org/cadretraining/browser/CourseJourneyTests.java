@@ -99,8 +99,14 @@ class CourseJourneyTests extends BrowserTest {
         assertThat(page.locator(".course-facts")).containsText("中共锦州市委党校");
         screenshot("agenda");
 
+        List<String> asked = new ArrayList<>();
+        page.onceDialog(dialog -> {
+            asked.add(dialog.message());
+            dialog.accept();
+        });
         page.locator("form[action$='/status']:has(input[value=open-nominations]) button")
                 .click();
+        assertThat(asked).singleElement().asString().startsWith("开始调训报名后，各单位联络员即可在名额内报名");
         assertThat(page.locator(".course-status")).hasText("调训报名中");
 
         page.navigate("/courses/" + courseId + "/enrolment");
