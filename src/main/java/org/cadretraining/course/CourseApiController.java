@@ -143,7 +143,7 @@ class CourseApiController {
         return resource(steps.take(id, transition, reason, false, CurrentUser.get()));
     }
 
-    static CourseResource resource(Course course) {
+    private CourseResource resource(Course course) {
         return new CourseResource(
                 course.id(),
                 course.status(),
@@ -158,7 +158,7 @@ class CourseApiController {
                 course.capacity(),
                 course.requiredHours(),
                 course.category(),
-                CourseTransition.availableFrom(course.status(), CurrentUser.get()).stream()
+                steps.available(course, CurrentUser.get()).stream()
                         .map(CourseTransition::slug)
                         .toList());
     }

@@ -1,5 +1,7 @@
 package org.cadretraining.course;
 
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.List;
 import org.cadretraining.shared.CurrentUser;
 import org.cadretraining.shared.DomainException;
@@ -16,10 +18,21 @@ class CourseSteps {
 
     private final CoursePlanner planner;
     private final List<CompletionWarnings> warnings;
+    private final Clock clock;
 
-    CourseSteps(CoursePlanner planner, List<CompletionWarnings> warnings) {
+    CourseSteps(CoursePlanner planner, List<CompletionWarnings> warnings, Clock clock) {
         this.planner = planner;
         this.warnings = warnings;
+        this.clock = clock;
+    }
+
+    /** The steps this person may take with the course now; a course is recorded as held only once it is over. */
+    List<CourseTransition> available(Course course, CurrentUser user) {
+        LocalDate today = LocalDate.now(clock);
+        return CourseTransition.availableFrom(course.status(), user).stream()
+                .filter(step -> step != CourseTransition.RECORD_AS_HELD
+                        || course.endsOn().isBefore(today))
+                .toList();
     }
 
     Course take(long id, CourseTransition transition, String reason, boolean confirmed, CurrentUser user) {

@@ -30,15 +30,15 @@ class ProgrammeView {
     private final OrganisationDirectory directory;
     private final Sites sites;
     private final Lecturers lecturers;
-    private final java.time.Clock clock;
+    private final CourseSteps steps;
 
     ProgrammeView(
             CoursePlanner planner,
             OrganisationDirectory directory,
             Sites sites,
             Lecturers lecturers,
-            java.time.Clock clock) {
-        this.clock = clock;
+            CourseSteps steps) {
+        this.steps = steps;
         this.planner = planner;
         this.directory = directory;
         this.sites = sites;
@@ -99,9 +99,7 @@ class ProgrammeView {
         for (UnitNode unit : directory.allUnits()) {
             unitNames.put(unit.id(), unit.name());
         }
-        List<String> transitions = CourseTransition.availableFrom(course.status(), user).stream()
-                .filter(step -> step != CourseTransition.RECORD_AS_HELD
-                        || course.endsOn().isBefore(today()))
+        List<String> transitions = steps.available(course, user).stream()
                 .map(CourseTransition::name)
                 .toList();
         return new Programme.CourseView(
@@ -121,10 +119,6 @@ class ProgrammeView {
                 transitions,
                 course.heldRecordedBy(),
                 course.heldRecordedAt());
-    }
-
-    private java.time.LocalDate today() {
-        return java.time.LocalDate.now(clock);
     }
 
     private static Programme.Entry entry(

@@ -109,6 +109,11 @@ class AfterTheFactTests {
         assertThat(refused.getResponse().getContentAsString(StandardCharsets.UTF_8))
                 .contains("培训班的最后一天（2099-05-01）还没有过去");
         assertThat(page("/courses/" + future)).doesNotContain("value=\"record-as-held\"");
+        assertThat(mvc.get().uri("/api/v1/courses/" + future).with(as(organiser)))
+                .bodyJson()
+                .extractingPath("$.transitions")
+                .asArray()
+                .containsExactly("open-nominations", "cancel");
     }
 
     @Test
