@@ -27,4 +27,9 @@ record AgendaItemDetails(
         }
         speaker = speaker == null ? Speaker.NONE : speaker;
     }
+
+    /** The same item on another day, at the same time. */
+    AgendaItemDetails onDay(LocalDate other) {
+        return new AgendaItemDetails(type, other, startsAt, endsAt, siteId, speaker, title, mandatory, creditOverride);
+    }
 }

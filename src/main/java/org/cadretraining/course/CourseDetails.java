@@ -15,4 +15,20 @@ record CourseDetails(
         LocalDate endsOn,
         int capacity,
         CreditHours requiredHours,
-        TrainingCategory category) {}
+        TrainingCategory category) {
+
+    /** The same course under another title and on other dates, as a copy is planned. */
+    CourseDetails withTitleAndDates(LocalizedText newTitle, LocalDate newStart, LocalDate newEnd) {
+        return new CourseDetails(
+                newTitle,
+                purpose,
+                organiserUnitId,
+                hostUnitId,
+                venueSiteId,
+                newStart,
+                newEnd,
+                capacity,
+                requiredHours,
+                category);
+    }
+}

@@ -1,0 +1,95 @@
+package org.cadretraining.course;
+
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.cadretraining.shared.CurrentUser;
+import org.cadretraining.shared.DomainException;
+import org.cadretraining.shared.LocalizedText;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Plans courses and agenda items from others: a course copied to new dates with its whole agenda moved by the same
+ * number of days (its places per unit and its materials follow, through {@link CourseCopied}), a day copied to
+ * another day, an item repeated on other days. Every new item goes through the same checks as one entered by hand,
+ * so a copy that would clash is refused whole, naming the item.
+ */
+@Service
+class CourseCopier {
+
+    private final CoursePlanner planner;
+    private final ApplicationEventPublisher events;
+
+    CourseCopier(CoursePlanner planner, ApplicationEventPublisher events) {
+        this.planner = planner;
+        this.events = events;
+    }
+
+    /** A copy under the new Chinese title; the English title is the source's unless another is given. */
+    @Transactional
+    Course copyCourse(long sourceId, String titleZh, String titleEn, LocalDate startsOn, CurrentUser user) {
+        CourseRights.requirePlanner(user);
+        Course source = planner.get(sourceId, user);
+        if (startsOn == null) {
+            throw DomainException.invalid("startsOn", "course.copy.startRequired");
+        }
+        if (titleZh == null || titleZh.isBlank()) {
+            throw DomainException.invalid("titleZh", "course.copy.titleRequired");
+        }
+        LocalizedText title = new LocalizedText(
+                titleZh.strip(), titleEn == null ? source.title().en() : titleEn);
+        long shift = ChronoUnit.DAYS.between(source.startsOn(), startsOn);
+        CourseDetails details = source.details();
+        Course copy = planner.create(
+                details.withTitleAndDates(title, startsOn, details.endsOn().plusDays(shift)), user);
+        Map<Long, Long> itemIds = new LinkedHashMap<>();
+        for (AgendaItem item : planner.agenda(sourceId, user)) {
+            AgendaItem added =
+                    planner.addItem(copy.id(), item.details().onDay(item.day().plusDays(shift)), user);
+            itemIds.put(item.id(), added.id());
+        }
+        events.publishEvent(new CourseCopied(sourceId, copy.id(), itemIds));
+        return copy;
+    }
+
+    /** Copies every item of one day of the course to another of its days; returns the new items. */
+    @Transactional
+    List<AgendaItem> copyDay(long courseId, LocalDate day, LocalDate to, CurrentUser user) {
+        List<AgendaItem> items = planner.agenda(courseId, user).stream()
+                .filter(item -> item.day().equals(day))
+                .toList();
+        if (items.isEmpty()) {
+            throw DomainException.invalid("day", "course.copy.dayEmpty", day);
+        }
+        if (to == null || to.equals(day)) {
+            throw DomainException.invalid("to", "course.copy.otherDay");
+        }
+        return items.stream()
+                .map(item -> planner.addItem(courseId, item.details().onDay(to), user))
+                .toList();
+    }
+
+    /** Repeats one item, at the same time, on each of the days given; returns the new items. */
+    @Transactional
+    List<AgendaItem> repeatItem(long courseId, long itemId, Collection<LocalDate> days, CurrentUser user) {
+        AgendaItem item = planner.item(courseId, itemId, user);
+        List<LocalDate> others = days == null
+                ? List.of()
+                : days.stream()
+                        .filter(day -> !day.equals(item.day()))
+                        .distinct()
+                        .sorted()
+                        .toList();
+        if (others.isEmpty()) {
+            throw DomainException.invalid("days", "course.copy.otherDay");
+        }
+        return others.stream()
+                .map(day -> planner.addItem(courseId, item.details().onDay(day), user))
+                .toList();
+    }
+}
