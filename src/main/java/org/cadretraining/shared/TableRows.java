@@ -67,6 +67,28 @@ public final class TableRows {
         return rows;
     }
 
+    /**
+     * The rows as pasted text that {@link #ofPaste} reads back to the same rows with the same numbers: a page keeps
+     * an uploaded table this way between its preview and its confirmation.
+     */
+    public static String toText(List<TableRow> rows) {
+        StringBuilder text = new StringBuilder();
+        int line = 1;
+        for (TableRow row : rows) {
+            for (; line < row.number(); line++) {
+                text.append('\n');
+            }
+            text.append(String.join(
+                            "\t",
+                            row.cells().stream()
+                                    .map(c -> c.replaceAll("[\t\r\n]+", " "))
+                                    .toList()))
+                    .append('\n');
+            line++;
+        }
+        return text.toString();
+    }
+
     private static void add(List<TableRow> rows, int number, List<String> cells) {
         List<String> cleaned = cells.stream().map(TableRows::clean).toList();
         if (cleaned.stream().anyMatch(cell -> !cell.isEmpty())) {
