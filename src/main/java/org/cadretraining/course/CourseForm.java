@@ -124,39 +124,9 @@ record CourseForm(
                 false);
     }
 
-    /** The same input with a blank cohort row to fill in, as the page shows it. */
-    CourseForm withBlankRows() {
-        List<CohortForm> rows = new ArrayList<>(cohorts == null ? List.of() : cohorts);
-        rows.add(CohortForm.blank());
-        return new CourseForm(
-                titleZh,
-                titleEn,
-                purposeZh,
-                purposeEn,
-                organiserUnitId,
-                jointOrganiserUnitIds,
-                coOrganiserUnitIds,
-                hostUnitId,
-                venueSiteId,
-                startsOn,
-                endsOn,
-                capacity,
-                requiredHours,
-                category,
-                trainingForm,
-                contactNameZh,
-                contactNameEn,
-                contactPhone,
-                contactEmail,
-                audienceRankCodes,
-                audienceCategories,
-                audienceUnitIds,
-                audienceZh,
-                audienceEn,
-                rows,
-                notesZh,
-                notesEn,
-                confirmDuplicate);
+    /** How many cohorts were entered: the page offers one more, blank row after them. */
+    public int cohortCount() {
+        return cohorts == null ? 0 : cohorts.size();
     }
 
     /** The page's n-th further organiser, or none. */

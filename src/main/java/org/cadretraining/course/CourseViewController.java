@@ -163,7 +163,7 @@ class CourseViewController {
     }
 
     private String form(Model model, CourseForm form, Long id) {
-        model.addAttribute("course", form.withBlankRows());
+        model.addAttribute("course", form);
         model.addAttribute("courseId", id);
         choices.addTo(model);
         return "course/course-form";
