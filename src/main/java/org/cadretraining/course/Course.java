@@ -3,7 +3,13 @@ package org.cadretraining.course;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
+import org.cadretraining.course.CourseWhoRows.AudienceRow;
+import org.cadretraining.course.CourseWhoRows.CoOrganiserRow;
+import org.cadretraining.course.CourseWhoRows.CohortRow;
+import org.cadretraining.course.CourseWhoRows.OrganiserRow;
 import org.cadretraining.shared.CreditHours;
 import org.cadretraining.shared.DomainException;
 import org.cadretraining.shared.LocalizedText;
@@ -11,6 +17,7 @@ import org.springframework.context.support.DefaultMessageSourceResolvable;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.Version;
 import org.springframework.data.domain.AbstractAggregateRoot;
+import org.springframework.data.relational.core.mapping.MappedCollection;
 import org.springframework.data.relational.core.mapping.Table;
 
 /**
@@ -28,7 +35,31 @@ class Course extends AbstractAggregateRoot<Course> {
     private String titleEn;
     private String purposeZh;
     private String purposeEn;
+    // the lead organiser, first of the organisers: the unit whose rights and reports the course falls under
     private Long organiserUnitId;
+
+    @MappedCollection(idColumn = "course_id", keyColumn = "position")
+    private List<OrganiserRow> organisers = new ArrayList<>();
+
+    @MappedCollection(idColumn = "course_id", keyColumn = "position")
+    private List<CoOrganiserRow> coOrganisers = new ArrayList<>();
+
+    private String contactNameZh;
+    private String contactNameEn;
+    private String contactPhone;
+    private String contactEmail;
+    private TrainingForm trainingForm;
+    private String audienceZh;
+    private String audienceEn;
+
+    @MappedCollection(idColumn = "course_id", keyColumn = "position")
+    private List<AudienceRow> audience = new ArrayList<>();
+
+    @MappedCollection(idColumn = "course_id", keyColumn = "position")
+    private List<CohortRow> cohorts = new ArrayList<>();
+
+    private String notesZh;
+    private String notesEn;
     private Long hostUnitId;
     private Long venueSiteId;
     private LocalDate startsOn;
@@ -72,11 +103,27 @@ class Course extends AbstractAggregateRoot<Course> {
         if (details.endsOn().isBefore(details.startsOn())) {
             throw DomainException.invalid("endsOn", "course.dates.order");
         }
+        WhoAndForWhom.check(details);
         titleZh = details.title().zh();
         titleEn = details.title().en();
         purposeZh = details.purpose().zh();
         purposeEn = details.purpose().en();
         organiserUnitId = details.organiserUnitId();
+        organisers = new ArrayList<>(
+                details.organiserUnitIds().stream().map(OrganiserRow::new).toList());
+        coOrganisers = new ArrayList<>(
+                details.coOrganiserUnitIds().stream().map(CoOrganiserRow::new).toList());
+        contactNameZh = details.contact().name().zh();
+        contactNameEn = details.contact().name().en();
+        contactPhone = details.contact().phone();
+        contactEmail = details.contact().email();
+        trainingForm = details.trainingForm();
+        audienceZh = details.audience().line().zh();
+        audienceEn = details.audience().line().en();
+        audience = audienceRows(details.audience());
+        cohorts = new ArrayList<>(details.cohorts().stream().map(CohortRow::of).toList());
+        notesZh = details.notes().zh();
+        notesEn = details.notes().en();
         hostUnitId = details.hostUnitId();
         venueSiteId = details.venueSiteId();
         startsOn = details.startsOn();
@@ -84,6 +131,14 @@ class Course extends AbstractAggregateRoot<Course> {
         capacity = details.capacity();
         requiredHours = details.requiredHours().value();
         category = details.category();
+    }
+
+    private static List<AudienceRow> audienceRows(Audience audience) {
+        List<AudienceRow> rows = new ArrayList<>();
+        audience.rankCodes().forEach(code -> rows.add(new AudienceRow(code, null, null)));
+        audience.cadreCategories().forEach(category -> rows.add(new AudienceRow(null, category, null)));
+        audience.unitIds().forEach(unitId -> rows.add(new AudienceRow(null, null, unitId)));
+        return rows;
     }
 
     void openNominations() {
@@ -237,6 +292,48 @@ class Course extends AbstractAggregateRoot<Course> {
         return organiserUnitId;
     }
 
+    /** Every organiser in order, the lead first. */
+    List<Long> organiserUnitIds() {
+        return organisers.stream().map(OrganiserRow::unitId).toList();
+    }
+
+    List<Long> coOrganiserUnitIds() {
+        return coOrganisers.stream().map(CoOrganiserRow::unitId).toList();
+    }
+
+    Contact contact() {
+        return new Contact(new LocalizedText(contactNameZh, contactNameEn), contactPhone, contactEmail);
+    }
+
+    TrainingForm trainingForm() {
+        return trainingForm;
+    }
+
+    Audience audience() {
+        return new Audience(
+                audience.stream()
+                        .map(AudienceRow::rankCode)
+                        .filter(Objects::nonNull)
+                        .toList(),
+                audience.stream()
+                        .map(AudienceRow::cadreCategory)
+                        .filter(Objects::nonNull)
+                        .toList(),
+                audience.stream()
+                        .map(AudienceRow::unitId)
+                        .filter(Objects::nonNull)
+                        .toList(),
+                new LocalizedText(audienceZh, audienceEn));
+    }
+
+    List<Cohort> cohorts() {
+        return cohorts.stream().map(CohortRow::cohort).toList();
+    }
+
+    LocalizedText notes() {
+        return new LocalizedText(notesZh, notesEn);
+    }
+
     Long hostUnitId() {
         return hostUnitId;
     }
@@ -286,13 +383,19 @@ class Course extends AbstractAggregateRoot<Course> {
         return new CourseDetails(
                 title(),
                 purpose(),
-                organiserUnitId,
+                organiserUnitIds(),
+                coOrganiserUnitIds(),
                 hostUnitId,
                 venueSiteId,
                 startsOn,
                 endsOn,
                 capacity,
                 requiredHours(),
-                category);
+                category,
+                trainingForm,
+                contact(),
+                audience(),
+                cohorts(),
+                notes());
     }
 }

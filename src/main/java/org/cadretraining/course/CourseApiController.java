@@ -32,6 +32,8 @@ class CourseApiController {
             LocalizedText title,
             LocalizedText purpose,
             long organiserUnitId,
+            List<Long> organiserUnitIds,
+            List<Long> coOrganiserUnitIds,
             Long hostUnitId,
             Long venueSiteId,
             LocalDate startsOn,
@@ -39,6 +41,11 @@ class CourseApiController {
             int capacity,
             CreditHours requiredHours,
             TrainingCategory category,
+            TrainingForm trainingForm,
+            Contact contact,
+            Audience audience,
+            List<Cohort> cohorts,
+            LocalizedText notes,
             List<String> transitions) {}
 
     /** Why a course is cancelled; the other steps need no body. */
@@ -55,7 +62,7 @@ class CourseApiController {
     }
 
     @GetMapping
-    @Operation(summary = "Find courses by part of a title, status, category and year; sorted and paged")
+    @Operation(summary = "Find courses by part of a title, status, category, training form and year; sorted and paged")
     PageOf<CourseRow> list(@ModelAttribute CourseCriteria criteria) {
         return search.search(criteria, CurrentUser.get());
     }
@@ -67,19 +74,27 @@ class CourseApiController {
     }
 
     @PostMapping
-    @Operation(summary = "Plan a course, as a draft (administrators and organisers)")
+    @Operation(
+            summary = "Plan a course, as a draft (administrators and organisers)",
+            description = "organiserUnitId is the lead organiser (主办), jointOrganiserUnitIds the further organisers"
+                    + " in order, coOrganiserUnitIds the co-organisers (协办), hostUnitId the host (承办, an external"
+                    + " institution). A course with the same Chinese title on overlapping days is refused with 409"
+                    + " naming it, unless confirmDuplicate is true.")
     ResponseEntity<CourseResource> create(@Valid @RequestBody CourseForm form) {
         CourseRights.requirePlanner(CurrentUser.get());
-        Course course = planner.create(form.toDetails(), CurrentUser.get());
+        Course course = planner.create(form.toDetails(), form.duplicateConfirmed(), CurrentUser.get());
         return ResponseEntity.created(URI.create("/api/v1/courses/" + course.id()))
                 .body(resource(course));
     }
 
     @PutMapping("/{id}")
-    @Operation(summary = "Change a course's details; new dates must still hold its agenda")
+    @Operation(
+            summary = "Change a course's details; new dates must still hold its agenda",
+            description = "The same fields as for planning; a course with the same Chinese title on overlapping days"
+                    + " is refused with 409 unless confirmDuplicate is true.")
     CourseResource update(@PathVariable long id, @Valid @RequestBody CourseForm form) {
         CourseRights.requirePlanner(CurrentUser.get());
-        return resource(planner.update(id, form.toDetails(), CurrentUser.get()));
+        return resource(planner.update(id, form.toDetails(), form.duplicateConfirmed(), CurrentUser.get()));
     }
 
     @PostMapping("/{id}/open-nominations")
@@ -151,6 +166,8 @@ class CourseApiController {
                 course.title(),
                 course.purpose(),
                 course.organiserUnitId(),
+                course.organiserUnitIds(),
+                course.coOrganiserUnitIds(),
                 course.hostUnitId(),
                 course.venueSiteId(),
                 course.startsOn(),
@@ -158,6 +175,11 @@ class CourseApiController {
                 course.capacity(),
                 course.requiredHours(),
                 course.category(),
+                course.trainingForm(),
+                course.contact(),
+                course.audience(),
+                course.cohorts(),
+                course.notes(),
                 steps.available(course, CurrentUser.get()).stream()
                         .map(CourseTransition::slug)
                         .toList());

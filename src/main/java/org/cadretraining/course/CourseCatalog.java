@@ -24,7 +24,12 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class CourseCatalog {
 
-    /** A course's facts; {@code purpose} is why it is held (blank when not given). */
+    /**
+     * A course's facts; {@code purpose} is why it is held (blank when not given). {@code organiserUnitId} is the lead
+     * organiser, the first of {@code organiserUnitIds}; {@code coOrganiserUnitIds} are the co-organisers (协办), and
+     * the host (承办) is {@code hostUnitId}. The rest say whom to ask, who the course is for, how it is attended, its
+     * cohorts and notes.
+     */
     public record CourseSummary(
             long id,
             LocalizedText title,
@@ -37,7 +42,14 @@ public class CourseCatalog {
             long organiserUnitId,
             Long hostUnitId,
             Long venueSiteId,
-            LocalizedText purpose) {}
+            LocalizedText purpose,
+            List<Long> organiserUnitIds,
+            List<Long> coOrganiserUnitIds,
+            Contact contact,
+            TrainingForm trainingForm,
+            Audience audience,
+            List<Cohort> cohorts,
+            LocalizedText notes) {}
 
     /**
      * One agenda item. {@code siteId} is the item's own site, or else the course's venue; the 学时 are those that
@@ -192,7 +204,14 @@ public class CourseCatalog {
                 course.organiserUnitId(),
                 course.hostUnitId(),
                 course.venueSiteId(),
-                course.purpose());
+                course.purpose(),
+                course.organiserUnitIds(),
+                course.coOrganiserUnitIds(),
+                course.contact(),
+                course.trainingForm(),
+                course.audience(),
+                course.cohorts(),
+                course.notes());
     }
 
     /** The sites of the register by id, for documents that print where an item takes place. */

@@ -3,11 +3,12 @@ package org.cadretraining.course;
 import java.util.Map;
 import org.springframework.web.util.UriComponentsBuilder;
 
-/** A search of courses: part of a title, a status, a category, a year; sorting and a page. */
+/** A search of courses: part of a title, a status, a category, a training form, a year; sorting and a page. */
 record CourseCriteria(
         String q,
         CourseStatus status,
         TrainingCategory category,
+        TrainingForm form,
         Integer year,
         String sort,
         Boolean descending,
@@ -54,6 +55,9 @@ record CourseCriteria(
         }
         if (category != null) {
             uri.queryParam("category", category);
+        }
+        if (form != null) {
+            uri.queryParam("form", form);
         }
         if (year != null) {
             uri.queryParam("year", year);

@@ -7,8 +7,6 @@ import org.cadretraining.course.lecturer.LecturerSummary;
 import org.cadretraining.course.lecturer.Lecturers;
 import org.cadretraining.course.site.Sites;
 import org.cadretraining.organisation.OrganisationDirectory;
-import org.cadretraining.organisation.UnitKind;
-import org.cadretraining.organisation.UnitNode;
 import org.cadretraining.shared.CreditHours;
 import org.cadretraining.shared.CurrentUser;
 import org.cadretraining.shared.DomainException;
@@ -31,6 +29,7 @@ class CoursePlanner {
     private final OrganisationDirectory directory;
     private final Sites sites;
     private final Lecturers lecturers;
+    private final CourseDetailsCheck detailsCheck;
     private final Clock clock;
 
     CoursePlanner(
@@ -41,7 +40,9 @@ class CoursePlanner {
             OrganisationDirectory directory,
             Sites sites,
             Lecturers lecturers,
+            CourseDetailsCheck detailsCheck,
             Clock clock) {
+        this.detailsCheck = detailsCheck;
         this.courses = courses;
         this.items = items;
         this.conflicts = conflicts;
@@ -54,16 +55,32 @@ class CoursePlanner {
 
     @Transactional
     Course create(CourseDetails details, CurrentUser user) {
+        return create(details, true, user);
+    }
+
+    /**
+     * Plans a course; unless {@code duplicateConfirmed}, one with the same title on overlapping days is refused so
+     * that the planner can look at it first.
+     */
+    @Transactional
+    Course create(CourseDetails details, boolean duplicateConfirmed, CurrentUser user) {
         CourseRights.requirePlanner(user);
-        checkReferences(details);
-        return courses.save(Course.plan(details, clock.instant(), user.username()));
+        Course course = Course.plan(details, clock.instant(), user.username());
+        detailsCheck.check(null, details, duplicateConfirmed);
+        return courses.save(course);
     }
 
     @Transactional
     Course update(long id, CourseDetails details, CurrentUser user) {
+        return update(id, details, true, user);
+    }
+
+    @Transactional
+    Course update(long id, CourseDetails details, boolean duplicateConfirmed, CurrentUser user) {
         CourseRights.requirePlanner(user);
         Course course = find(id);
-        checkReferences(details);
+        WhoAndForWhom.check(details);
+        detailsCheck.check(id, details, duplicateConfirmed);
         boolean moved = !details.startsOn().equals(course.startsOn())
                 || !details.endsOn().equals(course.endsOn());
         if (moved) {
@@ -233,22 +250,6 @@ class CoursePlanner {
         return lecturerId == null
                 ? null
                 : lecturers.find(lecturerId).map(LecturerSummary::cadreId).orElse(null);
-    }
-
-    private void checkReferences(CourseDetails details) {
-        List<UnitNode> units = directory.allUnits();
-        if (units.stream().noneMatch(unit -> unit.id() == details.organiserUnitId())) {
-            throw DomainException.invalid("organiserUnitId", "course.organiser.notFound");
-        }
-        if (details.hostUnitId() != null
-                && units.stream()
-                        .noneMatch(unit ->
-                                unit.id() == details.hostUnitId() && unit.kind() == UnitKind.EXTERNAL_INSTITUTION)) {
-            throw DomainException.invalid("hostUnitId", "course.host.notExternal");
-        }
-        if (details.venueSiteId() != null && sites.find(details.venueSiteId()).isEmpty()) {
-            throw DomainException.invalid("venueSiteId", "course.site.notFound");
-        }
     }
 
     private void checkReferences(AgendaItemDetails details) {

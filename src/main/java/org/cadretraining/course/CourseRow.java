@@ -12,6 +12,7 @@ record CourseRow(
         LocalDate endsOn,
         CourseStatus status,
         TrainingCategory category,
+        TrainingForm trainingForm,
         int capacity,
         LocalizedText organiser,
         LocalizedText host,

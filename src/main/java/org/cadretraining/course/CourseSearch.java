@@ -51,6 +51,10 @@ class CourseSearch {
             conditions.add("c.category = ?");
             params.add(criteria.category().name());
         }
+        if (criteria.form() != null) {
+            conditions.add("c.training_form = ?");
+            params.add(criteria.form().name());
+        }
         if (criteria.year() != null) {
             // a course counts for every year it runs in
             conditions.add("c.starts_on <= ? and c.ends_on >= ?");
@@ -68,7 +72,7 @@ class CourseSearch {
         Map<Long, LocalizedText> units = unitNames();
         List<CourseRow> rows = jdbc.sql("""
                         select c.id, c.title_zh, c.title_en, c.starts_on, c.ends_on, c.status, c.category,
-                               c.capacity, c.organiser_unit_id, c.host_unit_id, c.required_hours,
+                               c.capacity, c.training_form, c.organiser_unit_id, c.host_unit_id, c.required_hours,
                                (select count(*) from agenda_item i where i.course_id = c.id) as items,
                                (select coalesce(sum(coalesce(i.credit_hours_override, i.credit_hours)), 0)
                                   from agenda_item i where i.course_id = c.id) as agenda_hours
@@ -81,6 +85,7 @@ class CourseSearch {
                         rs.getObject("ends_on", LocalDate.class),
                         CourseStatus.valueOf(rs.getString("status")),
                         TrainingCategory.valueOf(rs.getString("category")),
+                        TrainingForm.valueOf(rs.getString("training_form")),
                         rs.getInt("capacity"),
                         units.getOrDefault(rs.getLong("organiser_unit_id"), NONE),
                         units.getOrDefault(rs.getObject("host_unit_id", Long.class), NONE),

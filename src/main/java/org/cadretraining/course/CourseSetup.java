@@ -2,6 +2,7 @@ package org.cadretraining.course;
 
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.util.List;
 import java.util.Set;
 import org.cadretraining.shared.CreditHours;
 import org.cadretraining.shared.CurrentUser;
@@ -16,18 +17,56 @@ import org.springframework.stereotype.Service;
 @Service
 public class CourseSetup {
 
-    /** A course to plan. */
+    /** A course to plan; the first of {@code organiserUnitIds} is the lead organiser. */
     public record NewCourse(
             LocalizedText title,
             LocalizedText purpose,
-            long organiserUnitId,
+            List<Long> organiserUnitIds,
+            List<Long> coOrganiserUnitIds,
             Long hostUnitId,
             Long venueSiteId,
             LocalDate startsOn,
             LocalDate endsOn,
             int capacity,
             CreditHours requiredHours,
-            TrainingCategory category) {}
+            TrainingCategory category,
+            TrainingForm trainingForm,
+            Contact contact,
+            Audience audience,
+            List<Cohort> cohorts,
+            LocalizedText notes) {
+
+        /** A course with one organiser and nothing said of its audience. */
+        public NewCourse(
+                LocalizedText title,
+                LocalizedText purpose,
+                long organiserUnitId,
+                Long hostUnitId,
+                Long venueSiteId,
+                LocalDate startsOn,
+                LocalDate endsOn,
+                int capacity,
+                CreditHours requiredHours,
+                TrainingCategory category) {
+            this(
+                    title,
+                    purpose,
+                    List.of(organiserUnitId),
+                    List.of(),
+                    hostUnitId,
+                    venueSiteId,
+                    startsOn,
+                    endsOn,
+                    capacity,
+                    requiredHours,
+                    category,
+                    TrainingForm.FULL_TIME,
+                    Contact.NONE,
+                    Audience.ANYONE,
+                    List.of(),
+                    null);
+        }
+    }
 
     /** An agenda item; its speaker is a lecturer of the register, a cadre, a name, or nobody. */
     public record NewAgendaItem(
@@ -55,14 +94,20 @@ public class CourseSetup {
                         new CourseDetails(
                                 course.title(),
                                 course.purpose(),
-                                course.organiserUnitId(),
+                                course.organiserUnitIds(),
+                                course.coOrganiserUnitIds(),
                                 course.hostUnitId(),
                                 course.venueSiteId(),
                                 course.startsOn(),
                                 course.endsOn(),
                                 course.capacity(),
                                 course.requiredHours(),
-                                course.category()),
+                                course.category(),
+                                course.trainingForm(),
+                                course.contact(),
+                                course.audience(),
+                                course.cohorts(),
+                                course.notes()),
                         SYSTEM)
                 .id();
     }

@@ -2,9 +2,6 @@ package org.cadretraining.course;
 
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
-import org.cadretraining.course.site.Sites;
-import org.cadretraining.organisation.OrganisationDirectory;
-import org.cadretraining.organisation.UnitKind;
 import org.cadretraining.shared.CurrentUser;
 import org.cadretraining.shared.DomainException;
 import org.cadretraining.shared.FormErrors;
@@ -27,8 +24,8 @@ class CourseViewController {
     private final CoursePlanner planner;
     private final CourseSearch search;
     private final ProgrammeView programmes;
-    private final OrganisationDirectory directory;
-    private final Sites sites;
+    private final CourseFormChoices choices;
+    private final CourseWhoView whoView;
     private final MessageSource messages;
     private final CreditRule creditRule;
     private final CourseSteps steps;
@@ -37,8 +34,8 @@ class CourseViewController {
             CoursePlanner planner,
             CourseSearch search,
             ProgrammeView programmes,
-            OrganisationDirectory directory,
-            Sites sites,
+            CourseFormChoices choices,
+            CourseWhoView whoView,
             MessageSource messages,
             CreditRule creditRule,
             CourseSteps steps) {
@@ -48,8 +45,8 @@ class CourseViewController {
         this.planner = planner;
         this.search = search;
         this.programmes = programmes;
-        this.directory = directory;
-        this.sites = sites;
+        this.choices = choices;
+        this.whoView = whoView;
     }
 
     @GetMapping("/courses")
@@ -65,6 +62,7 @@ class CourseViewController {
         model.addAttribute("mayPlan", CourseRights.mayPlan(user));
         model.addAttribute("statuses", CourseStatus.values());
         model.addAttribute("categories", TrainingCategory.values());
+        model.addAttribute("forms", TrainingForm.values());
         return "course/courses";
     }
 
@@ -122,7 +120,7 @@ class CourseViewController {
         CourseRights.requirePlanner(CurrentUser.get());
         if (!errors.hasErrors()) {
             try {
-                Course course = planner.create(form.toDetails(), CurrentUser.get());
+                Course course = planner.create(form.toDetails(), form.duplicateConfirmed(), CurrentUser.get());
                 redirect.addFlashAttribute("notice", "course.saved");
                 return "redirect:/courses/" + course.id();
             } catch (DomainException refusal) {
@@ -149,7 +147,7 @@ class CourseViewController {
         CourseRights.requirePlanner(CurrentUser.get());
         if (!errors.hasErrors()) {
             try {
-                planner.update(id, form.toDetails(), CurrentUser.get());
+                planner.update(id, form.toDetails(), form.duplicateConfirmed(), CurrentUser.get());
                 redirect.addFlashAttribute("notice", "course.saved");
                 return "redirect:/courses/" + id;
             } catch (DomainException refusal) {
@@ -162,6 +160,7 @@ class CourseViewController {
     private String page(long id, Model model, String view) {
         CurrentUser user = CurrentUser.get();
         model.addAttribute("programme", programmes.of(id, user));
+        model.addAttribute("who", whoView.of(planner.get(id, user)));
         model.addAttribute("mayPlan", CourseRights.mayPlan(user));
         model.addAttribute("credit", creditRule.current());
         return view;
@@ -170,19 +169,7 @@ class CourseViewController {
     private String form(Model model, CourseForm form, Long id) {
         model.addAttribute("course", form);
         model.addAttribute("courseId", id);
-        var units = directory.allUnits();
-        model.addAttribute(
-                "organisers",
-                units.stream()
-                        .filter(unit -> unit.kind() != UnitKind.EXTERNAL_INSTITUTION)
-                        .toList());
-        model.addAttribute(
-                "hosts",
-                units.stream()
-                        .filter(unit -> unit.kind() == UnitKind.EXTERNAL_INSTITUTION)
-                        .toList());
-        model.addAttribute("sites", sites.choices());
-        model.addAttribute("categories", TrainingCategory.values());
+        choices.addTo(model);
         return "course/course-form";
     }
 }

@@ -10,10 +10,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.cadretraining.course.AgendaItemType;
+import org.cadretraining.course.Audience;
+import org.cadretraining.course.Contact;
 import org.cadretraining.course.CourseSetup;
 import org.cadretraining.course.CourseSetup.NewAgendaItem;
 import org.cadretraining.course.CourseSetup.NewCourse;
 import org.cadretraining.course.TrainingCategory;
+import org.cadretraining.course.TrainingForm;
 import org.cadretraining.course.lecturer.LecturerDetails;
 import org.cadretraining.course.lecturer.Lecturers;
 import org.cadretraining.course.site.SiteDetails;
@@ -84,7 +87,9 @@ class DemoCourse implements DemoStep {
         long course = courses.plan(new NewCourse(
                 new LocalizedText("领导干部政治能力提升培训班", seed.courseTitle()),
                 new LocalizedText("学习贯彻党的二十大精神（演示数据：各项日程的具体时间为示例）", seed.coursePurpose()),
-                committee,
+                // the seed names one organiser, the Party committee, which is the lead
+                List.of(committee),
+                List.of(),
                 partySchool,
                 venue,
                 first,
@@ -92,7 +97,13 @@ class DemoCourse implements DemoStep {
                 seed.participantCount(),
                 // sample: the seed gives no requirement; 12 of the agenda's 15 学时 leaves room for leave within the cap
                 new CreditHours(new BigDecimal("12")),
-                TrainingCategory.PARTY_SPIRIT));
+                TrainingCategory.PARTY_SPIRIT,
+                TrainingForm.FULL_TIME,
+                Contact.NONE,
+                // the seed says who took part (its participants), not a wider audience
+                Audience.ANYONE,
+                List.of(),
+                null));
         long teamLeader =
                 directory.cadreIdByStaffNumber(DemoOrganisation.HU_XIAOMEI).orElseThrow();
         List<Seed.AgendaEntry> agenda = seed.agenda();

@@ -71,10 +71,15 @@ final class CourseStory {
                 .collect(Collectors.joining("\n"));
     }
 
+    /**
+     * Who held the course, when, where and for whom: the organisers (主办) jointly, the host (承办) as the place
+     * unless the course was online, then the co-organisers (协办) and the audience in sentences of their own, so that
+     * a co-organiser is never read as the venue.
+     */
     private String held() {
         String purpose = text(course.purpose());
-        String organiser =
-                directory.unitName(course.organiserUnitId()).map(this::text).orElse("");
+        List<Long> organiserIds =
+                course.organiserUnitIds().isEmpty() ? List.of(course.organiserUnitId()) : course.organiserUnitIds();
         String host = course.hostUnitId() == null
                 ? ""
                 : directory.unitName(course.hostUnitId()).map(this::text).orElse("");
@@ -82,10 +87,47 @@ final class CourseStory {
                 "news.draft.held",
                 purpose.isEmpty() ? "" : message("news.draft.held.purpose", escape(purpose)),
                 CourseDates.of(course.startsOn(), course.endsOn(), language),
-                escape(organiser),
-                host.isEmpty() ? "" : message("news.draft.held.host", escape(host)),
+                list(unitNames(organiserIds), "news.draft.organisers"),
+                where(host),
                 escape(midSentence(title())));
-        return capitalised(sentence);
+        List<String> sentences = new ArrayList<>();
+        sentences.add(capitalised(sentence));
+        List<String> coOrganisers = unitNames(course.coOrganiserUnitIds());
+        if (!coOrganisers.isEmpty()) {
+            sentences.add(message(
+                    "news.draft.coOrganised", list(coOrganisers, "news.draft.organisers"), coOrganisers.size()));
+        }
+        String audience = text(course.audience().line());
+        if (!audience.isEmpty()) {
+            sentences.add(message("news.draft.audience", escape(audience)));
+        }
+        return String.join(language == Language.en ? " " : "", sentences);
+    }
+
+    /** Where the course was held, by its form: at the host, online (through the host), or both. */
+    private String where(String host) {
+        String form =
+                switch (course.trainingForm()) {
+                    case ONLINE -> "online";
+                    case HYBRID -> "hybrid";
+                    default -> "inPerson";
+                };
+        if (host.isEmpty()) {
+            // in person with no host named: the sentence says nothing of where
+            return form.equals("inPerson") ? "" : message("news.draft.held.where." + form + ".noHost");
+        }
+        return message("news.draft.held.where." + form, escape(host));
+    }
+
+    /** The units' names in this language, escaped, leaving out a unit no longer in the tree. */
+    private List<String> unitNames(List<Long> unitIds) {
+        return unitIds.stream()
+                .map(directory::unitName)
+                .flatMap(java.util.Optional::stream)
+                .map(this::text)
+                .filter(name -> !name.isEmpty())
+                .map(CourseStory::escape)
+                .toList();
     }
 
     private String leader() {

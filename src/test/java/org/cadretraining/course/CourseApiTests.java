@@ -46,7 +46,7 @@ class CourseApiTests {
 
     @Test
     void createsACourseAsADraftAndAnswersWithItsLocation() {
-        MvcTestResult created = post("/api/v1/courses", courseJson("领导干部政治能力提升培训班", "18"), organiser);
+        MvcTestResult created = post("/api/v1/courses", courseJson(seed.prefix + "领导干部政治能力提升培训班", "18"), organiser);
         assertThat(created).hasStatus(201).hasHeader("Location", "/api/v1/courses/" + idOf(created));
         assertThat(created).bodyJson().satisfies(json -> {
             assertThat(json).extractingPath("$.status").isEqualTo("DRAFT");

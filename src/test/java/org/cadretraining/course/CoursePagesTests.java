@@ -54,7 +54,7 @@ class CoursePagesTests {
                 .uri("/courses")
                 .with(as(organiser))
                 .with(csrf())
-                .param("titleZh", "领导干部政治能力提升培训班")
+                .param("titleZh", seed.prefix + "领导干部政治能力提升培训班")
                 .param("titleEn", seed.prefix + "Training course for improving political ability of leading cadres")
                 .param("organiserUnitId", String.valueOf(seed.committee))
                 .param("hostUnitId", String.valueOf(seed.partySchool))

@@ -87,7 +87,10 @@ class DocumentsFixture {
         return id;
     }
 
-    /** The seed course, still a draft. */
+    /**
+     * The seed course, still a draft. Each fixture plans it again under the same title on the same days, so it
+     * confirms that this is another course.
+     */
     long draft() {
         return draft(2023);
     }
@@ -96,7 +99,7 @@ class DocumentsFixture {
     long draft(int year) {
         long id = idOf(
                 post("/api/v1/courses", """
-                {"titleZh": "%s", "titleEn": "%s",
+                {"titleZh": "%s", "titleEn": "%s", "confirmDuplicate": true,
                  "organiserUnitId": %d, "hostUnitId": %d, "venueSiteId": %d,
                  "startsOn": "%d-03-17", "endsOn": "%d-03-19", "capacity": 20, "requiredHours": 18,
                  "category": "PARTY_SPIRIT"}

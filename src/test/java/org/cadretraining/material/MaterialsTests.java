@@ -83,10 +83,10 @@ class MaterialsTests {
         long lecturerId =
                 lecturers.register(new LecturerDetails(lecturerCadre, "周教授", "湖南工商大学", "教授", "三中全会精神解读", "", true));
         courseId = idOf(post("/api/v1/courses", """
-                {"titleZh": "学习贯彻党的二十届三中全会精神集中培训", "organiserUnitId": %d,
+                {"titleZh": "学习贯彻党的二十届三中全会精神集中培训 %s", "organiserUnitId": %d,
                  "startsOn": "2024-11-14", "endsOn": "2024-11-15", "capacity": 200, "requiredHours": 12,
                  "category": "THEORY"}
-                """.formatted(university)));
+                """.formatted(prefix, university)));
         opening = idOf(post("/api/v1/courses/" + courseId + "/agenda", """
                 {"type": "OPENING_CEREMONY", "day": "2024-11-14", "startsAt": "08:30", "endsAt": "09:00",
                  "titleZh": "开班式（视频）", "mandatory": true}

@@ -11,10 +11,13 @@ import java.util.Set;
 import java.util.UUID;
 import org.cadretraining.account.AccountWebTest;
 import org.cadretraining.course.AgendaItemType;
+import org.cadretraining.course.Audience;
+import org.cadretraining.course.Contact;
 import org.cadretraining.course.CourseSetup;
 import org.cadretraining.course.CourseSetup.NewAgendaItem;
 import org.cadretraining.course.CourseSetup.NewCourse;
 import org.cadretraining.course.TrainingCategory;
+import org.cadretraining.course.TrainingForm;
 import org.cadretraining.course.site.SiteDetails;
 import org.cadretraining.course.site.SiteKind;
 import org.cadretraining.course.site.Sites;
@@ -153,6 +156,74 @@ class CourseDraftTests {
     }
 
     @Test
+    void jointOrganisersAreNamedTogetherAndTheHostIsWhereTheCourseWasHeld() {
+        long department = unit("ED", "湖南省教育厅", "Hunan Provincial Department of Education");
+        long course = begun(
+                List.of(organiser, department),
+                List.of(),
+                TrainingForm.HYBRID,
+                "中层和科级干部",
+                "middle-level and section-level cadres");
+
+        Map<Language, Translation> draft = reports.draft(course, Set.of());
+
+        assertThat(draft.get(Language.zh).bodyHtml())
+                .contains("党委&lt;b&gt;、湖南省教育厅在党校以线上线下相结合的形式举办")
+                .contains("参训对象为中层和科级干部。");
+        assertThat(draft.get(Language.en).bodyHtml())
+                .contains(
+                        "the Committee &lt;b&gt;&amp; Co&lt;/b&gt; and the Hunan Provincial Department of Education held")
+                .contains("at the Party School, online and on site.")
+                .contains("The course was for middle-level and section-level cadres.");
+    }
+
+    @Test
+    void aCoOrganiserIsNamedAsSuchAndNeverAsTheVenueOfAnOnlineCourse() {
+        long enshi = unit("ES", "恩施市委组织部", "Organisation Department of the Enshi Municipal Committee");
+        long course = begun(List.of(organiser), List.of(enshi), TrainingForm.ONLINE, "", "");
+
+        Map<Language, Translation> draft = reports.draft(course, Set.of());
+        String chinese = draft.get(Language.zh).bodyHtml();
+        String english = draft.get(Language.en).bodyHtml();
+
+        assertThat(chinese)
+                .contains("党委&lt;b&gt;依托党校以网络直播形式举办")
+                .contains("恩施市委组织部协办了本次培训。")
+                .doesNotContain("在恩施市委组织部", "参训对象");
+        assertThat(english)
+                .contains("held the course on " + prefix + " online, through the Party School.")
+                .contains("The Organisation Department of the Enshi Municipal Committee was the co-organiser.")
+                .doesNotContain("at the Organisation Department", "at the Party School", "The course was for");
+    }
+
+    private long begun(
+            List<Long> organisers, List<Long> coOrganisers, TrainingForm form, String audienceZh, String audienceEn) {
+        LocalDate from = LocalDate.of(2027, 3, 3);
+        long course = courses.plan(new NewCourse(
+                new LocalizedText("测试班" + prefix, "Course on " + prefix),
+                new LocalizedText("", ""),
+                organisers,
+                coOrganisers,
+                host,
+                null,
+                from,
+                from.plusDays(1),
+                30,
+                new CreditHours(new BigDecimal("2")),
+                TrainingCategory.PARTY_SPIRIT,
+                form,
+                Contact.NONE,
+                new Audience(List.of(), List.of(), List.of(), new LocalizedText(audienceZh, audienceEn)),
+                List.of(),
+                null));
+        courses.openNominations(course);
+        enrolment.enrol(course, leader, CourseRole.TEAM_LEADER);
+        courses.closeNominations(course);
+        courses.start(course);
+        return course;
+    }
+
+    @Test
     void aDraftForAnUnknownColumnFallsBackToTheFirstColumn() throws Exception {
         new NewsFixture(desk, columns);
         long course = heldCourse(LocalDate.of(2026, 6, 1), LocalDate.of(2026, 6, 1));
@@ -236,6 +307,10 @@ class CourseDraftTests {
                 30,
                 new CreditHours(new BigDecimal("2")),
                 TrainingCategory.PARTY_SPIRIT));
+    }
+
+    private long unit(String code, String zh, String en) {
+        return unit(code, zh, en, UnitKind.EXTERNAL_INSTITUTION);
     }
 
     private long unit(String code, String zh, String en, UnitKind kind) {
