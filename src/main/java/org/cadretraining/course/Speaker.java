@@ -9,9 +9,10 @@ import org.cadretraining.shared.LocalizedText;
  */
 record Speaker(Long lecturerId, Long cadreId, String text, LocalizedText topic) {
 
-    static final Speaker NONE = new Speaker(null, null, "");
-
+    // before NONE, which needs it
     private static final LocalizedText NO_TOPIC = new LocalizedText("", "");
+
+    static final Speaker NONE = new Speaker(null, null, "");
 
     Speaker {
         text = text == null ? "" : text.strip();
