@@ -32,7 +32,7 @@ class AgendaConflicts {
         }
         Long siteId = details.siteId() != null ? details.siteId() : course.venueSiteId();
         List<ScheduleConflict> found = new ArrayList<>(overlapsInCourse(course, itemId, details, siteId));
-        found.addAll(elsewhere.find(course.id(), itemId, details, siteId));
+        found.addAll(elsewhere.find(course.id(), itemId, details));
         PlannedItem planned = new PlannedItem(
                 course.id(),
                 itemId,

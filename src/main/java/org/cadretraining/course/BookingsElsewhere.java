@@ -12,7 +12,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * What a planned item meets in other courses at the same time: each of its speakers booked there, and its site
- * booked there unless the site may be shared. Cancelled courses and homework (which has no sitting) do not count.
+ * booked there unless the site may be shared. A site is booked by the items that name it as their own; a course's
+ * main venue (a party school, a campus) is where the course is based and hosts several courses at once, so items
+ * held there without a site of their own book nothing. Cancelled courses and homework (no sitting) do not count.
  */
 @Component
 class BookingsElsewhere {
@@ -37,7 +39,7 @@ class BookingsElsewhere {
         this.lecturers = lecturers;
     }
 
-    List<ScheduleConflict> find(long courseId, Long itemId, AgendaItemDetails details, Long siteId) {
+    List<ScheduleConflict> find(long courseId, Long itemId, AgendaItemDetails details) {
         if (!details.type().hasSitting()) {
             return List.of();
         }
@@ -45,8 +47,8 @@ class BookingsElsewhere {
         for (Speaker speaker : details.speakers()) {
             found.addAll(speakerBooked(courseId, itemId, details, speaker));
         }
-        if (siteId != null) {
-            found.addAll(siteBooked(courseId, itemId, details, siteId));
+        if (details.siteId() != null) {
+            found.addAll(siteBooked(courseId, itemId, details, details.siteId()));
         }
         return found;
     }
@@ -104,7 +106,7 @@ class BookingsElsewhere {
                         select c.title_zh, c.title_en, i.starts_at, i.ends_at
                         from agenda_item i
                         join course c on c.id = i.course_id
-                        join site s on s.id = coalesce(i.site_id, c.venue_site_id)
+                        join site s on s.id = i.site_id
                         where s.id = :siteId and not s.shareable
                           and c.status <> 'CANCELLED' and i.course_id <> :courseId and i.id <> :itemId
                           and i.type <> 'HOMEWORK'
