@@ -48,7 +48,7 @@ record AgendaItemForm(
         @DecimalMin("0") @DecimalMax("24") BigDecimal creditOverride,
         @Size(max = 300) String speakerTopicZh,
         @Size(max = 300) String speakerTopicEn,
-        @Valid @Size(max = 30) List<PersonForm> speakers,
+        @Size(max = 30) List<@Valid PersonForm> speakers,
         SpeakerKind presiderKind,
         Long presiderLecturerId,
         @Size(max = 32) String presiderStaffNumber,
