@@ -36,7 +36,8 @@ import org.yaml.snakeyaml.Yaml;
 class RealCoursesAgendaTests {
 
     private static final List<Path> PLACES = List.of(
-            Path.of("..", "shared", "seed", "real-courses.yaml"), Path.of("..", "..", "shared", "seed", "real-courses.yaml"));
+            Path.of("..", "shared", "seed", "real-courses.yaml"),
+            Path.of("..", "..", "shared", "seed", "real-courses.yaml"));
 
     @Autowired
     CoursePlanner planner;
@@ -72,13 +73,14 @@ class RealCoursesAgendaTests {
         LocalDate day = LocalDate.parse(text(map(dut, "dates"), "start"));
         Course course = seed.course(text(dut, "title_en"), day, day);
         String room = text(list(dut, "venues").getFirst());
-        long site = sites.register(new SiteDetails(new LocalizedText(room, room), "", SiteKind.TRAINING_SCHOOL, 60, true));
+        long site =
+                sites.register(new SiteDetails(new LocalizedText(room, room), "", SiteKind.TRAINING_SCHOOL, 60, true));
         String presider = text(map(dut, "presider_or_chair"), "name");
         List<Speaker> speakers = list(dut, "speakers_or_lecturers").stream()
-                .map(s -> Speaker.named(text(map(s), "name"))
-                        .about(new LocalizedText("", text(map(s), "topic"))))
+                .map(s -> Speaker.named(text(map(s), "name")).about(new LocalizedText("", text(map(s), "topic"))))
                 .toList();
-        List<Map<String, Object>> items = list(dut, "items").stream().map(RealCoursesAgendaTests::map).toList();
+        List<Map<String, Object>> items =
+                list(dut, "items").stream().map(RealCoursesAgendaTests::map).toList();
 
         // sample times for a morning: the ceremony, and the badge pinning in its last half hour
         AgendaItem ceremony = planner.addItem(
@@ -121,7 +123,8 @@ class RealCoursesAgendaTests {
                 .containsExactly("Li Cheng'en", "Hong Xiaonan", "Chen Bin", "Yang Liansheng");
         assertThat(read.speakers())
                 .extracting(p -> p.topic().en())
-                .containsExactlyElementsOf(speakers.stream().map(s -> s.topic().en()).toList());
+                .containsExactlyElementsOf(
+                        speakers.stream().map(s -> s.topic().en()).toList());
         assertThat(read.speakers().get(1).topic().en()).isEqualTo("the faculty and the class plan");
         // the first speaker is still the entry's speaker for modules that know only one
         assertThat(read.speakerText()).isEqualTo("Li Cheng'en");
@@ -142,7 +145,8 @@ class RealCoursesAgendaTests {
         LocalDate first = LocalDate.parse(text(map(anhui, "dates"), "start"));
         // the first of the two 3-day cohorts
         Course course = seed.course(text(anhui, "title_zh"), first, first.plusDays(2));
-        List<Map<String, Object>> items = list(anhui, "items").stream().map(RealCoursesAgendaTests::map).toList();
+        List<Map<String, Object>> items =
+                list(anhui, "items").stream().map(RealCoursesAgendaTests::map).toList();
         Map<String, Object> evening = items.stream()
                 .filter(i -> "group-discussion".equals(i.get("type")))
                 .findFirst()
@@ -152,7 +156,19 @@ class RealCoursesAgendaTests {
                 .findFirst()
                 .orElseThrow();
 
-        AgendaItem lecture = seed.item(course, AgendaItemType.LECTURE, 0, "14:00", "17:00", null, null, "专题讲座");
+        AgendaItem lecture = planner.addItem(
+                course.id(),
+                new AgendaItemDetails(
+                        AgendaItemType.LECTURE,
+                        first,
+                        LocalTime.of(14, 0),
+                        LocalTime.of(17, 0),
+                        null,
+                        Speaker.NONE,
+                        new LocalizedText("专题讲座", ""),
+                        true,
+                        null),
+                seed.organiser);
         AgendaItem discussion = planner.addItem(
                 course.id(),
                 new AgendaItemDetails(
@@ -191,7 +207,8 @@ class RealCoursesAgendaTests {
         AgendaEntry read = entry(agenda, discussion.id());
         assertThat(read.type()).isEqualTo(AgendaItemType.GROUP_DISCUSSION);
         assertThat(read.startsAt()).isEqualTo(LocalTime.of(19, 0));
-        assertThat(read.title().en()).isEqualTo("evening group discussion on running a Party branch in the new situation");
+        assertThat(read.title().en())
+                .isEqualTo("evening group discussion on running a Party branch in the new situation");
         assertThat(read.mandatory()).isTrue();
         assertThat(read.dueAt()).isNull();
         // under the institution's rule in force the evening earns what a half day of its minutes is worth
@@ -201,7 +218,9 @@ class RealCoursesAgendaTests {
         assertThat(entry(agenda, lecture.id()).creditHours()).isEqualTo(CreditHours.of("3"));
 
         AgendaEntry branchesRead = entry(agenda, shared.id());
-        assertThat(branchesRead.speakers()).hasSize(3).allSatisfy(p -> assertThat(p.topic().zh()).isEqualTo("经验交流"));
+        assertThat(branchesRead.speakers())
+                .hasSize(3)
+                .allSatisfy(p -> assertThat(p.topic().zh()).isEqualTo("经验交流"));
         assertThat(branchesRead.title().en()).isEqualTo(text(exchange, "title"));
     }
 
