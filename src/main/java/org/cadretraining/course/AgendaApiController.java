@@ -5,6 +5,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import java.net.URI;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.util.List;
 import org.cadretraining.organisation.OrganisationDirectory;
@@ -24,11 +25,19 @@ import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 
+/**
+ * The agenda API. An item has a main speaker ({@code speakerKind} and its fields, with an optional topic), further
+ * speakers in order ({@code speakers}), a presider ({@code presiderKind} and its fields) and may share its sitting
+ * with the items it overlaps at the same place ({@code sharesSitting}). A HOMEWORK item is due at {@code day} and
+ * {@code endsAt}; its {@code startsAt} is ignored. Refusals are problem details naming the field.
+ */
 @ApiController("/api/v1/courses/{courseId}/agenda")
 @Tag(name = "Agenda", description = "A course's agenda items, their 学时 and conflict checks")
 class AgendaApiController {
 
-    record SpeakerResource(SpeakerKind kind, Long lecturerId, Long cadreId, String staffNumber, String text) {}
+    /** A speaker or presider; {@code topic} is blank when not given (always for a presider). */
+    record SpeakerResource(
+            SpeakerKind kind, Long lecturerId, Long cadreId, String staffNumber, String text, LocalizedText topic) {}
 
     record AgendaItemResource(
             long id,
@@ -42,11 +51,16 @@ class AgendaApiController {
             LocalizedText title,
             boolean mandatory,
             CreditHours creditHours,
-            boolean creditOverridden) {}
+            boolean creditOverridden,
+            List<SpeakerResource> speakers,
+            SpeakerResource presider,
+            boolean sharesSitting,
+            LocalDateTime dueAt) {}
 
     record Finding(String field, String messageKey, String message) {}
 
-    record CheckResult(List<Finding> conflicts, CreditHours creditHours) {}
+    /** {@code zeroCredit} says why a mandatory item would earn no 学时; null when it earns some or is optional. */
+    record CheckResult(List<Finding> conflicts, CreditHours creditHours, String zeroCredit) {}
 
     private final CoursePlanner planner;
     private final OrganisationDirectory directory;
@@ -114,17 +128,13 @@ class AgendaApiController {
                                 messages.getMessage(
                                         c.messageKey(), c.arguments().toArray(), LocaleContextHolder.getLocale())))
                         .toList(),
-                check.credit());
+                check.credit(),
+                check.zeroCredit() == null
+                        ? null
+                        : messages.getMessage(check.zeroCredit(), LocaleContextHolder.getLocale()));
     }
 
     private AgendaItemResource resource(AgendaItem item) {
-        Speaker speaker = item.speaker();
-        String staffNumber = speaker.cadreId() == null
-                ? null
-                : directory
-                        .cadre(speaker.cadreId())
-                        .map(CadreSummary::staffNumber)
-                        .orElse(null);
         return new AgendaItemResource(
                 item.id(),
                 item.courseId(),
@@ -133,11 +143,25 @@ class AgendaApiController {
                 item.startsAt(),
                 item.endsAt(),
                 item.siteId(),
-                new SpeakerResource(
-                        speaker.kind(), speaker.lecturerId(), speaker.cadreId(), staffNumber, speaker.text()),
+                person(item.speaker()),
                 item.title(),
                 item.mandatory(),
                 item.credit(),
-                item.creditOverridden());
+                item.creditOverridden(),
+                item.speakers().stream().map(this::person).toList(),
+                person(item.presider()),
+                item.sharesSitting(),
+                item.dueAt());
+    }
+
+    private SpeakerResource person(Speaker person) {
+        String staffNumber = person.cadreId() == null
+                ? null
+                : directory
+                        .cadre(person.cadreId())
+                        .map(CadreSummary::staffNumber)
+                        .orElse(null);
+        return new SpeakerResource(
+                person.kind(), person.lecturerId(), person.cadreId(), staffNumber, person.text(), person.topic());
     }
 }

@@ -1,34 +1,38 @@
 package org.cadretraining.course;
 
 import java.time.LocalDate;
-import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import org.cadretraining.shared.LocalizedText;
 import org.springframework.context.support.DefaultMessageSourceResolvable;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * Finds what a planned agenda item clashes with: another item of the same course at the same time, its speaker
- * booked elsewhere at the same time in another course, and whatever other modules check.
+ * Finds what a planned agenda item clashes with: another item of the same course at the same time (unless they
+ * share one sitting at one place), its speakers or its site booked elsewhere at the same time in another course,
+ * and whatever other modules check. Homework has no sitting and clashes with nothing.
  */
 @Component
 class AgendaConflicts {
 
     private final AgendaItemRepository items;
-    private final JdbcClient jdbc;
+    private final BookingsElsewhere elsewhere;
     private final List<ScheduleConflictCheck> otherChecks;
 
-    AgendaConflicts(AgendaItemRepository items, JdbcClient jdbc, List<ScheduleConflictCheck> otherChecks) {
+    AgendaConflicts(AgendaItemRepository items, BookingsElsewhere elsewhere, List<ScheduleConflictCheck> otherChecks) {
         this.items = items;
-        this.jdbc = jdbc;
+        this.elsewhere = elsewhere;
         this.otherChecks = otherChecks;
     }
 
-    List<ScheduleConflict> find(Course course, Long itemId, AgendaItemDetails details, Long lecturersCadreId) {
-        List<ScheduleConflict> found = new ArrayList<>(overlapsInCourse(course.id(), itemId, details));
-        found.addAll(speakerBookedElsewhere(course.id(), itemId, details, lecturersCadreId));
+    List<ScheduleConflict> find(Course course, Long itemId, AgendaItemDetails details) {
+        if (!details.type().hasSitting()) {
+            return List.of();
+        }
+        Long siteId = details.siteId() != null ? details.siteId() : course.venueSiteId();
+        List<ScheduleConflict> found = new ArrayList<>(overlapsInCourse(course, itemId, details, siteId));
+        found.addAll(elsewhere.find(course.id(), itemId, details));
         PlannedItem planned = new PlannedItem(
                 course.id(),
                 itemId,
@@ -36,7 +40,7 @@ class AgendaConflicts {
                 details.day(),
                 details.startsAt(),
                 details.endsAt(),
-                details.siteId() != null ? details.siteId() : course.venueSiteId(),
+                siteId,
                 details.speaker().lecturerId(),
                 details.speaker().cadreId());
         otherChecks.forEach(check -> found.addAll(check.check(planned)));
@@ -49,10 +53,12 @@ class AgendaConflicts {
         return found;
     }
 
-    private List<ScheduleConflict> overlapsInCourse(long courseId, Long itemId, AgendaItemDetails details) {
-        return items.findByCourse(courseId).stream()
+    private List<ScheduleConflict> overlapsInCourse(
+            Course course, Long itemId, AgendaItemDetails details, Long siteId) {
+        return items.findByCourse(course.id()).stream()
                 .filter(other -> !other.id().equals(itemId))
                 .filter(other -> other.overlaps(details.day(), details.startsAt(), details.endsAt()))
+                .filter(other -> !sameSitting(course, other, details, siteId))
                 .map(other -> new ScheduleConflict(
                         "startsAt",
                         "course.conflict.overlap",
@@ -61,43 +67,12 @@ class AgendaConflicts {
     }
 
     /**
-     * The same person speaking elsewhere at the same time: the same lecturer, or the same cadre whether they are
-     * named as a cadre or through their lecturer record. Cancelled courses do not count.
+     * Two overlapping items share one sitting when either says so and both are at the same place: an opening
+     * ceremony followed by a meeting in the same hall. At different places the same people cannot be at both.
      */
-    private List<ScheduleConflict> speakerBookedElsewhere(
-            long courseId, Long itemId, AgendaItemDetails details, Long lecturersCadreId) {
-        Speaker speaker = details.speaker();
-        Long cadreId = speaker.cadreId() != null ? speaker.cadreId() : lecturersCadreId;
-        if (speaker.lecturerId() == null && cadreId == null) {
-            return List.of();
-        }
-        String field = speaker.lecturerId() != null ? "speakerLecturerId" : "speakerStaffNumber";
-        return jdbc.sql("""
-                        select c.title_zh, c.title_en, i.starts_at, i.ends_at
-                        from agenda_item i
-                        join course c on c.id = i.course_id
-                        left join lecturer l on l.id = i.speaker_lecturer_id
-                        where c.status <> 'CANCELLED' and i.course_id <> :courseId and i.id <> :itemId
-                          and i.day = :day and i.starts_at < :endsAt and i.ends_at > :startsAt
-                          and (i.speaker_lecturer_id = :lecturerId or i.speaker_cadre_id = :cadreId
-                               or l.cadre_id = :cadreId)
-                        order by i.starts_at
-                        """)
-                .param("courseId", courseId)
-                .param("itemId", itemId == null ? -1L : itemId)
-                .param("day", details.day())
-                .param("startsAt", details.startsAt())
-                .param("endsAt", details.endsAt())
-                .param("lecturerId", speaker.lecturerId() == null ? -1L : speaker.lecturerId())
-                .param("cadreId", cadreId == null ? -1L : cadreId)
-                .query((rs, n) -> new ScheduleConflict(
-                        field,
-                        "course.conflict.speakerBusy",
-                        List.of(
-                                new TextArgument(new LocalizedText(rs.getString("title_zh"), rs.getString("title_en"))),
-                                rs.getObject("starts_at", LocalTime.class),
-                                rs.getObject("ends_at", LocalTime.class))))
-                .list();
+    private static boolean sameSitting(Course course, AgendaItem other, AgendaItemDetails details, Long siteId) {
+        Long otherSite = other.siteId() != null ? other.siteId() : course.venueSiteId();
+        return (details.sharesSitting() || other.sharesSitting()) && Objects.equals(siteId, otherSite);
     }
 
     private static Object label(AgendaItemType type, LocalizedText title) {

@@ -3,11 +3,15 @@ package org.cadretraining.course;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.time.LocalTime;
+import java.util.ArrayList;
+import java.util.List;
 import org.cadretraining.shared.CreditHours;
 import org.cadretraining.shared.LocalizedText;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.Version;
+import org.springframework.data.relational.core.mapping.MappedCollection;
 import org.springframework.data.relational.core.mapping.Table;
 
 /**
@@ -29,6 +33,16 @@ class AgendaItem {
     private Long speakerLecturerId;
     private Long speakerCadreId;
     private String speakerText;
+    private String speakerTopicZh;
+    private String speakerTopicEn;
+
+    @MappedCollection(idColumn = "agenda_item", keyColumn = "position")
+    private List<AgendaItemSpeaker> furtherSpeakers = new ArrayList<>();
+
+    private Long presiderLecturerId;
+    private Long presiderCadreId;
+    private String presiderText;
+    private boolean sharesSitting;
     private String titleZh;
     private String titleEn;
     private boolean mandatory;
@@ -54,9 +68,18 @@ class AgendaItem {
         startsAt = details.startsAt();
         endsAt = details.endsAt();
         siteId = details.siteId();
-        speakerLecturerId = details.speaker().lecturerId();
-        speakerCadreId = details.speaker().cadreId();
-        speakerText = details.speaker().text();
+        Speaker first = details.speaker();
+        speakerLecturerId = first.lecturerId();
+        speakerCadreId = first.cadreId();
+        speakerText = first.text();
+        speakerTopicZh = first.topic().zh();
+        speakerTopicEn = first.topic().en();
+        furtherSpeakers = new ArrayList<>(
+                details.speakers().stream().skip(1).map(AgendaItemSpeaker::of).toList());
+        presiderLecturerId = details.presider().lecturerId();
+        presiderCadreId = details.presider().cadreId();
+        presiderText = details.presider().text();
+        sharesSitting = details.sharesSitting();
         titleZh = details.title().zh();
         titleEn = details.title().en();
         mandatory = details.mandatory();
@@ -82,8 +105,22 @@ class AgendaItem {
         return creditHoursOverride != null;
     }
 
+    /** Whether this item's sitting overlaps the given time; homework has no sitting and overlaps nothing. */
     boolean overlaps(LocalDate otherDay, LocalTime otherStart, LocalTime otherEnd) {
-        return day.equals(otherDay) && startsAt.isBefore(otherEnd) && otherStart.isBefore(endsAt);
+        return hasSitting() && day.equals(otherDay) && startsAt.isBefore(otherEnd) && otherStart.isBefore(endsAt);
+    }
+
+    boolean hasSitting() {
+        return type.hasSitting();
+    }
+
+    /** When homework is due; null for an item with a sitting. */
+    LocalDateTime dueAt() {
+        return hasSitting() ? null : day.atTime(endsAt);
+    }
+
+    boolean sharesSitting() {
+        return sharesSitting;
     }
 
     long minutes() {
@@ -118,8 +155,27 @@ class AgendaItem {
         return siteId;
     }
 
+    /** The main speaker, or nobody. */
     Speaker speaker() {
-        return new Speaker(speakerLecturerId, speakerCadreId, speakerText);
+        return new Speaker(
+                speakerLecturerId,
+                speakerCadreId,
+                speakerText,
+                new LocalizedText(nullToEmpty(speakerTopicZh), nullToEmpty(speakerTopicEn)));
+    }
+
+    /** Every speaker in order, the main one first; empty when nobody speaks. */
+    List<Speaker> speakers() {
+        List<Speaker> all = new ArrayList<>();
+        if (!speaker().none()) {
+            all.add(speaker());
+        }
+        furtherSpeakers.forEach(further -> all.add(further.speaker()));
+        return all;
+    }
+
+    Speaker presider() {
+        return new Speaker(presiderLecturerId, presiderCadreId, presiderText);
     }
 
     LocalizedText title() {
@@ -137,9 +193,15 @@ class AgendaItem {
                 startsAt,
                 endsAt,
                 siteId,
-                speaker(),
+                speakers(),
+                presider(),
                 title(),
                 mandatory,
-                creditHoursOverride == null ? null : CreditHours.of(creditHoursOverride));
+                creditHoursOverride == null ? null : CreditHours.of(creditHoursOverride),
+                sharesSitting);
+    }
+
+    private static String nullToEmpty(String text) {
+        return text == null ? "" : text;
     }
 }

@@ -7,7 +7,6 @@ import java.util.List;
 import org.cadretraining.course.lecturer.Lecturers;
 import org.cadretraining.course.site.Sites;
 import org.cadretraining.organisation.OrganisationDirectory;
-import org.cadretraining.organisation.OrganisationDirectory.CadreSummary;
 import org.cadretraining.shared.CurrentUser;
 import org.cadretraining.shared.DomainException;
 import org.cadretraining.shared.FormErrors;
@@ -84,13 +83,7 @@ class AgendaViewController {
         CurrentUser user = CurrentUser.get();
         CourseRights.requirePlanner(user);
         AgendaItem item = planner.item(id, itemId, user);
-        String staffNumber = item.speaker().cadreId() == null
-                ? ""
-                : directory
-                        .cadre(item.speaker().cadreId())
-                        .map(CadreSummary::staffNumber)
-                        .orElse("");
-        return form(model, planner.get(id, user), AgendaItemForm.of(item.details(), staffNumber), itemId);
+        return form(model, planner.get(id, user), AgendaItemForm.of(item.details(), planner::staffNumberOf), itemId);
     }
 
     @PostMapping("/courses/{id}/agenda/{itemId}")
@@ -147,7 +140,7 @@ class AgendaViewController {
             }
             findings.add(new Finding(refusal.field(), text(refusal.messageKey(), refusal.arguments())));
             // a half-given speaker should not hide clashes of the time
-            details = withoutSpeaker(form);
+            details = withoutPeople(form);
         }
         if (details != null) {
             CoursePlanner.AgendaCheck check = planner.check(id, itemId, details, user);
@@ -156,6 +149,10 @@ class AgendaViewController {
                             c.field(), text(c.messageKey(), c.arguments().toArray())))
                     .forEach(findings::add);
             model.addAttribute("credit", check.credit());
+            if (check.zeroCredit() != null) {
+                model.addAttribute(
+                        "zeroCredit", messages.getMessage(check.zeroCredit(), LocaleContextHolder.getLocale()));
+            }
             // a staff number says little: show whose it is
             if (details.speaker().cadreId() != null) {
                 directory.cadre(details.speaker().cadreId()).ifPresent(c -> model.addAttribute("cadreSpeaker", c));
@@ -166,9 +163,9 @@ class AgendaViewController {
         return "course/agenda-form :: check";
     }
 
-    private AgendaItemDetails withoutSpeaker(AgendaItemForm form) {
+    private AgendaItemDetails withoutPeople(AgendaItemForm form) {
         try {
-            return form.withoutSpeaker().toDetails(planner::cadreIdByStaffNumber);
+            return form.toDetails(planner::cadreIdByStaffNumber, false);
         } catch (DomainException stillRefused) {
             return null;
         }
@@ -194,6 +191,7 @@ class AgendaViewController {
         model.addAttribute("lecturers", lecturers.choices());
         model.addAttribute("types", AgendaItemType.values());
         model.addAttribute("speakerKinds", SpeakerKind.values());
+        model.addAttribute("speakerRows", form.speakerRows());
         return "course/agenda-form";
     }
 }

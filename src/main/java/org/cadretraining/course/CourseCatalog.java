@@ -1,6 +1,7 @@
 package org.cadretraining.course;
 
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.util.Collection;
 import java.util.List;
@@ -53,7 +54,11 @@ public class CourseCatalog {
 
     /**
      * One agenda item. {@code siteId} is the item's own site, or else the course's venue; the 学时 are those that
-     * count (the organiser's figure where one was fixed).
+     * count (the organiser's figure where one was fixed). {@code lecturerId}, {@code cadreId} and {@code speakerText}
+     * are the main speaker; {@code speakers} are all of them in order (empty when nobody speaks), {@code presider}
+     * chairs the item (nobody when all its parts are empty). With {@code sharesSitting} the item shares its sitting
+     * with the items it overlaps at the same place. Homework has no sitting: {@code dueAt} is when it is due, and its
+     * day and times hold that moment; {@code dueAt} is null for every other item.
      */
     public record AgendaEntry(
             long id,
@@ -68,7 +73,76 @@ public class CourseCatalog {
             String speakerText,
             LocalizedText title,
             boolean mandatory,
-            CreditHours creditHours) {}
+            CreditHours creditHours,
+            Person presider,
+            List<Person> speakers,
+            boolean sharesSitting,
+            LocalDateTime dueAt) {
+
+        public AgendaEntry {
+            presider = presider == null ? Person.NOBODY : presider;
+            speakers = speakers == null ? List.of() : List.copyOf(speakers);
+        }
+
+        /** An entry with one speaker (or none), as before items had presiders and several speakers. */
+        public AgendaEntry(
+                long id,
+                long courseId,
+                AgendaItemType type,
+                LocalDate day,
+                LocalTime startsAt,
+                LocalTime endsAt,
+                Long siteId,
+                Long lecturerId,
+                Long cadreId,
+                String speakerText,
+                LocalizedText title,
+                boolean mandatory,
+                CreditHours creditHours) {
+            this(
+                    id,
+                    courseId,
+                    type,
+                    day,
+                    startsAt,
+                    endsAt,
+                    siteId,
+                    lecturerId,
+                    cadreId,
+                    speakerText,
+                    title,
+                    mandatory,
+                    creditHours,
+                    Person.NOBODY,
+                    lecturerId == null && cadreId == null && (speakerText == null || speakerText.isBlank())
+                            ? List.of()
+                            : List.of(new Person(lecturerId, cadreId, speakerText, null)),
+                    false,
+                    null);
+        }
+    }
+
+    /**
+     * Who speaks or presides at an item: a lecturer of the register, a cadre, or just a name ({@code text}); with
+     * what they speak about ({@code topic}, blank when not given).
+     */
+    public record Person(Long lecturerId, Long cadreId, String text, LocalizedText topic) {
+
+        public static final Person NOBODY = new Person(null, null, "", null);
+
+        public Person {
+            text = text == null ? "" : text;
+            topic = topic == null ? new LocalizedText("", "") : topic;
+        }
+
+        public boolean nobody() {
+            return lecturerId == null && cadreId == null && text.isBlank();
+        }
+
+        static Person of(Speaker speaker) {
+            return new Person(speaker.lecturerId(), speaker.cadreId(), speaker.text(), speaker.topic());
+        }
+    }
 
     /** A course in which a lecturer spoke, with how many items and 学时 were theirs. */
     public record TaughtCourse(
@@ -156,7 +230,11 @@ public class CourseCatalog {
                         item.speaker().text(),
                         item.title(),
                         item.mandatory(),
-                        item.credit()))
+                        item.credit(),
+                        Person.of(item.presider()),
+                        item.speakers().stream().map(Person::of).toList(),
+                        item.sharesSitting(),
+                        item.dueAt()))
                 .toList();
     }
 
@@ -175,7 +253,12 @@ public class CourseCatalog {
                         left join lecturer l on l.id = i.speaker_lecturer_id
                         where c.status <> 'CANCELLED'
                           and (i.speaker_lecturer_id = me.id or i.speaker_cadre_id = me.cadre_id
-                               or l.cadre_id = me.cadre_id)
+                               or l.cadre_id = me.cadre_id
+                               or exists (select 1 from agenda_item_speaker s
+                                          left join lecturer sl on sl.id = s.lecturer_id
+                                          where s.agenda_item = i.id
+                                            and (s.lecturer_id = me.id or s.cadre_id = me.cadre_id
+                                                 or sl.cadre_id = me.cadre_id)))
                         group by c.id
                         order by c.starts_on desc, c.id desc
                         """)
@@ -249,7 +332,11 @@ public class CourseCatalog {
                           and exists (select 1 from agenda_item i
                                       left join lecturer l on l.id = i.speaker_lecturer_id
                                       where i.course_id = c.id
-                                        and (i.speaker_cadre_id = :cadreId or l.cadre_id = :cadreId))
+                                        and (i.speaker_cadre_id = :cadreId or l.cadre_id = :cadreId
+                                             or exists (select 1 from agenda_item_speaker s
+                                                        left join lecturer sl on sl.id = s.lecturer_id
+                                                        where s.agenda_item = i.id
+                                                          and (s.cadre_id = :cadreId or sl.cadre_id = :cadreId))))
                         order by c.starts_on, c.id
                         """).param("cadreId", cadreId).query(Long.class).list();
     }

@@ -3,13 +3,13 @@ package org.cadretraining.course;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
-import org.cadretraining.course.lecturer.LecturerSummary;
 import org.cadretraining.course.lecturer.Lecturers;
 import org.cadretraining.course.site.Sites;
 import org.cadretraining.organisation.OrganisationDirectory;
 import org.cadretraining.shared.CreditHours;
 import org.cadretraining.shared.CurrentUser;
 import org.cadretraining.shared.DomainException;
+import org.springframework.context.MessageSourceResolvable;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -132,7 +132,7 @@ class CoursePlanner {
         Course course = find(courseId);
         checkReferences(details);
         AgendaItem item = course.schedule(details);
-        refuseFirst(conflicts.find(course, null, details, lecturersCadre(details)));
+        refuseFirst(conflicts.find(course, null, details));
         AgendaItem saved = items.save(item);
         recredit(courseId);
         course.agendaChanged(
@@ -149,7 +149,7 @@ class CoursePlanner {
         AgendaChanged.ItemState before = AgendaChanged.ItemState.of(item);
         checkReferences(details);
         course.reschedule(item, details);
-        refuseFirst(conflicts.find(course, itemId, details, lecturersCadre(details)));
+        refuseFirst(conflicts.find(course, itemId, details));
         items.save(item);
         recredit(courseId);
         course.agendaChanged(
@@ -186,19 +186,35 @@ class CoursePlanner {
         } catch (DomainException refusal) {
             found.add(new ScheduleConflict(refusal.field(), refusal.messageKey(), List.of(refusal.arguments())));
         }
-        found.addAll(conflicts.find(course, itemId, details, lecturersCadre(details)));
-        return new AgendaCheck(found, previewCredit(courseId, itemId, details));
+        found.addAll(conflicts.find(course, itemId, details));
+        CreditHours credit = previewCredit(courseId, itemId, details);
+        MessageSourceResolvable zeroCredit = ZeroCredit.reason(
+                        details.type(),
+                        details.startsAt(),
+                        details.mandatory(),
+                        credit,
+                        details.creditOverride() != null,
+                        creditRule.current())
+                .orElse(null);
+        return new AgendaCheck(found, credit, zeroCredit);
     }
 
-    /** The result of checking an item before it is saved. */
-    record AgendaCheck(List<ScheduleConflict> conflicts, CreditHours credit) {}
+    /**
+     * The result of checking an item before it is saved; {@code zeroCredit} says why a mandatory item would earn no
+     * 学时 (null when it earns some or is optional).
+     */
+    record AgendaCheck(List<ScheduleConflict> conflicts, CreditHours credit, MessageSourceResolvable zeroCredit) {}
 
-    /** Looks up a cadre speaker by their staff number, refusing an unknown one next to the field. */
-    Long cadreIdByStaffNumber(String staffNumber) {
+    /** Looks up a cadre speaker or presider by their staff number, refusing an unknown one next to the field. */
+    Long cadreIdByStaffNumber(String field, String staffNumber) {
         return directory
                 .cadreIdByStaffNumber(staffNumber)
-                .orElseThrow(() -> DomainException.invalid(
-                        "speakerStaffNumber", "course.agenda.speaker.cadreNotFound", staffNumber));
+                .orElseThrow(() -> DomainException.invalid(field, "course.agenda.speaker.cadreNotFound", staffNumber));
+    }
+
+    /** A cadre's staff number by their id, blank when not found, to show a saved item in its form. */
+    String staffNumberOf(long cadreId) {
+        return directory.cadre(cadreId).map(c -> c.staffNumber()).orElse("");
     }
 
     private CreditHours previewCredit(long courseId, Long itemId, AgendaItemDetails details) {
@@ -245,23 +261,23 @@ class CoursePlanner {
         }
     }
 
-    private Long lecturersCadre(AgendaItemDetails details) {
-        Long lecturerId = details.speaker().lecturerId();
-        return lecturerId == null
-                ? null
-                : lecturers.find(lecturerId).map(LecturerSummary::cadreId).orElse(null);
-    }
-
     private void checkReferences(AgendaItemDetails details) {
         if (details.siteId() != null && sites.find(details.siteId()).isEmpty()) {
             throw DomainException.invalid("siteId", "course.site.notFound");
         }
-        Speaker speaker = details.speaker();
-        if (speaker.lecturerId() != null && lecturers.find(speaker.lecturerId()).isEmpty()) {
-            throw DomainException.invalid("speakerLecturerId", "course.lecturer.notFound");
+        for (Speaker speaker : details.speakers()) {
+            boolean main = speaker == details.speakers().getFirst();
+            checkPerson(speaker, main ? "speakerLecturerId" : "speakers", main ? "speakerStaffNumber" : "speakers");
         }
-        if (speaker.cadreId() != null && directory.cadre(speaker.cadreId()).isEmpty()) {
-            throw DomainException.invalid("speakerStaffNumber", "course.agenda.speaker.cadreNotFound", "");
+        checkPerson(details.presider(), "presiderLecturerId", "presiderStaffNumber");
+    }
+
+    private void checkPerson(Speaker person, String lecturerField, String cadreField) {
+        if (person.lecturerId() != null && lecturers.find(person.lecturerId()).isEmpty()) {
+            throw DomainException.invalid(lecturerField, "course.lecturer.notFound");
+        }
+        if (person.cadreId() != null && directory.cadre(person.cadreId()).isEmpty()) {
+            throw DomainException.invalid(cadreField, "course.agenda.speaker.cadreNotFound", "");
         }
     }
 

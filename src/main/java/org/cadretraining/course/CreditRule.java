@@ -19,10 +19,13 @@ import org.springframework.stereotype.Component;
  *   <li>A block is worth {@code hours-per-half-day} (3) when at least {@code minutes-per-half-day} (180) of it are
  *       scheduled, and proportionally less when fewer are, to the nearest quarter.
  *   <li>A day is never worth more than {@code hours-per-day} (6): blocks take their hours in time order until the
- *       day's allowance is used up, so an evening adds only what the day has left.
+ *       day's allowance is used up, so an evening adds only what the day has left. The evening may instead count
+ *       by its minutes at the half-day rate outside the allowance, or count nothing ({@code eveningCredit}).
  *   <li>A block's hours are shared by the items in it in proportion to their minutes in that block, in quarters,
  *       the odd quarters going to the items with the largest remainders (then the earlier ones). An item that
  *       spans blocks, such as a day-long field study, collects its share of each.
+ *   <li>Items that share one sitting (a ceremony then a meeting in the same hall) overlap: a block counts the
+ *       minutes during which anything is scheduled, so the shared time earns its 学时 once.
  * </ol>
  *
  * So a full morning of one 3-hour lecture earns 3, two 90-minute micro-courses 1.5 each, a 30-minute opening
@@ -35,6 +38,7 @@ class CreditRule {
     record Slot(LocalDate day, LocalTime startsAt, LocalTime endsAt) {}
 
     private static final int END_OF_DAY = 24 * 60;
+    private static final int EVENING = 2;
 
     private final Supplier<TrainingRules> rules;
 
@@ -74,31 +78,55 @@ class CreditRule {
     private static void creditDay(TrainingRules settings, List<Slot> slots, List<Integer> day, long[] quarters) {
         long dayLeft = settings.hoursPerDay().quarters();
         int[] bounds = {0, minuteOf(settings.afternoonStarts()), minuteOf(settings.eveningStarts()), END_OF_DAY};
-        for (int block = 0; block < 3 && dayLeft > 0; block++) {
+        for (int block = 0; block < 3; block++) {
             List<Share> shares = new ArrayList<>();
-            long scheduled = 0;
+            long sharedMinutes = 0;
             for (int index : day) {
                 Slot slot = slots.get(index);
                 int from = Math.max(minuteOf(slot.startsAt()), bounds[block]);
                 int to = Math.min(minuteOf(slot.endsAt()), bounds[block + 1]);
                 if (to > from) {
-                    shares.add(new Share(index, to - from, minuteOf(slot.startsAt())));
-                    scheduled += to - from;
+                    shares.add(new Share(index, from, to, minuteOf(slot.startsAt())));
+                    sharedMinutes += to - from;
                 }
             }
-            if (scheduled == 0) {
+            if (shares.isEmpty()) {
                 continue;
             }
-            long blockQuarters = Math.min(blockQuarters(settings, scheduled), dayLeft);
-            dayLeft -= blockQuarters;
-            distribute(blockQuarters, scheduled, shares, quarters);
+            long scheduled = scheduledMinutes(shares);
+            long blockQuarters;
+            if (block == EVENING && settings.eveningCredit() == EveningCredit.NONE) {
+                blockQuarters = 0;
+            } else if (block == EVENING && settings.eveningCredit() == EveningCredit.BY_MINUTES) {
+                blockQuarters = rateQuarters(settings, scheduled);
+            } else {
+                long capped = Math.min(scheduled, settings.minutesPerHalfDay());
+                blockQuarters = Math.min(rateQuarters(settings, capped), dayLeft);
+                dayLeft -= blockQuarters;
+            }
+            distribute(blockQuarters, sharedMinutes, shares, quarters);
         }
     }
 
-    /** A block's quarters: full when enough of it is scheduled, else in proportion, halves rounded up. */
-    private static long blockQuarters(TrainingRules settings, long scheduledMinutes) {
+    /** The minutes of the block during which anything is scheduled; overlapping items count their time once. */
+    private static long scheduledMinutes(List<Share> shares) {
+        List<Share> byStart = new ArrayList<>(shares);
+        byStart.sort(Comparator.comparingInt((Share s) -> s.from));
+        long total = 0;
+        int coveredTo = -1;
+        for (Share share : byStart) {
+            int from = Math.max(share.from, coveredTo);
+            if (share.to > from) {
+                total += share.to - from;
+                coveredTo = share.to;
+            }
+        }
+        return total;
+    }
+
+    /** Minutes at the half-day rate, to the nearest quarter, halves rounded up. */
+    private static long rateQuarters(TrainingRules settings, long minutes) {
         long full = settings.hoursPerHalfDay().quarters();
-        long minutes = Math.min(scheduledMinutes, settings.minutesPerHalfDay());
         long m = settings.minutesPerHalfDay();
         return (2 * full * minutes + m) / (2 * m);
     }
@@ -129,14 +157,18 @@ class CreditRule {
     /** One item's minutes within one block, and the quarters it is given. */
     private static final class Share {
         final int index;
+        final int from;
+        final int to;
         final long minutes;
         final int startMinute;
         long whole;
         long remainder;
 
-        Share(int index, long minutes, int startMinute) {
+        Share(int index, int from, int to, int startMinute) {
             this.index = index;
-            this.minutes = minutes;
+            this.from = from;
+            this.to = to;
+            this.minutes = to - from;
             this.startMinute = startMinute;
         }
     }

@@ -21,7 +21,8 @@ record CreditSettings(
         @DefaultValue("1") int leaveCapNumerator,
         @DefaultValue("7") int leaveCapDenominator,
         @DefaultValue("10") int lateAfterMinutes,
-        @DefaultValue("10") int earlyLeaveMinutes) {
+        @DefaultValue("10") int earlyLeaveMinutes,
+        @DefaultValue("HALF_DAY_BLOCK") EveningCredit eveningCredit) {
 
     CreditSettings {
         if (minutesPerHalfDay <= 0 || !afternoonStarts.isBefore(eveningStarts)) {
@@ -50,6 +51,7 @@ record CreditSettings(
                 leaveCapNumerator,
                 leaveCapDenominator,
                 lateAfterMinutes,
-                earlyLeaveMinutes);
+                earlyLeaveMinutes,
+                eveningCredit);
     }
 }

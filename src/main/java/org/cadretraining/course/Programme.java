@@ -1,11 +1,13 @@
 package org.cadretraining.course;
 
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.util.List;
 import org.cadretraining.course.site.SiteSummary;
 import org.cadretraining.shared.CreditHours;
 import org.cadretraining.shared.LocalizedText;
+import org.springframework.context.MessageSourceResolvable;
 
 /** A course with its agenda, laid out day by day as a printed programme reads. */
 record Programme(CourseView course, List<Day> days, CreditHours totalHours, CreditHours mandatoryHours) {
@@ -37,7 +39,15 @@ record Programme(CourseView course, List<Day> days, CreditHours totalHours, Cred
     /** One day of the course, numbered from 1. */
     record Day(int number, LocalDate date, List<Entry> entries, CreditHours hours) {}
 
-    /** One item as the programme shows it; {@code atVenue} when it takes place at the course's venue. */
+    /** A speaker or presider by name, with their post and what they speak about (blank when not known). */
+    record PersonView(String name, LocalizedText role, LocalizedText topic) {}
+
+    /**
+     * One item as the programme shows it; {@code atVenue} when it takes place at the course's venue. {@code
+     * speakerName} and {@code speakerRole} are the main speaker's, {@code speakers} all of them; {@code presider} is
+     * null when nobody presides. {@code dueAt} is set for homework only; {@code zeroCredit} says why a mandatory item
+     * earns no 学时 (null otherwise).
+     */
     record Entry(
             long id,
             AgendaItemType type,
@@ -52,5 +62,10 @@ record Programme(CourseView course, List<Day> days, CreditHours totalHours, Cred
             LocalizedText speakerRole,
             boolean mandatory,
             CreditHours creditHours,
-            boolean creditOverridden) {}
+            boolean creditOverridden,
+            List<PersonView> speakers,
+            PersonView presider,
+            boolean sharesSitting,
+            LocalDateTime dueAt,
+            MessageSourceResolvable zeroCredit) {}
 }

@@ -70,10 +70,12 @@ final class ProgrammeChecks {
                 line.startsAt(),
                 line.endsAt(),
                 siteId,
-                speakers.isEmpty() ? Speaker.NONE : speakers.getFirst(),
+                speakers,
+                row.presider() == null ? Speaker.NONE : speaker(row.presider(), newLecturers),
                 new LocalizedText(line.titleZh(), line.titleEn()),
                 line.mandatory(),
-                line.hours() == null ? null : CreditHours.of(line.hours()));
+                line.hours() == null ? null : CreditHours.of(line.hours()),
+                false);
     }
 
     private static Speaker speaker(Person person, Map<String, Long> newLecturers) {
@@ -95,7 +97,7 @@ final class ProgrammeChecks {
             case "endsAt" -> ProgrammeColumn.END;
             case "siteId" -> ProgrammeColumn.SITE;
             case "speakerLecturerId", "speakerStaffNumber", "speakers" -> ProgrammeColumn.SPEAKERS;
-            case "presider" -> ProgrammeColumn.PRESIDER;
+            case "presider", "presiderLecturerId", "presiderStaffNumber" -> ProgrammeColumn.PRESIDER;
             case "creditOverride", "creditHours" -> ProgrammeColumn.HOURS;
             default -> null;
         };

@@ -83,11 +83,12 @@ final class ProgrammeSheet {
         if (day == null) {
             problems.add(new Problem(row.number(), ProgrammeColumn.DAY, "course.import.day", dayCell));
         }
-        LocalTime[] sitting = sitting(row, columns, problems);
         String typeCell = cell(row, columns, ProgrammeColumn.TYPE);
         AgendaItemType type = typeCell.isEmpty()
                 ? AgendaItemType.LECTURE
                 : ProgrammeTypes.of(typeCell).orElse(null);
+        LocalTime[] sitting =
+                type != null && !type.hasSitting() ? due(row, columns, problems) : sitting(row, columns, problems);
         if (type == null) {
             problems.add(new Problem(row.number(), ProgrammeColumn.TYPE, "course.import.type", typeCell));
         }
@@ -143,6 +144,25 @@ final class ProgrammeSheet {
             problems.add(new Problem(row.number(), ProgrammeColumn.END, "course.import.time", end));
         }
         return new LocalTime[] {from, to};
+    }
+
+    /** Homework has no sitting, only the time it is due: the end (or the one time given). */
+    private static LocalTime[] due(TableRow row, Map<ProgrammeColumn, Integer> columns, List<Problem> problems) {
+        String given = cell(row, columns, ProgrammeColumn.END);
+        ProgrammeColumn column = ProgrammeColumn.END;
+        if (given.isEmpty()) {
+            given = cell(row, columns, ProgrammeColumn.TIME);
+            column = ProgrammeColumn.TIME;
+        }
+        if (given.isEmpty()) {
+            given = cell(row, columns, ProgrammeColumn.START);
+            column = ProgrammeColumn.START;
+        }
+        LocalTime at = ProgrammeCells.time(given).orElse(null);
+        if (at == null) {
+            problems.add(new Problem(row.number(), column, "course.import.time", given));
+        }
+        return new LocalTime[] {at, at};
     }
 
     private static String cell(TableRow row, Map<ProgrammeColumn, Integer> columns, ProgrammeColumn column) {

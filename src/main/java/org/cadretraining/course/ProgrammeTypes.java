@@ -14,6 +14,7 @@ final class ProgrammeTypes {
 
     private static final List<Map.Entry<AgendaItemType, List<String>>> WORDS = List.of(
             Map.entry(AgendaItemType.EXAM, List.of("考试", "测试", "考核", "exam", "test")),
+            Map.entry(AgendaItemType.HOMEWORK, List.of("作业", "homework", "assignment")),
             Map.entry(AgendaItemType.OPENING_CEREMONY, List.of("开班", "开学", "开幕", "opening")),
             Map.entry(AgendaItemType.CLOSING_CEREMONY, List.of("结业", "闭幕", "结班", "closing", "completion")),
             Map.entry(AgendaItemType.MICRO_COURSE, List.of("微党课", "微课", "micro")),

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.stream.Stream;
 import org.cadretraining.course.lecturer.LecturerSummary;
 import org.cadretraining.course.lecturer.Lecturers;
 import org.cadretraining.course.site.SiteSummary;
@@ -31,14 +32,17 @@ class ProgrammeView {
     private final Sites sites;
     private final Lecturers lecturers;
     private final CourseSteps steps;
+    private final CreditRule creditRule;
 
     ProgrammeView(
             CoursePlanner planner,
             OrganisationDirectory directory,
             Sites sites,
             Lecturers lecturers,
-            CourseSteps steps) {
+            CourseSteps steps,
+            CreditRule creditRule) {
         this.steps = steps;
+        this.creditRule = creditRule;
         this.planner = planner;
         this.directory = directory;
         this.sites = sites;
@@ -58,20 +62,25 @@ class ProgrammeView {
             if (item.siteId() != null) {
                 siteIds.add(item.siteId());
             }
-            if (item.speaker().lecturerId() != null) {
-                lecturerIds.add(item.speaker().lecturerId());
+            for (Speaker person : people(item)) {
+                if (person.lecturerId() != null) {
+                    lecturerIds.add(person.lecturerId());
+                }
             }
         }
         Map<Long, SiteSummary> siteById = sites.byIds(siteIds);
         Map<Long, LecturerSummary> lecturerById = lecturers.byIds(lecturerIds);
         Map<Long, CadreSummary> cadreById = new HashMap<>();
         items.stream()
-                .map(item -> item.speaker().cadreId())
+                .flatMap(item -> people(item).stream())
+                .map(Speaker::cadreId)
                 .filter(Objects::nonNull)
                 .distinct()
                 .forEach(id -> directory.cadre(id).ifPresent(cadre -> cadreById.put(id, cadre)));
 
         SiteSummary venue = course.venueSiteId() == null ? null : siteById.get(course.venueSiteId());
+        Names names = new Names(lecturerById, cadreById);
+        TrainingRules rules = creditRule.current();
         List<Programme.Day> days = new ArrayList<>();
         CreditHours total = CreditHours.ZERO;
         CreditHours mandatory = CreditHours.ZERO;
@@ -81,7 +90,7 @@ class ProgrammeView {
             CreditHours dayHours = CreditHours.ZERO;
             for (AgendaItem item : items) {
                 if (item.day().equals(date)) {
-                    entries.add(entry(item, venue, siteById, lecturerById, cadreById));
+                    entries.add(entry(item, venue, siteById, names, rules));
                     dayHours = dayHours.plus(item.credit());
                     if (item.mandatory()) {
                         mandatory = mandatory.plus(item.credit());
@@ -121,44 +130,64 @@ class ProgrammeView {
                 course.heldRecordedAt());
     }
 
+    private static List<Speaker> people(AgendaItem item) {
+        List<Speaker> people = new ArrayList<>(item.speakers());
+        people.add(item.presider());
+        return people;
+    }
+
     private static Programme.Entry entry(
-            AgendaItem item,
-            SiteSummary venue,
-            Map<Long, SiteSummary> siteById,
-            Map<Long, LecturerSummary> lecturerById,
-            Map<Long, CadreSummary> cadreById) {
+            AgendaItem item, SiteSummary venue, Map<Long, SiteSummary> siteById, Names names, TrainingRules rules) {
         SiteSummary site = item.siteId() == null ? venue : siteById.get(item.siteId());
         Speaker speaker = item.speaker();
-        String speakerName = speaker.text();
-        LocalizedText speakerRole = NONE;
-        if (speaker.lecturerId() != null && lecturerById.containsKey(speaker.lecturerId())) {
-            LecturerSummary lecturer = lecturerById.get(speaker.lecturerId());
-            speakerName = lecturer.name();
-            String role = String.join(
-                    " ",
-                    List.of(lecturer.affiliation(), lecturer.title()).stream()
-                            .filter(s -> !s.isBlank())
-                            .toList());
-            speakerRole = new LocalizedText(role, role);
-        } else if (speaker.cadreId() != null && cadreById.containsKey(speaker.cadreId())) {
-            CadreSummary cadre = cadreById.get(speaker.cadreId());
-            speakerName = cadre.name();
-            speakerRole = cadre.position();
-        }
+        Programme.PersonView main = names.of(speaker);
         return new Programme.Entry(
                 item.id(),
                 item.type(),
                 item.startsAt(),
                 item.endsAt(),
                 item.title(),
-                site == null ? NONE : site.name(),
+                site == null || !item.hasSitting() ? NONE : site.name(),
                 item.siteId() == null,
                 speaker.kind(),
                 speaker.lecturerId(),
-                speakerName,
-                speakerRole,
+                main.name(),
+                main.role(),
                 item.mandatory(),
                 item.credit(),
-                item.creditOverridden());
+                item.creditOverridden(),
+                item.speakers().stream().map(names::of).toList(),
+                item.presider().none() ? null : names.of(item.presider()),
+                item.sharesSitting(),
+                item.dueAt(),
+                ZeroCredit.reason(
+                                item.type(),
+                                item.startsAt(),
+                                item.mandatory(),
+                                item.credit(),
+                                item.creditOverridden(),
+                                rules)
+                        .orElse(null));
+    }
+
+    /** Names people by the lecturer or cadre they are, or by the name given. */
+    private record Names(Map<Long, LecturerSummary> lecturerById, Map<Long, CadreSummary> cadreById) {
+
+        Programme.PersonView of(Speaker person) {
+            if (person.lecturerId() != null && lecturerById.containsKey(person.lecturerId())) {
+                LecturerSummary lecturer = lecturerById.get(person.lecturerId());
+                String role = String.join(
+                        " ",
+                        Stream.of(lecturer.affiliation(), lecturer.title())
+                                .filter(s -> !s.isBlank())
+                                .toList());
+                return new Programme.PersonView(lecturer.name(), new LocalizedText(role, role), person.topic());
+            }
+            if (person.cadreId() != null && cadreById.containsKey(person.cadreId())) {
+                CadreSummary cadre = cadreById.get(person.cadreId());
+                return new Programme.PersonView(cadre.name(), cadre.position(), person.topic());
+            }
+            return new Programme.PersonView(person.text(), NONE, person.topic());
+        }
     }
 }

@@ -9,8 +9,8 @@ import org.cadretraining.shared.CreditHours;
  *
  * <ul>
  *   <li>{@code hoursPerHalfDay}, {@code hoursPerDay}, {@code minutesPerHalfDay}, {@code afternoonStarts}, {@code
- *       eveningStarts}: how the 学时 of agenda items are reckoned (see {@code CreditRule}): 3 per half day of 180
- *       minutes, 6 per day.
+ *       eveningStarts}, {@code eveningCredit}: how the 学时 of agenda items are reckoned (see {@code CreditRule}):
+ *       3 per half day of 180 minutes, 6 per day, the evening as a third block.
  *   <li>{@code minimumAttendedPercent}: the share of an item a cadre must attend for its 学时 to be credited (75).
  *   <li>{@code leaveCapNumerator}/{@code leaveCapDenominator}: approved leave may not exceed this fraction of the
  *       course's 学时 (1/7).
@@ -28,7 +28,38 @@ public record TrainingRules(
         int leaveCapNumerator,
         int leaveCapDenominator,
         int lateAfterMinutes,
-        int earlyLeaveMinutes) {
+        int earlyLeaveMinutes,
+        EveningCredit eveningCredit) {
+
+    public TrainingRules {
+        eveningCredit = eveningCredit == null ? EveningCredit.HALF_DAY_BLOCK : eveningCredit;
+    }
+
+    /** The rules with the evening counted as a half-day block, as before evenings had their own setting. */
+    public TrainingRules(
+            CreditHours hoursPerHalfDay,
+            CreditHours hoursPerDay,
+            int minutesPerHalfDay,
+            LocalTime afternoonStarts,
+            LocalTime eveningStarts,
+            int minimumAttendedPercent,
+            int leaveCapNumerator,
+            int leaveCapDenominator,
+            int lateAfterMinutes,
+            int earlyLeaveMinutes) {
+        this(
+                hoursPerHalfDay,
+                hoursPerDay,
+                minutesPerHalfDay,
+                afternoonStarts,
+                eveningStarts,
+                minimumAttendedPercent,
+                leaveCapNumerator,
+                leaveCapDenominator,
+                lateAfterMinutes,
+                earlyLeaveMinutes,
+                EveningCredit.HALF_DAY_BLOCK);
+    }
 
     /** Whether approved leave of {@code leave} 学时 stays within the cap of a course worth {@code courseHours}. */
     public boolean withinLeaveCap(CreditHours leave, CreditHours courseHours) {

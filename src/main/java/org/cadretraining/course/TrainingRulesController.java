@@ -28,6 +28,11 @@ class TrainingRulesController {
         this.planner = planner;
     }
 
+    @ModelAttribute("eveningCredits")
+    EveningCredit[] eveningCredits() {
+        return EveningCredit.values();
+    }
+
     @GetMapping("/admin/training-rules")
     String show(Model model) {
         requireRuleKeeper();

@@ -31,7 +31,8 @@ record TrainingRulesForm(
         @NotNull @Min(0) @Max(100) Integer leaveCapNumerator,
         @NotNull @Min(1) @Max(100) Integer leaveCapDenominator,
         @NotNull @Min(0) @Max(240) Integer lateAfterMinutes,
-        @NotNull @Min(0) @Max(240) Integer earlyLeaveMinutes) {
+        @NotNull @Min(0) @Max(240) Integer earlyLeaveMinutes,
+        @NotNull EveningCredit eveningCredit) {
 
     static TrainingRulesForm of(TrainingRules rules) {
         return new TrainingRulesForm(
@@ -44,7 +45,8 @@ record TrainingRulesForm(
                 rules.leaveCapNumerator(),
                 rules.leaveCapDenominator(),
                 rules.lateAfterMinutes(),
-                rules.earlyLeaveMinutes());
+                rules.earlyLeaveMinutes(),
+                rules.eveningCredit());
     }
 
     @AssertTrue(message = "{course.rules.quarters}")
@@ -83,6 +85,7 @@ record TrainingRulesForm(
                 leaveCapNumerator,
                 leaveCapDenominator,
                 lateAfterMinutes,
-                earlyLeaveMinutes);
+                earlyLeaveMinutes,
+                eveningCredit);
     }
 }

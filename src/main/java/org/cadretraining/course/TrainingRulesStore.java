@@ -32,7 +32,7 @@ class TrainingRulesStore {
         return jdbc.sql("""
                         select hours_per_half_day, hours_per_day, minutes_per_half_day, afternoon_starts,
                                evening_starts, minimum_attended_percent, leave_cap_numerator, leave_cap_denominator,
-                               late_after_minutes, early_leave_minutes
+                               late_after_minutes, early_leave_minutes, evening_credit
                         from training_rules_version order by id desc limit 1
                         """)
                 .query((rs, n) -> new TrainingRules(
@@ -45,7 +45,8 @@ class TrainingRulesStore {
                         rs.getInt(7),
                         rs.getInt(8),
                         rs.getInt(9),
-                        rs.getInt(10)))
+                        rs.getInt(10),
+                        EveningCredit.valueOf(rs.getString(11))))
                 .optional()
                 .orElseGet(defaults::rules);
     }
@@ -55,8 +56,9 @@ class TrainingRulesStore {
         jdbc.sql("""
                         insert into training_rules_version (hours_per_half_day, hours_per_day, minutes_per_half_day,
                             afternoon_starts, evening_starts, minimum_attended_percent, leave_cap_numerator,
-                            leave_cap_denominator, late_after_minutes, early_leave_minutes, saved_at, saved_by)
-                        values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                            leave_cap_denominator, late_after_minutes, early_leave_minutes, evening_credit, saved_at,
+                            saved_by)
+                        values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                         """)
                 .params(
                         rules.hoursPerHalfDay().value(),
@@ -69,6 +71,7 @@ class TrainingRulesStore {
                         rules.leaveCapDenominator(),
                         rules.lateAfterMinutes(),
                         rules.earlyLeaveMinutes(),
+                        rules.eveningCredit().name(),
                         Timestamp.from(clock.instant()),
                         by)
                 .update();

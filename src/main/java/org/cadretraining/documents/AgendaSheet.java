@@ -1,6 +1,7 @@
 package org.cadretraining.documents;
 
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.util.List;
 import org.cadretraining.course.AgendaItemType;
@@ -29,7 +30,14 @@ record AgendaSheet(Facts course, List<Day> days, CreditHours totalHours, CreditH
 
     record Day(int number, LocalDate date, List<Entry> entries, CreditHours hours) {}
 
-    /** One item; {@code speaker} is a name, {@code speakerRole} what they are (position, affiliation), maybe blank. */
+    /** A person by name, with what they are (position, affiliation) and what they speak about, either maybe blank. */
+    record Named(String name, LocalizedText role, LocalizedText topic) {}
+
+    /**
+     * One item; {@code speaker} is the main speaker's name, {@code speakerRole} what they are (position,
+     * affiliation), maybe blank; {@code speakers} are all speakers in order and {@code presider} who presides (null
+     * when nobody does). {@code dueAt} is when homework is due (null for other items).
+     */
     record Entry(
             long id,
             AgendaItemType type,
@@ -42,7 +50,15 @@ record AgendaSheet(Facts course, List<Day> days, CreditHours totalHours, CreditH
             String speaker,
             LocalizedText speakerRole,
             boolean mandatory,
-            CreditHours creditHours) {
+            CreditHours creditHours,
+            List<Named> speakers,
+            Named presider,
+            LocalDateTime dueAt) {
+
+        /** Whether the speakers are more than the main one, so that each is listed. */
+        public boolean severalSpeakers() {
+            return speakers.size() > 1;
+        }
 
         public boolean hasTitle() {
             return !title.zh().isEmpty() || !title.en().isEmpty();

@@ -10,10 +10,12 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Stream;
 import org.cadretraining.course.CourseCatalog;
 import org.cadretraining.course.CourseCatalog.AgendaEntry;
 import org.cadretraining.course.CourseCatalog.CourseSummary;
 import org.cadretraining.course.CourseCatalog.LecturerName;
+import org.cadretraining.course.CourseCatalog.Person;
 import org.cadretraining.course.CourseCatalog.Place;
 import org.cadretraining.organisation.OrganisationDirectory;
 import org.cadretraining.organisation.OrganisationDirectory.CadreSummary;
@@ -56,13 +58,15 @@ class AgendaSheets {
         agenda.stream().map(AgendaEntry::siteId).filter(Objects::nonNull).forEach(siteIds::add);
         Map<Long, Place> places = catalog.places(siteIds);
         Map<Long, LecturerName> lecturers = catalog.lecturers(agenda.stream()
-                .map(AgendaEntry::lecturerId)
+                .flatMap(AgendaSheets::people)
+                .map(Person::lecturerId)
                 .filter(Objects::nonNull)
                 .distinct()
                 .toList());
         Map<Long, CadreSummary> cadres = new HashMap<>();
         agenda.stream()
-                .map(AgendaEntry::cadreId)
+                .flatMap(AgendaSheets::people)
+                .map(Person::cadreId)
                 .filter(Objects::nonNull)
                 .distinct()
                 .forEach(id -> directory.cadre(id).ifPresent(cadre -> cadres.put(id, cadre)));
@@ -111,28 +115,21 @@ class AgendaSheets {
         return names;
     }
 
+    /** Everyone named at an item: its speakers and its presider. */
+    private static Stream<Person> people(AgendaEntry item) {
+        return Stream.concat(item.speakers().stream(), Stream.of(item.presider()));
+    }
+
     private static AgendaSheet.Entry entry(
             AgendaEntry item,
             Map<Long, Place> places,
             Map<Long, LecturerName> lecturers,
             Map<Long, CadreSummary> cadres) {
-        Place place = item.siteId() == null ? null : places.get(item.siteId());
-        String speaker = item.speakerText() == null ? "" : item.speakerText();
-        LocalizedText role = NONE;
-        if (item.lecturerId() != null && lecturers.containsKey(item.lecturerId())) {
-            LecturerName lecturer = lecturers.get(item.lecturerId());
-            speaker = lecturer.name();
-            String what = String.join(
-                    " ",
-                    List.of(lecturer.affiliation(), lecturer.title()).stream()
-                            .filter(s -> !s.isBlank())
-                            .toList());
-            role = new LocalizedText(what, what);
-        } else if (item.cadreId() != null && cadres.containsKey(item.cadreId())) {
-            CadreSummary cadre = cadres.get(item.cadreId());
-            speaker = cadre.name();
-            role = cadre.position();
-        }
+        Place place = item.siteId() == null || item.dueAt() != null ? null : places.get(item.siteId());
+        List<AgendaSheet.Named> speakers = item.speakers().stream()
+                .map(person -> named(person, lecturers, cadres))
+                .toList();
+        AgendaSheet.Named main = speakers.isEmpty() ? new AgendaSheet.Named("", NONE, NONE) : speakers.getFirst();
         return new AgendaSheet.Entry(
                 item.id(),
                 item.type(),
@@ -142,9 +139,30 @@ class AgendaSheets {
                 item.title(),
                 place == null ? NONE : place.name(),
                 place == null ? "" : place.address(),
-                speaker,
-                role,
+                main.name(),
+                main.role(),
                 item.mandatory(),
-                item.creditHours());
+                item.creditHours(),
+                speakers,
+                item.presider().nobody() ? null : named(item.presider(), lecturers, cadres),
+                item.dueAt());
+    }
+
+    private static AgendaSheet.Named named(
+            Person person, Map<Long, LecturerName> lecturers, Map<Long, CadreSummary> cadres) {
+        if (person.lecturerId() != null && lecturers.containsKey(person.lecturerId())) {
+            LecturerName lecturer = lecturers.get(person.lecturerId());
+            String what = String.join(
+                    " ",
+                    Stream.of(lecturer.affiliation(), lecturer.title())
+                            .filter(s -> !s.isBlank())
+                            .toList());
+            return new AgendaSheet.Named(lecturer.name(), new LocalizedText(what, what), person.topic());
+        }
+        if (person.cadreId() != null && cadres.containsKey(person.cadreId())) {
+            CadreSummary cadre = cadres.get(person.cadreId());
+            return new AgendaSheet.Named(cadre.name(), cadre.position(), person.topic());
+        }
+        return new AgendaSheet.Named(person.text(), NONE, person.topic());
     }
 }

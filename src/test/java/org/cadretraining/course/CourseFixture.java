@@ -76,6 +76,11 @@ class CourseFixture {
     }
 
     Course course(String title) {
+        return course(title, MARCH_17, MARCH_17.plusDays(2));
+    }
+
+    /** A course of the seed's organiser and host on other days, at the party school. */
+    Course course(String title, LocalDate startsOn, LocalDate endsOn) {
         return planner.create(
                 new CourseDetails(
                         new LocalizedText(title, prefix + "Training course"),
@@ -83,8 +88,8 @@ class CourseFixture {
                         committee,
                         partySchool,
                         school,
-                        MARCH_17,
-                        MARCH_17.plusDays(2),
+                        startsOn,
+                        endsOn,
                         20,
                         CreditHours.of("18"),
                         TrainingCategory.PARTY_SPIRIT),

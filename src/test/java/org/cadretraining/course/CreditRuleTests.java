@@ -88,7 +88,8 @@ class CreditRuleTests {
                         1,
                         7,
                         10,
-                        10)
+                        10,
+                        EveningCredit.HALF_DAY_BLOCK)
                 .rules();
     }
 

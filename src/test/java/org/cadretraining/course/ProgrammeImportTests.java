@@ -195,6 +195,25 @@ class ProgrammeImportTests {
     }
 
     @Test
+    void aCeremonyWithAPresiderAndSeveralSpeakersKeepsThemAll() {
+        long ceremony = course("第38期新疆公共管理干部培训班", "2014-10-21", "2014-10-21");
+        String text = "日期\t时间\t类型\t内容\t主讲人\t主持人\n"
+                + "2014-10-21\t8:30-9:30\t开班典礼\t开班典礼\t李成恩%1$s、洪晓楠%1$s、陈斌%1$s\t田晓明%1$s\n".formatted(prefix);
+        assertThat(mvc.perform(multipart("/api/v1/courses/" + ceremony + "/programme")
+                        .param("text", text)
+                        .param("addLecturers", "false")
+                        .with(as(organiser))))
+                .hasStatus(201);
+        assertThat(jdbc.sql("""
+                        select i.speaker_text || '|' || i.presider_text || '|'
+                               || (select string_agg(s.text, '、' order by s.position) from agenda_item_speaker s
+                                   where s.agenda_item = i.id)
+                        from agenda_item i where i.course_id = ?
+                        """).param(ceremony).query(String.class).single())
+                .isEqualTo("李成恩%1$s|田晓明%1$s|洪晓楠%1$s、陈斌%1$s".formatted(prefix));
+    }
+
+    @Test
     void theTemplateIsReadBackInEitherLanguage() throws IOException {
         for (Locale locale : List.of(Locale.SIMPLIFIED_CHINESE, Locale.ENGLISH)) {
             List<TableRows.TableRow> header = TableRows.ofXlsx(template.workbook(locale));

@@ -89,6 +89,18 @@ class ProgrammeSheetTests {
     }
 
     @Test
+    void homeworkIsDueAtOneTimeWithoutASitting() {
+        ProgrammeSheet.Read read = ProgrammeSheet.read(
+                TableRows.ofPaste("日期\t时间\t类型\t标题\n2017-11-30\t17:00\t作业\t学习小结"),
+                LocalDate.of(2017, 9, 1),
+                LocalDate.of(2017, 11, 30));
+
+        assertThat(read.problems()).isEmpty();
+        assertThat(read.lines().getFirst().type()).isEqualTo(AgendaItemType.HOMEWORK);
+        assertThat(read.lines().getFirst().endsAt()).isEqualTo(LocalTime.of(17, 0));
+    }
+
+    @Test
     void typesAreReadAsOrganisersWriteThemFirstMatchWinning() {
         assertThat(List.of("开学典礼", "结业考试", "结业仪式", "现场教学", "集中自学", "交流发言", "微党课", "Group discussion"))
                 .map(cell -> ProgrammeTypes.of(cell).orElseThrow())

@@ -83,6 +83,34 @@ class TrainingRulesPageTests {
     }
 
     @Test
+    void theEveningRuleIsASettingWhoseDefaultKeepsTodaysHoursAndWhichRecreditsEveningItems() throws Exception {
+        Course course = seed.course("晚间研讨");
+        AgendaItem morning = seed.item(course, AgendaItemType.LECTURE, 0, "08:30", "11:30", null, null, "专题讲座");
+        AgendaItem afternoon = seed.item(course, AgendaItemType.LECTURE, 0, "14:00", "16:00", null, null, "专题讲座");
+        AgendaItem evening =
+                seed.item(course, AgendaItemType.GROUP_DISCUSSION, 0, "19:00", "21:00", null, null, "分组讨论");
+        // the default: the evening takes what the 6-hour day has left after 3 + 2
+        assertThat(hoursOf(evening.id())).isEqualTo(CreditHours.of("1"));
+        assertThat(mvc.get().uri("/admin/training-rules").with(as(TestPrincipal.organiser())))
+                .bodyText()
+                .contains("name=\"eveningCredit\"")
+                .contains("按实际分钟数折算");
+
+        assertThat(save("3", "6", "10", "BY_MINUTES")).hasStatus3xxRedirection();
+        assertThat(store.current().eveningCredit()).isEqualTo(EveningCredit.BY_MINUTES);
+        assertThat(hoursOf(evening.id())).isEqualTo(CreditHours.of("2"));
+        assertThat(hoursOf(afternoon.id())).isEqualTo(CreditHours.of("2"));
+
+        assertThat(save("3", "6", "10", "NONE")).hasStatus3xxRedirection();
+        assertThat(hoursOf(evening.id())).isEqualTo(CreditHours.ZERO);
+        assertThat(hoursOf(morning.id())).isEqualTo(CreditHours.of("3"));
+        // the mandatory evening item earning nothing says so, with the reason, where it is planned
+        assertThat(mvc.get().uri("/courses/{id}", course.id()).with(as(TestPrincipal.organiser())))
+                .bodyText()
+                .contains("18:00 以后的晚间日程不计学时");
+    }
+
+    @Test
     void rulesWithErrorsAreExplainedNextToTheFieldKeptAsTypedAndNotSaved() throws Exception {
         int versions = versions();
 
@@ -109,6 +137,10 @@ class TrainingRulesPageTests {
     }
 
     private MvcTestResult save(String halfDay, String day, String late) {
+        return save(halfDay, day, late, "HALF_DAY_BLOCK");
+    }
+
+    private MvcTestResult save(String halfDay, String day, String late, String evening) {
         return mvc.post()
                 .uri("/admin/training-rules")
                 .with(as(TestPrincipal.organiser()))
@@ -123,6 +155,7 @@ class TrainingRulesPageTests {
                 .param("leaveCapDenominator", "7")
                 .param("lateAfterMinutes", late)
                 .param("earlyLeaveMinutes", "10")
+                .param("eveningCredit", evening)
                 .exchange();
     }
 

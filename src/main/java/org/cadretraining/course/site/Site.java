@@ -18,6 +18,7 @@ class Site {
     private SiteKind kind;
     private Integer capacity;
     private boolean active;
+    private boolean shareable;
 
     @Version
     private Integer version;
@@ -37,6 +38,7 @@ class Site {
         kind = details.kind();
         capacity = details.capacity();
         active = details.active();
+        shareable = details.shareable();
     }
 
     Long id() {
@@ -44,6 +46,6 @@ class Site {
     }
 
     SiteSummary summary() {
-        return new SiteSummary(id, new LocalizedText(nameZh, nameEn), address, kind, capacity, active);
+        return new SiteSummary(id, new LocalizedText(nameZh, nameEn), address, kind, capacity, active, shareable);
     }
 }

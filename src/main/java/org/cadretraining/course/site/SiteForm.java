@@ -14,18 +14,31 @@ record SiteForm(
         @Size(max = 500) String address,
         @NotNull SiteKind kind,
         @Positive @Max(100_000) Integer capacity,
-        Boolean active) {
+        Boolean active,
+        Boolean shareable) {
 
     static SiteForm empty() {
-        return new SiteForm("", "", "", SiteKind.MEMORIAL_HALL, null, true);
+        return new SiteForm("", "", "", SiteKind.MEMORIAL_HALL, null, true, false);
     }
 
     static SiteForm of(SiteSummary site) {
         return new SiteForm(
-                site.name().zh(), site.name().en(), site.address(), site.kind(), site.capacity(), site.active());
+                site.name().zh(),
+                site.name().en(),
+                site.address(),
+                site.kind(),
+                site.capacity(),
+                site.active(),
+                site.shareable());
     }
 
     SiteDetails toDetails() {
-        return new SiteDetails(new LocalizedText(nameZh, nameEn), address, kind, capacity, active == null || active);
+        return new SiteDetails(
+                new LocalizedText(nameZh, nameEn),
+                address,
+                kind,
+                capacity,
+                active == null || active,
+                shareable != null && shareable);
     }
 }

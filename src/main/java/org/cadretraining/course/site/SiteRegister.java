@@ -74,7 +74,8 @@ class SiteRegister {
                         rs.getString("address"),
                         SiteKind.valueOf(rs.getString("kind")),
                         rs.getObject("capacity", Integer.class),
-                        rs.getBoolean("active")))
+                        rs.getBoolean("active"),
+                        rs.getBoolean("shareable")))
                 .list();
         return new PageOf<>(rows, criteria.page(), criteria.size(), total);
     }
