@@ -21,19 +21,34 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class EnrolmentViewController {
 
-    private final EnrolmentDesk desk;
+    private final EnrolmentStore store;
+    private final Quotas quotas;
+    private final Nominations nominations;
+    private final WaitingList waitingList;
+    private final DirectEnrolments direct;
+    private final CourseRoles roles;
     private final Roster roster;
     private final StudyGroups groups;
     private final OrganisationDirectory directory;
     private final PageRefusals refusals;
 
     EnrolmentViewController(
-            EnrolmentDesk desk,
+            EnrolmentStore store,
+            Quotas quotas,
+            Nominations nominations,
+            WaitingList waitingList,
+            DirectEnrolments direct,
+            CourseRoles roles,
             Roster roster,
             StudyGroups groups,
             OrganisationDirectory directory,
             PageRefusals refusals) {
-        this.desk = desk;
+        this.store = store;
+        this.quotas = quotas;
+        this.nominations = nominations;
+        this.waitingList = waitingList;
+        this.direct = direct;
+        this.roles = roles;
         this.roster = roster;
         this.groups = groups;
         this.directory = directory;
@@ -65,7 +80,7 @@ class EnrolmentViewController {
                     } catch (DateTimeParseException e) {
                         throw DomainException.invalid("nominationDeadline", "enrolment.date.invalid");
                     }
-                    desk.setDeadline(id, day, CurrentUser.get());
+                    quotas.setDeadline(id, day, CurrentUser.get());
                 });
     }
 
@@ -79,7 +94,7 @@ class EnrolmentViewController {
             RedirectAttributes redirect) {
         return attempt(id, "quota", Map.of("unitId", unitId, "places", places), model, response, redirect, () -> {
             long unit = number(unitId, "unitId");
-            desk.allocate(id, unit, (int) number(places, "places"), CurrentUser.get());
+            quotas.allocate(id, unit, (int) number(places, "places"), CurrentUser.get());
         });
     }
 
@@ -102,7 +117,7 @@ class EnrolmentViewController {
                     long cadre = directory
                             .cadreIdByStaffNumber(staffNumber.strip())
                             .orElseThrow(() -> DomainException.invalid("staffNumber", "enrolment.cadre.unknown"));
-                    desk.enrolDirectly(id, cadre, role, CurrentUser.get());
+                    direct.enrol(id, cadre, role, CurrentUser.get());
                 });
     }
 
@@ -126,12 +141,12 @@ class EnrolmentViewController {
             Model model,
             HttpServletResponse response,
             RedirectAttributes redirect) {
-        long courseId = desk.find(eid).courseId();
+        long courseId = store.find(eid).courseId();
         return attempt(courseId, "row-" + eid, Map.of("reason", reason), model, response, redirect, () -> {
             switch (action) {
-                case "approve" -> desk.approve(eid, CurrentUser.get());
-                case "reject" -> desk.reject(eid, reason, CurrentUser.get());
-                case "withdraw" -> desk.withdraw(eid, CurrentUser.get());
+                case "approve" -> nominations.approve(eid, CurrentUser.get());
+                case "reject" -> nominations.reject(eid, reason, CurrentUser.get());
+                case "withdraw" -> waitingList.withdraw(eid, CurrentUser.get());
                 default -> throw DomainException.invalid(null, "enrolment.action.unknown");
             }
         });
@@ -145,9 +160,9 @@ class EnrolmentViewController {
             Model model,
             HttpServletResponse response,
             RedirectAttributes redirect) {
-        long courseId = desk.find(eid).courseId();
+        long courseId = store.find(eid).courseId();
         return attempt(courseId, "row-" + eid, Map.of(), model, response, redirect, () -> {
-            desk.changeRole(eid, role, CurrentUser.get());
+            roles.change(eid, role, CurrentUser.get());
             groups.assign(eid, groupId, CurrentUser.get());
         });
     }
@@ -173,12 +188,12 @@ class EnrolmentViewController {
     }
 
     private String page(long courseId, Model model) {
-        CourseSummary course = desk.course(courseId);
-        var all = roster.entries(desk.ofCourse(courseId));
+        CourseSummary course = store.course(courseId);
+        var all = roster.entries(store.ofCourse(courseId));
         model.addAttribute("course", course);
-        model.addAttribute("deadline", desk.deadline(courseId).orElse(null));
-        model.addAttribute("placesTaken", desk.placesTaken(courseId));
-        model.addAttribute("quotas", roster.quotas(desk.quotas(courseId)));
+        model.addAttribute("deadline", quotas.deadline(courseId).orElse(null));
+        model.addAttribute("placesTaken", store.placesTaken(courseId));
+        model.addAttribute("quotas", roster.quotas(quotas.quotas(courseId)));
         model.addAttribute(
                 "units",
                 directory.allUnits().stream()
@@ -189,7 +204,7 @@ class EnrolmentViewController {
                 all.stream()
                         .filter(e -> e.status() != EnrolmentStatus.WAITLISTED)
                         .toList());
-        model.addAttribute("waiting", roster.entries(desk.waitingList(courseId)));
+        model.addAttribute("waiting", roster.entries(store.waitingList(courseId)));
         model.addAttribute("groups", roster.groups(courseId));
         model.addAttribute("roles", CourseRole.values());
         model.addAttribute("courseRoles", CourseRole.values());

@@ -16,17 +16,26 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class NominationViewController {
 
-    private final EnrolmentDesk desk;
+    private final EnrolmentStore store;
+    private final Nominations nominations;
+    private final WaitingList waitingList;
+    private final Quotas quotas;
     private final Roster roster;
     private final org.cadretraining.organisation.OrganisationDirectory directory;
     private final PageRefusals refusals;
 
     NominationViewController(
-            EnrolmentDesk desk,
+            EnrolmentStore store,
+            Nominations nominations,
+            WaitingList waitingList,
+            Quotas quotas,
             Roster roster,
             org.cadretraining.organisation.OrganisationDirectory directory,
             PageRefusals refusals) {
-        this.desk = desk;
+        this.store = store;
+        this.nominations = nominations;
+        this.waitingList = waitingList;
+        this.quotas = quotas;
         this.roster = roster;
         this.directory = directory;
         this.refusals = refusals;
@@ -46,15 +55,15 @@ class NominationViewController {
             HttpServletResponse response,
             RedirectAttributes redirect) {
         return attempt(id, "nominate", Map.of("cadreId", cadreId), model, response, redirect, () -> {
-            desk.nominate(id, EnrolmentViewController.number(cadreId, "cadreId"), CurrentUser.get());
+            nominations.nominate(id, EnrolmentViewController.number(cadreId, "cadreId"), CurrentUser.get());
         });
     }
 
     @PostMapping("/nominations/{eid}/withdraw")
     String withdraw(@PathVariable long eid, Model model, HttpServletResponse response, RedirectAttributes redirect) {
-        long courseId = desk.find(eid).courseId();
+        long courseId = store.find(eid).courseId();
         return attempt(courseId, "row-" + eid, Map.of(), model, response, redirect, () -> {
-            desk.withdraw(eid, CurrentUser.get());
+            waitingList.withdraw(eid, CurrentUser.get());
         });
     }
 
@@ -65,9 +74,9 @@ class NominationViewController {
             Model model,
             HttpServletResponse response,
             RedirectAttributes redirect) {
-        long courseId = desk.find(eid).courseId();
+        long courseId = store.find(eid).courseId();
         return attempt(courseId, "row-" + eid, Map.of("cadreId", cadreId), model, response, redirect, () -> {
-            desk.substitute(eid, EnrolmentViewController.number(cadreId, "cadreId"), CurrentUser.get());
+            nominations.substitute(eid, EnrolmentViewController.number(cadreId, "cadreId"), CurrentUser.get());
         });
     }
 
@@ -93,16 +102,16 @@ class NominationViewController {
 
     private String page(long courseId, Model model) {
         long unitId = EnrolmentRights.requireLiaison(CurrentUser.get());
-        model.addAttribute("course", desk.course(courseId));
-        model.addAttribute("deadline", desk.deadline(courseId).orElse(null));
-        Roster.Quota quota = roster.quotas(desk.quotas(courseId)).stream()
+        model.addAttribute("course", store.course(courseId));
+        model.addAttribute("deadline", quotas.deadline(courseId).orElse(null));
+        Roster.Quota quota = roster.quotas(quotas.quotas(courseId)).stream()
                 .filter(q -> q.unitId() == unitId)
                 .findFirst()
                 .orElse(null);
         model.addAttribute("quota", quota);
         model.addAttribute(
                 "nominations",
-                roster.entries(desk.ofCourse(courseId).stream()
+                roster.entries(store.ofCourse(courseId).stream()
                         .filter(e -> Long.valueOf(unitId).equals(e.quotaUnitId()))
                         .toList()));
         model.addAttribute("candidates", directory.cadresWithinUnit(unitId));
