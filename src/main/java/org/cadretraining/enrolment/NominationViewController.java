@@ -23,6 +23,7 @@ class NominationViewController {
     private final Roster roster;
     private final org.cadretraining.organisation.OrganisationDirectory directory;
     private final PageRefusals refusals;
+    private final WaitlistNotice waitlistNotice;
 
     NominationViewController(
             EnrolmentStore store,
@@ -31,7 +32,8 @@ class NominationViewController {
             Quotas quotas,
             Roster roster,
             org.cadretraining.organisation.OrganisationDirectory directory,
-            PageRefusals refusals) {
+            PageRefusals refusals,
+            WaitlistNotice waitlistNotice) {
         this.store = store;
         this.nominations = nominations;
         this.waitingList = waitingList;
@@ -39,6 +41,7 @@ class NominationViewController {
         this.roster = roster;
         this.directory = directory;
         this.refusals = refusals;
+        this.waitlistNotice = waitlistNotice;
     }
 
     @GetMapping("/courses/{id}/nominations")
@@ -55,7 +58,7 @@ class NominationViewController {
             HttpServletResponse response,
             RedirectAttributes redirect) {
         return attempt(id, "nominate", Map.of("cadreId", cadreId), model, response, redirect, () -> {
-            nominations.nominate(id, EnrolmentViewController.number(cadreId, "cadreId"), CurrentUser.get());
+            return nominations.nominate(id, EnrolmentViewController.number(cadreId, "cadreId"), CurrentUser.get());
         });
     }
 
@@ -63,7 +66,7 @@ class NominationViewController {
     String withdraw(@PathVariable long eid, Model model, HttpServletResponse response, RedirectAttributes redirect) {
         long courseId = store.find(eid).courseId();
         return attempt(courseId, "row-" + eid, Map.of(), model, response, redirect, () -> {
-            waitingList.withdraw(eid, CurrentUser.get());
+            return waitingList.withdraw(eid, CurrentUser.get());
         });
     }
 
@@ -76,7 +79,7 @@ class NominationViewController {
             RedirectAttributes redirect) {
         long courseId = store.find(eid).courseId();
         return attempt(courseId, "row-" + eid, Map.of("cadreId", cadreId), model, response, redirect, () -> {
-            nominations.substitute(eid, EnrolmentViewController.number(cadreId, "cadreId"), CurrentUser.get());
+            return nominations.substitute(eid, EnrolmentViewController.number(cadreId, "cadreId"), CurrentUser.get());
         });
     }
 
@@ -87,16 +90,17 @@ class NominationViewController {
             Model model,
             HttpServletResponse response,
             RedirectAttributes redirect,
-            Runnable action) {
+            java.util.function.Supplier<?> action) {
         EnrolmentRights.requireLiaison(CurrentUser.get());
+        Object done;
         try {
-            action.run();
+            done = action.get();
         } catch (DomainException refusal) {
             refusals.show(model, form, refusal, input);
             response.setStatus(refusal.kind().status());
             return page(courseId, model);
         }
-        redirect.addFlashAttribute("notice", "enrolment.saved");
+        waitlistNotice.flash(redirect, done);
         return "redirect:/courses/" + courseId + "/nominations";
     }
 
