@@ -143,6 +143,17 @@ class BulkEnrolmentPageTests {
     }
 
     @Test
+    void aLiaisonSearchesOnlyTheirOwnSubtreeAndOffersNoRoleChoice() {
+        String page = html(mvc.get()
+                .uri("/courses/{id}/enrolment/bulk?find=true&unitId={u}&rank=COUNTY", course, world.schoolB)
+                .with(as(world.liaisonA))
+                .exchange());
+        assertThat(page).contains("白晶").contains("胡晓梅").doesNotContain("李明");
+        assertThat(page).contains("机械设计系").doesNotContain("化学工程学院").doesNotContain("name=\"role\"");
+        assertThat(page).contains("只能推荐本单位及下属单位的干部");
+    }
+
+    @Test
     void aCadreMayNotUseTheBulkPages() {
         var cadre = TestPrincipal.cadre(first);
         assertThat(mvc.get().uri("/courses/{id}/enrolment/bulk", course).with(as(cadre)))
