@@ -8,14 +8,14 @@ import org.springframework.stereotype.Component;
 @Component
 class CourseCancellation {
 
-    private final EnrolmentDesk desk;
+    private final WaitingList waitingList;
 
-    CourseCancellation(EnrolmentDesk desk) {
-        this.desk = desk;
+    CourseCancellation(WaitingList waitingList) {
+        this.waitingList = waitingList;
     }
 
     @ApplicationModuleListener
     void on(CourseCancelled cancelled) {
-        desk.cancelCourse(cancelled.courseId());
+        waitingList.cancelCourse(cancelled.courseId());
     }
 }

@@ -2,8 +2,12 @@ package org.cadretraining.enrolment;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import org.cadretraining.shared.DomainException;
 
-/** One cadre's place in a course, as stored. */
+/**
+ * One cadre's place in a course. Every change of its status goes through a method here that checks the place's
+ * own state first and returns the place as it is afterwards; {@link EnrolmentStore} writes it.
+ */
 record Enrolment(
         long id,
         long courseId,
@@ -30,5 +34,59 @@ record Enrolment(
 
     boolean nominated() {
         return quotaUnitId != null;
+    }
+
+    /** The organiser accepts a nomination. */
+    Enrolment approve() {
+        if (status != EnrolmentStatus.NOMINATED) {
+            throw DomainException.conflict(null, "enrolment.decision.notNominated");
+        }
+        return withStatus(EnrolmentStatus.APPROVED, reason);
+    }
+
+    /** The organiser turns down a nomination or a waiting place, saying why. */
+    Enrolment reject(String why) {
+        if (why == null || why.isBlank()) {
+            throw DomainException.invalid("reason", "enrolment.reject.reasonRequired");
+        }
+        if (status != EnrolmentStatus.NOMINATED && status != EnrolmentStatus.WAITLISTED) {
+            throw DomainException.conflict(null, "enrolment.decision.notNominated");
+        }
+        return withStatus(EnrolmentStatus.REJECTED, why.strip());
+    }
+
+    /** The place is given up; only a live place can be. */
+    Enrolment withdraw() {
+        if (!status.live()) {
+            throw DomainException.conflict(null, "enrolment.withdraw.notLive");
+        }
+        return withStatus(EnrolmentStatus.WITHDRAWN, reason);
+    }
+
+    /** A waiting place moves into the course: a nomination still awaits approval, a direct enrolment is approved. */
+    Enrolment promote() {
+        if (status != EnrolmentStatus.WAITLISTED) {
+            throw DomainException.conflict(null, "enrolment.promote.notWaiting");
+        }
+        return withStatus(nominated() ? EnrolmentStatus.NOMINATED : EnrolmentStatus.APPROVED, reason);
+    }
+
+    /** A live place takes another role in the course. */
+    Enrolment playing(CourseRole newRole) {
+        if (!status.live()) {
+            throw DomainException.conflict("role", "enrolment.withdraw.notLive");
+        }
+        return new Enrolment(id, courseId, cadreId, quotaUnitId, status, newRole, replacesId, reason);
+    }
+
+    /** Whether a freed place of a unit may be refilled by a substitute. */
+    void requireRefillable() {
+        if (!status.freed() || quotaUnitId == null) {
+            throw DomainException.conflict(null, "enrolment.substitute.notFreed");
+        }
+    }
+
+    private Enrolment withStatus(EnrolmentStatus newStatus, String newReason) {
+        return new Enrolment(id, courseId, cadreId, quotaUnitId, newStatus, role, replacesId, newReason);
     }
 }

@@ -31,11 +31,25 @@ class EnrolmentApiController {
 
     record DirectEnrolment(Long cadreId, CourseRole role) {}
 
-    private final EnrolmentDesk desk;
+    private final EnrolmentStore store;
+    private final Quotas quotas;
+    private final Nominations nominations;
+    private final WaitingList waitingList;
+    private final DirectEnrolments direct;
     private final Roster roster;
 
-    EnrolmentApiController(EnrolmentDesk desk, Roster roster) {
-        this.desk = desk;
+    EnrolmentApiController(
+            EnrolmentStore store,
+            Quotas quotas,
+            Nominations nominations,
+            WaitingList waitingList,
+            DirectEnrolments direct,
+            Roster roster) {
+        this.store = store;
+        this.quotas = quotas;
+        this.nominations = nominations;
+        this.waitingList = waitingList;
+        this.direct = direct;
         this.roster = roster;
     }
 
@@ -45,15 +59,15 @@ class EnrolmentApiController {
         requireOrganiserOrLiaison();
         return new Settings(
                 courseId,
-                desk.deadline(courseId).orElse(null),
-                desk.course(courseId).capacity(),
-                desk.placesTaken(courseId));
+                quotas.deadline(courseId).orElse(null),
+                store.course(courseId).capacity(),
+                store.placesTaken(courseId));
     }
 
     @PutMapping("/courses/{courseId}/enrolment-settings")
     @Operation(summary = "Set the last day on which liaisons may nominate (organisers)")
     Settings changeSettings(@PathVariable long courseId, @RequestBody SettingsRequest request) {
-        desk.setDeadline(courseId, request.nominationDeadline(), CurrentUser.get());
+        quotas.setDeadline(courseId, request.nominationDeadline(), CurrentUser.get());
         return settings(courseId);
     }
 
@@ -61,8 +75,8 @@ class EnrolmentApiController {
     @Operation(summary = "Places per unit, with how many each unit has used")
     List<Roster.Quota> quotas(@PathVariable long courseId) {
         requireOrganiserOrLiaison();
-        desk.course(courseId);
-        return roster.quotas(desk.quotas(courseId));
+        store.course(courseId);
+        return roster.quotas(quotas.quotas(courseId));
     }
 
     @PutMapping("/courses/{courseId}/quotas/{unitId}")
@@ -71,8 +85,8 @@ class EnrolmentApiController {
         if (request.places() == null) {
             throw DomainException.invalid("places", "enrolment.quota.required");
         }
-        desk.allocate(courseId, unitId, request.places(), CurrentUser.get());
-        return roster.quotas(desk.quotas(courseId)).stream()
+        quotas.allocate(courseId, unitId, request.places(), CurrentUser.get());
+        return roster.quotas(quotas.quotas(courseId)).stream()
                 .filter(q -> q.unitId() == unitId)
                 .findFirst()
                 .orElseThrow();
@@ -83,8 +97,8 @@ class EnrolmentApiController {
             summary = "Every place of a course, waiting and freed ones included (organisers), or the liaison's unit's")
     List<Roster.Entry> enrolments(@PathVariable long courseId) {
         CurrentUser user = requireOrganiserOrLiaison();
-        desk.course(courseId);
-        return roster.entries(desk.ofCourse(courseId).stream()
+        store.course(courseId);
+        return roster.entries(store.ofCourse(courseId).stream()
                 .filter(e -> user.actsForInstitution() || user.liaisonUnitId().equals(e.quotaUnitId()))
                 .toList());
     }
@@ -92,7 +106,7 @@ class EnrolmentApiController {
     @PostMapping("/courses/{courseId}/enrolments")
     @Operation(summary = "Enrol a cadre directly (organisers); participants past the capacity wait")
     ResponseEntity<Roster.Entry> enrol(@PathVariable long courseId, @RequestBody DirectEnrolment request) {
-        Enrolment enrolment = desk.enrolDirectly(courseId, cadre(request.cadreId()), request.role(), CurrentUser.get());
+        Enrolment enrolment = direct.enrol(courseId, cadre(request.cadreId()), request.role(), CurrentUser.get());
         return created(enrolment);
     }
 
@@ -100,37 +114,37 @@ class EnrolmentApiController {
     @Operation(summary = "The waiting list, in the order it will be promoted")
     List<Roster.Entry> waitingList(@PathVariable long courseId) {
         EnrolmentRights.requireOrganiser(CurrentUser.get());
-        return roster.entries(desk.waitingList(courseId));
+        return roster.entries(store.waitingList(courseId));
     }
 
     @PostMapping("/courses/{courseId}/nominations")
     @Operation(summary = "Nominate a cadre of the liaison's subtree within the unit's quota, before the deadline")
     ResponseEntity<Roster.Entry> nominate(@PathVariable long courseId, @RequestBody NominationRequest request) {
-        return created(desk.nominate(courseId, cadre(request.cadreId()), CurrentUser.get()));
+        return created(nominations.nominate(courseId, cadre(request.cadreId()), CurrentUser.get()));
     }
 
     @PostMapping("/nominations/{id}/approve")
     @Operation(summary = "Approve a nomination (organisers)")
     Roster.Entry approve(@PathVariable long id) {
-        return roster.entry(desk.approve(id, CurrentUser.get()));
+        return roster.entry(nominations.approve(id, CurrentUser.get()));
     }
 
     @PostMapping("/nominations/{id}/reject")
     @Operation(summary = "Reject a nomination with a reason (organisers); the waiting list moves up")
     Roster.Entry reject(@PathVariable long id, @RequestBody Rejection request) {
-        return roster.entry(desk.reject(id, request.reason(), CurrentUser.get()));
+        return roster.entry(nominations.reject(id, request.reason(), CurrentUser.get()));
     }
 
     @PostMapping("/nominations/{id}/withdraw")
     @Operation(summary = "Withdraw a place (its unit's liaison or an organiser); the waiting list moves up")
     Roster.Entry withdraw(@PathVariable long id) {
-        return roster.entry(desk.withdraw(id, CurrentUser.get()));
+        return roster.entry(waitingList.withdraw(id, CurrentUser.get()));
     }
 
     @PostMapping("/nominations/{id}/substitute")
     @Operation(summary = "Refill a rejected or withdrawn place with another cadre (the unit's liaison)")
     ResponseEntity<Roster.Entry> substitute(@PathVariable long id, @RequestBody NominationRequest request) {
-        return created(desk.substitute(id, cadre(request.cadreId()), CurrentUser.get()));
+        return created(nominations.substitute(id, cadre(request.cadreId()), CurrentUser.get()));
     }
 
     private ResponseEntity<Roster.Entry> created(Enrolment enrolment) {

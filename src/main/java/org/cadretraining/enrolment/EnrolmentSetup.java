@@ -11,14 +11,14 @@ public class EnrolmentSetup {
 
     private static final CurrentUser SYSTEM = new CurrentUser(0, "system", Set.of(Role.ADMINISTRATOR), null, null);
 
-    private final EnrolmentDesk desk;
+    private final DirectEnrolments direct;
 
-    EnrolmentSetup(EnrolmentDesk desk) {
-        this.desk = desk;
+    EnrolmentSetup(DirectEnrolments direct) {
+        this.direct = direct;
     }
 
     /** Enrols a cadre directly in a role; returns the enrolment's id. */
     public long enrol(long courseId, long cadreId, CourseRole role) {
-        return desk.enrolDirectly(courseId, cadreId, role, SYSTEM).id();
+        return direct.enrol(courseId, cadreId, role, SYSTEM).id();
     }
 }

@@ -4,9 +4,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Map;
-import org.cadretraining.course.CourseCatalog.CourseSummary;
 import org.cadretraining.organisation.OrganisationDirectory;
-import org.cadretraining.organisation.UnitKind;
 import org.cadretraining.shared.CurrentUser;
 import org.cadretraining.shared.DomainException;
 import org.springframework.stereotype.Controller;
@@ -17,27 +15,27 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** The organiser's enrolment page of a course: deadline, quotas, nominations, direct enrolment, roles, groups. */
+/** The organiser's enrolment page of a course: the deadline, quotas, direct enrolment and study groups. */
 @Controller
 class EnrolmentViewController {
 
-    private final EnrolmentDesk desk;
-    private final Roster roster;
+    private final Quotas quotas;
+    private final DirectEnrolments direct;
     private final StudyGroups groups;
     private final OrganisationDirectory directory;
-    private final PageRefusals refusals;
+    private final EnrolmentPage pages;
 
     EnrolmentViewController(
-            EnrolmentDesk desk,
-            Roster roster,
+            Quotas quotas,
+            DirectEnrolments direct,
             StudyGroups groups,
             OrganisationDirectory directory,
-            PageRefusals refusals) {
-        this.desk = desk;
-        this.roster = roster;
+            EnrolmentPage pages) {
+        this.quotas = quotas;
+        this.direct = direct;
         this.groups = groups;
         this.directory = directory;
-        this.refusals = refusals;
+        this.pages = pages;
     }
 
     @GetMapping("/courses/{id}/enrolment")
@@ -47,7 +45,7 @@ class EnrolmentViewController {
             return "redirect:/courses/" + id + "/nominations";
         }
         EnrolmentRights.requireOrganiser(user);
-        return page(id, model);
+        return pages.page(id, model);
     }
 
     @PostMapping("/courses/{id}/enrolment/deadline")
@@ -57,7 +55,7 @@ class EnrolmentViewController {
             Model model,
             HttpServletResponse response,
             RedirectAttributes redirect) {
-        return attempt(
+        return pages.attempt(
                 id, "deadline", Map.of("nominationDeadline", nominationDeadline), model, response, redirect, () -> {
                     LocalDate day;
                     try {
@@ -65,7 +63,8 @@ class EnrolmentViewController {
                     } catch (DateTimeParseException e) {
                         throw DomainException.invalid("nominationDeadline", "enrolment.date.invalid");
                     }
-                    desk.setDeadline(id, day, CurrentUser.get());
+                    quotas.setDeadline(id, day, CurrentUser.get());
+                    return null;
                 });
     }
 
@@ -77,9 +76,9 @@ class EnrolmentViewController {
             Model model,
             HttpServletResponse response,
             RedirectAttributes redirect) {
-        return attempt(id, "quota", Map.of("unitId", unitId, "places", places), model, response, redirect, () -> {
+        return pages.attempt(id, "quota", Map.of("unitId", unitId, "places", places), model, response, redirect, () -> {
             long unit = number(unitId, "unitId");
-            desk.allocate(id, unit, (int) number(places, "places"), CurrentUser.get());
+            return quotas.allocate(id, unit, (int) number(places, "places"), CurrentUser.get());
         });
     }
 
@@ -91,7 +90,7 @@ class EnrolmentViewController {
             Model model,
             HttpServletResponse response,
             RedirectAttributes redirect) {
-        return attempt(
+        return pages.attempt(
                 id,
                 "direct",
                 Map.of("staffNumber", staffNumber, "role", role.name()),
@@ -102,7 +101,7 @@ class EnrolmentViewController {
                     long cadre = directory
                             .cadreIdByStaffNumber(staffNumber.strip())
                             .orElseThrow(() -> DomainException.invalid("staffNumber", "enrolment.cadre.unknown"));
-                    desk.enrolDirectly(id, cadre, role, CurrentUser.get());
+                    return direct.enrol(id, cadre, role, CurrentUser.get());
                 });
     }
 
@@ -113,91 +112,9 @@ class EnrolmentViewController {
             Model model,
             HttpServletResponse response,
             RedirectAttributes redirect) {
-        return attempt(id, "group", Map.of("name", name), model, response, redirect, () -> {
-            groups.create(id, name, CurrentUser.get());
+        return pages.attempt(id, "group", Map.of("name", name), model, response, redirect, () -> {
+            return groups.create(id, name, CurrentUser.get());
         });
-    }
-
-    @PostMapping("/enrolments/{eid}/decision")
-    String decide(
-            @PathVariable long eid,
-            @RequestParam String action,
-            @RequestParam(defaultValue = "") String reason,
-            Model model,
-            HttpServletResponse response,
-            RedirectAttributes redirect) {
-        long courseId = desk.find(eid).courseId();
-        return attempt(courseId, "row-" + eid, Map.of("reason", reason), model, response, redirect, () -> {
-            switch (action) {
-                case "approve" -> desk.approve(eid, CurrentUser.get());
-                case "reject" -> desk.reject(eid, reason, CurrentUser.get());
-                case "withdraw" -> desk.withdraw(eid, CurrentUser.get());
-                default -> throw DomainException.invalid(null, "enrolment.action.unknown");
-            }
-        });
-    }
-
-    @PostMapping("/enrolments/{eid}/role")
-    String role(
-            @PathVariable long eid,
-            @RequestParam CourseRole role,
-            @RequestParam(required = false) Long groupId,
-            Model model,
-            HttpServletResponse response,
-            RedirectAttributes redirect) {
-        long courseId = desk.find(eid).courseId();
-        return attempt(courseId, "row-" + eid, Map.of(), model, response, redirect, () -> {
-            desk.changeRole(eid, role, CurrentUser.get());
-            groups.assign(eid, groupId, CurrentUser.get());
-        });
-    }
-
-    private String attempt(
-            long courseId,
-            String form,
-            Map<String, String> input,
-            Model model,
-            HttpServletResponse response,
-            RedirectAttributes redirect,
-            Runnable action) {
-        EnrolmentRights.requireOrganiser(CurrentUser.get());
-        try {
-            action.run();
-        } catch (DomainException refusal) {
-            refusals.show(model, form, refusal, input);
-            response.setStatus(refusal.kind().status());
-            return page(courseId, model);
-        }
-        redirect.addFlashAttribute("notice", "enrolment.saved");
-        return "redirect:/courses/" + courseId + "/enrolment";
-    }
-
-    private String page(long courseId, Model model) {
-        CourseSummary course = desk.course(courseId);
-        var all = roster.entries(desk.ofCourse(courseId));
-        model.addAttribute("course", course);
-        model.addAttribute("deadline", desk.deadline(courseId).orElse(null));
-        model.addAttribute("placesTaken", desk.placesTaken(courseId));
-        model.addAttribute("quotas", roster.quotas(desk.quotas(courseId)));
-        model.addAttribute(
-                "units",
-                directory.allUnits().stream()
-                        .filter(u -> u.active() && u.kind() != UnitKind.EXTERNAL_INSTITUTION)
-                        .toList());
-        model.addAttribute(
-                "enrolments",
-                all.stream()
-                        .filter(e -> e.status() != EnrolmentStatus.WAITLISTED)
-                        .toList());
-        model.addAttribute("waiting", roster.entries(desk.waitingList(courseId)));
-        model.addAttribute("groups", roster.groups(courseId));
-        model.addAttribute("roles", CourseRole.values());
-        model.addAttribute("courseRoles", CourseRole.values());
-        if (!model.containsAttribute("errors")) {
-            model.addAttribute("errors", Map.of());
-            model.addAttribute("input", Map.of());
-        }
-        return "enrolment/course";
     }
 
     static long number(String text, String field) {

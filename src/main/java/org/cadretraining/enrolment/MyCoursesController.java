@@ -22,13 +22,13 @@ class MyCoursesController {
 
     record TodayItem(CourseSummary course, AgendaEntry item) {}
 
-    private final EnrolmentDesk desk;
+    private final EnrolmentStore store;
     private final CourseCatalog catalog;
     private final Notifications notifications;
     private final Clock clock;
 
-    MyCoursesController(EnrolmentDesk desk, CourseCatalog catalog, Notifications notifications, Clock clock) {
-        this.desk = desk;
+    MyCoursesController(EnrolmentStore store, CourseCatalog catalog, Notifications notifications, Clock clock) {
+        this.store = store;
         this.catalog = catalog;
         this.notifications = notifications;
         this.clock = clock;
@@ -38,7 +38,7 @@ class MyCoursesController {
     String show(Model model) {
         long cadreId = ownCadre();
         LocalDate today = LocalDate.now(clock);
-        List<MyCourse> courses = desk.ofCadre(cadreId).stream()
+        List<MyCourse> courses = store.ofCadre(cadreId).stream()
                 .flatMap(e -> catalog.course(e.courseId()).stream().map(c -> new MyCourse(c, e.status(), e.role())))
                 .filter(c -> c.course().status() != CourseStatus.CANCELLED)
                 .sorted((a, b) -> a.course().startsOn().compareTo(b.course().startsOn()))

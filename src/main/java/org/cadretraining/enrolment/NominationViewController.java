@@ -16,20 +16,32 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class NominationViewController {
 
-    private final EnrolmentDesk desk;
+    private final EnrolmentStore store;
+    private final Nominations nominations;
+    private final WaitingList waitingList;
+    private final Quotas quotas;
     private final Roster roster;
     private final org.cadretraining.organisation.OrganisationDirectory directory;
     private final PageRefusals refusals;
+    private final WaitlistNotice waitlistNotice;
 
     NominationViewController(
-            EnrolmentDesk desk,
+            EnrolmentStore store,
+            Nominations nominations,
+            WaitingList waitingList,
+            Quotas quotas,
             Roster roster,
             org.cadretraining.organisation.OrganisationDirectory directory,
-            PageRefusals refusals) {
-        this.desk = desk;
+            PageRefusals refusals,
+            WaitlistNotice waitlistNotice) {
+        this.store = store;
+        this.nominations = nominations;
+        this.waitingList = waitingList;
+        this.quotas = quotas;
         this.roster = roster;
         this.directory = directory;
         this.refusals = refusals;
+        this.waitlistNotice = waitlistNotice;
     }
 
     @GetMapping("/courses/{id}/nominations")
@@ -46,15 +58,15 @@ class NominationViewController {
             HttpServletResponse response,
             RedirectAttributes redirect) {
         return attempt(id, "nominate", Map.of("cadreId", cadreId), model, response, redirect, () -> {
-            desk.nominate(id, EnrolmentViewController.number(cadreId, "cadreId"), CurrentUser.get());
+            return nominations.nominate(id, EnrolmentViewController.number(cadreId, "cadreId"), CurrentUser.get());
         });
     }
 
     @PostMapping("/nominations/{eid}/withdraw")
     String withdraw(@PathVariable long eid, Model model, HttpServletResponse response, RedirectAttributes redirect) {
-        long courseId = desk.find(eid).courseId();
+        long courseId = store.find(eid).courseId();
         return attempt(courseId, "row-" + eid, Map.of(), model, response, redirect, () -> {
-            desk.withdraw(eid, CurrentUser.get());
+            return waitingList.withdraw(eid, CurrentUser.get());
         });
     }
 
@@ -65,9 +77,9 @@ class NominationViewController {
             Model model,
             HttpServletResponse response,
             RedirectAttributes redirect) {
-        long courseId = desk.find(eid).courseId();
+        long courseId = store.find(eid).courseId();
         return attempt(courseId, "row-" + eid, Map.of("cadreId", cadreId), model, response, redirect, () -> {
-            desk.substitute(eid, EnrolmentViewController.number(cadreId, "cadreId"), CurrentUser.get());
+            return nominations.substitute(eid, EnrolmentViewController.number(cadreId, "cadreId"), CurrentUser.get());
         });
     }
 
@@ -78,31 +90,32 @@ class NominationViewController {
             Model model,
             HttpServletResponse response,
             RedirectAttributes redirect,
-            Runnable action) {
+            java.util.function.Supplier<?> action) {
         EnrolmentRights.requireLiaison(CurrentUser.get());
+        Object done;
         try {
-            action.run();
+            done = action.get();
         } catch (DomainException refusal) {
             refusals.show(model, form, refusal, input);
             response.setStatus(refusal.kind().status());
             return page(courseId, model);
         }
-        redirect.addFlashAttribute("notice", "enrolment.saved");
+        waitlistNotice.flash(redirect, done);
         return "redirect:/courses/" + courseId + "/nominations";
     }
 
     private String page(long courseId, Model model) {
         long unitId = EnrolmentRights.requireLiaison(CurrentUser.get());
-        model.addAttribute("course", desk.course(courseId));
-        model.addAttribute("deadline", desk.deadline(courseId).orElse(null));
-        Roster.Quota quota = roster.quotas(desk.quotas(courseId)).stream()
+        model.addAttribute("course", store.course(courseId));
+        model.addAttribute("deadline", quotas.deadline(courseId).orElse(null));
+        Roster.Quota quota = roster.quotas(quotas.quotas(courseId)).stream()
                 .filter(q -> q.unitId() == unitId)
                 .findFirst()
                 .orElse(null);
         model.addAttribute("quota", quota);
         model.addAttribute(
                 "nominations",
-                roster.entries(desk.ofCourse(courseId).stream()
+                roster.entries(store.ofCourse(courseId).stream()
                         .filter(e -> Long.valueOf(unitId).equals(e.quotaUnitId()))
                         .toList()));
         model.addAttribute("candidates", directory.cadresWithinUnit(unitId));

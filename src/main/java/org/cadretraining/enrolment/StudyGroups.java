@@ -11,17 +11,17 @@ import org.springframework.transaction.annotation.Transactional;
 class StudyGroups {
 
     private final JdbcClient jdbc;
-    private final EnrolmentDesk desk;
+    private final EnrolmentStore store;
 
-    StudyGroups(JdbcClient jdbc, EnrolmentDesk desk) {
+    StudyGroups(JdbcClient jdbc, EnrolmentStore store) {
         this.jdbc = jdbc;
-        this.desk = desk;
+        this.store = store;
     }
 
     @Transactional
     long create(long courseId, String name, CurrentUser user) {
         EnrolmentRights.requireOrganiser(user);
-        desk.course(courseId);
+        store.course(courseId);
         if (name == null || name.isBlank()) {
             throw DomainException.invalid("name", "enrolment.group.nameRequired");
         }
@@ -43,7 +43,7 @@ class StudyGroups {
     @Transactional
     void assign(long enrolmentId, Long groupId, CurrentUser user) {
         EnrolmentRights.requireOrganiser(user);
-        Enrolment enrolment = desk.find(enrolmentId);
+        Enrolment enrolment = store.find(enrolmentId);
         jdbc.sql("delete from study_group_member where enrolment_id = ?")
                 .param(enrolmentId)
                 .update();

@@ -26,7 +26,19 @@ class ConcurrentNominationTests {
     static final int NOMINATIONS = 30;
 
     @Autowired
-    EnrolmentDesk desk;
+    EnrolmentStore store;
+
+    @Autowired
+    Quotas quotas;
+
+    @Autowired
+    Nominations nominations;
+
+    @Autowired
+    WaitingList waitingList;
+
+    @Autowired
+    DirectEnrolments direct;
 
     @Autowired
     OrganisationDirectory directory;
@@ -44,7 +56,7 @@ class ConcurrentNominationTests {
     @Test
     void thirtyParallelNominationsAgainstAQuotaOfFiveAcceptExactlyFive() throws Exception {
         long course = world.course(LocalDate.of(2031, 5, 10), LocalDate.of(2031, 5, 12), 40);
-        desk.allocate(course, world.schoolA, 5, world.organiser);
+        quotas.allocate(course, world.schoolA, 5, world.organiser);
         List<Outcome> outcomes = nominateAtOnce(course, world.schoolA, NOMINATIONS);
 
         assertThat(outcomes.stream().filter(o -> o == Outcome.NOMINATED)).hasSize(5);
@@ -55,11 +67,11 @@ class ConcurrentNominationTests {
     @Test
     void parallelNominationsOfTwoUnitsNeverExceedTheCapacityTheRestWait() throws Exception {
         long course = world.course(LocalDate.of(2031, 6, 10), LocalDate.of(2031, 6, 12), 6);
-        desk.allocate(course, world.schoolA, 3, world.organiser);
-        desk.allocate(course, world.schoolB, 3, world.organiser);
+        quotas.allocate(course, world.schoolA, 3, world.organiser);
+        quotas.allocate(course, world.schoolB, 3, world.organiser);
         // the organiser already filled two places directly, so only four are left for six quota places
-        desk.enrolDirectly(course, world.cadre("直接一", world.committee), CourseRole.PARTICIPANT, world.organiser);
-        desk.enrolDirectly(course, world.cadre("直接二", world.committee), CourseRole.PARTICIPANT, world.organiser);
+        direct.enrol(course, world.cadre("直接一", world.committee), CourseRole.PARTICIPANT, world.organiser);
+        direct.enrol(course, world.cadre("直接二", world.committee), CourseRole.PARTICIPANT, world.organiser);
 
         List<Outcome> outcomes = new ArrayList<>();
         try (ExecutorService threads = Executors.newFixedThreadPool(20)) {
@@ -75,7 +87,7 @@ class ConcurrentNominationTests {
                 outcomes.add(f.get());
             }
         }
-        assertThat(desk.placesTaken(course)).isEqualTo(6);
+        assertThat(store.placesTaken(course)).isEqualTo(6);
         assertThat(outcomes.stream().filter(o -> o == Outcome.NOMINATED)).hasSize(4);
         assertThat(outcomes.stream().filter(o -> o == Outcome.WAITLISTED)).hasSize(2);
         assertThat(outcomes.stream().filter(o -> o == Outcome.QUOTA_FULL)).hasSize(14);
@@ -112,7 +124,7 @@ class ConcurrentNominationTests {
             throws InterruptedException {
         start.await();
         try {
-            Enrolment enrolment = desk.nominate(course, cadre, liaison);
+            Enrolment enrolment = nominations.nominate(course, cadre, liaison);
             return enrolment.status() == EnrolmentStatus.WAITLISTED ? Outcome.WAITLISTED : Outcome.NOMINATED;
         } catch (DomainException refusal) {
             return refusal.messageKey().equals("enrolment.refused.quotaFull") ? Outcome.QUOTA_FULL : Outcome.OTHER;

@@ -37,7 +37,19 @@ class EnrolmentConflictTests {
     java.time.Clock clock;
 
     @Autowired
-    EnrolmentDesk desk;
+    EnrolmentStore store;
+
+    @Autowired
+    Quotas quotas;
+
+    @Autowired
+    Nominations nominations;
+
+    @Autowired
+    WaitingList waitingList;
+
+    @Autowired
+    DirectEnrolments direct;
 
     @Autowired
     StudyGroups groups;
@@ -67,11 +79,11 @@ class EnrolmentConflictTests {
         long overlapping = world.course(MAY_8.plusDays(2), MAY_8.plusDays(4), 20);
         long later = world.course(MAY_8.plusDays(3), MAY_8.plusDays(4), 20);
         long baiJing = world.cadre("白静", world.schoolA);
-        desk.enrolDirectly(first, baiJing, CourseRole.PARTICIPANT, world.organiser);
+        direct.enrol(first, baiJing, CourseRole.PARTICIPANT, world.organiser);
 
-        assertThatThrownBy(() -> desk.enrolDirectly(overlapping, baiJing, CourseRole.PARTICIPANT, world.organiser))
+        assertThatThrownBy(() -> direct.enrol(overlapping, baiJing, CourseRole.PARTICIPANT, world.organiser))
                 .hasMessage("enrolment.refused.overlap");
-        desk.allocate(overlapping, world.schoolA, 2, world.organiser);
+        quotas.allocate(overlapping, world.schoolA, 2, world.organiser);
         assertThat(mvc.post()
                         .uri("/api/v1/courses/{id}/nominations", overlapping)
                         .with(as(world.liaisonA))
@@ -82,7 +94,7 @@ class EnrolmentConflictTests {
                 .extractingPath("$.detail")
                 .asString()
                 .contains("日期重叠");
-        assertThat(desk.enrolDirectly(later, baiJing, CourseRole.PARTICIPANT, world.organiser)
+        assertThat(direct.enrol(later, baiJing, CourseRole.PARTICIPANT, world.organiser)
                         .status())
                 .isEqualTo(EnrolmentStatus.APPROVED);
     }
@@ -92,8 +104,8 @@ class EnrolmentConflictTests {
         long first = world.course(MAY_8, MAY_8.plusDays(2), 20);
         long second = world.course(MAY_8.plusDays(10), MAY_8.plusDays(12), 20);
         long baiJing = world.cadre("白静", world.schoolA);
-        desk.enrolDirectly(first, baiJing, CourseRole.PARTICIPANT, world.organiser);
-        desk.enrolDirectly(second, baiJing, CourseRole.PARTICIPANT, world.organiser);
+        direct.enrol(first, baiJing, CourseRole.PARTICIPANT, world.organiser);
+        direct.enrol(second, baiJing, CourseRole.PARTICIPANT, world.organiser);
 
         assertThat(checks.checkDates(second, MAY_8.plusDays(11), MAY_8.plusDays(13)))
                 .isEmpty();
@@ -112,7 +124,7 @@ class EnrolmentConflictTests {
                 new LocalizedText("辽沈战役纪念馆", "Liaoshen Battle Memorial Hall"), "锦州", SiteKind.MEMORIAL_HALL, 3, true));
         long[] places = new long[4];
         for (int i = 0; i < 4; i++) {
-            places[i] = desk.enrolDirectly(
+            places[i] = direct.enrol(
                             course, world.cadre("学员" + i, world.schoolA), CourseRole.PARTICIPANT, world.organiser)
                     .id();
         }
@@ -151,8 +163,8 @@ class EnrolmentConflictTests {
         long current = world.course(today.minusDays(1), today.plusDays(1), 20, "IN_PROGRESS");
         long next = world.course(today.plusDays(30), today.plusDays(31), 20);
         long baiJing = world.cadre("白静", world.schoolA);
-        desk.enrolDirectly(current, baiJing, CourseRole.PARTICIPANT, world.organiser);
-        desk.enrolDirectly(next, baiJing, CourseRole.PARTICIPANT, world.organiser);
+        direct.enrol(current, baiJing, CourseRole.PARTICIPANT, world.organiser);
+        direct.enrol(next, baiJing, CourseRole.PARTICIPANT, world.organiser);
         world.agendaItem(current, today, "08:30", "09:00", "OPENING_CEREMONY", "");
         world.agendaItem(current, today, "14:00", "17:00", "FIELD_STUDY", "参观辽沈战役纪念馆");
         world.agendaItem(current, today.plusDays(1), "09:00", "11:00", "LECTURE", "明天的讲座");

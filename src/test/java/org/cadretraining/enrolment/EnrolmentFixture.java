@@ -55,6 +55,17 @@ class EnrolmentFixture {
                 prefix + cadres, name, Gender.FEMALE, unitId, "副院长", "Deputy dean", null, "", "", "", "", true));
     }
 
+    /** A cadre with a rank and a category, active or not; their staff number is returned by {@link #staffNumber}. */
+    long cadre(String name, long unitId, String rank, String category, boolean active) {
+        cadres++;
+        return directory.registerCadre(new CadreDetails(
+                prefix + cadres, name, Gender.MALE, unitId, "处长", "Director", rank, category, "", "", "", active));
+    }
+
+    String staffNumber(long cadreId) {
+        return directory.cadre(cadreId).orElseThrow().staffNumber();
+    }
+
     /** A course taking nominations, on the given days, with the given capacity. */
     long course(LocalDate startsOn, LocalDate endsOn, int capacity) {
         return course(startsOn, endsOn, capacity, "NOMINATIONS_OPEN");

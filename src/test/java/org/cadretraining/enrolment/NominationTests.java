@@ -37,7 +37,19 @@ class NominationTests {
     java.time.Clock clock;
 
     @Autowired
-    EnrolmentDesk desk;
+    EnrolmentStore store;
+
+    @Autowired
+    Quotas quotas;
+
+    @Autowired
+    Nominations nominations;
+
+    @Autowired
+    WaitingList waitingList;
+
+    @Autowired
+    DirectEnrolments direct;
 
     @Autowired
     OrganisationDirectory directory;
@@ -62,12 +74,12 @@ class NominationTests {
 
     @Test
     void quotasTogetherMayNotExceedTheCapacity() {
-        desk.allocate(course, world.schoolA, 12, world.organiser);
-        assertThatThrownBy(() -> desk.allocate(course, world.schoolB, 9, world.organiser))
+        quotas.allocate(course, world.schoolA, 12, world.organiser);
+        assertThatThrownBy(() -> quotas.allocate(course, world.schoolB, 9, world.organiser))
                 .isInstanceOf(DomainException.class)
                 .hasMessage("enrolment.quota.overCapacity");
-        desk.allocate(course, world.schoolB, 8, world.organiser);
-        assertThat(desk.quotas(course)).extracting(QuotaRow::places).containsExactlyInAnyOrder(12, 8);
+        quotas.allocate(course, world.schoolB, 8, world.organiser);
+        assertThat(quotas.quotas(course)).extracting(QuotaRow::places).containsExactlyInAnyOrder(12, 8);
     }
 
     @Test
@@ -91,12 +103,12 @@ class NominationTests {
                         .param("unitId", String.valueOf(world.schoolA))
                         .param("places", "5"))
                 .hasStatus3xxRedirection();
-        assertThat(desk.quotas(course)).containsExactly(new QuotaRow(world.schoolA, 5, 0));
+        assertThat(quotas.quotas(course)).containsExactly(new QuotaRow(world.schoolA, 5, 0));
     }
 
     @Test
     void onlyOrganisersAllocatePlaces() {
-        assertThatThrownBy(() -> desk.allocate(course, world.schoolA, 5, world.liaisonA))
+        assertThatThrownBy(() -> quotas.allocate(course, world.schoolA, 5, world.liaisonA))
                 .isInstanceOf(DomainException.class)
                 .hasMessage("problem.forbidden");
         assertThat(mvc.get().uri("/courses/{id}/enrolment", course).with(as(world.liaisonA)))
@@ -105,7 +117,7 @@ class NominationTests {
 
     @Test
     void aLiaisonNominatesWithinTheQuotaAndIsRefusedBeyondItOnThePage() throws Exception {
-        desk.allocate(course, world.schoolA, 1, world.organiser);
+        quotas.allocate(course, world.schoolA, 1, world.organiser);
         long first = world.cadre("白静", world.departmentOfA);
         long second = world.cadre("李明", world.schoolA);
         assertThat(nominateOnPage(first)).hasStatus3xxRedirection();
@@ -126,7 +138,7 @@ class NominationTests {
 
     @Test
     void aLiaisonNominatesThroughTheApiAndIsRefusedBeyondTheQuotaAsAProblem() {
-        desk.allocate(course, world.schoolA, 1, world.organiser);
+        quotas.allocate(course, world.schoolA, 1, world.organiser);
         long first = world.cadre("白静", world.schoolA);
         long second = world.cadre("李明", world.schoolA);
         assertThat(nominateByApi(first))
@@ -141,9 +153,9 @@ class NominationTests {
 
     @Test
     void aLiaisonCannotNominateACadreOutsideTheirSubtree() {
-        desk.allocate(course, world.schoolA, 3, world.organiser);
+        quotas.allocate(course, world.schoolA, 3, world.organiser);
         long ofOtherSchool = world.cadre("王芳", world.schoolB);
-        assertThatThrownBy(() -> desk.nominate(course, ofOtherSchool, world.liaisonA))
+        assertThatThrownBy(() -> nominations.nominate(course, ofOtherSchool, world.liaisonA))
                 .isInstanceOf(DomainException.class)
                 .hasMessage("enrolment.cadre.outsideUnit");
         assertThat(nominateByApi(ofOtherSchool)).hasStatus(400);
@@ -151,23 +163,26 @@ class NominationTests {
 
     @Test
     void nominationsAreRefusedAfterTheDeadlineAndWhenTheCourseIsNotOpen() {
-        desk.allocate(course, world.schoolA, 3, world.organiser);
+        quotas.allocate(course, world.schoolA, 3, world.organiser);
         long cadre = world.cadre("白静", world.schoolA);
-        desk.setDeadline(course, LocalDate.now(clock).minusDays(1), world.organiser);
-        assertThatThrownBy(() -> desk.nominate(course, cadre, world.liaisonA))
+        quotas.setDeadline(course, LocalDate.now(clock).minusDays(1), world.organiser);
+        assertThatThrownBy(() -> nominations.nominate(course, cadre, world.liaisonA))
                 .hasMessage("enrolment.refused.pastDeadline");
 
         long draft = world.course(MARCH_17.plusDays(30), MARCH_17.plusDays(31), 20, "DRAFT");
-        desk.allocate(draft, world.schoolA, 3, world.organiser);
-        assertThatThrownBy(() -> desk.nominate(draft, cadre, world.liaisonA)).hasMessage("enrolment.refused.notOpen");
+        quotas.allocate(draft, world.schoolA, 3, world.organiser);
+        assertThatThrownBy(() -> nominations.nominate(draft, cadre, world.liaisonA))
+                .hasMessage("enrolment.refused.notOpen");
     }
 
     @Test
     void theOrganiserApprovesAndRejectsWithAReason() throws Exception {
-        desk.allocate(course, world.schoolA, 3, world.organiser);
-        long approved = desk.nominate(course, world.cadre("白静", world.schoolA), world.liaisonA)
+        quotas.allocate(course, world.schoolA, 3, world.organiser);
+        long approved = nominations
+                .nominate(course, world.cadre("白静", world.schoolA), world.liaisonA)
                 .id();
-        long rejected = desk.nominate(course, world.cadre("李明", world.schoolA), world.liaisonA)
+        long rejected = nominations
+                .nominate(course, world.cadre("李明", world.schoolA), world.liaisonA)
                 .id();
 
         assertThat(decide(approved, "approve", "")).hasStatus3xxRedirection();
@@ -177,8 +192,8 @@ class NominationTests {
         assertThat(decide(rejected, "reject", "近期有重要任务")).hasStatus3xxRedirection();
 
         assertThat(world.statusOf(approved)).isEqualTo("APPROVED");
-        assertThat(desk.find(rejected).status()).isEqualTo(EnrolmentStatus.REJECTED);
-        assertThat(desk.find(rejected).reason()).isEqualTo("近期有重要任务");
+        assertThat(store.find(rejected).status()).isEqualTo(EnrolmentStatus.REJECTED);
+        assertThat(store.find(rejected).reason()).isEqualTo("近期有重要任务");
         assertThat(mvc.post()
                         .uri("/api/v1/nominations/{id}/reject", approved)
                         .with(as(world.liaisonA))
@@ -189,13 +204,14 @@ class NominationTests {
 
     @Test
     void aRejectedPlaceIsRefilledOnceByASubstituteLinkedToIt() {
-        desk.allocate(course, world.schoolA, 1, world.organiser);
-        long rejected = desk.nominate(course, world.cadre("白静", world.schoolA), world.liaisonA)
+        quotas.allocate(course, world.schoolA, 1, world.organiser);
+        long rejected = nominations
+                .nominate(course, world.cadre("白静", world.schoolA), world.liaisonA)
                 .id();
         long substitute = world.cadre("李明", world.departmentOfA);
-        assertThatThrownBy(() -> desk.substitute(rejected, substitute, world.liaisonA))
+        assertThatThrownBy(() -> nominations.substitute(rejected, substitute, world.liaisonA))
                 .hasMessage("enrolment.substitute.notFreed");
-        desk.reject(rejected, "另有任务", world.organiser);
+        nominations.reject(rejected, "另有任务", world.organiser);
 
         MvcTestResult refilled = mvc.post()
                 .uri("/api/v1/nominations/{id}/substitute", rejected)
@@ -206,9 +222,9 @@ class NominationTests {
         assertThat(refilled).hasStatus(201);
         assertThat(refilled).bodyJson().extractingPath("$.replacesId").isEqualTo((int) rejected);
         assertThat(refilled).bodyJson().extractingPath("$.status").isEqualTo("NOMINATED");
-        assertThatThrownBy(() -> desk.substitute(rejected, world.cadre("赵强", world.schoolA), world.liaisonA))
+        assertThatThrownBy(() -> nominations.substitute(rejected, world.cadre("赵强", world.schoolA), world.liaisonA))
                 .hasMessage("enrolment.substitute.alreadyReplaced");
-        assertThatThrownBy(() -> desk.substitute(rejected, world.cadre("钱多", world.schoolB), world.liaisonB))
+        assertThatThrownBy(() -> nominations.substitute(rejected, world.cadre("钱多", world.schoolB), world.liaisonB))
                 .hasMessage("problem.forbidden");
     }
 
@@ -219,14 +235,14 @@ class NominationTests {
         long[] places = new long[5];
         for (int i = 0; i < 5; i++) {
             cadres[i] = world.cadre("学员" + i, world.schoolB);
-            places[i] = desk.enrolDirectly(smallCourse, cadres[i], CourseRole.PARTICIPANT, world.organiser)
+            places[i] = direct.enrol(smallCourse, cadres[i], CourseRole.PARTICIPANT, world.organiser)
                     .id();
         }
-        long leader = desk.enrolDirectly(
+        long leader = direct.enrol(
                         smallCourse, world.cadre("胡晓梅", world.committee), CourseRole.TEAM_LEADER, world.organiser)
                 .id();
         assertThat(world.statusOf(leader)).as("a team leader takes no place").isEqualTo("APPROVED");
-        assertThat(desk.waitingList(smallCourse))
+        assertThat(store.waitingList(smallCourse))
                 .extracting(Enrolment::id)
                 .containsExactly(places[2], places[3], places[4]);
 
@@ -236,7 +252,7 @@ class NominationTests {
                 .hasStatus(200);
 
         assertThat(world.statusOf(places[2])).isEqualTo("APPROVED");
-        assertThat(desk.waitingList(smallCourse)).extracting(Enrolment::id).containsExactly(places[3], places[4]);
+        assertThat(store.waitingList(smallCourse)).extracting(Enrolment::id).containsExactly(places[3], places[4]);
         String own = mvc.get()
                 .uri("/my/courses")
                 .with(as(org.cadretraining.support.TestPrincipal.cadre(cadres[2])))
@@ -278,10 +294,9 @@ class NominationTests {
     @Test
     void aCancelledCoursesPlacesLapse() {
         long cancelled = world.course(MARCH_17.plusDays(20), MARCH_17.plusDays(21), 1);
-        long place = desk.enrolDirectly(
-                        cancelled, world.cadre("白静", world.schoolA), CourseRole.PARTICIPANT, world.organiser)
+        long place = direct.enrol(cancelled, world.cadre("白静", world.schoolA), CourseRole.PARTICIPANT, world.organiser)
                 .id();
-        long waiting = desk.enrolDirectly(
+        long waiting = direct.enrol(
                         cancelled, world.cadre("李明", world.schoolA), CourseRole.PARTICIPANT, world.organiser)
                 .id();
         transactions.executeWithoutResult(

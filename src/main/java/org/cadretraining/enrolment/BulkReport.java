@@ -1,0 +1,61 @@
+package org.cadretraining.enrolment;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.List;
+import org.cadretraining.enrolment.BulkLine.Outcome;
+
+/**
+ * A bulk step's preview, or its result once written. {@code token} fingerprints what the preview promised, so that
+ * a confirmation writes only what was shown; {@code stale} says the situation changed and this is a new preview.
+ */
+record BulkReport(long courseId, CourseRole role, List<BulkLine> lines, boolean written, boolean stale) {
+
+    long count(Outcome outcome) {
+        return lines.stream().filter(l -> l.outcome() == outcome).count();
+    }
+
+    long enrolled() {
+        return count(Outcome.ENROL);
+    }
+
+    long waitlisted() {
+        return count(Outcome.WAITLIST);
+    }
+
+    long refused() {
+        return count(Outcome.REFUSE);
+    }
+
+    BulkReport asWritten() {
+        return new BulkReport(courseId, role, lines, true, false);
+    }
+
+    BulkReport asStale() {
+        return new BulkReport(courseId, role, lines, false, true);
+    }
+
+    String token() {
+        StringBuilder text = new StringBuilder(role.name());
+        for (BulkLine line : lines) {
+            text.append('\n')
+                    .append(line.wanted().encode())
+                    .append('|')
+                    .append(line.cadre() == null ? "" : line.cadre().id())
+                    .append('|')
+                    .append(line.outcome())
+                    .append('|')
+                    .append(line.messageKey())
+                    .append(line.arguments());
+        }
+        try {
+            byte[] digest =
+                    MessageDigest.getInstance("SHA-256").digest(text.toString().getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(digest, 0, 16);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
+        }
+    }
+}

@@ -1,0 +1,187 @@
+package org.cadretraining.enrolment;
+
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.cadretraining.course.CourseCatalog;
+import org.cadretraining.course.CourseCatalog.CourseSummary;
+import org.cadretraining.shared.CurrentUser;
+import org.cadretraining.shared.DomainException;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Reads and writes places. Every change that takes or frees a place first locks the course's enrolment row
+ * ({@link #lockCourse}), so concurrent requests are counted one after another and never exceed a quota or the
+ * capacity.
+ */
+@Component
+class EnrolmentStore {
+
+    static final String LIVE = "status in ('NOMINATED', 'APPROVED', 'WAITLISTED')";
+    static final String HOLDS_PLACE =
+            "status in ('NOMINATED', 'APPROVED') and course_role in ('PARTICIPANT', 'GROUP_LEADER')";
+
+    private final JdbcClient jdbc;
+    private final JdbcTemplate batch;
+    private final CourseCatalog catalog;
+    private final Clock clock;
+
+    EnrolmentStore(JdbcClient jdbc, JdbcTemplate batch, CourseCatalog catalog, Clock clock) {
+        this.jdbc = jdbc;
+        this.batch = batch;
+        this.catalog = catalog;
+        this.clock = clock;
+    }
+
+    CourseSummary course(long courseId) {
+        return catalog.course(courseId).orElseThrow(() -> DomainException.notFound("enrolment.course.notFound"));
+    }
+
+    Enrolment find(long id) {
+        return jdbc.sql("select " + Enrolment.COLUMNS + " from enrolment where id = ?")
+                .param(id)
+                .query(Enrolment::map)
+                .optional()
+                .orElseThrow(() -> DomainException.notFound("enrolment.notFound"));
+    }
+
+    @Transactional(readOnly = true)
+    List<Enrolment> ofCourse(long courseId) {
+        return jdbc.sql("select " + Enrolment.COLUMNS + " from enrolment where course_id = ? "
+                        + "order by status = 'WAITLISTED', waitlisted_at nulls first, id")
+                .param(courseId)
+                .query(Enrolment::map)
+                .list();
+    }
+
+    @Transactional(readOnly = true)
+    List<Enrolment> waitingList(long courseId) {
+        return jdbc.sql("select " + Enrolment.COLUMNS + " from enrolment where course_id = ? and status = 'WAITLISTED' "
+                        + "order by waitlisted_at, id")
+                .param(courseId)
+                .query(Enrolment::map)
+                .list();
+    }
+
+    @Transactional(readOnly = true)
+    List<Enrolment> ofCadre(long cadreId) {
+        return jdbc.sql("select " + Enrolment.COLUMNS + " from enrolment where cadre_id = ? and " + LIVE
+                        + " order by id")
+                .param(cadreId)
+                .query(Enrolment::map)
+                .list();
+    }
+
+    @Transactional(readOnly = true)
+    int placesTaken(long courseId) {
+        return count("select count(*) from enrolment where course_id = ? and " + HOLDS_PLACE, courseId);
+    }
+
+    int waiting(long courseId) {
+        return count("select count(*) from enrolment where course_id = ? and status = 'WAITLISTED'", courseId);
+    }
+
+    int usedOfQuota(long courseId, long unitId) {
+        return jdbc.sql("select count(*) from enrolment where course_id = ? and quota_unit_id = ? and " + LIVE)
+                .params(courseId, unitId)
+                .query(Integer.class)
+                .single();
+    }
+
+    int placesOfQuota(long courseId, long unitId) {
+        return jdbc.sql("select places from unit_quota where course_id = ? and unit_id = ?")
+                .params(courseId, unitId)
+                .query(Integer.class)
+                .optional()
+                .orElse(0);
+    }
+
+    /** Creates the course's enrolment row if needed and locks it until the transaction ends. */
+    Optional<LocalDate> lockCourse(long courseId) {
+        jdbc.sql("insert into course_enrolment (course_id) values (?) on conflict do nothing")
+                .param(courseId)
+                .update();
+        return jdbc.sql("select nomination_deadline from course_enrolment where course_id = ? for update")
+                .param(courseId)
+                .query((rs, n) -> Optional.ofNullable(rs.getObject(1, LocalDate.class)))
+                .single();
+    }
+
+    Enrolment insert(NewPlace place, CurrentUser user) {
+        Timestamp now = Timestamp.from(clock.instant());
+        long id = jdbc.sql("""
+                        insert into enrolment (course_id, cadre_id, quota_unit_id, status, course_role, replaces_id,
+                                               created_at, created_by, waitlisted_at)
+                        values (:course, :cadre, :unit, :status, :role, :replaces, :now, :by, :waitlisted)
+                        returning id
+                        """)
+                .param("course", place.courseId())
+                .param("cadre", place.cadreId())
+                .param("unit", place.quotaUnitId())
+                .param("status", place.status().name())
+                .param("role", place.role().name())
+                .param("replaces", place.replacesId())
+                .param("now", now)
+                .param("by", user.username())
+                .param("waitlisted", place.status() == EnrolmentStatus.WAITLISTED ? now : null)
+                .query(Long.class)
+                .single();
+        return find(id);
+    }
+
+    /** Writes many places with one batched statement, in the order given (the waiting list's order). */
+    void insertAll(List<NewPlace> places, CurrentUser user) {
+        Timestamp now = Timestamp.from(clock.instant());
+        batch.batchUpdate(
+                """
+                insert into enrolment (course_id, cadre_id, quota_unit_id, status, course_role, created_at,
+                                       created_by, waitlisted_at)
+                values (?, ?, ?, ?, ?, ?, ?, ?)
+                """,
+                places.stream()
+                        .map(p -> new Object[] {
+                            p.courseId(),
+                            p.cadreId(),
+                            p.quotaUnitId(),
+                            p.status().name(),
+                            p.role().name(),
+                            now,
+                            user.username(),
+                            p.status() == EnrolmentStatus.WAITLISTED ? now : null
+                        })
+                        .toList());
+    }
+
+    /** Writes a decision (approval, rejection, withdrawal) with who made it and when. */
+    Enrolment saveDecision(Enrolment decided, CurrentUser user) {
+        jdbc.sql("update enrolment set status = ?, reason = ?, decided_at = ?, decided_by = ? where id = ?")
+                .params(
+                        decided.status().name(),
+                        decided.reason(),
+                        Timestamp.from(clock.instant()),
+                        user.username(),
+                        decided.id())
+                .update();
+        return find(decided.id());
+    }
+
+    /** Writes a change that nobody decided on (a promotion from the waiting list, a cancellation, a role). */
+    void save(Enrolment changed) {
+        jdbc.sql("update enrolment set status = ?, course_role = ? where id = ?")
+                .params(changed.status().name(), changed.role().name(), changed.id())
+                .update();
+    }
+
+    private int count(String sql, long courseId) {
+        return jdbc.sql(sql).param(courseId).query(Integer.class).single();
+    }
+
+    /** A place about to be written. */
+    record NewPlace(
+            long courseId, long cadreId, Long quotaUnitId, EnrolmentStatus status, CourseRole role, Long replacesId) {}
+}

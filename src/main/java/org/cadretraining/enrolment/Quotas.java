@@ -1,0 +1,91 @@
+package org.cadretraining.enrolment;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.cadretraining.course.CourseCatalog.CourseSummary;
+import org.cadretraining.shared.CurrentUser;
+import org.cadretraining.shared.DomainException;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Places per unit and the nomination deadline: what the organiser sets before liaisons nominate. */
+@Service
+class Quotas {
+
+    private final JdbcClient jdbc;
+    private final EnrolmentStore store;
+
+    Quotas(JdbcClient jdbc, EnrolmentStore store) {
+        this.jdbc = jdbc;
+        this.store = store;
+    }
+
+    @Transactional(readOnly = true)
+    Optional<LocalDate> deadline(long courseId) {
+        return jdbc.sql("select nomination_deadline from course_enrolment where course_id = ?")
+                .param(courseId)
+                .query((rs, n) -> Optional.ofNullable(rs.getObject(1, LocalDate.class)))
+                .optional()
+                .flatMap(d -> d);
+    }
+
+    @Transactional
+    void setDeadline(long courseId, LocalDate deadline, CurrentUser user) {
+        EnrolmentRights.requireOrganiser(user);
+        CourseSummary course = store.course(courseId);
+        if (deadline != null && deadline.isAfter(course.startsOn())) {
+            throw DomainException.invalid("nominationDeadline", "enrolment.deadline.afterStart");
+        }
+        store.lockCourse(courseId);
+        jdbc.sql("update course_enrolment set nomination_deadline = ?, version = version + 1 where course_id = ?")
+                .params(deadline, courseId)
+                .update();
+    }
+
+    @Transactional(readOnly = true)
+    List<QuotaRow> quotas(long courseId) {
+        return jdbc.sql("""
+                        select q.unit_id, q.places,
+                               (select count(*) from enrolment e where e.course_id = q.course_id
+                                  and e.quota_unit_id = q.unit_id
+                                  and e.status in ('NOMINATED', 'APPROVED', 'WAITLISTED')) as used
+                        from unit_quota q where q.course_id = ? order by q.unit_id
+                        """)
+                .param(courseId)
+                .query((rs, n) -> new QuotaRow(rs.getLong("unit_id"), rs.getInt("places"), rs.getInt("used")))
+                .list();
+    }
+
+    /** Gives a unit places in a course; all units' places together may not exceed the course's capacity. */
+    @Transactional
+    QuotaRow allocate(long courseId, long unitId, int places, CurrentUser user) {
+        EnrolmentRights.requireOrganiser(user);
+        CourseSummary course = store.course(courseId);
+        if (!course.status().beforeCompletion()) {
+            throw DomainException.conflict(null, "enrolment.refused.courseClosed");
+        }
+        if (places < 0) {
+            throw DomainException.invalid("places", "enrolment.quota.negative");
+        }
+        store.lockCourse(courseId);
+        int others = jdbc.sql("select coalesce(sum(places), 0) from unit_quota where course_id = ? and unit_id <> ?")
+                .params(courseId, unitId)
+                .query(Integer.class)
+                .single();
+        if (others + places > course.capacity()) {
+            throw DomainException.invalid(
+                    "places", "enrolment.quota.overCapacity", course.capacity(), course.capacity() - others);
+        }
+        int used = store.usedOfQuota(courseId, unitId);
+        if (places < used) {
+            throw DomainException.invalid("places", "enrolment.quota.belowUsed", used);
+        }
+        jdbc.sql("""
+                        insert into unit_quota (course_id, unit_id, places) values (?, ?, ?)
+                        on conflict (course_id, unit_id) do update set places = excluded.places
+                        """).params(courseId, unitId, places).update();
+        return new QuotaRow(unitId, places, used);
+    }
+}
