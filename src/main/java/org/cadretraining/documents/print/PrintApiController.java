@@ -2,6 +2,7 @@ package org.cadretraining.documents.print;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import java.io.IOException;
 import java.util.List;
 import java.util.Locale;
 import org.cadretraining.shared.ApiController;
@@ -9,6 +10,7 @@ import org.cadretraining.shared.CurrentUser;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -17,6 +19,8 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RequestPart;
+import org.springframework.web.multipart.MultipartFile;
 
 @ApiController("/api/v1/courses/{id}")
 @Tag(name = "Course desk prints", description = "Name badges, table cards and the room list of a course")
@@ -79,10 +83,16 @@ class PrintApiController {
                 .response();
     }
 
-    @PostMapping("/rooms/preview")
+    @PostMapping(value = "/rooms/preview", consumes = MediaType.APPLICATION_JSON_VALUE)
     @Operation(summary = "Checks room lines without writing: who goes where, and every bad row with its number")
     RoomPreview preview(@PathVariable long id, @RequestBody RoomLines body) {
         return view(booking.preview(id, RoomInput.fromText(body.lines()), CurrentUser.get()));
+    }
+
+    @PostMapping(value = "/rooms/preview", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+    @Operation(summary = "Checks a filled-in room list template (XLSX) without writing; send its rows to PUT /rooms")
+    RoomPreview previewFile(@PathVariable long id, @RequestPart MultipartFile file) throws IOException {
+        return view(booking.preview(id, RoomInput.fromXlsx(file.getBytes()), CurrentUser.get()));
     }
 
     @PutMapping("/rooms")

@@ -182,6 +182,49 @@ class RoomListTests {
     }
 
     @Test
+    void theApiTakesTheFilledInTemplateForAPreview() throws IOException {
+        var world = new DeskFixture(directory, courses, enrolment, jdbc, 4);
+        var out = new ByteArrayOutputStream();
+        var workbook = new Workbook(out, "test", "1.0");
+        var ws = workbook.newWorksheet("rooms");
+        ws.value(0, 0, "Staff number or name");
+        ws.value(1, 0, world.staffNumber(1));
+        ws.value(1, 1, "A");
+        ws.value(1, 2, 12);
+        ws.value(2, 0, "nobody");
+        ws.value(2, 1, "A");
+        ws.value(2, 2, 12);
+        workbook.finish();
+        MvcTestResult preview = mvc.post()
+                .uri("/api/v1/courses/" + world.course + "/rooms/preview?lang=en")
+                .multipart()
+                .file(new MockMultipartFile("file", "rooms.xlsx", Printed.XLSX.toString(), out.toByteArray()))
+                .with(as(organiser))
+                .exchange();
+        assertThat(preview).hasStatusOk();
+        assertThat(preview).bodyJson().extractingPath("$.placements[0].room").isEqualTo("12");
+        assertThat(preview)
+                .bodyJson()
+                .extractingPath("$.errors[0].message")
+                .isEqualTo("Row 3: \"nobody\" is not the staff number or name of a participant of this course.");
+    }
+
+    @Test
+    void thePrintsAndTheRoomListAreDescribedInTheOpenApiDocument() {
+        MvcTestResult docs = mvc.get().uri("/v3/api-docs").exchange();
+        assertThat(docs).hasStatusOk();
+        for (String path : List.of(
+                "/api/v1/courses/{id}/badges.pdf",
+                "/api/v1/courses/{id}/table-cards.pdf",
+                "/api/v1/courses/{id}/rooms.pdf",
+                "/api/v1/courses/{id}/rooms.xlsx",
+                "/api/v1/courses/{id}/rooms/preview",
+                "/api/v1/courses/{id}/rooms")) {
+            assertThat(docs).bodyJson().hasPath("$.paths['" + path + "']");
+        }
+    }
+
+    @Test
     void aCourseWithoutRoomsPrintsThatItHasNone() throws IOException {
         var world = new DeskFixture(directory, courses, enrolment, jdbc, 4);
         assertThat(DeskPrintsTests.text(get("/courses/" + world.course + "/rooms.pdf", organiser)))
