@@ -63,11 +63,17 @@ class AgendaApiController {
     record CheckResult(List<Finding> conflicts, CreditHours creditHours, String zeroCredit) {}
 
     private final CoursePlanner planner;
+    private final AgendaPlanner agendaPlanner;
     private final OrganisationDirectory directory;
     private final MessageSource messages;
 
-    AgendaApiController(CoursePlanner planner, OrganisationDirectory directory, MessageSource messages) {
+    AgendaApiController(
+            CoursePlanner planner,
+            AgendaPlanner agendaPlanner,
+            OrganisationDirectory directory,
+            MessageSource messages) {
         this.planner = planner;
+        this.agendaPlanner = agendaPlanner;
         this.directory = directory;
         this.messages = messages;
     }
@@ -90,7 +96,8 @@ class AgendaApiController {
     @Operation(summary = "Add an agenda item; refused with 409 when it clashes with another item or booking")
     ResponseEntity<AgendaItemResource> create(@PathVariable long courseId, @Valid @RequestBody AgendaItemForm form) {
         CourseRights.requirePlanner(CurrentUser.get());
-        AgendaItem item = planner.addItem(courseId, form.toDetails(planner::cadreIdByStaffNumber), CurrentUser.get());
+        AgendaItem item =
+                agendaPlanner.addItem(courseId, form.toDetails(agendaPlanner::cadreIdByStaffNumber), CurrentUser.get());
         return ResponseEntity.created(URI.create("/api/v1/courses/" + courseId + "/agenda/" + item.id()))
                 .body(resource(item));
     }
@@ -100,14 +107,14 @@ class AgendaApiController {
     AgendaItemResource update(
             @PathVariable long courseId, @PathVariable long itemId, @Valid @RequestBody AgendaItemForm form) {
         CourseRights.requirePlanner(CurrentUser.get());
-        return resource(
-                planner.changeItem(courseId, itemId, form.toDetails(planner::cadreIdByStaffNumber), CurrentUser.get()));
+        return resource(agendaPlanner.changeItem(
+                courseId, itemId, form.toDetails(agendaPlanner::cadreIdByStaffNumber), CurrentUser.get()));
     }
 
     @DeleteMapping("/{itemId}")
     @Operation(summary = "Remove an agenda item")
     ResponseEntity<Void> delete(@PathVariable long courseId, @PathVariable long itemId) {
-        planner.removeItem(courseId, itemId, CurrentUser.get());
+        agendaPlanner.removeItem(courseId, itemId, CurrentUser.get());
         return ResponseEntity.noContent().build();
     }
 
@@ -118,8 +125,8 @@ class AgendaApiController {
             @RequestParam(required = false) Long itemId,
             @Valid @RequestBody AgendaItemForm form) {
         CourseRights.requirePlanner(CurrentUser.get());
-        CoursePlanner.AgendaCheck check =
-                planner.check(courseId, itemId, form.toDetails(planner::cadreIdByStaffNumber), CurrentUser.get());
+        AgendaPlanner.AgendaCheck check = agendaPlanner.check(
+                courseId, itemId, form.toDetails(agendaPlanner::cadreIdByStaffNumber), CurrentUser.get());
         return new CheckResult(
                 check.conflicts().stream()
                         .map(c -> new Finding(

@@ -30,6 +30,7 @@ class AgendaViewController {
     record Finding(String field, String message) {}
 
     private final CoursePlanner planner;
+    private final AgendaPlanner agendaPlanner;
     private final Sites sites;
     private final Lecturers lecturers;
     private final OrganisationDirectory directory;
@@ -37,11 +38,13 @@ class AgendaViewController {
 
     AgendaViewController(
             CoursePlanner planner,
+            AgendaPlanner agendaPlanner,
             Sites sites,
             Lecturers lecturers,
             OrganisationDirectory directory,
             MessageSource messages) {
         this.planner = planner;
+        this.agendaPlanner = agendaPlanner;
         this.sites = sites;
         this.lecturers = lecturers;
         this.directory = directory;
@@ -68,7 +71,7 @@ class AgendaViewController {
         CourseRights.requirePlanner(user);
         if (!errors.hasErrors()) {
             try {
-                planner.addItem(id, form.toDetails(planner::cadreIdByStaffNumber), user);
+                agendaPlanner.addItem(id, form.toDetails(agendaPlanner::cadreIdByStaffNumber), user);
                 redirect.addFlashAttribute("notice", "course.agenda.saved");
                 return "redirect:/courses/" + id + "#day-" + form.day();
             } catch (DomainException refusal) {
@@ -83,7 +86,8 @@ class AgendaViewController {
         CurrentUser user = CurrentUser.get();
         CourseRights.requirePlanner(user);
         AgendaItem item = planner.item(id, itemId, user);
-        return form(model, planner.get(id, user), AgendaItemForm.of(item.details(), planner::staffNumberOf), itemId);
+        return form(
+                model, planner.get(id, user), AgendaItemForm.of(item.details(), agendaPlanner::staffNumberOf), itemId);
     }
 
     @PostMapping("/courses/{id}/agenda/{itemId}")
@@ -98,7 +102,7 @@ class AgendaViewController {
         CourseRights.requirePlanner(user);
         if (!errors.hasErrors()) {
             try {
-                planner.changeItem(id, itemId, form.toDetails(planner::cadreIdByStaffNumber), user);
+                agendaPlanner.changeItem(id, itemId, form.toDetails(agendaPlanner::cadreIdByStaffNumber), user);
                 redirect.addFlashAttribute("notice", "course.agenda.saved");
                 return "redirect:/courses/" + id + "#day-" + form.day();
             } catch (DomainException refusal) {
@@ -110,7 +114,7 @@ class AgendaViewController {
 
     @PostMapping("/courses/{id}/agenda/{itemId}/delete")
     String delete(@PathVariable long id, @PathVariable long itemId, RedirectAttributes redirect) {
-        planner.removeItem(id, itemId, CurrentUser.get());
+        agendaPlanner.removeItem(id, itemId, CurrentUser.get());
         redirect.addFlashAttribute("notice", "course.agenda.removed");
         return "redirect:/courses/" + id;
     }
@@ -133,7 +137,7 @@ class AgendaViewController {
         List<Finding> findings = new ArrayList<>();
         AgendaItemDetails details;
         try {
-            details = form.toDetails(planner::cadreIdByStaffNumber);
+            details = form.toDetails(agendaPlanner::cadreIdByStaffNumber);
         } catch (DomainException refusal) {
             if (refusal.kind() == DomainException.Kind.FORBIDDEN || refusal.kind() == DomainException.Kind.NOT_FOUND) {
                 throw refusal;
@@ -143,7 +147,7 @@ class AgendaViewController {
             details = withoutPeople(form);
         }
         if (details != null) {
-            CoursePlanner.AgendaCheck check = planner.check(id, itemId, details, user);
+            AgendaPlanner.AgendaCheck check = agendaPlanner.check(id, itemId, details, user);
             check.conflicts().stream()
                     .map(c -> new Finding(
                             c.field(), text(c.messageKey(), c.arguments().toArray())))
@@ -165,7 +169,7 @@ class AgendaViewController {
 
     private AgendaItemDetails withoutPeople(AgendaItemForm form) {
         try {
-            return form.toDetails(planner::cadreIdByStaffNumber, false);
+            return form.toDetails(agendaPlanner::cadreIdByStaffNumber, false);
         } catch (DomainException stillRefused) {
             return null;
         }

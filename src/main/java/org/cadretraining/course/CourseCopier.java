@@ -23,10 +23,12 @@ import org.springframework.transaction.annotation.Transactional;
 class CourseCopier {
 
     private final CoursePlanner planner;
+    private final AgendaPlanner agendaPlanner;
     private final ApplicationEventPublisher events;
 
-    CourseCopier(CoursePlanner planner, ApplicationEventPublisher events) {
+    CourseCopier(CoursePlanner planner, AgendaPlanner agendaPlanner, ApplicationEventPublisher events) {
         this.planner = planner;
+        this.agendaPlanner = agendaPlanner;
         this.events = events;
     }
 
@@ -47,11 +49,16 @@ class CourseCopier {
         CourseDetails details = source.details();
         Course copy = planner.create(
                 details.withTitleAndDates(title, startsOn, details.endsOn().plusDays(shift)), user);
+        List<AgendaItem> sourceItems = planner.agenda(sourceId, user);
+        List<AgendaItem> added = addAll(
+                copy.id(),
+                sourceItems.stream()
+                        .map(item -> item.details().onDay(item.day().plusDays(shift)))
+                        .toList(),
+                user);
         Map<Long, Long> itemIds = new LinkedHashMap<>();
-        for (AgendaItem item : planner.agenda(sourceId, user)) {
-            AgendaItem added =
-                    planner.addItem(copy.id(), item.details().onDay(item.day().plusDays(shift)), user);
-            itemIds.put(item.id(), added.id());
+        for (int i = 0; i < sourceItems.size(); i++) {
+            itemIds.put(sourceItems.get(i).id(), added.get(i).id());
         }
         events.publishEvent(new CourseCopied(sourceId, copy.id(), itemIds));
         return copy;
@@ -69,9 +76,8 @@ class CourseCopier {
         if (to == null || to.equals(day)) {
             throw DomainException.invalid("to", "course.copy.otherDay");
         }
-        return items.stream()
-                .map(item -> planner.addItem(courseId, item.details().onDay(to), user))
-                .toList();
+        return addAll(
+                courseId, items.stream().map(item -> item.details().onDay(to)).toList(), user);
     }
 
     /** Repeats one item, at the same time, on each of the days given; returns the new items. */
@@ -88,8 +94,18 @@ class CourseCopier {
         if (others.isEmpty()) {
             throw DomainException.invalid("days", "course.copy.otherDay");
         }
-        return others.stream()
-                .map(day -> planner.addItem(courseId, item.details().onDay(day), user))
-                .toList();
+        return addAll(
+                courseId, others.stream().map(day -> item.details().onDay(day)).toList(), user);
+    }
+
+    /** Plans the items together; the first refused one refuses them all (the transaction rolls back). */
+    private List<AgendaItem> addAll(long courseId, List<AgendaItemDetails> planned, CurrentUser user) {
+        List<AgendaPlanner.ItemOutcome> outcomes = agendaPlanner.addItems(courseId, planned, user);
+        for (AgendaPlanner.ItemOutcome outcome : outcomes) {
+            if (outcome.refused() != null) {
+                throw outcome.refused();
+            }
+        }
+        return outcomes.stream().map(AgendaPlanner.ItemOutcome::item).toList();
     }
 }

@@ -84,9 +84,11 @@ public class CourseSetup {
     private static final CurrentUser SYSTEM = new CurrentUser(0, "system", Set.of(Role.ADMINISTRATOR), null, null);
 
     private final CoursePlanner planner;
+    private final AgendaPlanner agendaPlanner;
 
-    CourseSetup(CoursePlanner planner) {
+    CourseSetup(CoursePlanner planner, AgendaPlanner agendaPlanner) {
         this.planner = planner;
+        this.agendaPlanner = agendaPlanner;
     }
 
     public long plan(NewCourse course) {
@@ -126,7 +128,7 @@ public class CourseSetup {
                 item.title(),
                 item.mandatory(),
                 null);
-        return planner.addItem(courseId, details, SYSTEM).id();
+        return agendaPlanner.addItem(courseId, details, SYSTEM).id();
     }
 
     /** Closes nominations: the class is complete. */

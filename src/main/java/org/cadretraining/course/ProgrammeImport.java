@@ -48,11 +48,13 @@ class ProgrammeImport {
             boolean written) {}
 
     private final CoursePlanner planner;
+    private final AgendaPlanner agendaPlanner;
     private final Lecturers lecturers;
     private final Sites sites;
 
-    ProgrammeImport(CoursePlanner planner, Lecturers lecturers, Sites sites) {
+    ProgrammeImport(CoursePlanner planner, AgendaPlanner agendaPlanner, Lecturers lecturers, Sites sites) {
         this.planner = planner;
+        this.agendaPlanner = agendaPlanner;
         this.lecturers = lecturers;
         this.sites = sites;
     }
@@ -107,34 +109,33 @@ class ProgrammeImport {
                     sites.register(new SiteDetails(new LocalizedText(name, ""), "", SiteKind.OTHER, null, true))));
         }
         // rows that can be planned are, even when others cannot: a clash or a day outside the course shows now too
-        List<Long> itemIds = new ArrayList<>();
-        for (Planned row : rows) {
-            if (unplannable.contains(row.line().row())) {
-                itemIds.add(null);
-                continue;
-            }
-            try {
-                AgendaItemDetails details = ProgrammeChecks.details(row, addedLecturers, addedSites);
-                itemIds.add(planner.addItem(courseId, details, user).id());
-            } catch (DomainException refused) {
-                if (refused.kind() == DomainException.Kind.FORBIDDEN) {
-                    throw refused;
-                }
-                itemIds.add(null);
+        List<Planned> plannable = rows.stream()
+                .filter(row -> !unplannable.contains(row.line().row()))
+                .toList();
+        List<AgendaPlanner.ItemOutcome> outcomes = agendaPlanner.addItems(
+                courseId,
+                plannable.stream()
+                        .map(row -> ProgrammeChecks.details(row, addedLecturers, addedSites))
+                        .toList(),
+                user);
+        Map<Integer, Long> itemOfRow = new HashMap<>();
+        for (int i = 0; i < plannable.size(); i++) {
+            AgendaPlanner.ItemOutcome outcome = outcomes.get(i);
+            int number = plannable.get(i).line().row();
+            if (outcome.refused() == null) {
+                itemOfRow.put(number, outcome.item().id());
+            } else {
+                DomainException refused = outcome.refused();
                 problems.add(new Problem(
-                        row.line().row(),
-                        ProgrammeChecks.column(refused.field()),
-                        refused.messageKey(),
-                        refused.arguments()));
+                        number, ProgrammeChecks.column(refused.field()), refused.messageKey(), refused.arguments()));
             }
         }
         problems.sort(java.util.Comparator.comparingInt(Problem::row));
         Map<Long, CreditHours> credit = new HashMap<>();
         planner.agenda(courseId, user).forEach(item -> credit.put(item.id(), item.credit()));
         List<Planned> credited = new ArrayList<>();
-        for (int i = 0; i < rows.size(); i++) {
-            Planned row = rows.get(i);
-            Long id = itemIds.get(i);
+        for (Planned row : rows) {
+            Long id = itemOfRow.get(row.line().row());
             credited.add(new Planned(
                     row.line(), row.speakers(), row.presider(), row.site(), id == null ? null : credit.get(id)));
         }

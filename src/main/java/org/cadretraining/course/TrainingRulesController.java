@@ -21,11 +21,11 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class TrainingRulesController {
 
     private final TrainingRulesStore store;
-    private final CoursePlanner planner;
+    private final AgendaPlanner agendaPlanner;
 
-    TrainingRulesController(TrainingRulesStore store, CoursePlanner planner) {
+    TrainingRulesController(TrainingRulesStore store, AgendaPlanner agendaPlanner) {
         this.store = store;
-        this.planner = planner;
+        this.agendaPlanner = agendaPlanner;
     }
 
     @ModelAttribute("eveningCredits")
@@ -51,7 +51,7 @@ class TrainingRulesController {
             return "course/training-rules";
         }
         store.save(rules.rules(), user.username());
-        int courses = planner.recreditCoursesBeforeCompletion();
+        int courses = agendaPlanner.recreditCoursesBeforeCompletion();
         redirect.addFlashAttribute("notice", "course.rules.saved");
         redirect.addFlashAttribute("recredited", courses);
         return "redirect:/admin/training-rules";

@@ -29,6 +29,9 @@ class AgendaItemApiTests {
     CoursePlanner planner;
 
     @Autowired
+    AgendaPlanner agendaPlanner;
+
+    @Autowired
     OrganisationDirectory directory;
 
     @Autowired
@@ -42,7 +45,7 @@ class AgendaItemApiTests {
 
     @BeforeEach
     void world() {
-        seed = new CourseFixture(planner, directory, sites, lecturers);
+        seed = new CourseFixture(planner, agendaPlanner, directory, sites, lecturers);
     }
 
     @Test

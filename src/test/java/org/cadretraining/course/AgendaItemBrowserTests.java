@@ -19,6 +19,9 @@ class AgendaItemBrowserTests extends BrowserTest {
     CoursePlanner planner;
 
     @Autowired
+    AgendaPlanner agendaPlanner;
+
+    @Autowired
     OrganisationDirectory directory;
 
     @Autowired
@@ -30,9 +33,9 @@ class AgendaItemBrowserTests extends BrowserTest {
     @Test
     void theAgendaAndTheItemFormShowPresidersSpeakersSittingsAndHomework() {
         signInAsAdministratorForTheFirstTime();
-        CourseFixture seed = new CourseFixture(planner, directory, sites, lecturers);
+        CourseFixture seed = new CourseFixture(planner, agendaPlanner, directory, sites, lecturers);
         Course course = seed.course("第38期新疆公共管理干部培训班");
-        AgendaItem ceremony = planner.addItem(
+        AgendaItem ceremony = agendaPlanner.addItem(
                 course.id(),
                 new AgendaItemDetails(
                         AgendaItemType.OPENING_CEREMONY,
@@ -51,7 +54,7 @@ class AgendaItemBrowserTests extends BrowserTest {
                         null,
                         false),
                 seed.organiser);
-        planner.addItem(
+        agendaPlanner.addItem(
                 course.id(),
                 new AgendaItemDetails(
                         AgendaItemType.OTHER,
@@ -69,7 +72,7 @@ class AgendaItemBrowserTests extends BrowserTest {
         seed.item(course, AgendaItemType.LECTURE, 0, "10:00", "11:30", null, Speaker.lecturer(seed.lecturer), "专题讲座");
         seed.item(course, AgendaItemType.LECTURE, 0, "14:00", "17:00", null, null, "现场教学准备");
         seed.item(course, AgendaItemType.GROUP_DISCUSSION, 0, "19:00", "21:00", null, null, "晚间分组讨论");
-        planner.addItem(
+        agendaPlanner.addItem(
                 course.id(),
                 new AgendaItemDetails(
                         AgendaItemType.HOMEWORK,

@@ -31,6 +31,9 @@ class AgendaItemPagesTests {
     CoursePlanner planner;
 
     @Autowired
+    AgendaPlanner agendaPlanner;
+
+    @Autowired
     OrganisationDirectory directory;
 
     @Autowired
@@ -44,7 +47,7 @@ class AgendaItemPagesTests {
 
     @BeforeEach
     void world() {
-        seed = new CourseFixture(planner, directory, sites, lecturers);
+        seed = new CourseFixture(planner, agendaPlanner, directory, sites, lecturers);
     }
 
     @Test

@@ -28,6 +28,9 @@ class AgendaPlanningTests {
     CoursePlanner planner;
 
     @Autowired
+    AgendaPlanner agendaPlanner;
+
+    @Autowired
     CourseCatalog catalog;
 
     @Autowired
@@ -43,7 +46,7 @@ class AgendaPlanningTests {
 
     @BeforeEach
     void world() {
-        seed = new CourseFixture(planner, directory, sites, lecturers);
+        seed = new CourseFixture(planner, agendaPlanner, directory, sites, lecturers);
     }
 
     @Test
@@ -51,7 +54,7 @@ class AgendaPlanningTests {
         Course course = seed.course("同场");
         AgendaItem ceremony =
                 seed.item(course, AgendaItemType.OPENING_CEREMONY, 0, "08:30", "09:30", null, null, "开班式");
-        AgendaItem meeting = planner.addItem(
+        AgendaItem meeting = agendaPlanner.addItem(
                 course.id(), details(AgendaItemType.OTHER, "09:00", "10:00", null, true), seed.organiser);
 
         List<AgendaEntry> agenda = catalog.agenda(course.id());
@@ -70,12 +73,12 @@ class AgendaPlanningTests {
     void overlappingItemsNotInOneSittingOrAtAnotherPlaceStillClash() {
         Course course = seed.course("不同场");
         seed.item(course, AgendaItemType.OPENING_CEREMONY, 0, "08:30", "09:30", null, null, "开班式");
-        assertThatThrownBy(() -> planner.addItem(
+        assertThatThrownBy(() -> agendaPlanner.addItem(
                         course.id(), details(AgendaItemType.OTHER, "09:00", "10:00", null, false), seed.organiser))
                 .isInstanceOfSatisfying(
                         DomainException.class, e -> assertThat(e.messageKey()).isEqualTo("course.conflict.overlap"));
         // the same sitting cannot be in two places at once
-        assertThatThrownBy(() -> planner.addItem(
+        assertThatThrownBy(() -> agendaPlanner.addItem(
                         course.id(),
                         details(AgendaItemType.OTHER, "09:00", "10:00", seed.memorialHall, true),
                         seed.organiser))
@@ -89,7 +92,7 @@ class AgendaPlanningTests {
         Course second = seed.course("后来的班");
         seed.item(first, AgendaItemType.LECTURE, 1, "14:00", "16:00", seed.memorialHall, null, "讲座");
 
-        CoursePlanner.AgendaCheck check = planner.check(
+        AgendaPlanner.AgendaCheck check = agendaPlanner.check(
                 second.id(),
                 null,
                 details(AgendaItemType.LECTURE, "15:00", "17:00", seed.memorialHall, false, 1),
@@ -99,7 +102,7 @@ class AgendaPlanningTests {
             assertThat(c.messageKey()).isEqualTo("course.conflict.siteBooked");
             assertThat(((TextArgument) c.arguments().getFirst()).text().zh()).isEqualTo("先订场地的班");
         });
-        assertThatThrownBy(() -> planner.addItem(
+        assertThatThrownBy(() -> agendaPlanner.addItem(
                         second.id(),
                         details(AgendaItemType.LECTURE, "15:00", "17:00", seed.memorialHall, false, 1),
                         seed.organiser))
@@ -108,14 +111,14 @@ class AgendaPlanningTests {
                     assertThat(e.kind()).isEqualTo(DomainException.Kind.CONFLICT);
                 });
         // after the other course's time, or at a hall several courses may share, it is free
-        planner.addItem(
+        agendaPlanner.addItem(
                 second.id(),
                 details(AgendaItemType.LECTURE, "16:00", "17:00", seed.memorialHall, false, 1),
                 seed.organiser);
         long bigHall = sites.register(
                 new SiteDetails(new LocalizedText("大礼堂", "Great hall"), "", SiteKind.TRAINING_SCHOOL, 800, true, true));
         seed.item(first, AgendaItemType.LECTURE, 2, "08:30", "11:30", bigHall, null, "报告会");
-        planner.addItem(
+        agendaPlanner.addItem(
                 second.id(), details(AgendaItemType.LECTURE, "09:00", "11:00", bigHall, false, 2), seed.organiser);
         assertThat(sites.find(bigHall).orElseThrow().shareable()).isTrue();
         // the courses' common main venue, a party school, hosts both at once
@@ -127,7 +130,7 @@ class AgendaPlanningTests {
     void homeworkIsDueAtATimeClashesWithNothingAndEarnsNothingUnlessFixed() {
         Course course = seed.course("作业");
         seed.item(course, AgendaItemType.LECTURE, 0, "14:00", "17:00", null, null, "讲座");
-        AgendaItem homework = planner.addItem(
+        AgendaItem homework = agendaPlanner.addItem(
                 course.id(), details(AgendaItemType.HOMEWORK, "16:00", "17:00", null, false), seed.organiser);
 
         AgendaEntry entry = catalog.agenda(course.id()).stream()
@@ -136,7 +139,7 @@ class AgendaPlanningTests {
                 .orElseThrow();
         assertThat(entry.dueAt()).isEqualTo(LocalDateTime.of(CourseFixture.MARCH_17, LocalTime.of(17, 0)));
         assertThat(entry.creditHours()).isEqualTo(CreditHours.ZERO);
-        CoursePlanner.AgendaCheck check = planner.check(
+        AgendaPlanner.AgendaCheck check = agendaPlanner.check(
                 course.id(),
                 homework.id(),
                 details(AgendaItemType.HOMEWORK, "16:00", "17:00", null, false),
@@ -152,7 +155,7 @@ class AgendaPlanningTests {
         Course course = seed.course("满天");
         seed.item(course, AgendaItemType.LECTURE, 0, "08:30", "11:30", null, null, "讲座");
         seed.item(course, AgendaItemType.LECTURE, 0, "14:00", "17:00", null, null, "讲座");
-        CoursePlanner.AgendaCheck check = planner.check(
+        AgendaPlanner.AgendaCheck check = agendaPlanner.check(
                 course.id(),
                 null,
                 details(AgendaItemType.GROUP_DISCUSSION, "19:00", "21:00", null, false),
@@ -186,7 +189,7 @@ class AgendaPlanningTests {
                 true,
                 null,
                 false);
-        assertThatThrownBy(() -> planner.addItem(second.id(), panel, seed.organiser))
+        assertThatThrownBy(() -> agendaPlanner.addItem(second.id(), panel, seed.organiser))
                 .isInstanceOfSatisfying(DomainException.class, e -> {
                     assertThat(e.field()).isEqualTo("speakers");
                     assertThat(e.messageKey()).isEqualTo("course.conflict.speakerBusy");

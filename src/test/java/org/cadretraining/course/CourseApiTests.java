@@ -28,6 +28,9 @@ class CourseApiTests {
     CoursePlanner planner;
 
     @Autowired
+    AgendaPlanner agendaPlanner;
+
+    @Autowired
     OrganisationDirectory directory;
 
     @Autowired
@@ -41,7 +44,7 @@ class CourseApiTests {
 
     @BeforeEach
     void world() {
-        seed = new CourseFixture(planner, directory, sites, lecturers);
+        seed = new CourseFixture(planner, agendaPlanner, directory, sites, lecturers);
     }
 
     @Test

@@ -30,6 +30,7 @@ class CourseFixture {
     final String prefix = UUID.randomUUID().toString().substring(0, 6) + "-";
     final CurrentUser organiser = TestPrincipal.organiser();
     final CoursePlanner planner;
+    final AgendaPlanner agendaPlanner;
     final long committee;
     final long partySchool;
     final long huXiaomei;
@@ -37,8 +38,14 @@ class CourseFixture {
     final long memorialHall;
     final long lecturer;
 
-    CourseFixture(CoursePlanner planner, OrganisationDirectory directory, Sites sites, Lecturers lecturers) {
+    CourseFixture(
+            CoursePlanner planner,
+            AgendaPlanner agendaPlanner,
+            OrganisationDirectory directory,
+            Sites sites,
+            Lecturers lecturers) {
         this.planner = planner;
+        this.agendaPlanner = agendaPlanner;
         committee = directory.registerUnit(new UnitDetails(
                 prefix + "PC",
                 new LocalizedText("党委", "Party Committee of SIT"),
@@ -105,7 +112,7 @@ class CourseFixture {
             Long siteId,
             Speaker speaker,
             String title) {
-        return planner.addItem(
+        return agendaPlanner.addItem(
                 course.id(),
                 new AgendaItemDetails(
                         type,

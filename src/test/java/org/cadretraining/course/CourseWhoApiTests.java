@@ -34,6 +34,9 @@ class CourseWhoApiTests {
     CoursePlanner planner;
 
     @Autowired
+    AgendaPlanner agendaPlanner;
+
+    @Autowired
     OrganisationDirectory directory;
 
     @Autowired
@@ -49,7 +52,7 @@ class CourseWhoApiTests {
 
     @BeforeEach
     void world() {
-        seed = new CourseFixture(planner, directory, sites, lecturers);
+        seed = new CourseFixture(planner, agendaPlanner, directory, sites, lecturers);
         department = unit("ED", "湖南省教育厅", "Hunan Provincial Department of Education");
         enshi = unit("ES", "恩施市委组织部", "Organisation Department of the Enshi Municipal Committee");
     }

@@ -34,6 +34,9 @@ class CourseWhoPagesTests {
     CoursePlanner planner;
 
     @Autowired
+    AgendaPlanner agendaPlanner;
+
+    @Autowired
     OrganisationDirectory directory;
 
     @Autowired
@@ -52,7 +55,7 @@ class CourseWhoPagesTests {
 
     @BeforeEach
     void world() {
-        seed = new CourseFixture(planner, directory, sites, lecturers);
+        seed = new CourseFixture(planner, agendaPlanner, directory, sites, lecturers);
         department = directory.registerUnit(new UnitDetails(
                 seed.prefix + "ED",
                 new LocalizedText("湖南省教育厅", "Hunan Provincial Department of Education"),

@@ -43,6 +43,9 @@ class RealCoursesAgendaTests {
     CoursePlanner planner;
 
     @Autowired
+    AgendaPlanner agendaPlanner;
+
+    @Autowired
     CourseCatalog catalog;
 
     @Autowired
@@ -64,7 +67,7 @@ class RealCoursesAgendaTests {
         try (Reader in = Files.newBufferedReader(file)) {
             courses = new Yaml().load(in);
         }
-        seed = new CourseFixture(planner, directory, sites, lecturers);
+        seed = new CourseFixture(planner, agendaPlanner, directory, sites, lecturers);
     }
 
     @Test
@@ -83,7 +86,7 @@ class RealCoursesAgendaTests {
                 list(dut, "items").stream().map(RealCoursesAgendaTests::map).toList();
 
         // sample times for a morning: the ceremony, and the badge pinning in its last half hour
-        AgendaItem ceremony = planner.addItem(
+        AgendaItem ceremony = agendaPlanner.addItem(
                 course.id(),
                 new AgendaItemDetails(
                         AgendaItemType.OPENING_CEREMONY,
@@ -98,7 +101,7 @@ class RealCoursesAgendaTests {
                         null,
                         false),
                 seed.organiser);
-        AgendaItem pinning = planner.addItem(
+        AgendaItem pinning = agendaPlanner.addItem(
                 course.id(),
                 new AgendaItemDetails(
                         AgendaItemType.OTHER,
@@ -156,7 +159,7 @@ class RealCoursesAgendaTests {
                 .findFirst()
                 .orElseThrow();
 
-        AgendaItem lecture = planner.addItem(
+        AgendaItem lecture = agendaPlanner.addItem(
                 course.id(),
                 new AgendaItemDetails(
                         AgendaItemType.LECTURE,
@@ -169,7 +172,7 @@ class RealCoursesAgendaTests {
                         true,
                         null),
                 seed.organiser);
-        AgendaItem discussion = planner.addItem(
+        AgendaItem discussion = agendaPlanner.addItem(
                 course.id(),
                 new AgendaItemDetails(
                         AgendaItemType.GROUP_DISCUSSION,
@@ -187,7 +190,7 @@ class RealCoursesAgendaTests {
         List<Speaker> branches = Stream.of(1, 2, 3)
                 .map(n -> Speaker.named("先进党支部代表 " + n).about(new LocalizedText("经验交流", "experience sharing")))
                 .toList();
-        AgendaItem shared = planner.addItem(
+        AgendaItem shared = agendaPlanner.addItem(
                 course.id(),
                 new AgendaItemDetails(
                         AgendaItemType.OTHER,
@@ -235,7 +238,7 @@ class RealCoursesAgendaTests {
         // the report gives the completion day (07-21, year inferred 2005); the exam was before it: a sample day
         LocalDate completion = LocalDate.of(2005, 7, 21);
         Course course = seed.course(text(hnust, "title_zh"), completion.minusDays(2), completion);
-        AgendaItem item = planner.addItem(
+        AgendaItem item = agendaPlanner.addItem(
                 course.id(),
                 new AgendaItemDetails(
                         AgendaItemType.EXAM,

@@ -30,6 +30,9 @@ class TrainingRulesPageTests {
     CoursePlanner planner;
 
     @Autowired
+    AgendaPlanner agendaPlanner;
+
+    @Autowired
     OrganisationDirectory directory;
 
     @Autowired
@@ -49,7 +52,7 @@ class TrainingRulesPageTests {
 
     @BeforeEach
     void world() {
-        seed = new CourseFixture(planner, directory, sites, lecturers);
+        seed = new CourseFixture(planner, agendaPlanner, directory, sites, lecturers);
         before = store.current();
     }
 
@@ -58,7 +61,7 @@ class TrainingRulesPageTests {
     void restoreRules() {
         if (!store.current().equals(before)) {
             store.save(before, "test");
-            planner.recreditCoursesBeforeCompletion();
+            agendaPlanner.recreditCoursesBeforeCompletion();
         }
     }
 
