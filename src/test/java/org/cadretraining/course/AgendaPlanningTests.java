@@ -196,6 +196,29 @@ class AgendaPlanningTests {
                 });
     }
 
+    @Test
+    void aLecturerSpeakingSecondStillTaughtTheCourse() {
+        Course course = seed.course("座谈");
+        planner.addItem(
+                course.id(),
+                new AgendaItemDetails(
+                        AgendaItemType.OTHER,
+                        CourseFixture.MARCH_17,
+                        LocalTime.of(9, 0),
+                        LocalTime.of(10, 0),
+                        null,
+                        List.of(Speaker.named("甲"), Speaker.lecturer(seed.lecturer)),
+                        Speaker.NONE,
+                        new LocalizedText("座谈", ""),
+                        true,
+                        null,
+                        false),
+                seed.organiser);
+        assertThat(catalog.coursesTaughtBy(seed.lecturer))
+                .extracting(CourseCatalog.TaughtCourse::courseId)
+                .containsExactly(course.id());
+    }
+
     private AgendaItemDetails details(AgendaItemType type, String from, String to, Long siteId, boolean sitting) {
         return details(type, from, to, siteId, sitting, 0);
     }
