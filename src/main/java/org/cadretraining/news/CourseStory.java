@@ -11,6 +11,7 @@ import org.cadretraining.course.AgendaItemType;
 import org.cadretraining.course.CourseCatalog;
 import org.cadretraining.course.CourseCatalog.AgendaEntry;
 import org.cadretraining.course.CourseCatalog.CourseSummary;
+import org.cadretraining.course.TrainingForm;
 import org.cadretraining.news.CourseReports.Trainee;
 import org.cadretraining.organisation.OrganisationDirectory;
 import org.cadretraining.shared.LocalizedText;
@@ -112,6 +113,10 @@ final class CourseStory {
                     case HYBRID -> "hybrid";
                     default -> "inPerson";
                 };
+        if (host.isEmpty() && course.trainingForm().inPerson() && course.trainingForm() != TrainingForm.HYBRID) {
+            // held in person by the organisers themselves: the sentence needs no place
+            return "";
+        }
         return host.isEmpty()
                 ? message("news.draft.held.where." + form + ".noHost")
                 : message("news.draft.held.where." + form, escape(host));
