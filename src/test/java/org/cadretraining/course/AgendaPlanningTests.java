@@ -199,7 +199,7 @@ class AgendaPlanningTests {
     @Test
     void aLecturerSpeakingSecondStillTaughtTheCourse() {
         Course course = seed.course("座谈");
-        planner.addItem(
+        agendaPlanner.addItem(
                 course.id(),
                 new AgendaItemDetails(
                         AgendaItemType.OTHER,
