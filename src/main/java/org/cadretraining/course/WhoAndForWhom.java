@@ -42,8 +42,10 @@ final class WhoAndForWhom {
             }
             if (cohort.startsOn().isBefore(details.startsOn())
                     || cohort.endsOn().isAfter(details.endsOn())) {
+                // the refusal sits next to the date that lies outside
+                String outside = cohort.endsOn().isAfter(details.endsOn()) ? "endsOn" : "startsOn";
                 throw DomainException.invalid(
-                        "cohorts[" + i + "].startsOn",
+                        "cohorts[" + i + "]." + outside,
                         "course.cohort.outside",
                         number,
                         details.startsOn(),

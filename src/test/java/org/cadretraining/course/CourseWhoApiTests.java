@@ -105,7 +105,7 @@ class CourseWhoApiTests {
         MvcTestResult english = send("POST", "/api/v1/courses", body, Locale.ENGLISH);
 
         assertThat(chinese).hasStatus(400).bodyJson().satisfies(json -> {
-            assertThat(json).extractingPath("$.errors[0].field").isEqualTo("cohorts[1].startsOn");
+            assertThat(json).extractingPath("$.errors[0].field").isEqualTo("cohorts[1].endsOn");
             assertThat(json).extractingPath("$.detail").isEqualTo("第 2 期的日期必须在培训班日期 2023-03-17 至 2023-03-19 之内。");
         });
         assertThat(english)

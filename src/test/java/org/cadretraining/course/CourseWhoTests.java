@@ -60,7 +60,7 @@ class CourseWhoTests {
                 .containsExactly(first);
         DomainException refusal = assertRefused(
                 () -> plan(details(List.of(7L), List.of(), List.of(first, late))),
-                "cohorts[1].startsOn",
+                "cohorts[1].endsOn",
                 "course.cohort.outside");
         assertThat(Arrays.asList(refusal.arguments())).containsExactly(2, MONDAY, SATURDAY);
     }
