@@ -127,12 +127,7 @@ class ProgrammeView {
         if (speaker.lecturerId() != null && lecturerById.containsKey(speaker.lecturerId())) {
             LecturerSummary lecturer = lecturerById.get(speaker.lecturerId());
             speakerName = lecturer.name();
-            String role = String.join(
-                    " ",
-                    List.of(lecturer.affiliation(), lecturer.title()).stream()
-                            .filter(s -> !s.isBlank())
-                            .toList());
-            speakerRole = new LocalizedText(role, role);
+            speakerRole = lecturer.role();
         } else if (speaker.cadreId() != null && cadreById.containsKey(speaker.cadreId())) {
             CadreSummary cadre = cadreById.get(speaker.cadreId());
             speakerName = cadre.name();
