@@ -121,4 +121,28 @@ class FrameworkMessagesTests {
         assertThat(html).contains("工号最多 32 个字。", "X".repeat(40));
         assertThat(html).doesNotContain(DEFAULTS);
     }
+
+    @Test
+    void anApiAddressThatDoesNotTakeTheMethodOrDoesNotExistAnswersInOurWords() throws Exception {
+        MvcTestResult wrongMethod = mvc.delete()
+                .uri("/api/v1/cadres")
+                .with(as(admin))
+                .cookie(new jakarta.servlet.http.Cookie("lang", "en"))
+                .exchange();
+        assertThat(wrongMethod).hasStatus(405);
+        assertThat(wrongMethod.getResponse().getContentAsString())
+                .contains("This address does not take DELETE requests");
+
+        MvcTestResult unknown =
+                mvc.get().uri("/api/v1/no-such-thing").with(as(admin)).exchange();
+        assertThat(unknown).hasStatus(404);
+        assertThat(unknown.getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8))
+                .contains("没有这个地址");
+    }
+
+    @Test
+    void aPageAddressThatDoesNotTakeTheMethodStillShowsTheErrorPage() {
+        assertThat(mvc.delete().uri("/cadres").with(as(admin)).with(csrf()).exchange())
+                .hasStatus(405);
+    }
 }
