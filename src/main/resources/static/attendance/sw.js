@@ -1,7 +1,7 @@
 // Keeps the staff device's pages and their assets, so an opened check-in page opens again without a network.
 // Pages: network first, the kept copy when offline. Assets: the kept copy first. Scans are never cached: the page
 // queues them in IndexedDB itself.
-const CACHE = "attendance-v2";
+const CACHE = "attendance-v3";
 const ASSETS = [
   "/webjars/bootstrap/dist/css/bootstrap.min.css",
   "/webjars/bootstrap-icons/font/bootstrap-icons.min.css",
@@ -10,6 +10,7 @@ const ASSETS = [
   "/css/app.css",
   "/css/attendance.css",
   "/js/app.js",
+  "/js/length-limits.js",
   "/js/attendance-device.js",
   "/favicon.svg",
 ];

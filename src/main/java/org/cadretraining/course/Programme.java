@@ -40,7 +40,8 @@ record Programme(CourseView course, List<Day> days, CreditHours totalHours, Cred
     record Day(int number, LocalDate date, List<Entry> entries, CreditHours hours) {}
 
     /** A speaker or presider by name, with their post and what they speak about (blank when not known). */
-    record PersonView(String name, LocalizedText role, LocalizedText topic) {}
+    /** A speaker or presider as the programme names them, in both languages (the English name where known). */
+    record PersonView(LocalizedText name, LocalizedText role, LocalizedText topic) {}
 
     /**
      * One item as the programme shows it; {@code atVenue} when it takes place at the course's venue. {@code
@@ -58,7 +59,7 @@ record Programme(CourseView course, List<Day> days, CreditHours totalHours, Cred
             boolean atVenue,
             SpeakerKind speakerKind,
             Long lecturerId,
-            String speakerName,
+            LocalizedText speakerName,
             LocalizedText speakerRole,
             boolean mandatory,
             CreditHours creditHours,

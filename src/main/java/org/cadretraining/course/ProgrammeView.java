@@ -4,10 +4,10 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
-import java.util.stream.Stream;
 import org.cadretraining.course.lecturer.LecturerSummary;
 import org.cadretraining.course.lecturer.Lecturers;
 import org.cadretraining.course.site.SiteSummary;
@@ -176,18 +176,19 @@ class ProgrammeView {
         Programme.PersonView of(Speaker person) {
             if (person.lecturerId() != null && lecturerById.containsKey(person.lecturerId())) {
                 LecturerSummary lecturer = lecturerById.get(person.lecturerId());
-                String role = String.join(
-                        " ",
-                        Stream.of(lecturer.affiliation(), lecturer.title())
-                                .filter(s -> !s.isBlank())
-                                .toList());
-                return new Programme.PersonView(lecturer.name(), new LocalizedText(role, role), person.topic());
+                return new Programme.PersonView(
+                        new LocalizedText(lecturer.nameIn(Locale.CHINESE), lecturer.nameIn(Locale.ENGLISH)),
+                        lecturer.role(),
+                        person.topic());
             }
             if (person.cadreId() != null && cadreById.containsKey(person.cadreId())) {
                 CadreSummary cadre = cadreById.get(person.cadreId());
-                return new Programme.PersonView(cadre.name(), cadre.position(), person.topic());
+                return new Programme.PersonView(
+                        new LocalizedText(cadre.name(), cadre.nameIn(Locale.ENGLISH)),
+                        cadre.position(),
+                        person.topic());
             }
-            return new Programme.PersonView(person.text(), NONE, person.topic());
+            return new Programme.PersonView(new LocalizedText(person.text(), ""), NONE, person.topic());
         }
     }
 }

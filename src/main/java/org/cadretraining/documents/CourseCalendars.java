@@ -54,7 +54,7 @@ class CourseCalendars {
             CadreCourses cadreCourses,
             MessageSource messages,
             Clock clock,
-            @Value("${app.calendar.time-zone:Asia/Shanghai}") String zone) {
+            @Value("${app.time-zone:Asia/Shanghai}") String zone) {
         this.sheets = sheets;
         this.cadreCourses = cadreCourses;
         this.messages = messages;

@@ -1,6 +1,7 @@
 package org.cadretraining.organisation;
 
 import java.util.Locale;
+import org.cadretraining.shared.LocalizedText;
 
 /** Everything that describes a cadre, as entered on a form, in an import row or through the API. */
 public record CadreDetails(
@@ -68,5 +69,10 @@ public record CadreDetails(
 
     private static String clean(String value) {
         return value == null ? "" : value.strip();
+    }
+
+    /** The position to print in the language, falling back to the other one. */
+    public String positionIn(Locale locale) {
+        return new LocalizedText(positionZh, positionEn).in(locale);
     }
 }

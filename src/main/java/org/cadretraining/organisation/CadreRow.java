@@ -1,5 +1,6 @@
 package org.cadretraining.organisation;
 
+import java.util.Locale;
 import org.cadretraining.shared.LocalizedText;
 
 /** One line of the cadre directory. */
@@ -14,4 +15,10 @@ public record CadreRow(
         LocalizedText position,
         String rankCode,
         LocalizedText rankName,
-        boolean active) {}
+        boolean active) {
+
+    /** The name to print in the language: the English name in English where there is one. */
+    public String nameIn(Locale locale) {
+        return new LocalizedText(name, nameEn).in(locale);
+    }
+}

@@ -1,5 +1,6 @@
 package org.cadretraining.system;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -7,6 +8,7 @@ import org.cadretraining.shared.ApiController;
 import org.cadretraining.shared.DomainException;
 import org.springframework.beans.TypeMismatchException;
 import org.springframework.context.MessageSource;
+import org.springframework.context.MessageSourceResolvable;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
@@ -18,10 +20,12 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.validation.FieldError;
+import org.springframework.validation.method.ParameterValidationResult;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.method.annotation.HandlerMethodValidationException;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 import tools.jackson.core.JacksonException;
@@ -63,8 +67,7 @@ class ApiProblems extends ResponseEntityExceptionHandler {
         problem.setTitle(message("problem.invalid.title"));
         String field = fieldOf(ex);
         if (field != null) {
-            problem.setProperty(
-                    "errors", List.of(Map.of("field", field, "message", message("problem.unreadable.field"))));
+            problem.setProperty("errors", List.of(Map.of("field", field, "message", unreadable(field))));
         }
         return ResponseEntity.badRequest().body(problem);
     }
@@ -78,10 +81,39 @@ class ApiProblems extends ResponseEntityExceptionHandler {
         String field =
                 ex instanceof MethodArgumentTypeMismatchException mismatch ? mismatch.getName() : ex.getPropertyName();
         if (field != null) {
-            problem.setProperty(
-                    "errors", List.of(Map.of("field", field, "message", message("problem.unreadable.field"))));
+            problem.setProperty("errors", List.of(Map.of("field", field, "message", unreadable(field))));
         }
         return ResponseEntity.badRequest().body(problem);
+    }
+
+    /**
+     * A constraint on a path or query value ({@code @Size} on a {@code @RequestParam}) is listed like a body field's,
+     * with our sentence naming the parameter.
+     */
+    @Override
+    protected ResponseEntity<Object> handleHandlerMethodValidationException(
+            HandlerMethodValidationException ex, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, message("problem.invalid"));
+        problem.setTitle(message("problem.invalid.title"));
+        List<Map<String, Object>> errors = new ArrayList<>();
+        for (ParameterValidationResult result : ex.getParameterValidationResults()) {
+            String field = result.getMethodParameter().getParameterName();
+            for (MessageSourceResolvable error : result.getResolvableErrors()) {
+                errors.add(Map.of(
+                        "field",
+                        field == null ? "" : field,
+                        "message",
+                        messages.getMessage(error, LocaleContextHolder.getLocale())));
+            }
+        }
+        problem.setProperty("errors", errors);
+        return ResponseEntity.badRequest().body(problem);
+    }
+
+    private String unreadable(String field) {
+        String last = field.substring(field.lastIndexOf('.') + 1);
+        String label = messages.getMessage(FieldLabels.of("", last), LocaleContextHolder.getLocale());
+        return messages.getMessage("problem.unreadable.named", new Object[] {label}, LocaleContextHolder.getLocale());
     }
 
     private static String fieldOf(Throwable ex) {

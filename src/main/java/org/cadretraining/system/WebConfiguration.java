@@ -21,7 +21,10 @@ class WebConfiguration implements WebMvcConfigurer {
 
     static final Locale DEFAULT_LOCALE = Locale.SIMPLIFIED_CHINESE;
 
-    /** Agenda times are the institution's local times; {@code app.time-zone} says where the institution is. */
+    /**
+     * The institution's time zone ({@code app.time-zone}, one setting for the whole system): agenda times are local
+     * times there, and every page, PDF, feed, calendar and export shows times in it, taking the zone from this clock.
+     */
     @Bean
     Clock clock(@Value("${app.time-zone:Asia/Shanghai}") ZoneId zone) {
         return Clock.system(zone);

@@ -1,5 +1,6 @@
 package org.cadretraining.course.lecturer;
 
+import org.cadretraining.shared.LocalizedText;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.Version;
 import org.springframework.data.relational.core.mapping.Table;
@@ -13,8 +14,11 @@ class Lecturer {
 
     private Long cadreId;
     private String name;
+    private String nameEn;
     private String affiliation;
+    private String affiliationEn;
     private String title;
+    private String titleEn;
     private String topics;
     private String contact;
     private boolean active;
@@ -33,8 +37,11 @@ class Lecturer {
     void describe(LecturerDetails details) {
         cadreId = details.cadreId();
         name = details.name();
+        nameEn = details.nameEn();
         affiliation = details.affiliation();
+        affiliationEn = details.affiliationEn();
         title = details.title();
+        titleEn = details.titleEn();
         topics = details.topics();
         contact = details.contact();
         active = details.active();
@@ -45,6 +52,14 @@ class Lecturer {
     }
 
     LecturerSummary summary() {
-        return new LecturerSummary(id, cadreId, name, affiliation, title, topics, contact, active);
+        return new LecturerSummary(
+                id,
+                cadreId,
+                new LocalizedText(name, nameEn),
+                new LocalizedText(affiliation, affiliationEn),
+                new LocalizedText(title, titleEn),
+                topics,
+                contact,
+                active);
     }
 }

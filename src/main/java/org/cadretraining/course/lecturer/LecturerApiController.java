@@ -27,8 +27,11 @@ class LecturerApiController {
             Long cadreId,
             String staffNumber,
             String name,
+            String nameEn,
             String affiliation,
+            String affiliationEn,
             String title,
+            String titleEn,
             String topics,
             String contact,
             boolean active) {}
@@ -82,8 +85,11 @@ class LecturerApiController {
                 s.cadreId(),
                 register.staffNumberOf(s),
                 s.name(),
+                s.nameEn(),
                 s.affiliation(),
+                s.affiliationEn(),
                 s.title(),
+                s.titleEn(),
                 s.topics(),
                 CurrentUser.get().actsForInstitution() ? s.contact() : "",
                 s.active());

@@ -9,8 +9,11 @@ import jakarta.validation.constraints.Size;
 record LecturerForm(
         @Size(max = 32) String cadreStaffNumber,
         @Size(max = 100) String name,
+        @Size(max = 100) String nameEn,
         @Size(max = 200) String affiliation,
+        @Size(max = 200) String affiliationEn,
         @Size(max = 200) String title,
+        @Size(max = 200) String titleEn,
         @Size(max = 2000) String topics,
         @Size(max = 200) String contact,
         Boolean active) {
@@ -20,15 +23,18 @@ record LecturerForm(
     }
 
     static LecturerForm empty() {
-        return new LecturerForm("", "", "", "", "", "", true);
+        return new LecturerForm("", "", "", "", "", "", "", "", "", true);
     }
 
     static LecturerForm of(LecturerSummary lecturer, String staffNumber) {
         return new LecturerForm(
                 staffNumber,
-                lecturer.name(),
-                lecturer.affiliation(),
-                lecturer.title(),
+                lecturer.names().zh(),
+                lecturer.names().en(),
+                lecturer.affiliations().zh(),
+                lecturer.affiliations().en(),
+                lecturer.titles().zh(),
+                lecturer.titles().en(),
                 lecturer.topics(),
                 lecturer.contact(),
                 lecturer.active());
@@ -42,8 +48,11 @@ record LecturerForm(
         return new LecturerDetails(
                 cadreId,
                 blank(name) ? defaultName : name,
+                nameEn,
                 blank(affiliation) ? defaultAffiliation : affiliation,
+                affiliationEn,
                 title,
+                titleEn,
                 topics,
                 contact,
                 active == null || active);

@@ -8,6 +8,7 @@ import org.cadretraining.organisation.PageOf;
 import org.cadretraining.organisation.UnitNode;
 import org.cadretraining.shared.CurrentUser;
 import org.cadretraining.shared.DomainException;
+import org.cadretraining.shared.LocalizedText;
 import org.cadretraining.shared.Role;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -68,10 +69,11 @@ class LecturerRegister {
         List<Object> params = new ArrayList<>();
         String where = "";
         if (!criteria.q().isEmpty()) {
-            where = " where (name ilike ? or affiliation ilike ? or topics ilike ? or title ilike ?)";
+            where =
+                    " where (name ilike ? or name_en ilike ? or affiliation ilike ? or topics ilike ? or title ilike ?)";
             String pattern =
                     "%" + criteria.q().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
-            for (int i = 0; i < 4; i++) {
+            for (int i = 0; i < 5; i++) {
                 params.add(pattern);
             }
         }
@@ -88,9 +90,9 @@ class LecturerRegister {
                 .query((rs, n) -> new LecturerSummary(
                         rs.getLong("id"),
                         rs.getObject("cadre_id", Long.class),
-                        rs.getString("name"),
-                        rs.getString("affiliation"),
-                        rs.getString("title"),
+                        new LocalizedText(rs.getString("name"), rs.getString("name_en")),
+                        new LocalizedText(rs.getString("affiliation"), rs.getString("affiliation_en")),
+                        new LocalizedText(rs.getString("title"), rs.getString("title_en")),
                         rs.getString("topics"),
                         // contact details are for those who plan courses
                         user.actsForInstitution() ? rs.getString("contact") : "",
