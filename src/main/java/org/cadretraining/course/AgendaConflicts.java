@@ -55,7 +55,7 @@ class AgendaConflicts {
 
     private List<ScheduleConflict> overlapsInCourse(
             Course course, Long itemId, AgendaItemDetails details, Long siteId) {
-        return items.findByCourse(course.id()).stream()
+        return items.findByCourseOnDay(course.id(), details.day()).stream()
                 .filter(other -> !other.id().equals(itemId))
                 .filter(other -> other.overlaps(details.day(), details.startsAt(), details.endsAt()))
                 .filter(other -> !sameSitting(course, other, details, siteId))

@@ -139,6 +139,12 @@ public final class CourseSetupBenchmark {
                         "_csrf", csrf(signedIn.body())));
         require(changed, 200);
         basic = "Basic " + Base64.getEncoder().encodeToString(("admin:" + PASSWORD).getBytes(StandardCharsets.UTF_8));
+        HttpResponse<String> check = get("/api/v1/units");
+        if (check.statusCode() != 200) {
+            throw new IllegalStateException("Signing in as the first administrator failed: the password page ended at "
+                    + changed.uri() + " with "
+                    + changed.body().substring(0, Math.min(3000, changed.body().length())));
+        }
     }
 
     /** One school with 20 departments, and cadres of whom {@code county} are at county/division level. */
