@@ -1,6 +1,7 @@
 package org.cadretraining.completion;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.cadretraining.support.ApiCalls.idOf;
 import static org.cadretraining.support.TestPrincipal.as;
 
 import java.nio.charset.StandardCharsets;
@@ -8,13 +9,13 @@ import org.cadretraining.attendance.AttendanceFixture;
 import org.cadretraining.enrolment.EnrolmentSetup;
 import org.cadretraining.organisation.OrganisationDirectory;
 import org.cadretraining.shared.CurrentUser;
+import org.cadretraining.support.ApiCalls;
 import org.cadretraining.support.TestPrincipal;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
@@ -141,17 +142,6 @@ class AfterTheFactTests {
     }
 
     private MvcTestResult post(String uri, String json) {
-        return mvc.post()
-                .uri(uri)
-                .with(as(organiser))
-                .contentType(MediaType.APPLICATION_JSON)
-                .content(json)
-                .exchange();
-    }
-
-    private static long idOf(MvcTestResult created) {
-        assertThat(created).hasStatus(201);
-        String location = created.getResponse().getHeader("Location");
-        return Long.parseLong(location.substring(location.lastIndexOf('/') + 1));
+        return ApiCalls.postJson(mvc, uri, json, organiser);
     }
 }

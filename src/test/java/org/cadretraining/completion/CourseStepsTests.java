@@ -1,6 +1,7 @@
 package org.cadretraining.completion;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.cadretraining.support.ApiCalls.idOf;
 import static org.cadretraining.support.TestPrincipal.as;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 
@@ -12,6 +13,7 @@ import org.cadretraining.enrolment.EnrolmentSetup;
 import org.cadretraining.organisation.OrganisationDirectory;
 import org.cadretraining.shared.CurrentUser;
 import org.cadretraining.shared.Role;
+import org.cadretraining.support.ApiCalls;
 import org.cadretraining.support.TestPrincipal;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -183,17 +185,6 @@ class CourseStepsTests {
     }
 
     private MvcTestResult post(String uri, String json) {
-        return mvc.post()
-                .uri(uri)
-                .with(as(organiser))
-                .contentType(MediaType.APPLICATION_JSON)
-                .content(json)
-                .exchange();
-    }
-
-    private static long idOf(MvcTestResult created) {
-        assertThat(created).hasStatus(201);
-        String location = created.getResponse().getHeader("Location");
-        return Long.parseLong(location.substring(location.lastIndexOf('/') + 1));
+        return ApiCalls.postJson(mvc, uri, json, organiser);
     }
 }

@@ -1,6 +1,7 @@
 package org.cadretraining.course;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.cadretraining.support.ApiCalls.idOf;
 import static org.cadretraining.support.TestPrincipal.as;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
@@ -15,6 +16,7 @@ import org.cadretraining.organisation.UnitDetails;
 import org.cadretraining.organisation.UnitKind;
 import org.cadretraining.shared.CurrentUser;
 import org.cadretraining.shared.LocalizedText;
+import org.cadretraining.support.ApiCalls;
 import org.cadretraining.support.TestPrincipal;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -224,17 +226,6 @@ class CourseCopyTests {
     }
 
     private MvcTestResult post(String uri, String json) {
-        return mvc.post()
-                .uri(uri)
-                .with(as(organiser))
-                .contentType(MediaType.APPLICATION_JSON)
-                .content(json)
-                .exchange();
-    }
-
-    private static long idOf(MvcTestResult created) {
-        assertThat(created).hasStatus(201);
-        String location = created.getResponse().getHeader("Location");
-        return Long.parseLong(location.substring(location.lastIndexOf('/') + 1));
+        return ApiCalls.postJson(mvc, uri, json, organiser);
     }
 }

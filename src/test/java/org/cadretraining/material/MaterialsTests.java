@@ -1,6 +1,7 @@
 package org.cadretraining.material;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.cadretraining.support.ApiCalls.idOf;
 import static org.cadretraining.support.TestPrincipal.as;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
@@ -21,6 +22,7 @@ import org.cadretraining.organisation.UnitKind;
 import org.cadretraining.shared.CurrentUser;
 import org.cadretraining.shared.LocalizedText;
 import org.cadretraining.shared.Role;
+import org.cadretraining.support.ApiCalls;
 import org.cadretraining.support.TestPrincipal;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -260,17 +262,6 @@ class MaterialsTests {
     }
 
     private MvcTestResult post(String uri, String json) {
-        return mvc.post()
-                .uri(uri)
-                .with(as(organiser))
-                .contentType(MediaType.APPLICATION_JSON)
-                .content(json)
-                .exchange();
-    }
-
-    private static long idOf(MvcTestResult created) {
-        assertThat(created).hasStatus(201);
-        String location = created.getResponse().getHeader("Location");
-        return Long.parseLong(location.substring(location.lastIndexOf('/') + 1));
+        return ApiCalls.postJson(mvc, uri, json, organiser);
     }
 }
