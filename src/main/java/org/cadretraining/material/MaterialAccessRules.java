@@ -1,5 +1,6 @@
 package org.cadretraining.material;
 
+import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -38,11 +39,12 @@ class MaterialAccessRules {
         return new MaterialAccess(false, settled ? Set.of() : spoken, staff || !spoken.isEmpty(), role != null);
     }
 
-    /** The items at which the cadre speaks, named as a cadre or as the internal lecturer they are. */
+    /** The items at which the cadre speaks or presides, named as a cadre or as the internal lecturer they are. */
     private Set<Long> itemsSpokenBy(long courseId, long cadreId) {
         var agenda = catalog.agenda(courseId);
         Set<Long> lecturerIds = agenda.stream()
-                .map(AgendaEntry::lecturerId)
+                .flatMap(item -> people(item).stream())
+                .map(CourseCatalog.Person::lecturerId)
                 .filter(Objects::nonNull)
                 .collect(Collectors.toSet());
         Set<Long> ownLecturers = catalog.lecturers(lecturerIds).values().stream()
@@ -50,8 +52,16 @@ class MaterialAccessRules {
                 .map(CourseCatalog.LecturerName::id)
                 .collect(Collectors.toSet());
         return agenda.stream()
-                .filter(item -> Objects.equals(item.cadreId(), cadreId) || ownLecturers.contains(item.lecturerId()))
+                .filter(item -> people(item).stream()
+                        .anyMatch(person -> Objects.equals(person.cadreId(), cadreId)
+                                || ownLecturers.contains(person.lecturerId())))
                 .map(AgendaEntry::id)
                 .collect(Collectors.toSet());
+    }
+
+    private static List<CourseCatalog.Person> people(AgendaEntry item) {
+        List<CourseCatalog.Person> people = new java.util.ArrayList<>(item.speakers());
+        people.add(item.presider());
+        return people;
     }
 }

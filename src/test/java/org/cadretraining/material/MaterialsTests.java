@@ -65,6 +65,7 @@ class MaterialsTests {
     final String prefix = UUID.randomUUID().toString().substring(0, 6) + "-";
     final CurrentUser organiser = TestPrincipal.organiser();
     long courseId;
+    long lecturerId;
     long opening;
     long lecture;
     CurrentUser participant;
@@ -82,7 +83,7 @@ class MaterialsTests {
         long cadre = cadre(university, "01", "王处长");
         long lecturerCadre = cadre(university, "02", "周教授");
         long stranger = cadre(university, "03", "李老师");
-        long lecturerId =
+        lecturerId =
                 lecturers.register(new LecturerDetails(lecturerCadre, "周教授", "湖南工商大学", "教授", "三中全会精神解读", "", true));
         courseId = idOf(post("/api/v1/courses", """
                 {"titleZh": "学习贯彻党的二十届三中全会精神集中培训 %s", "organiserUnitId": %d,
@@ -141,6 +142,17 @@ class MaterialsTests {
                         .with(as(lecturerAccount)))
                 .hasStatus(403);
         assertThat(count()).isEqualTo(2);
+    }
+
+    @Test
+    void aLecturerWhoSpeaksSecondOrPresidesAddsFilesToThatItemToo() {
+        long exchange = idOf(post("/api/v1/courses/" + courseId + "/agenda", """
+                {"type": "GROUP_DISCUSSION", "day": "2024-11-15", "startsAt": "14:30", "endsAt": "17:30",
+                 "titleZh": "分组讨论交流", "mandatory": true,
+                 "speakerKind": "TEXT", "speakerText": "第一组代表",
+                 "speakers": [{"kind": "LECTURER", "lecturerId": %d}]}
+                """.formatted(lecturerId)));
+        assertThat(apiUpload(lecturerAccount, exchange)).hasStatus(201);
     }
 
     @Test
