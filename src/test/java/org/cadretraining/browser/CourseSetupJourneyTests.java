@@ -21,7 +21,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * Planning in bulk and recording after the fact, through the pages: the organiser plans a two-week residential
- * course, imports its programme of 34 items from a workbook (preview first) and copies the course to next year; then,
+ * course, imports its programme of 34 items from a workbook (preview first), copies the course to next year and
+ * enrols 40 division-level cadres chosen by rank in one step (preview first); then,
  * in English, records a one-day lecture that already took place, with its chair and its audience: the course, its
  * programme pasted, its participants pasted, recorded as held, everyone present but one, completed.
  */
@@ -50,6 +51,21 @@ class CourseSetupJourneyTests extends BrowserTest {
                     "科长",
                     "Section chief",
                     "SECTION",
+                    "",
+                    "",
+                    "",
+                    "",
+                    true));
+        }
+        for (int i = 1; i <= 40; i++) {
+            directory.registerCadre(new CadreDetails(
+                    "DUT-%03d".formatted(i),
+                    "处级干部" + i,
+                    Gender.FEMALE,
+                    school,
+                    "处长",
+                    "Division head",
+                    "COUNTY",
                     "",
                     "",
                     "",
@@ -86,6 +102,18 @@ class CourseSetupJourneyTests extends BrowserTest {
                         .single())
                 .isEqualTo(LocalDate.of(2032, 8, 30));
         screenshot("copy-zh");
+
+        page.navigate("/courses/" + copy + "/enrolment");
+        page.locator("#bulk-link").click();
+        page.locator("#unitId").selectOption(String.valueOf(school));
+        page.locator("#rank-COUNTY").check();
+        page.locator("form[method=get] button[type=submit]").click();
+        assertThat(page.locator("#directory-form input[name=cadreId]:checked")).hasCount(40);
+        page.locator("#directory-form button[type=submit]").click();
+        assertThat(page.locator("#summary")).containsText("将报名 40 人，将列入候补 0 人，不能报名 0 人");
+        screenshot("enrol-preview-zh");
+        page.locator("#confirm").click();
+        assertThat(page.locator("#summary")).hasText("已报名 40 人，已列入候补 0 人，未报名 0 人。");
 
         page.navigate("/courses/new?lang=en");
         page.locator("#titleZh").fill("第38期新疆公共管理干部培训班开班典礼");
