@@ -3,6 +3,7 @@ package org.cadretraining.attendance;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -21,6 +22,7 @@ import org.cadretraining.leave.LeaveAfterwards;
 import org.cadretraining.leave.LeaveBook;
 import org.cadretraining.shared.CurrentUser;
 import org.cadretraining.shared.DomainException;
+import org.springframework.context.support.DefaultMessageSourceResolvable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -118,8 +120,7 @@ class PastAttendance {
         if (!RECORDABLE.contains(course.status())) {
             problems.add(course(
                     "attendance.afterwards.courseStatus",
-                    new org.springframework.context.support.DefaultMessageSourceResolvable(
-                            "course.status." + course.status())));
+                    new DefaultMessageSourceResolvable("course.status." + course.status())));
         }
         if (agenda.isEmpty()) {
             problems.add(course("attendance.afterwards.noAgenda"));
@@ -149,7 +150,7 @@ class PastAttendance {
             List<AgendaEntry> agenda,
             Map<String, PastStatus> exceptions,
             Set<String> kept) {
-        Map<PastStatus, Integer> counts = new java.util.EnumMap<>(PastStatus.class);
+        Map<PastStatus, Integer> counts = new EnumMap<>(PastStatus.class);
         List<Long> leaveItems = new ArrayList<>();
         int present = 0;
         int keptHere = 0;

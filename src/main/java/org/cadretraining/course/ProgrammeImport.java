@@ -1,7 +1,9 @@
 package org.cadretraining.course;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -71,7 +73,7 @@ class ProgrammeImport {
         }
         ProgrammeNames names = new ProgrammeNames(lecturers.choices(), sites.choices());
         List<Planned> rows = new ArrayList<>();
-        Set<Integer> unplannable = new java.util.HashSet<>();
+        Set<Integer> unplannable = new HashSet<>();
         for (ProgrammeSheet.Line line : read.lines()) {
             Planned planned = new Planned(
                     line,
@@ -130,7 +132,7 @@ class ProgrammeImport {
                         number, ProgrammeChecks.column(refused.field()), refused.messageKey(), refused.arguments()));
             }
         }
-        problems.sort(java.util.Comparator.comparingInt(Problem::row));
+        problems.sort(Comparator.comparingInt(Problem::row));
         Map<Long, CreditHours> credit = new HashMap<>();
         planner.agenda(courseId, user).forEach(item -> credit.put(item.id(), item.credit()));
         List<Planned> credited = new ArrayList<>();
