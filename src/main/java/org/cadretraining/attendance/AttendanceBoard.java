@@ -13,6 +13,7 @@ import org.cadretraining.course.TrainingRules;
 import org.cadretraining.enrolment.ClassMember;
 import org.cadretraining.enrolment.ClassMembers;
 import org.cadretraining.shared.DomainException;
+import org.cadretraining.shared.LocalizedText;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -58,7 +59,7 @@ class AttendanceBoard {
             String what,
             String method,
             String outcome,
-            String name,
+            LocalizedText name,
             Instant scannedAt,
             String device,
             String reason) {}
@@ -167,8 +168,9 @@ class AttendanceBoard {
 
     /** Every scan received and every decision of the organiser at the item, latest first. */
     private List<HistoryLine> history(long itemId, List<ClassMember> trainees) {
-        Map<Long, String> names =
-                trainees.stream().collect(Collectors.toMap(ClassMember::cadreId, ClassMember::name, (a, b) -> a));
+        Map<Long, LocalizedText> names = trainees.stream()
+                .collect(Collectors.toMap(
+                        ClassMember::cadreId, m -> new LocalizedText(m.name(), m.nameEn()), (a, b) -> a));
         return jdbc.sql("""
                         select received_at as at, recorded_by as who, direction as what, method, outcome, cadre_id,
                                scanned_at, device, reason
@@ -187,7 +189,7 @@ class AttendanceBoard {
                         rs.getString("what"),
                         rs.getString("method"),
                         rs.getString("outcome"),
-                        names.getOrDefault(rs.getLong("cadre_id"), "#" + rs.getLong("cadre_id")),
+                        names.getOrDefault(rs.getLong("cadre_id"), new LocalizedText("#" + rs.getLong("cadre_id"), "")),
                         rs.getTimestamp("scanned_at").toInstant(),
                         rs.getString("device"),
                         rs.getString("reason")))

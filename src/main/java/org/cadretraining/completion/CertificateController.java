@@ -68,7 +68,11 @@ class CertificateController {
     }
 
     @GetMapping("/verify/{code}")
-    String verify(@PathVariable String code, Model model, jakarta.servlet.http.HttpServletResponse response) {
+    String verify(
+            @PathVariable String code,
+            Model model,
+            java.util.Locale locale,
+            jakarta.servlet.http.HttpServletResponse response) {
         var found = code.length() > 64 ? java.util.Optional.<Certificate>empty() : certificates.byCode(code);
         if (found.isEmpty()) {
             response.setStatus(HttpStatus.NOT_FOUND.value());
@@ -80,7 +84,10 @@ class CertificateController {
         model.addAttribute("course", catalog.course(certificate.courseId()).orElseThrow());
         model.addAttribute(
                 "holder",
-                directory.cadre(certificate.cadreId()).map(c -> c.name()).orElse(""));
+                directory
+                        .cadre(certificate.cadreId())
+                        .map(c -> c.nameIn(locale))
+                        .orElse(""));
         model.addAttribute("hours", Explanations.plain(certificate.hours()));
         return "completion/verify";
     }

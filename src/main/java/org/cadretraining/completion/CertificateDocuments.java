@@ -47,8 +47,10 @@ class CertificateDocuments {
 
     byte[] pdf(Certificate certificate, String verificationUrl) {
         CourseSummary course = catalog.course(certificate.courseId()).orElseThrow();
-        String holder =
-                directory.cadre(certificate.cadreId()).map(c -> c.name()).orElse("");
+        LocalizedText holder = directory
+                .cadre(certificate.cadreId())
+                .map(c -> new LocalizedText(c.name(), c.nameEn()))
+                .orElse(new LocalizedText("", ""));
         LocalizedText organiser = directory.allUnits().stream()
                 .filter(unit -> unit.id() == course.organiserUnitId())
                 .map(UnitNode::name)
@@ -57,7 +59,7 @@ class CertificateDocuments {
         Map<String, Object> model = new HashMap<>();
         model.put("certificate", certificate);
         model.put("course", course);
-        model.put("holder", holder);
+        model.put("holder", holder.zh());
         model.put("organiser", organiser);
         model.put("hours", Explanations.plain(certificate.hours()));
         model.put("startsZh", course.startsOn().format(DateTimeFormatter.ofPattern("yyyy年M月d日")));
@@ -75,7 +77,7 @@ class CertificateDocuments {
                     messages.getMessage(
                             "completion.pdf.body",
                             new Object[] {
-                                holder,
+                                holder.in(locale),
                                 model.get("starts" + suffix),
                                 model.get("ends" + suffix),
                                 course.title().in(locale),

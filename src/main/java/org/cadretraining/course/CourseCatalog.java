@@ -157,8 +157,11 @@ public class CourseCatalog {
     /** A site as a printed agenda or a calendar names it. */
     public record Place(long id, LocalizedText name, String address) {}
 
-    /** A lecturer as a printed agenda names them; {@code cadreId} is set for the institution's own cadres. */
-    public record LecturerName(long id, Long cadreId, String name, String affiliation, String title) {}
+    /**
+     * A lecturer as a printed agenda names them, in both languages; {@code role} is their affiliation and title as
+     * printed after the name. {@code cadreId} is set for the institution's own cadres.
+     */
+    public record LecturerName(long id, Long cadreId, LocalizedText name, LocalizedText role) {}
 
     private final CourseRepository courses;
     private final AgendaItemRepository items;
@@ -288,11 +291,7 @@ public class CourseCatalog {
                 .collect(Collectors.toMap(
                         lecturer -> lecturer.id(),
                         lecturer -> new LecturerName(
-                                lecturer.id(),
-                                lecturer.cadreId(),
-                                lecturer.name(),
-                                lecturer.affiliation(),
-                                lecturer.title())));
+                                lecturer.id(), lecturer.cadreId(), lecturer.names(), lecturer.role())));
     }
 
     /**

@@ -31,7 +31,7 @@ record AgendaSheet(Facts course, List<Day> days, CreditHours totalHours, CreditH
     record Day(int number, LocalDate date, List<Entry> entries, CreditHours hours) {}
 
     /** A person by name, with what they are (position, affiliation) and what they speak about, either maybe blank. */
-    record Named(String name, LocalizedText role, LocalizedText topic) {}
+    record Named(LocalizedText name, LocalizedText role, LocalizedText topic) {}
 
     /**
      * One item; {@code speaker} is the main speaker's name, {@code speakerRole} what they are (position,
@@ -47,7 +47,7 @@ record AgendaSheet(Facts course, List<Day> days, CreditHours totalHours, CreditH
             LocalizedText title,
             LocalizedText place,
             String address,
-            String speaker,
+            LocalizedText speaker,
             LocalizedText speakerRole,
             boolean mandatory,
             CreditHours creditHours,

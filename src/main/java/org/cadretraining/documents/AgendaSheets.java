@@ -129,7 +129,7 @@ class AgendaSheets {
         List<AgendaSheet.Named> speakers = item.speakers().stream()
                 .map(person -> named(person, lecturers, cadres))
                 .toList();
-        AgendaSheet.Named main = speakers.isEmpty() ? new AgendaSheet.Named("", NONE, NONE) : speakers.getFirst();
+        AgendaSheet.Named main = speakers.isEmpty() ? new AgendaSheet.Named(NONE, NONE, NONE) : speakers.getFirst();
         return new AgendaSheet.Entry(
                 item.id(),
                 item.type(),
@@ -152,17 +152,13 @@ class AgendaSheets {
             Person person, Map<Long, LecturerName> lecturers, Map<Long, CadreSummary> cadres) {
         if (person.lecturerId() != null && lecturers.containsKey(person.lecturerId())) {
             LecturerName lecturer = lecturers.get(person.lecturerId());
-            String what = String.join(
-                    " ",
-                    Stream.of(lecturer.affiliation(), lecturer.title())
-                            .filter(s -> !s.isBlank())
-                            .toList());
-            return new AgendaSheet.Named(lecturer.name(), new LocalizedText(what, what), person.topic());
+            return new AgendaSheet.Named(lecturer.name(), lecturer.role(), person.topic());
         }
         if (person.cadreId() != null && cadres.containsKey(person.cadreId())) {
             CadreSummary cadre = cadres.get(person.cadreId());
-            return new AgendaSheet.Named(cadre.name(), cadre.position(), person.topic());
+            return new AgendaSheet.Named(
+                    new LocalizedText(cadre.name(), cadre.nameEn()), cadre.position(), person.topic());
         }
-        return new AgendaSheet.Named(person.text(), NONE, person.topic());
+        return new AgendaSheet.Named(new LocalizedText(person.text(), ""), NONE, person.topic());
     }
 }

@@ -140,11 +140,12 @@ class CourseCalendars {
                 "documents.calendar.course",
                 new Object[] {sheet.course().title().in(locale)},
                 locale));
-        if (!entry.speaker().isEmpty()) {
+        String speaker = entry.speaker().in(locale);
+        if (!speaker.isEmpty()) {
             String role = entry.speakerRole().in(locale);
             lines.add(messages.getMessage(
                     "documents.calendar.speaker",
-                    new Object[] {role.isEmpty() ? entry.speaker() : entry.speaker() + " (" + role + ")"},
+                    new Object[] {role.isEmpty() ? speaker : speaker + " (" + role + ")"},
                     locale));
         }
         String kind = messages.getMessage(

@@ -113,7 +113,7 @@ class CourseDocuments {
             for (Participant p : people) {
                 ws.value(row, 0, row);
                 ws.value(row, 1, p.staffNumber());
-                ws.value(row, 2, p.name());
+                ws.value(row, 2, p.nameIn(locale));
                 ws.value(row, 3, p.unit().in(locale));
                 ws.value(row, 4, p.position().in(locale));
                 ws.value(row, 5, p.role().in(locale));

@@ -1,6 +1,7 @@
 package org.cadretraining.documents;
 
 import java.util.List;
+import java.util.Locale;
 import org.cadretraining.shared.LocalizedText;
 
 /**
@@ -17,6 +18,7 @@ public interface CourseParticipants {
             long cadreId,
             String staffNumber,
             String name,
+            String nameEn,
             LocalizedText unit,
             LocalizedText position,
             LocalizedText role,
@@ -24,6 +26,12 @@ public interface CourseParticipants {
 
         public Participant {
             group = group == null ? "" : group.strip();
+            nameEn = nameEn == null ? "" : nameEn.strip();
+        }
+
+        /** The name to print for a reader of the locale: the English name in English where there is one. */
+        public String nameIn(Locale locale) {
+            return new LocalizedText(name, nameEn).in(locale);
         }
     }
 

@@ -66,6 +66,7 @@ class SpeakingCadres implements CourseParticipants {
                         cadre.id(),
                         cadre.staffNumber(),
                         cadre.name(),
+                        cadre.nameEn(),
                         units.getOrDefault(cadre.unitId(), new LocalizedText("", "")),
                         cadre.position(),
                         speaker,

@@ -51,7 +51,7 @@ class BulkView {
                         line.given(),
                         line.cadre() == null ? null : line.cadre().id(),
                         line.cadre() == null ? null : line.cadre().staffNumber(),
-                        line.cadre() == null ? null : nameIn(line, locale),
+                        line.cadre() == null ? null : line.cadre().nameIn(locale),
                         line.cadre() == null ? null : line.cadre().unit().in(locale),
                         line.outcome(),
                         text("enrolment.bulk." + phase + "." + line.outcome(), locale),
@@ -76,12 +76,5 @@ class BulkView {
 
     private String text(String key, Locale locale) {
         return messages.getMessage(key, null, locale);
-    }
-
-    private static String nameIn(BulkLine line, Locale locale) {
-        String english = line.cadre().nameEn();
-        return "en".equals(locale.getLanguage()) && english != null && !english.isBlank()
-                ? english
-                : line.cadre().name();
     }
 }

@@ -1,5 +1,6 @@
 package org.cadretraining.enrolment;
 
+import java.util.Locale;
 import org.cadretraining.shared.LocalizedText;
 
 /**
@@ -10,6 +11,7 @@ public record ClassMember(
         long cadreId,
         String staffNumber,
         String name,
+        String nameEn,
         LocalizedText unit,
         LocalizedText position,
         CourseRole role,
@@ -17,6 +19,12 @@ public record ClassMember(
 
     public ClassMember {
         group = group == null ? "" : group.strip();
+        nameEn = nameEn == null ? "" : nameEn.strip();
+    }
+
+    /** The name to show a reader of the locale: the English name on English pages where there is one. */
+    public String nameIn(Locale locale) {
+        return new LocalizedText(name, nameEn).in(locale);
     }
 
     /** Whether this person is trained by the course (and so checked in, credited and certified). */

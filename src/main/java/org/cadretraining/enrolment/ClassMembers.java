@@ -34,7 +34,14 @@ public class ClassMembers {
                 .list();
         return roster.entries(approved).stream()
                 .map(e -> new ClassMember(
-                        e.cadreId(), e.staffNumber(), e.name(), e.unit(), e.position(), e.role(), e.group()))
+                        e.cadreId(),
+                        e.staffNumber(),
+                        e.name(),
+                        e.nameEn(),
+                        e.unit(),
+                        e.position(),
+                        e.role(),
+                        e.group()))
                 .sorted(Comparator.comparing(ClassMember::group).thenComparing(ClassMember::staffNumber))
                 .toList();
     }

@@ -52,7 +52,14 @@ class DocumentsClassList implements CourseParticipants, CadreCourses {
                         .thenComparing(e -> e.group() == null ? "" : e.group())
                         .thenComparing(Roster.Entry::staffNumber))
                 .map(e -> new Participant(
-                        e.cadreId(), e.staffNumber(), e.name(), e.unit(), e.position(), label(e.role()), e.group()))
+                        e.cadreId(),
+                        e.staffNumber(),
+                        e.name(),
+                        e.nameEn(),
+                        e.unit(),
+                        e.position(),
+                        label(e.role()),
+                        e.group()))
                 .toList();
     }
 

@@ -1,6 +1,9 @@
 package org.cadretraining.enrolment;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
+import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -23,6 +26,7 @@ class Roster {
             long cadreId,
             String staffNumber,
             String name,
+            String nameEn,
             LocalizedText unit,
             LocalizedText position,
             Long quotaUnitId,
@@ -31,11 +35,24 @@ class Roster {
             CourseRole role,
             Long replacesId,
             String reason,
-            String group) {}
+            String group) {
+
+        /** The name to show a reader of the locale: the English name on English pages where there is one. */
+        public String nameIn(Locale locale) {
+            return new LocalizedText(name, nameEn).in(locale);
+        }
+    }
 
     record Quota(long unitId, LocalizedText unit, int places, int used, int remaining) {}
 
-    record Group(long id, String name, List<String> members) {}
+    /** A study group; {@code people} are its members' names in both languages, {@code members} the names as registered. */
+    record Group(long id, String name, @JsonIgnore List<LocalizedText> people) {
+
+        @JsonProperty
+        public List<String> members() {
+            return people.stream().map(LocalizedText::zh).toList();
+        }
+    }
 
     private final OrganisationDirectory directory;
     private final JdbcClient jdbc;
@@ -88,8 +105,8 @@ class Roster {
                                 .stream()
                                 .map(id -> directory
                                         .cadre(id)
-                                        .map(CadreSummary::name)
-                                        .orElse("?"))
+                                        .map(c -> new LocalizedText(c.name(), c.nameEn()))
+                                        .orElse(new LocalizedText("?", "?")))
                                 .toList()))
                 .toList();
     }
@@ -106,6 +123,7 @@ class Roster {
                 e.cadreId(),
                 cadre.staffNumber(),
                 cadre.name(),
+                cadre.nameEn(),
                 name(units, cadre.unitId()),
                 cadre.position(),
                 e.quotaUnitId(),

@@ -30,7 +30,13 @@ public class CadreFinder {
             LocalizedText position,
             String rankCode,
             String category,
-            boolean active) {}
+            boolean active) {
+
+        /** The name to show a reader of the locale: the English name on English pages where there is one. */
+        public String nameIn(java.util.Locale locale) {
+            return new LocalizedText(name, nameEn).in(locale);
+        }
+    }
 
     /** Active cadres of a unit and the units below it (all units when null), of any of the ranks and categories. */
     public record Filter(Long unitId, Set<String> rankCodes, Set<String> categories) {

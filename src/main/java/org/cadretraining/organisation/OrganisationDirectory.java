@@ -29,7 +29,7 @@ public class OrganisationDirectory {
 
         /** The name to print in the language: the English name in English where there is one. */
         public String nameIn(Locale locale) {
-            return "en".equals(locale.getLanguage()) && !nameEn.isBlank() ? nameEn : name;
+            return new LocalizedText(name, nameEn).in(locale);
         }
     }
 

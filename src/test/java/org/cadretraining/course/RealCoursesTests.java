@@ -261,7 +261,8 @@ class RealCoursesTests {
     private String spoken(CourseCatalog.Person person) {
         CourseCatalog.LecturerName lecturer =
                 catalog.lecturers(List.of(person.lecturerId())).get(person.lecturerId());
-        return lecturer.name() + "|" + lecturer.title() + "|" + person.topic().in(java.util.Locale.CHINESE);
+        return lecturer.name().zh() + "|" + lecturer.role().zh() + "|"
+                + person.topic().in(java.util.Locale.CHINESE);
     }
 
     @SuppressWarnings("unchecked")

@@ -52,6 +52,29 @@ class CountMessagesTests {
                 .contains(expected);
     }
 
+    /** Messages that count in more than one place, each argument given the same number. */
+    @ParameterizedTest
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "attendance.rule.defaults|1|a check-in 1 minute after the start is late, a check-out more than 1 minute before",
+                "attendance.rule.defaults|15|a check-in 15 minutes after the start is late, a check-out more than 15 minutes",
+                "completion.explanation.byLength|1|(1 minute = 1)",
+                "completion.explanation.byLength|90|(90 minutes = 90)",
+                "documents.rooms.summary|1|1 building, 1 room, 1 person",
+                "documents.rooms.summary|2|2 buildings, 2 rooms, 2 people",
+                "documents.rooms.buildingCount|1|1 room, 1 person",
+                "documents.rooms.saved|1|Rooms saved for 1 person.",
+                "documents.rooms.preview.replaces|2|the rooms of 2 people.",
+                "enrolment.bulk.confirm|1|Confirm enrolment (1 person)",
+                "enrolment.conflict.siteTooSmall|1|1 person would go",
+                "enrolment.conflict.siteTooSmall|41|41 people would go",
+            })
+    void englishCountsInSeveralPlacesAgree(String key, long count, String expected) {
+        assertThat(messages.getMessage(key, new Object[] {count, count, count}, Locale.ENGLISH))
+                .contains(expected);
+    }
+
     @ParameterizedTest
     @CsvSource(
             delimiter = '|',
