@@ -3,13 +3,8 @@ package org.cadretraining.course;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
-import org.cadretraining.course.CourseWhoRows.AudienceRow;
-import org.cadretraining.course.CourseWhoRows.CoOrganiserRow;
-import org.cadretraining.course.CourseWhoRows.CohortRow;
-import org.cadretraining.course.CourseWhoRows.OrganiserRow;
 import org.cadretraining.shared.CreditHours;
 import org.cadretraining.shared.DomainException;
 import org.cadretraining.shared.LocalizedText;
@@ -17,7 +12,7 @@ import org.springframework.context.support.DefaultMessageSourceResolvable;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.Version;
 import org.springframework.data.domain.AbstractAggregateRoot;
-import org.springframework.data.relational.core.mapping.MappedCollection;
+import org.springframework.data.relational.core.mapping.Embedded;
 import org.springframework.data.relational.core.mapping.Table;
 
 /**
@@ -38,28 +33,9 @@ class Course extends AbstractAggregateRoot<Course> {
     // the lead organiser, first of the organisers: the unit whose rights and reports the course falls under
     private Long organiserUnitId;
 
-    @MappedCollection(idColumn = "course_id", keyColumn = "position")
-    private List<OrganiserRow> organisers = new ArrayList<>();
+    @Embedded.Empty
+    private CourseWho who = new CourseWho();
 
-    @MappedCollection(idColumn = "course_id", keyColumn = "position")
-    private List<CoOrganiserRow> coOrganisers = new ArrayList<>();
-
-    private String contactNameZh;
-    private String contactNameEn;
-    private String contactPhone;
-    private String contactEmail;
-    private TrainingForm trainingForm;
-    private String audienceZh;
-    private String audienceEn;
-
-    @MappedCollection(idColumn = "course_id", keyColumn = "position")
-    private List<AudienceRow> audience = new ArrayList<>();
-
-    @MappedCollection(idColumn = "course_id", keyColumn = "position")
-    private List<CohortRow> cohorts = new ArrayList<>();
-
-    private String notesZh;
-    private String notesEn;
     private Long hostUnitId;
     private Long venueSiteId;
     private LocalDate startsOn;
@@ -67,10 +43,10 @@ class Course extends AbstractAggregateRoot<Course> {
     private int capacity;
     private BigDecimal requiredHours;
     private TrainingCategory category;
-    private CourseStatus status;
-    private String cancelReason;
-    private String heldRecordedBy;
-    private Instant heldRecordedAt;
+
+    @Embedded.Empty
+    private CourseLifecycle lifecycle = new CourseLifecycle();
+
     private Instant createdAt;
     private String createdBy;
 
@@ -81,7 +57,7 @@ class Course extends AbstractAggregateRoot<Course> {
 
     static Course plan(CourseDetails details, Instant now, String by) {
         Course course = new Course();
-        course.status = CourseStatus.DRAFT;
+        course.lifecycle = CourseLifecycle.planned();
         course.createdAt = now;
         course.createdBy = by;
         course.apply(details);
@@ -109,21 +85,7 @@ class Course extends AbstractAggregateRoot<Course> {
         purposeZh = details.purpose().zh();
         purposeEn = details.purpose().en();
         organiserUnitId = details.organiserUnitId();
-        organisers = new ArrayList<>(
-                details.organiserUnitIds().stream().map(OrganiserRow::new).toList());
-        coOrganisers = new ArrayList<>(
-                details.coOrganiserUnitIds().stream().map(CoOrganiserRow::new).toList());
-        contactNameZh = details.contact().name().zh();
-        contactNameEn = details.contact().name().en();
-        contactPhone = details.contact().phone();
-        contactEmail = details.contact().email();
-        trainingForm = details.trainingForm();
-        audienceZh = details.audience().line().zh();
-        audienceEn = details.audience().line().en();
-        audience = audienceRows(details.audience());
-        cohorts = new ArrayList<>(details.cohorts().stream().map(CohortRow::of).toList());
-        notesZh = details.notes().zh();
-        notesEn = details.notes().en();
+        who = CourseWho.of(details);
         hostUnitId = details.hostUnitId();
         venueSiteId = details.venueSiteId();
         startsOn = details.startsOn();
@@ -133,96 +95,36 @@ class Course extends AbstractAggregateRoot<Course> {
         category = details.category();
     }
 
-    private static List<AudienceRow> audienceRows(Audience audience) {
-        List<AudienceRow> rows = new ArrayList<>();
-        audience.rankCodes().forEach(code -> rows.add(new AudienceRow(code, null, null)));
-        audience.cadreCategories().forEach(category -> rows.add(new AudienceRow(null, category, null)));
-        audience.unitIds().forEach(unitId -> rows.add(new AudienceRow(null, null, unitId)));
-        return rows;
-    }
-
     void openNominations() {
-        move(CourseTransition.OPEN_NOMINATIONS);
-        registerEvent(new NominationsOpened(id));
+        take(CourseTransition.OPEN_NOMINATIONS, null, null, null, null);
     }
 
     void closeNominations() {
-        move(CourseTransition.CLOSE_NOMINATIONS);
-        registerEvent(new NominationsClosed(id));
+        take(CourseTransition.CLOSE_NOMINATIONS, null, null, null, null);
     }
 
     void start() {
-        move(CourseTransition.START);
-        registerEvent(new CourseStarted(id));
+        take(CourseTransition.START, null, null, null, null);
     }
 
     void complete() {
-        move(CourseTransition.COMPLETE);
-        registerEvent(new CourseCompleted(id));
+        take(CourseTransition.COMPLETE, null, null, null, null);
     }
 
     void archive() {
-        move(CourseTransition.ARCHIVE);
-        registerEvent(new CourseArchived(id));
-    }
-
-    /** Undoes an archive: the course is completed again, as it was before. */
-    void unarchive() {
-        move(CourseTransition.UNARCHIVE);
-        registerEvent(new CourseArchiveUndone(id));
+        take(CourseTransition.ARCHIVE, null, null, null, null);
     }
 
     void cancel(String reason) {
-        String why = reason == null ? "" : reason.strip();
-        if (why.isEmpty()) {
-            throw DomainException.invalid("reason", "course.cancel.reasonRequired");
-        }
-        CourseStatus previous = status;
-        move(CourseTransition.CANCEL);
-        cancelReason = why;
-        registerEvent(new CourseCancelled(id, previous, why));
+        take(CourseTransition.CANCEL, reason, null, null, null);
     }
 
     /**
-     * Records that the course already took place: entered afterwards, it skips nominations and is in progress, so
-     * that its attendance can be recorded and it can complete. Only a course whose last day is past.
-     */
-    void recordAsHeld(LocalDate today, String by, Instant at) {
-        if (!endsOn.isBefore(today)) {
-            throw DomainException.conflict(null, "course.held.notOver", endsOn);
-        }
-        move(CourseTransition.RECORD_AS_HELD);
-        heldRecordedBy = by;
-        heldRecordedAt = at;
-        registerEvent(new CourseRecordedAsHeld(id, by));
-    }
-
-    /**
-     * Takes a step by name, as the pages and the API ask for it; only a cancellation needs a reason, and recording a
-     * course as held needs today's date and who records it.
+     * Takes a step by name, as the pages and the API ask for it, and announces it; only a cancellation needs a
+     * reason, and recording a course as held (after its last day) needs today's date and who records it.
      */
     void take(CourseTransition transition, String reason, LocalDate today, String by, Instant at) {
-        switch (transition) {
-            case RECORD_AS_HELD -> recordAsHeld(today, by, at);
-            case OPEN_NOMINATIONS -> openNominations();
-            case CLOSE_NOMINATIONS -> closeNominations();
-            case START -> start();
-            case COMPLETE -> complete();
-            case ARCHIVE -> archive();
-            case UNARCHIVE -> unarchive();
-            case CANCEL -> cancel(reason);
-        }
-    }
-
-    private void move(CourseTransition transition) {
-        if (!transition.allowedFrom(status)) {
-            throw DomainException.conflict(
-                    "status",
-                    "course.transition.refused",
-                    resolvable("course.transition." + transition),
-                    resolvable("course.status." + status));
-        }
-        status = transition.to();
+        registerEvent(lifecycle.take(id, endsOn, transition, reason, today, by, at));
     }
 
     /** A new agenda item, which must fall within the course's days. */
@@ -251,7 +153,7 @@ class Course extends AbstractAggregateRoot<Course> {
             AgendaChanged.ItemState before,
             AgendaChanged.ItemState after,
             String by) {
-        registerEvent(new AgendaChanged(id, itemId, change, status, before, after, by));
+        registerEvent(new AgendaChanged(id, itemId, change, status(), before, after, by));
     }
 
     private void requireWithinDates(AgendaItemDetails details) {
@@ -267,8 +169,8 @@ class Course extends AbstractAggregateRoot<Course> {
     }
 
     private void requireChangeable() {
-        if (!status.beforeCompletion()) {
-            throw DomainException.conflict(null, "course.unchangeable", resolvable("course.status." + status));
+        if (!status().beforeCompletion()) {
+            throw DomainException.conflict(null, "course.unchangeable", resolvable("course.status." + status()));
         }
     }
 
@@ -294,44 +196,31 @@ class Course extends AbstractAggregateRoot<Course> {
 
     /** Every organiser in order, the lead first. */
     List<Long> organiserUnitIds() {
-        return organisers.stream().map(OrganiserRow::unitId).toList();
+        return who.organiserUnitIds();
     }
 
     List<Long> coOrganiserUnitIds() {
-        return coOrganisers.stream().map(CoOrganiserRow::unitId).toList();
+        return who.coOrganiserUnitIds();
     }
 
     Contact contact() {
-        return new Contact(new LocalizedText(contactNameZh, contactNameEn), contactPhone, contactEmail);
+        return who.contact();
     }
 
     TrainingForm trainingForm() {
-        return trainingForm;
+        return who.trainingForm();
     }
 
     Audience audience() {
-        return new Audience(
-                audience.stream()
-                        .map(AudienceRow::rankCode)
-                        .filter(Objects::nonNull)
-                        .toList(),
-                audience.stream()
-                        .map(AudienceRow::cadreCategory)
-                        .filter(Objects::nonNull)
-                        .toList(),
-                audience.stream()
-                        .map(AudienceRow::unitId)
-                        .filter(Objects::nonNull)
-                        .toList(),
-                new LocalizedText(audienceZh, audienceEn));
+        return who.audience();
     }
 
     List<Cohort> cohorts() {
-        return cohorts.stream().map(CohortRow::cohort).toList();
+        return who.cohorts();
     }
 
     LocalizedText notes() {
-        return new LocalizedText(notesZh, notesEn);
+        return who.notes();
     }
 
     Long hostUnitId() {
@@ -363,20 +252,20 @@ class Course extends AbstractAggregateRoot<Course> {
     }
 
     CourseStatus status() {
-        return status;
+        return lifecycle.status();
     }
 
     String cancelReason() {
-        return cancelReason;
+        return lifecycle.cancelReason();
     }
 
     /** Who recorded the course as held after it took place, or null for a course run in the system. */
     String heldRecordedBy() {
-        return heldRecordedBy;
+        return lifecycle.heldRecordedBy();
     }
 
     Instant heldRecordedAt() {
-        return heldRecordedAt;
+        return lifecycle.heldRecordedAt();
     }
 
     CourseDetails details() {
@@ -392,7 +281,7 @@ class Course extends AbstractAggregateRoot<Course> {
                 capacity,
                 requiredHours(),
                 category,
-                trainingForm,
+                trainingForm(),
                 contact(),
                 audience(),
                 cohorts(),

@@ -6,7 +6,7 @@ import org.springframework.data.relational.core.mapping.Table;
 
 /**
  * The rows a course keeps of who runs it and who it is for; each list is ordered by its {@code position} column.
- * Only {@link Course} reads and writes them.
+ * Only {@link CourseWho} reads and writes them.
  */
 final class CourseWhoRows {
 
