@@ -83,43 +83,6 @@ public class CourseCatalog {
             presider = presider == null ? Person.NOBODY : presider;
             speakers = speakers == null ? List.of() : List.copyOf(speakers);
         }
-
-        /** An entry with one speaker (or none), as before items had presiders and several speakers. */
-        public AgendaEntry(
-                long id,
-                long courseId,
-                AgendaItemType type,
-                LocalDate day,
-                LocalTime startsAt,
-                LocalTime endsAt,
-                Long siteId,
-                Long lecturerId,
-                Long cadreId,
-                String speakerText,
-                LocalizedText title,
-                boolean mandatory,
-                CreditHours creditHours) {
-            this(
-                    id,
-                    courseId,
-                    type,
-                    day,
-                    startsAt,
-                    endsAt,
-                    siteId,
-                    lecturerId,
-                    cadreId,
-                    speakerText,
-                    title,
-                    mandatory,
-                    creditHours,
-                    Person.NOBODY,
-                    lecturerId == null && cadreId == null && (speakerText == null || speakerText.isBlank())
-                            ? List.of()
-                            : List.of(new Person(lecturerId, cadreId, speakerText, null)),
-                    false,
-                    null);
-        }
     }
 
     /**
