@@ -50,7 +50,34 @@ public class CourseCatalog {
             TrainingForm trainingForm,
             Audience audience,
             List<Cohort> cohorts,
-            LocalizedText notes) {}
+            LocalizedText notes) {
+
+        /**
+         * The number (from 1) of the cohort held on the day, or null when no cohort, or more than one, is held on it
+         * alone: days shared by the whole course.
+         */
+        public Integer cohortOn(LocalDate day) {
+            Integer found = null;
+            for (int i = 0; i < cohorts.size(); i++) {
+                if (cohorts.get(i).covers(day)) {
+                    if (found != null) {
+                        return null;
+                    }
+                    found = i + 1;
+                }
+            }
+            return found;
+        }
+
+        /**
+         * Whether a member of the cohort numbered {@code cohort} (null: of no cohort, who takes part throughout) is
+         * expected on the day: on the days of another cohort they are not.
+         */
+        public boolean expects(Integer cohort, LocalDate day) {
+            Integer held = cohortOn(day);
+            return held == null || cohort == null || held.equals(cohort);
+        }
+    }
 
     /**
      * One agenda item. {@code siteId} is the item's own site, or else the course's venue; the 学时 are those that

@@ -69,7 +69,10 @@ class CourseDocuments {
         if (day == null) {
             throw DomainException.notFound("documents.day.notInCourse");
         }
-        List<Participant> people = byGroup(participants.of(courseId));
+        // on a cohort's own day the sheet lists that cohort and those who take part throughout
+        List<Participant> people = byGroup(participants.of(courseId).stream()
+                .filter(p -> course.expects(p.cohort(), date))
+                .toList());
         byte[] content = pdf.render(
                 "documents/sign-in-pdf",
                 locale,

@@ -12,7 +12,8 @@ public interface CourseParticipants {
 
     /**
      * A person on a course's roster. {@code role} is the label of their part in the course (participant, team
-     * leader, class teacher...) and {@code group} their study group, blank when there is none.
+     * leader, class teacher...), {@code group} their study group, blank when there is none, and {@code cohort} the
+     * number of their cohort, null when they take part throughout the course.
      */
     record Participant(
             long cadreId,
@@ -22,7 +23,8 @@ public interface CourseParticipants {
             LocalizedText unit,
             LocalizedText position,
             LocalizedText role,
-            String group) {
+            String group,
+            Integer cohort) {
 
         public Participant {
             group = group == null ? "" : group.strip();

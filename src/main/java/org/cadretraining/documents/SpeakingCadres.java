@@ -70,7 +70,8 @@ class SpeakingCadres implements CourseParticipants {
                         units.getOrDefault(cadre.unitId(), new LocalizedText("", "")),
                         cadre.position(),
                         speaker,
-                        ""))
+                        "",
+                        null))
                 .toList();
     }
 }

@@ -31,6 +31,7 @@ class BulkEnrolment {
     private final CadreFinder finder;
     private final DirectEnrolments direct;
     private final Nominations nominations;
+    private final CourseCohorts cohorts;
 
     BulkEnrolment(
             EnrolmentStore store,
@@ -38,7 +39,9 @@ class BulkEnrolment {
             BulkLookup lookup,
             CadreFinder finder,
             DirectEnrolments direct,
-            Nominations nominations) {
+            Nominations nominations,
+            CourseCohorts cohorts) {
+        this.cohorts = cohorts;
         this.store = store;
         this.clashes = clashes;
         this.lookup = lookup;
@@ -48,8 +51,8 @@ class BulkEnrolment {
     }
 
     @Transactional
-    BulkReport preview(long courseId, List<Wanted> wanted, CourseRole role, CurrentUser user) {
-        return plan(courseId, wanted, role, user);
+    BulkReport preview(long courseId, List<Wanted> wanted, CourseRole role, Integer cohort, CurrentUser user) {
+        return plan(courseId, wanted, role, cohort, user);
     }
 
     /**
@@ -57,30 +60,37 @@ class BulkEnrolment {
      * it decides now; with a token that no longer matches it writes nothing and returns the new preview.
      */
     @Transactional
-    BulkReport confirm(long courseId, List<Wanted> wanted, CourseRole role, String token, CurrentUser user) {
-        BulkReport report = plan(courseId, wanted, role, user);
+    BulkReport confirm(
+            long courseId, List<Wanted> wanted, CourseRole role, Integer cohort, String token, CurrentUser user) {
+        BulkReport report = plan(courseId, wanted, role, cohort, user);
         if (token != null && !token.equals(report.token())) {
             return report.asStale();
         }
         Long quotaUnit = actsAsOrganiser(user) ? null : user.liaisonUnitId();
-        EnrolmentStatus admitted = quotaUnit == null ? EnrolmentStatus.APPROVED : EnrolmentStatus.NOMINATED;
+        EnrolmentStatus entered = quotaUnit == null ? EnrolmentStatus.APPROVED : EnrolmentStatus.NOMINATED;
+        List<BulkLine> admitted = report.lines().stream()
+                .filter(line -> line.outcome() != Outcome.REFUSE)
+                .toList();
         store.insertAll(
-                report.lines().stream()
-                        .filter(line -> line.outcome() != Outcome.REFUSE)
+                admitted.stream()
                         .map(line -> new NewPlace(
                                 courseId,
                                 line.cadre().id(),
                                 quotaUnit,
-                                line.outcome() == Outcome.ENROL ? admitted : EnrolmentStatus.WAITLISTED,
+                                line.outcome() == Outcome.ENROL ? entered : EnrolmentStatus.WAITLISTED,
                                 report.role(),
                                 null))
                         .toList(),
                 user);
+        if (cohort != null) {
+            cohorts.assignAll(
+                    courseId, admitted.stream().map(line -> line.cadre().id()).toList(), cohort);
+        }
         return report.asWritten();
     }
 
     /** Checks the user's rights and the course's state, locks the course, and decides each line. */
-    private BulkReport plan(long courseId, List<Wanted> wanted, CourseRole role, CurrentUser user) {
+    private BulkReport plan(long courseId, List<Wanted> wanted, CourseRole role, Integer cohort, CurrentUser user) {
         if (wanted.isEmpty()) {
             throw DomainException.invalid("wanted", "enrolment.bulk.nobody");
         }
@@ -102,6 +112,7 @@ class BulkEnrolment {
             course = nominations.openForNominations(courseId);
             quota = new QuotaRow(unitId, store.placesOfQuota(courseId, unitId), store.usedOfQuota(courseId, unitId));
         }
+        CourseCohorts.requireCohortOf(course, cohort);
         List<Resolved> resolved = lookup.resolve(wanted);
         Set<Long> cadreIds = resolved.stream()
                 .map(Resolved::cadre)
@@ -116,7 +127,7 @@ class BulkEnrolment {
         Situation situation =
                 new Situation(course.capacity(), store.placesTaken(courseId), store.waiting(courseId), asRole, quota);
         List<BulkLine> lines = BulkPlan.decide(resolved, situation, clashes.of(course, cadreIds), outside);
-        return new BulkReport(courseId, asRole, lines, false, false);
+        return new BulkReport(courseId, asRole, cohort, lines, false, false);
     }
 
     /** Whoever acts for the institution enrols directly, even when they are a unit's liaison too. */

@@ -33,6 +33,9 @@ class BulkEnrolmentApiController {
             @Schema(description = "course role for the whole batch (organisers); participant by default")
             CourseRole role,
 
+            @Schema(description = "the number (from 1) of the course's cohort the whole batch joins; none by default")
+            Integer cohort,
+
             @Schema(description = "true (the default): only say what would happen; false: write it")
             Boolean dryRun,
 
@@ -64,9 +67,10 @@ class BulkEnrolmentApiController {
         CurrentUser user = CurrentUser.get();
         List<Wanted> wanted = wanted(request);
         if (request.dryRun() == null || request.dryRun()) {
-            return ResponseEntity.ok(view.of(bulk.preview(courseId, wanted, request.role(), user)));
+            return ResponseEntity.ok(view.of(bulk.preview(courseId, wanted, request.role(), request.cohort(), user)));
         }
-        BulkReport report = bulk.confirm(courseId, wanted, request.role(), request.previewToken(), user);
+        BulkReport report =
+                bulk.confirm(courseId, wanted, request.role(), request.cohort(), request.previewToken(), user);
         if (report.stale()) {
             ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, view.staleSentence());
             problem.setProperty("preview", view.of(report));

@@ -84,6 +84,7 @@ class BulkEnrolmentViewController {
             @RequestParam(defaultValue = "") String lines,
             @RequestParam(required = false) MultipartFile file,
             @RequestParam(defaultValue = "PARTICIPANT") CourseRole role,
+            @RequestParam(required = false) Integer cohort,
             Model model,
             HttpServletResponse response)
             throws IOException {
@@ -98,9 +99,21 @@ class BulkEnrolmentViewController {
                         case "xlsx" -> xlsx(file);
                         default -> PastedList.parse(lines);
                     };
-            return report(model, bulk.preview(id, wanted, role, CurrentUser.get()));
+            return report(model, bulk.preview(id, wanted, role, cohort, CurrentUser.get()));
         } catch (DomainException refusal) {
-            refusals.show(model, "bulk", refusal, Map.of("lines", lines, "role", role.name(), "source", source));
+            refusals.show(
+                    model,
+                    "bulk",
+                    refusal,
+                    Map.of(
+                            "lines",
+                            lines,
+                            "role",
+                            role.name(),
+                            "source",
+                            source,
+                            "cohort",
+                            cohort == null ? "" : cohort.toString()));
             response.setStatus(refusal.kind().status());
             model.addAttribute("filter", new CadreFinder.Filter(null, null, null));
             return page(id, model);
@@ -112,12 +125,13 @@ class BulkEnrolmentViewController {
             @PathVariable long id,
             @RequestParam(required = false) List<String> wanted,
             @RequestParam(defaultValue = "PARTICIPANT") CourseRole role,
+            @RequestParam(required = false) Integer cohort,
             @RequestParam(defaultValue = "") String token,
             Model model) {
         requireOrganiserOrLiaison();
         List<Wanted> decoded =
                 wanted == null ? List.of() : wanted.stream().map(Wanted::decode).toList();
-        return report(model, bulk.confirm(id, decoded, role, token, CurrentUser.get()));
+        return report(model, bulk.confirm(id, decoded, role, cohort, token, CurrentUser.get()));
     }
 
     @GetMapping("/courses/{id}/enrolment/bulk/template.xlsx")

@@ -9,9 +9,10 @@ import org.cadretraining.enrolment.BulkLine.Outcome;
 
 /**
  * A bulk step's preview, or its result once written. {@code token} fingerprints what the preview promised, so that
- * a confirmation writes only what was shown; {@code stale} says the situation changed and this is a new preview.
+ * a confirmation writes only what was shown; {@code cohort} is the cohort the batch joins (null: none); {@code stale} says the situation changed and this is a new preview.
  */
-record BulkReport(long courseId, CourseRole role, List<BulkLine> lines, boolean written, boolean stale) {
+record BulkReport(
+        long courseId, CourseRole role, Integer cohort, List<BulkLine> lines, boolean written, boolean stale) {
 
     long count(Outcome outcome) {
         return lines.stream().filter(l -> l.outcome() == outcome).count();
@@ -30,15 +31,15 @@ record BulkReport(long courseId, CourseRole role, List<BulkLine> lines, boolean 
     }
 
     BulkReport asWritten() {
-        return new BulkReport(courseId, role, lines, true, false);
+        return new BulkReport(courseId, role, cohort, lines, true, false);
     }
 
     BulkReport asStale() {
-        return new BulkReport(courseId, role, lines, false, true);
+        return new BulkReport(courseId, role, cohort, lines, false, true);
     }
 
     String token() {
-        StringBuilder text = new StringBuilder(role.name());
+        StringBuilder text = new StringBuilder(role.name()).append('|').append(cohort);
         for (BulkLine line : lines) {
             text.append('\n')
                     .append(line.wanted().encode())

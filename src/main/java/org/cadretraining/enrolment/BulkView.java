@@ -27,6 +27,7 @@ class BulkView {
     record Report(
             long courseId,
             CourseRole role,
+            Integer cohort,
             String token,
             boolean written,
             boolean stale,
@@ -60,6 +61,7 @@ class BulkView {
         return new Report(
                 report.courseId(),
                 report.role(),
+                report.cohort(),
                 report.token(),
                 report.written(),
                 report.stale(),

@@ -4,8 +4,9 @@ import java.util.Locale;
 import org.cadretraining.shared.LocalizedText;
 
 /**
- * A person with an approved place in a course, as attendance and completion see them: their part in the course and
- * their study group (blank when none).
+ * A person with an approved place in a course, as attendance and completion see them: their part in the course,
+ * their study group (blank when none) and the number of their cohort (null when they take part throughout; see
+ * {@code CourseSummary.expects} for the days they are expected).
  */
 public record ClassMember(
         long cadreId,
@@ -15,7 +16,8 @@ public record ClassMember(
         LocalizedText unit,
         LocalizedText position,
         CourseRole role,
-        String group) {
+        String group,
+        Integer cohort) {
 
     public ClassMember {
         group = group == null ? "" : group.strip();

@@ -41,7 +41,8 @@ public class ClassMembers {
                         e.unit(),
                         e.position(),
                         e.role(),
-                        e.group()))
+                        e.group(),
+                        e.cohort()))
                 .sorted(Comparator.comparing(ClassMember::group).thenComparing(ClassMember::staffNumber))
                 .toList();
     }

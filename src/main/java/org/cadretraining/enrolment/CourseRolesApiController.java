@@ -24,12 +24,20 @@ class CourseRolesApiController {
 
     record MembershipRequest(Long groupId) {}
 
+    record CohortRequest(
+            @io.swagger.v3.oas.annotations.media.Schema(
+                    description = "the number (from 1) of the course's cohort; null: throughout the course")
+            Integer cohort) {}
+
     private final EnrolmentStore store;
     private final CourseRoles roles;
     private final StudyGroups groups;
+    private final CourseCohorts cohorts;
     private final Roster roster;
 
-    CourseRolesApiController(EnrolmentStore store, CourseRoles roles, StudyGroups groups, Roster roster) {
+    CourseRolesApiController(
+            EnrolmentStore store, CourseRoles roles, StudyGroups groups, CourseCohorts cohorts, Roster roster) {
+        this.cohorts = cohorts;
         this.store = store;
         this.roles = roles;
         this.groups = groups;
@@ -65,6 +73,13 @@ class CourseRolesApiController {
                 .orElseThrow();
         return ResponseEntity.created(URI.create("/api/v1/courses/" + courseId + "/study-groups"))
                 .body(group);
+    }
+
+    @PutMapping("/enrolments/{id}/cohort")
+    @Operation(summary = "Put a place into a cohort (期/批次) of its course, or into none with a null cohort (organisers)")
+    Roster.Entry assignCohort(@PathVariable long id, @RequestBody CohortRequest request) {
+        cohorts.assign(id, request.cohort(), CurrentUser.get());
+        return roster.entry(store.find(id));
     }
 
     @PutMapping("/enrolments/{id}/study-group")

@@ -59,7 +59,8 @@ class DocumentsClassList implements CourseParticipants, CadreCourses {
                         e.unit(),
                         e.position(),
                         label(e.role()),
-                        e.group()))
+                        e.group(),
+                        e.cohort()))
                 .toList();
     }
 

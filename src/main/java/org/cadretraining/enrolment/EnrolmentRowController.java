@@ -11,7 +11,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** The organiser's buttons on one row of a course's list: decide a nomination, change a role or a group. */
+/** The organiser's buttons on one row of a course's list: decide a nomination, change a role, group or cohort. */
 @Controller
 class EnrolmentRowController {
 
@@ -20,6 +20,7 @@ class EnrolmentRowController {
     private final WaitingList waitingList;
     private final CourseRoles roles;
     private final StudyGroups groups;
+    private final CourseCohorts cohorts;
     private final EnrolmentPage pages;
 
     EnrolmentRowController(
@@ -28,7 +29,9 @@ class EnrolmentRowController {
             WaitingList waitingList,
             CourseRoles roles,
             StudyGroups groups,
+            CourseCohorts cohorts,
             EnrolmentPage pages) {
+        this.cohorts = cohorts;
         this.store = store;
         this.nominations = nominations;
         this.waitingList = waitingList;
@@ -61,6 +64,7 @@ class EnrolmentRowController {
             @PathVariable long eid,
             @RequestParam CourseRole role,
             @RequestParam(required = false) Long groupId,
+            @RequestParam(required = false) Integer cohort,
             Model model,
             HttpServletResponse response,
             RedirectAttributes redirect) {
@@ -68,6 +72,7 @@ class EnrolmentRowController {
         return pages.attempt(courseId, "row-" + eid, Map.of(), model, response, redirect, () -> {
             roles.change(eid, role, CurrentUser.get());
             groups.assign(eid, groupId, CurrentUser.get());
+            cohorts.assign(eid, cohort, CurrentUser.get());
             return null;
         });
     }

@@ -19,7 +19,10 @@ import org.springframework.transaction.annotation.Transactional;
 @Component
 class Roster {
 
-    /** A place with its cadre's name and unit, the unit whose quota it uses, and its study group. */
+    /**
+     * A place with its cadre's name and unit, the unit whose quota it uses, its study group and the number of its
+     * cohort (null when it takes part throughout the course).
+     */
     record Entry(
             long id,
             long courseId,
@@ -35,7 +38,8 @@ class Roster {
             CourseRole role,
             Long replacesId,
             String reason,
-            String group) {
+            String group,
+            Integer cohort) {
 
         /** The name to show a reader of the locale: the English name on English pages where there is one. */
         public String nameIn(Locale locale) {
@@ -70,7 +74,10 @@ class Roster {
                         select m.enrolment_id, g.name from study_group_member m join study_group g on g.id = m.group_id
                         """).query((rs, n) -> Map.entry(rs.getLong(1), rs.getString(2))).list().stream()
                         .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
-        return enrolments.stream().map(e -> entry(e, units, groups)).toList();
+        Map<Long, Integer> cohorts = cohorts(enrolments);
+        return enrolments.stream()
+                .map(e -> entry(e, units, groups, cohorts.get(e.id())))
+                .toList();
     }
 
     Entry entry(Enrolment e) {
@@ -115,7 +122,20 @@ class Roster {
         return directory.allUnits().stream().collect(Collectors.toMap(UnitNode::id, Function.identity()));
     }
 
-    private Entry entry(Enrolment e, Map<Long, UnitNode> units, Map<Long, String> groups) {
+    private Map<Long, Integer> cohorts(List<Enrolment> enrolments) {
+        if (enrolments.isEmpty()) {
+            return Map.of();
+        }
+        return jdbc
+                .sql("select enrolment_id, cohort from enrolment_cohort where enrolment_id in (:ids)")
+                .param("ids", enrolments.stream().map(Enrolment::id).toList())
+                .query((rs, n) -> Map.entry(rs.getLong(1), rs.getInt(2)))
+                .list()
+                .stream()
+                .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
+    }
+
+    private Entry entry(Enrolment e, Map<Long, UnitNode> units, Map<Long, String> groups, Integer cohort) {
         CadreSummary cadre = directory.cadre(e.cadreId()).orElseThrow();
         return new Entry(
                 e.id(),
@@ -132,7 +152,8 @@ class Roster {
                 e.role(),
                 e.replacesId(),
                 e.reason(),
-                groups.get(e.id()));
+                groups.get(e.id()),
+                cohort);
     }
 
     private static LocalizedText name(Map<Long, UnitNode> units, long unitId) {

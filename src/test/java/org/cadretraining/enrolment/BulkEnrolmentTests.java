@@ -64,7 +64,7 @@ class BulkEnrolmentTests {
                 .toList();
         List<Wanted> wanted = cadres.stream().map(Wanted::chosen).toList();
 
-        BulkReport preview = bulk.preview(online, wanted, null, world.organiser);
+        BulkReport preview = bulk.preview(online, wanted, null, null, world.organiser);
         assertThat(preview.enrolled()).isEqualTo(120);
         assertThat(preview.waitlisted()).isEqualTo(3);
         List<BulkLine> waiting = preview.lines().subList(120, 123);
@@ -75,7 +75,7 @@ class BulkEnrolmentTests {
                 .containsExactly(List.of(120, 1), List.of(120, 2), List.of(120, 3));
         assertThat(count(online)).isZero();
 
-        BulkReport result = bulk.confirm(online, wanted, null, preview.token(), world.organiser);
+        BulkReport result = bulk.confirm(online, wanted, null, null, preview.token(), world.organiser);
         assertThat(result.written()).isTrue();
         assertThat(store.placesTaken(online)).isEqualTo(120);
         assertThat(store.waitingList(online))
@@ -97,7 +97,7 @@ class BulkEnrolmentTests {
                 .map(c -> Wanted.chosen(c.id()))
                 .toList();
         assertThat(chosen).hasSize(40);
-        BulkReport result = bulk.confirm(twoMonths, chosen, CourseRole.PARTICIPANT, null, world.organiser);
+        BulkReport result = bulk.confirm(twoMonths, chosen, CourseRole.PARTICIPANT, null, null, world.organiser);
 
         assertThat(result.enrolled()).isEqualTo(40);
         assertThat(store.ofCourse(twoMonths))
@@ -118,8 +118,8 @@ class BulkEnrolmentTests {
         List<Wanted> chosen = finder.find(new CadreFinder.Filter(world.schoolB, Set.of("STAFF"), Set.of())).stream()
                 .map(c -> Wanted.chosen(c.id()))
                 .toList();
-        BulkReport preview = bulk.preview(course, chosen, null, world.organiser);
-        BulkReport result = bulk.confirm(course, chosen, null, preview.token(), world.organiser);
+        BulkReport preview = bulk.preview(course, chosen, null, null, world.organiser);
+        BulkReport result = bulk.confirm(course, chosen, null, null, preview.token(), world.organiser);
         long millis = (System.nanoTime() - started) / 1_000_000;
         System.out.printf("bulk enrolment of 2,000 cadres: find + preview + confirm in %d ms%n", millis);
 
@@ -151,7 +151,7 @@ class BulkEnrolmentTests {
                 twin,
                 world.staffNumber(fine)));
         List<BulkLine> lines =
-                bulk.preview(course, wanted, null, world.organiser).lines();
+                bulk.preview(course, wanted, null, null, world.organiser).lines();
 
         assertThat(lines)
                 .extracting(BulkLine::outcome)
@@ -190,7 +190,7 @@ class BulkEnrolmentTests {
         wanted.add(Wanted.chosen(outsider));
         ours.forEach(id -> wanted.add(Wanted.chosen(id)));
 
-        BulkReport preview = bulk.preview(course, wanted, null, world.liaisonA);
+        BulkReport preview = bulk.preview(course, wanted, null, null, world.liaisonA);
         assertThat(preview.lines().getFirst().messageKey()).isEqualTo("enrolment.cadre.outsideUnit");
         assertThat(preview.lines().subList(1, 5)).extracting(BulkLine::outcome).containsOnly(Outcome.ENROL);
         assertThat(preview.lines().subList(5, 7)).allSatisfy(line -> {
@@ -198,7 +198,7 @@ class BulkEnrolmentTests {
             assertThat(line.arguments()).containsExactly(4, 0);
         });
 
-        bulk.confirm(course, wanted, null, preview.token(), world.liaisonA);
+        bulk.confirm(course, wanted, null, null, preview.token(), world.liaisonA);
         assertThat(store.ofCourse(course))
                 .extracting(Enrolment::status, Enrolment::quotaUnitId)
                 .containsOnly(org.assertj.core.groups.Tuple.tuple(EnrolmentStatus.NOMINATED, world.schoolA));
@@ -209,12 +209,12 @@ class BulkEnrolmentTests {
     void aConfirmationThatIsRefusedWritesNothing() {
         long closed = world.course(LocalDate.of(2031, 5, 21), LocalDate.of(2031, 5, 25), 10, "COMPLETED");
         long cadre = world.cadre("甲", world.schoolA, "SECTION", "", true);
-        assertThatThrownBy(() -> bulk.confirm(closed, List.of(Wanted.chosen(cadre)), null, null, world.organiser))
+        assertThatThrownBy(() -> bulk.confirm(closed, List.of(Wanted.chosen(cadre)), null, null, null, world.organiser))
                 .isInstanceOf(DomainException.class)
                 .hasMessage("enrolment.refused.courseClosed");
         long open = world.course(LocalDate.of(2031, 5, 21), LocalDate.of(2031, 5, 25), 10);
-        assertThatThrownBy(() ->
-                        bulk.confirm(open, List.of(Wanted.chosen(cadre)), CourseRole.TEAM_LEADER, null, world.liaisonA))
+        assertThatThrownBy(() -> bulk.confirm(
+                        open, List.of(Wanted.chosen(cadre)), CourseRole.TEAM_LEADER, null, null, world.liaisonA))
                 .isInstanceOf(DomainException.class)
                 .hasMessage("enrolment.bulk.liaisonRole");
         assertThat(count(closed) + count(open)).isZero();
@@ -226,17 +226,17 @@ class BulkEnrolmentTests {
         List<Wanted> wanted = List.of(
                 Wanted.chosen(world.cadre("甲", world.schoolA, "SECTION", "", true)),
                 Wanted.chosen(world.cadre("乙", world.schoolA, "SECTION", "", true)));
-        BulkReport shown = bulk.preview(course, wanted, null, world.organiser);
+        BulkReport shown = bulk.preview(course, wanted, null, null, world.organiser);
         assertThat(shown.waitlisted()).isZero();
 
         direct.enrol(course, world.cadre("丙", world.schoolB, "SECTION", "", true), null, world.organiser);
-        BulkReport stale = bulk.confirm(course, wanted, null, shown.token(), world.organiser);
+        BulkReport stale = bulk.confirm(course, wanted, null, null, shown.token(), world.organiser);
 
         assertThat(stale.stale()).isTrue();
         assertThat(stale.written()).isFalse();
         assertThat(stale.waitlisted()).isEqualTo(1);
         assertThat(count(course)).isEqualTo(1);
-        BulkReport written = bulk.confirm(course, wanted, null, stale.token(), world.organiser);
+        BulkReport written = bulk.confirm(course, wanted, null, null, stale.token(), world.organiser);
         assertThat(written.written()).isTrue();
         assertThat(store.waitingList(course)).hasSize(1);
     }
@@ -256,7 +256,8 @@ class BulkEnrolmentTests {
         workbook.finish();
 
         List<Wanted> rows = XlsxList.read(new ByteArrayInputStream(bytes.toByteArray()));
-        List<BulkLine> lines = bulk.preview(course, rows, null, world.organiser).lines();
+        List<BulkLine> lines =
+                bulk.preview(course, rows, null, null, world.organiser).lines();
 
         assertThat(lines).extracting(l -> l.wanted().row()).containsExactly(2, 3, 5);
         assertThat(lines)
