@@ -11,7 +11,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * What a planned item meets in other courses at the same time: each of its speakers booked there, and its site
+ * What a planned item meets in other courses at the same time: each of its speakers and its presider booked there
+ * (speaking or presiding), and its site
  * booked there unless the site may be shared. A site is booked by the items that name it as their own; a course's
  * main venue (a party school, a campus) is where the course is based and hosts several courses at once, so items
  * held there without a site of their own book nothing. Cancelled courses and homework (no sitting) do not count.
@@ -19,7 +20,7 @@ import org.springframework.stereotype.Component;
 @Component
 class BookingsElsewhere {
 
-    /** Every booked sitting with its course, once for each person who speaks at it. */
+    /** Every booked sitting with its course, once for each person who speaks at it or presides over it. */
     private static final String SITTINGS_WITH_SPEAKERS = """
             with speaking as (
                 select i.id, i.course_id, i.day, i.starts_at, i.ends_at, i.type,
@@ -28,6 +29,11 @@ class BookingsElsewhere {
                 union all
                 select i.id, i.course_id, i.day, i.starts_at, i.ends_at, i.type, s.lecturer_id, s.cadre_id
                 from agenda_item_speaker s join agenda_item i on i.id = s.agenda_item
+                union all
+                select i.id, i.course_id, i.day, i.starts_at, i.ends_at, i.type,
+                       i.presider_lecturer_id, i.presider_cadre_id
+                from agenda_item i
+                where i.presider_lecturer_id is not null or i.presider_cadre_id is not null
             )
             """;
 
@@ -45,8 +51,16 @@ class BookingsElsewhere {
         }
         List<ScheduleConflict> found = new ArrayList<>();
         for (Speaker speaker : details.speakers()) {
-            found.addAll(speakerBooked(courseId, itemId, details, speaker));
+            found.addAll(speakerBooked(
+                    courseId, itemId, details, speaker, field(details, speaker), "course.conflict.speakerBusy"));
         }
+        found.addAll(speakerBooked(
+                courseId,
+                itemId,
+                details,
+                details.presider(),
+                presiderField(details.presider()),
+                "course.conflict.presiderBusy"));
         if (details.siteId() != null) {
             found.addAll(siteBooked(courseId, itemId, details, details.siteId()));
         }
@@ -58,7 +72,7 @@ class BookingsElsewhere {
      * named as a cadre or through their lecturer record.
      */
     private List<ScheduleConflict> speakerBooked(
-            long courseId, Long itemId, AgendaItemDetails details, Speaker speaker) {
+            long courseId, Long itemId, AgendaItemDetails details, Speaker speaker, String field, String messageKey) {
         Long cadreId = speaker.cadreId() != null
                 ? speaker.cadreId()
                 : speaker.lecturerId() == null
@@ -70,8 +84,6 @@ class BookingsElsewhere {
         if (speaker.lecturerId() == null && cadreId == null) {
             return List.of();
         }
-        boolean main = Objects.equals(speaker, details.speaker());
-        String field = !main ? "speakers" : speaker.lecturerId() != null ? "speakerLecturerId" : "speakerStaffNumber";
         return jdbc.sql(SITTINGS_WITH_SPEAKERS + """
                         select distinct c.title_zh, c.title_en, b.starts_at, b.ends_at
                         from speaking b
@@ -92,12 +104,22 @@ class BookingsElsewhere {
                 .param("cadreId", cadreId == null ? -1L : cadreId)
                 .query((rs, n) -> new ScheduleConflict(
                         field,
-                        "course.conflict.speakerBusy",
+                        messageKey,
                         List.of(
                                 new TextArgument(new LocalizedText(rs.getString("title_zh"), rs.getString("title_en"))),
                                 rs.getObject("starts_at", LocalTime.class),
                                 rs.getObject("ends_at", LocalTime.class))))
                 .list();
+    }
+
+    /** The form field a refusal about one of the speakers sits next to. */
+    private static String field(AgendaItemDetails details, Speaker speaker) {
+        boolean main = Objects.equals(speaker, details.speaker());
+        return !main ? "speakers" : speaker.lecturerId() != null ? "speakerLecturerId" : "speakerStaffNumber";
+    }
+
+    private static String presiderField(Speaker presider) {
+        return presider.lecturerId() != null ? "presiderLecturerId" : "presiderStaffNumber";
     }
 
     /** Another course holding a sitting at the same site at the same time, unless the site may be shared. */

@@ -196,6 +196,60 @@ class AgendaPlanningTests {
                 });
     }
 
+    /** A lecturer who presides in one course cannot speak in another at the same time, nor preside there. */
+    @Test
+    void thePresiderIsCheckedForBeingBookedElsewhereToo() {
+        Course first = seed.course("开班式");
+        Course second = seed.course("座谈会");
+        AgendaItemDetails chaired = new AgendaItemDetails(
+                AgendaItemType.OPENING_CEREMONY,
+                CourseFixture.MARCH_17.plusDays(1),
+                LocalTime.of(8, 30),
+                LocalTime.of(9, 30),
+                null,
+                List.of(Speaker.named("校长")),
+                Speaker.lecturer(seed.lecturer),
+                new LocalizedText("开班式", ""),
+                true,
+                null,
+                false);
+        agendaPlanner.addItem(first.id(), chaired, seed.organiser);
+        AgendaItemDetails speaking = new AgendaItemDetails(
+                AgendaItemType.LECTURE,
+                CourseFixture.MARCH_17.plusDays(1),
+                LocalTime.of(9, 0),
+                LocalTime.of(10, 0),
+                null,
+                List.of(Speaker.lecturer(seed.lecturer)),
+                Speaker.NONE,
+                new LocalizedText("专题讲座", ""),
+                true,
+                null,
+                false);
+        assertThatThrownBy(() -> agendaPlanner.addItem(second.id(), speaking, seed.organiser))
+                .isInstanceOfSatisfying(DomainException.class, e -> {
+                    assertThat(e.field()).isEqualTo("speakerLecturerId");
+                    assertThat(e.messageKey()).isEqualTo("course.conflict.speakerBusy");
+                });
+        AgendaItemDetails presiding = new AgendaItemDetails(
+                AgendaItemType.OTHER,
+                CourseFixture.MARCH_17.plusDays(1),
+                LocalTime.of(9, 0),
+                LocalTime.of(10, 0),
+                null,
+                List.of(Speaker.named("学员代表")),
+                Speaker.lecturer(seed.lecturer),
+                new LocalizedText("交流发言", ""),
+                true,
+                null,
+                false);
+        assertThatThrownBy(() -> agendaPlanner.addItem(second.id(), presiding, seed.organiser))
+                .isInstanceOfSatisfying(DomainException.class, e -> {
+                    assertThat(e.field()).isEqualTo("presiderLecturerId");
+                    assertThat(e.messageKey()).isEqualTo("course.conflict.presiderBusy");
+                });
+    }
+
     @Test
     void aLecturerSpeakingSecondStillTaughtTheCourse() {
         Course course = seed.course("座谈");
