@@ -1,7 +1,7 @@
 // Keeps the staff device's pages and their assets, so an opened check-in page opens again without a network.
 // Pages: network first, the kept copy when offline. Assets: the kept copy first. Scans are never cached: the page
 // queues them in IndexedDB itself.
-const CACHE = "attendance-v3";
+const CACHE = "attendance-v4";
 const ASSETS = [
   "/webjars/bootstrap/dist/css/bootstrap.min.css",
   "/webjars/bootstrap-icons/font/bootstrap-icons.min.css",
@@ -12,6 +12,8 @@ const ASSETS = [
   "/js/app.js",
   "/js/length-limits.js",
   "/js/attendance-device.js",
+  "/js/qr-camera.js",
+  "/vendor/zxing-library/index.min.js",
   "/favicon.svg",
 ];
 

@@ -48,6 +48,16 @@
     document.getElementById("queue-count").textContent = String(all.length);
   }
 
+  // "08:28" in the institution's time zone, whatever zone the device is set to
+  function institutionTime(iso) {
+    return new Date(iso).toLocaleTimeString("en-GB", {
+      timeZone: root.dataset.zone,
+      hour: "2-digit",
+      minute: "2-digit",
+      hour12: false,
+    });
+  }
+
   function rowOf(cadreId) {
     return root.querySelector(`.roster [data-cadre="${cadreId}"]`);
   }
@@ -116,7 +126,7 @@
       const answer = await response.json();
       for (const result of answer.results) {
         const name = result.outcome.charAt(0) + result.outcome.slice(1).toLowerCase();
-        const time = result.firstCheckIn ? " " + new Date(result.firstCheckIn).toLocaleTimeString().slice(0, 5) : "";
+        const time = result.firstCheckIn ? " " + institutionTime(result.firstCheckIn) : "";
         if (result.cadreId) {
           mark(result.cadreId, label(name) + time + (result.reason ? " · " + result.reason : ""), tones[result.outcome]);
         }
@@ -160,30 +170,19 @@
     input.focus();
   });
 
-  // The camera reads badges where the browser can decode QR codes itself; otherwise a USB scanner types them.
-  if ("BarcodeDetector" in window && navigator.mediaDevices) {
+  // The camera reads badges in every browser that lets the page use it (QrCamera: the browser's own decoder or
+  // ZXing's); where no camera is allowed, a USB scanner or a person types the badge number into the form.
+  if (window.QrCamera && QrCamera.available()) {
     const camera = document.getElementById("camera");
     camera.hidden = false;
+    let stop = null;
     camera.addEventListener("click", async () => {
-      const video = document.getElementById("camera-view");
-      const detector = new BarcodeDetector({ formats: ["qr_code"] });
-      video.srcObject = await navigator.mediaDevices.getUserMedia({ video: { facingMode: "environment" } });
-      video.hidden = false;
-      await video.play();
-      let last = "";
-      const look = async () => {
-        if (video.hidden) {
-          return;
-        }
-        const codes = await detector.detect(video).catch(() => []);
-        if (codes.length && codes[0].rawValue !== last) {
-          last = codes[0].rawValue;
-          badgeScanned(last);
-          setTimeout(() => (last = ""), 3000);
-        }
-        requestAnimationFrame(look);
-      };
-      look();
+      if (stop) {
+        stop();
+        stop = null;
+        return;
+      }
+      stop = await QrCamera.start(document.getElementById("camera-view"), badgeScanned).catch(() => null);
     });
   }
 

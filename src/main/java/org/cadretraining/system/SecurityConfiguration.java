@@ -64,6 +64,7 @@ class SecurityConfiguration {
                                 "/webjars/**",
                                 "/css/**",
                                 "/js/**",
+                                "/vendor/**",
                                 "/img/**",
                                 "/favicon.ico",
                                 "/favicon.svg",

@@ -41,6 +41,8 @@ public abstract class BrowserTest {
 
     private static Playwright playwright;
     private static Browser browser;
+    private static Path chromiumPath;
+    private Browser cameraBrowser;
 
     @LocalServerPort
     private int port;
@@ -55,6 +57,7 @@ public abstract class BrowserTest {
     @BeforeAll
     static void launchChromium() {
         Path chromium = Path.of(System.getenv().getOrDefault("CHROMIUM", "/usr/bin/chromium"));
+        chromiumPath = chromium;
         if (!Files.isExecutable(chromium)) {
             String reason = "Browser tests need Chromium at " + chromium + " (apt-get install chromium)";
             if ("true".equalsIgnoreCase(System.getenv("CI"))) {
@@ -104,6 +107,36 @@ public abstract class BrowserTest {
         if (context != null) {
             context.close();
         }
+        if (cameraBrowser != null) {
+            cameraBrowser.close();
+            cameraBrowser = null;
+        }
+    }
+
+    /**
+     * A page in a Chromium of its own whose camera films the given video (a Y4M file, looped), with the camera
+     * allowed: for pages that read QR codes from the camera.
+     */
+    protected Page pageWithCamera(Path y4m, int width, int height) {
+        cameraBrowser = playwright
+                .chromium()
+                .launch(new BrowserType.LaunchOptions()
+                        .setExecutablePath(chromiumPath)
+                        .setHeadless(true)
+                        .setArgs(List.of(
+                                "--no-sandbox",
+                                "--disable-gpu",
+                                "--disable-dev-shm-usage",
+                                "--use-fake-ui-for-media-stream",
+                                "--use-fake-device-for-media-stream",
+                                "--use-file-for-fake-video-capture=" + y4m.toAbsolutePath())));
+        BrowserContext camera = cameraBrowser.newContext(new Browser.NewContextOptions()
+                .setBaseURL(baseUrl())
+                .setLocale("zh-CN")
+                .setViewportSize(width, height)
+                .setPermissions(List.of("camera")));
+        camera.setDefaultTimeout(15_000);
+        return camera.newPage();
     }
 
     protected String baseUrl() {
