@@ -18,7 +18,7 @@ port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); p
 "$JAVA_HOME/bin/java" -Xmx1g ${BENCH_JAVA_OPTS:-} -cp "$classpath" org.cadretraining.Application \
   --server.port="$port" --app.embedded-postgres.data-dir="$data/pg" >"$log" 2>&1 &
 server=$!
-trap 'kill $server 2>/dev/null; wait $server 2>/dev/null; rm -rf "$data"' EXIT
+trap 'kill $server 2>/dev/null; wait $server 2>/dev/null || true; rm -rf "$data"' EXIT
 # the first start prints the administrator's one-time password once the application has started
 for _ in $(seq 1 120); do
   grep -q "Started Application" "$log" && grep -q "one-time password:" "$log" && break

@@ -1,17 +1,17 @@
 package org.cadretraining.attendance;
 
+import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Iterator;
 import java.util.List;
-import java.util.Map;
+import java.util.Properties;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.CountDownLatch;
@@ -29,30 +29,28 @@ import org.apache.hc.client5.http.impl.io.PoolingHttpClientConnectionManagerBuil
 import org.apache.hc.core5.http.ContentType;
 import org.apache.hc.core5.http.io.entity.EntityUtils;
 import org.apache.hc.core5.http.io.entity.StringEntity;
-import org.cadretraining.Application;
-import org.cadretraining.enrolment.EnrolmentSetup;
-import org.cadretraining.organisation.OrganisationDirectory;
-import org.springframework.boot.SpringApplication;
-import org.springframework.boot.web.server.context.WebServerApplicationContext;
-import org.springframework.context.ConfigurableApplicationContext;
-import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
- * A check-in burst: 2,000 trainees check in to one agenda item from 200 concurrent clients over HTTP, against the
- * whole application on embedded PostgreSQL. Two paths are measured, each after warm-up rounds of the same size on
- * other items that go on until the JIT compiler is done with the path (as in a server that has run for a while):
+ * The load client of the check-in benchmark, in a process of its own ({@link CheckInBenchServer} runs the
+ * application): 2,000 trainees check in to one agenda item over HTTP. Three paths are measured, each after warm-up
+ * rounds of the same size on other items that go on until the server's JIT compiler is done with the path (as in a
+ * server that has run for a while):
  *
  * <ul>
- *   <li>phones: every trainee has their own signed-in session and opens {@code GET /check-in/{code}} with the code
- *       the screen shows at that moment, as after scanning it (the page the phone gets back is rendered in full);
+ *   <li>phones, closed loop: 200 clients, each taking the next trainee as soon as its last answer came; every trainee
+ *       has their own signed-in session and opens {@code GET /check-in/{code}} with the code the screen shows at
+ *       that moment, as after scanning it;
+ *   <li>phones, open loop: trainees arrive at a fixed rate (500 a second: 2,000 within 4 s) whatever the server's
+ *       answers, each on its own connection, and each latency is measured from the moment the trainee arrived, so
+ *       that a slow server cannot hide its queue by slowing the load (no coordinated omission);
  *   <li>staff devices: 200 devices, each with its own token, send single-scan batches to
- *       {@code POST /api/v1/attendance/courses/{id}/scans} with the signed device token the device page hands out.
+ *       {@code POST /api/v1/attendance/courses/{id}/scans}, and then queues of 10 scans as after a time offline.
  * </ul>
  *
- * Sign-in is set up before the clock starts and is not measured; the benchmark's accounts get a {@code {noop}}
- * password so that 2,000 sign-ins take seconds instead of minutes of bcrypt. Prints throughput, p50, p99 and max
- * latency, the CPU the JVM (server and load client) and PostgreSQL used and the JVM's time in GC and JIT, and checks that exactly 2,000 check-ins were recorded, none lost and none twice. Run by
- * {@code bench/checkin/run.sh}, never by the build (the class name matches no test pattern).
+ * Sign-in is set up before the clock starts and is not measured. Prints throughput, p50, p99 and max latency, the
+ * CPU the server's JVM and PostgreSQL used and the server's time in GC and JIT, and checks that exactly 2,000
+ * check-ins were recorded per item, none lost and none twice. Run by {@code bench/checkin/run.sh}, never by the build
+ * (the class name matches no test pattern).
  */
 public final class CheckInBenchmark {
 
@@ -62,169 +60,159 @@ public final class CheckInBenchmark {
     private static final int MOST_WARM_UP_ROUNDS = 20;
     /** The measured single-scan round is run this often, so that the figures show how much they vary. */
     private static final int MEASURED_RUNS = 3;
+    /** Trainees arriving per second in the open-loop round. */
+    private static final int ARRIVALS_PER_SECOND = 500;
+
+    private static Control control;
+    private static Iterator<Long> items;
 
     private CheckInBenchmark() {}
 
     public static void main(String[] args) throws Exception {
-        int trainees = args.length > 0 ? Integer.parseInt(args[0]) : 2000;
-        int clients = args.length > 1 ? Integer.parseInt(args[1]) : 200;
-        // as in production: the test class path's config/application.properties turns the template cache off and
-        // enlarges the pool, and system properties are the ones that outrank it
-        System.setProperty("spring.thymeleaf.cache", "true");
-        System.setProperty("app.embedded-postgres.max-pool-size", "10");
-        // a database in a folder of its own runs as in production, every commit on disk (fsync, synchronous
-        // commit); a throw-away one would skip both and flatter the figures (run.sh gives a folder and removes it)
-        if (System.getProperty("app.embedded-postgres.data-dir", "").isBlank()) {
-            System.setProperty(
-                    "app.embedded-postgres.data-dir",
-                    java.nio.file.Files.createTempDirectory("checkin-bench-").toString());
+        Properties fixture = new Properties();
+        try (var reader = java.nio.file.Files.newBufferedReader(java.nio.file.Path.of(args[0]))) {
+            fixture.load(reader);
         }
-        SpringApplication application = new SpringApplication(Application.class);
-        application.setDefaultProperties(Map.of(
-                "server.port", "0",
-                "app.attendance.code-secret", "benchmark secret " + UUID.randomUUID(),
-                "logging.level.root", "WARN"));
-        try (ConfigurableApplicationContext context = application.run()) {
-            int port = ((WebServerApplicationContext) context).getWebServer().getPort();
-            String base = "http://localhost:" + port;
-            JdbcClient jdbc = context.getBean(JdbcClient.class);
-            CheckInCodes codes = context.getBean(CheckInCodes.class);
-            AttendanceFixture fixture = new AttendanceFixture(
-                    context.getBean(OrganisationDirectory.class), jdbc, context.getBean(EnrolmentSetup.class));
+        int clients = args.length > 1 ? Integer.parseInt(args[1]) : 200;
+        String base = fixture.getProperty("base");
+        control = new Control(fixture.getProperty("control"));
+        long courseId = Long.parseLong(fixture.getProperty("course"));
+        items = ids(fixture.getProperty("items")).iterator();
+        List<Long> cadres = ids(fixture.getProperty("cadres"));
+        List<String> staff = List.of(fixture.getProperty("tokens").split(","));
+        int trainees = cadres.size();
 
-            long started = System.nanoTime();
-            LocalDate today = LocalDate.now(context.getBean(java.time.Clock.class));
-            long courseId = course(jdbc, fixture.unit, today, trainees);
-            java.util.function.LongSupplier nextItem = () -> fixture.item(courseId, today, "08:00", "12:00", "LECTURE");
-            List<Long> cadres = new ArrayList<>();
-            for (int i = 0; i < trainees; i++) {
-                cadres.add(fixture.trainee(courseId, "学员" + i));
-            }
-            accounts(jdbc, fixture.prefix, cadres, clients);
-            System.out.printf("Set up %,d trainees in %.1f s; signing them in...%n", trainees, seconds(started));
+        long started = System.nanoTime();
+        HttpClient http = HttpClient.newBuilder()
+                .version(HttpClient.Version.HTTP_1_1)
+                .executor(Executors.newVirtualThreadPerTaskExecutor())
+                .followRedirects(HttpClient.Redirect.NEVER)
+                .build();
+        List<String> phones = signIn(http, base, fixture.getProperty("prefix"), trainees, clients);
+        System.out.printf(
+                "Signed in %,d phones in %.1f s; %,d staff devices hold tokens.%n%n",
+                phones.size(), seconds(started), staff.size());
 
-            HttpClient http = HttpClient.newBuilder()
-                    .version(HttpClient.Version.HTTP_1_1)
-                    .executor(Executors.newVirtualThreadPerTaskExecutor())
-                    .followRedirects(HttpClient.Redirect.NEVER)
-                    .build();
-            List<String> phones = signIn(http, base, fixture.prefix, cadres.size(), clients);
-            System.out.printf("Signed in %,d phones in %.1f s.%n", phones.size(), seconds(started));
-            // each staff device holds the signed token its device page gives it (as an organiser would get)
-            List<String> staff = new ArrayList<>();
-            java.time.Instant expires = java.time.Instant.now().plus(java.time.Duration.ofHours(1));
-            for (int i = 0; i < clients; i++) {
-                staff.add(codes.deviceToken(courseId, new DeviceGrant(i, "bench-staff-" + i, null, true, expires)));
-            }
-            System.out.printf("Signed in %,d phones; %,d staff devices hold tokens.%n%n", phones.size(), staff.size());
-
-            String loadBefore = loadAverage();
-            List<Result> results = new ArrayList<>();
-            jdk.jfr.Recording recording = flightRecording();
-            // A server that has run for a while runs compiled code. Warm-up rounds compile each path, and go on
-            // until two in a row spend less than a tenth of their time in the JIT compiler: on two cores the compiler
-            // competes with the server, and right after start it takes more CPU than the requests do.
-            results.addAll(
-                    warmUp("phones", round -> phones(base, codes, nextItem.getAsLong(), phones, clients, round)));
-            results.add(
-                    phones(base, codes, nextItem.getAsLong(), phones, clients, "**phones (GET /check-in/{code})**"));
-            results.addAll(warmUp(
-                    "staff devices", round -> devices(base, courseId, nextItem.getAsLong(), cadres, staff, 1, round)));
-            for (int run = 1; run <= MEASURED_RUNS; run++) {
-                results.add(devices(
-                        base,
-                        courseId,
-                        nextItem.getAsLong(),
-                        cadres,
-                        staff,
-                        1,
-                        "**staff devices (POST /api/v1/.../scans with a device token, 1 scan each), run " + run
-                                + "**"));
-            }
-            results.addAll(warmUp(
-                    "staff devices syncing",
-                    round -> devices(base, courseId, nextItem.getAsLong(), cadres, staff, 10, round)));
+        String loadBefore = loadAverage();
+        List<Result> results = new ArrayList<>();
+        results.addAll(warmUp("phones", round -> phones(base, items.next(), phones, clients, round)));
+        results.add(phones(base, items.next(), phones, clients, "**phones, closed loop (GET /check-in/{code})**"));
+        results.addAll(warmUp("phones arriving", round -> arrivals(base, items.next(), phones, round)));
+        results.add(arrivals(
+                base,
+                items.next(),
+                phones,
+                "**phones, open loop: " + ARRIVALS_PER_SECOND + " arrivals a second (latency from arrival)**"));
+        results.addAll(
+                warmUp("staff devices", round -> devices(base, courseId, items.next(), cadres, staff, 1, round)));
+        for (int run = 1; run <= MEASURED_RUNS; run++) {
             results.add(devices(
                     base,
                     courseId,
-                    nextItem.getAsLong(),
+                    items.next(),
                     cadres,
                     staff,
-                    10,
-                    "**staff devices syncing a queue (10 scans each)**"));
-            if (recording != null) {
-                recording.stop();
-                recording.close();
+                    1,
+                    "**staff devices (POST /api/v1/.../scans with a device token, 1 scan each), run " + run + "**"));
+        }
+        results.addAll(warmUp(
+                "staff devices syncing", round -> devices(base, courseId, items.next(), cadres, staff, 10, round)));
+        results.add(devices(
+                base, courseId, items.next(), cadres, staff, 10, "**staff devices syncing a queue (10 scans each)**"));
+
+        System.out.printf(
+                "CPUs: %d, clients: %d, trainees: %,d, JDK %s, load average before/after: %s / %s%n",
+                Runtime.getRuntime().availableProcessors(),
+                clients,
+                trainees,
+                Runtime.version(),
+                loadBefore,
+                loadAverage());
+        System.out.println(
+                "| path | requests | seconds | check-ins/s | p50 ms | p99 ms | max ms | recorded | distinct | lost | twice"
+                        + " | server JVM CPU ms | PostgreSQL CPU ms | GC ms | JIT ms |");
+        System.out.println("|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|");
+        boolean allGood = true;
+        for (Result r : results) {
+            int[] counted = control.count(r.item());
+            int recorded = counted[0];
+            int distinct = counted[1];
+            int lost = trainees - distinct;
+            int twice = recorded - distinct;
+            allGood &= recorded == trainees && lost == 0 && twice == 0 && r.failures() == 0;
+            System.out.println(r.markdown(recorded, distinct, lost, twice));
+        }
+        System.out.println(
+                allGood
+                        ? "OK: exactly " + trainees + " check-ins per item, none lost, none twice."
+                        : "FAILED: see the table (failures: "
+                                + results.stream().mapToInt(Result::failures).sum() + ")");
+        System.exit(allGood ? 0 : 1);
+    }
+
+    private static List<Long> ids(String list) {
+        return java.util.Arrays.stream(list.split(",")).map(Long::valueOf).toList();
+    }
+
+    /** The server's control port: an item's current rotating code, its check-in counts, the server's CPU so far. */
+    record Control(String base) {
+
+        private static final HttpClient CLIENT = HttpClient.newHttpClient();
+
+        String get(String path) {
+            try {
+                return CLIENT.send(
+                                HttpRequest.newBuilder(URI.create(base + path)).build(),
+                                HttpResponse.BodyHandlers.ofString())
+                        .body();
+            } catch (Exception e) {
+                throw new IllegalStateException("The benchmark server did not answer " + path, e);
             }
+        }
 
-            System.out.printf(
-                    "CPUs: %d, clients: %d, trainees: %,d, JDK %s, load average before/after: %s / %s%n",
-                    Runtime.getRuntime().availableProcessors(),
-                    clients,
-                    trainees,
-                    Runtime.version(),
-                    loadBefore,
-                    loadAverage());
-            System.out.println(
-                    "| path | requests | seconds | check-ins/s | p50 ms | p99 ms | max ms | recorded | distinct | lost | twice"
-                            + " | JVM CPU ms | PostgreSQL CPU ms | GC ms | JIT ms |");
-            System.out.println("|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|");
-            boolean allGood = true;
-            for (int i = 0; i < results.size(); i++) {
-                Result r = results.get(i);
-                long item = r.item();
-                int recorded = count(jdbc, "select count(*) from attendance_check where agenda_item_id = ?", item);
-                int distinct = count(
-                        jdbc, "select count(distinct cadre_id) from attendance_check where agenda_item_id = ?", item);
-                int lost = trainees - distinct;
-                int twice = recorded - distinct;
-                allGood &= recorded == trainees && lost == 0 && twice == 0 && r.failures() == 0;
-                System.out.println(r.markdown(recorded, distinct, lost, twice));
+        String code(long item) {
+            return get("/code?" + item);
+        }
+
+        int[] count(long item) {
+            String[] parts = get("/count?" + item).split(" ");
+            return new int[] {Integer.parseInt(parts[0]), Integer.parseInt(parts[1])};
+        }
+
+        /** {server JVM CPU ticks, PostgreSQL CPU ticks, GC ms, JIT ms} so far. */
+        long[] stats() {
+            return java.util.Arrays.stream(get("/stats").split(" "))
+                    .mapToLong(Long::parseLong)
+                    .toArray();
+        }
+    }
+
+    /** The code the screen shows for the item, read again every 10 s (a code lasts 20 to 40 s). */
+    static final class ScreenCode {
+        private final long item;
+        private volatile String code;
+        private volatile long readAt;
+
+        ScreenCode(long item) {
+            this.item = item;
+            refresh();
+        }
+
+        private void refresh() {
+            code = control.code(item);
+            readAt = System.nanoTime();
+        }
+
+        String now() {
+            if (System.nanoTime() - readAt > 10_000_000_000L) {
+                synchronized (this) {
+                    if (System.nanoTime() - readAt > 10_000_000_000L) {
+                        refresh();
+                    }
+                }
             }
-            System.out.println(
-                    allGood
-                            ? "OK: exactly " + trainees + " check-ins per item, none lost, none twice."
-                            : "FAILED: see the table (failures: "
-                                    + results.stream()
-                                            .mapToInt(Result::failures)
-                                            .sum() + ")");
-            System.exit(allGood ? 0 : 1);
+            return code;
         }
-    }
-
-    private static long course(JdbcClient jdbc, long unit, LocalDate day, int capacity) {
-        return jdbc.sql("""
-                        insert into course (title_zh, title_en, organiser_unit_id, starts_on, ends_on, capacity,
-                                            required_hours, category, status, created_at, created_by)
-                        values ('签到压力测试班', 'Check-in burst', ?, ?, ?, ?, 18, 'PARTY_SPIRIT', 'IN_PROGRESS', ?,
-                                'benchmark') returning id
-                        """)
-                .params(unit, day, day, capacity + 10, Timestamp.from(Instant.now()))
-                .query(Long.class)
-                .single();
-    }
-
-    /** One account per trainee ({prefix}{n}) and as many organiser accounts for the staff devices. */
-    private static void accounts(JdbcClient jdbc, String prefix, List<Long> cadres, int staff) {
-        for (int i = 0; i < cadres.size(); i++) {
-            account(jdbc, prefix + i, cadres.get(i), "CADRE");
-        }
-        for (int i = 0; i < staff; i++) {
-            account(jdbc, prefix + "staff" + i, null, "ORGANISER");
-        }
-    }
-
-    private static void account(JdbcClient jdbc, String username, Long cadreId, String role) {
-        long id = jdbc.sql("""
-                        insert into account (username, password_hash, display_name, cadre_id, created_at)
-                        values (?, '{noop}benchmark', ?, ?, now()) returning id
-                        """)
-                .params(username, username, cadreId)
-                .query(Long.class)
-                .single();
-        jdbc.sql("insert into account_role (account_id, role) values (?, ?)")
-                .params(id, role)
-                .update();
     }
 
     /** Signs in {@code prefix0..prefix(n-1)} through the login form; returns each one's session cookie. */
@@ -282,18 +270,57 @@ public final class CheckInBenchmark {
                 .orElse(otherwise);
     }
 
-    private static Result phones(
-            String base, CheckInCodes codes, long itemId, List<String> sessions, int clients, String name)
+    private static Result phones(String base, long itemId, List<String> sessions, int clients, String name)
             throws Exception {
-        return burst(name, itemId, sessions.size(), 1, clients, index -> {
-            // the code the screen shows at this moment, as the phone's camera would read it
-            HttpGet request = new HttpGet(base + "/check-in/" + codes.rotatingCode(itemId));
-            request.setHeader("Cookie", "SESSION=" + sessions.get(index));
-            return LOAD.execute(
-                    request,
-                    response -> response.getCode() == 200
-                            && EntityUtils.toString(response.getEntity()).contains("data-outcome=\"RECORDED\""));
-        });
+        ScreenCode screen = new ScreenCode(itemId);
+        return burst(name, itemId, sessions.size(), 1, clients, index -> phone(base, screen, sessions.get(index)));
+    }
+
+    /** A phone that scanned the screen's code opens the check-in link with its session; true when recorded. */
+    private static boolean phone(String base, ScreenCode screen, String session) throws IOException {
+        HttpGet request = new HttpGet(base + "/check-in/" + screen.now());
+        request.setHeader("Cookie", "SESSION=" + session);
+        return LOAD.execute(
+                request,
+                response -> response.getCode() == 200
+                        && EntityUtils.toString(response.getEntity()).contains("data-outcome=\"RECORDED\""));
+    }
+
+    /**
+     * Trainees arrive at {@link #ARRIVALS_PER_SECOND}, each opening the link at their moment whatever happened to
+     * those before; a latency runs from the moment of arrival, so a queue in the server shows in full.
+     */
+    private static Result arrivals(String base, long itemId, List<String> sessions, String name) throws Exception {
+        ScreenCode screen = new ScreenCode(itemId);
+        int total = sessions.size();
+        AtomicInteger failures = new AtomicInteger();
+        ConcurrentLinkedQueue<Long> latencies = new ConcurrentLinkedQueue<>();
+        long[] before = control.stats();
+        long began = System.nanoTime() + 50_000_000L;
+        long gap = 1_000_000_000L / ARRIVALS_PER_SECOND;
+        try (ExecutorService pool = Executors.newVirtualThreadPerTaskExecutor()) {
+            for (int i = 0; i < total; i++) {
+                long arrival = began + i * gap;
+                String session = sessions.get(i);
+                pool.submit(() -> {
+                    long wait = arrival - System.nanoTime();
+                    if (wait > 0) {
+                        java.util.concurrent.locks.LockSupport.parkNanos(wait);
+                    }
+                    boolean ok;
+                    try {
+                        ok = phone(base, screen, session);
+                    } catch (Exception e) {
+                        ok = false;
+                    }
+                    latencies.add(System.nanoTime() - arrival);
+                    if (!ok) {
+                        failures.incrementAndGet();
+                    }
+                });
+            }
+        }
+        return result(name, itemId, 1, began, latencies, failures, before);
     }
 
     private static Result devices(
@@ -343,19 +370,6 @@ public final class CheckInBenchmark {
         boolean run(int index) throws Exception;
     }
 
-    /** With {@code -Dbench.jfr=file} (BENCH_JFR in run.sh): a flight recording of the rounds, CPU samples too. */
-    private static jdk.jfr.Recording flightRecording() throws Exception {
-        String file = System.getProperty("bench.jfr", "");
-        if (file.isBlank()) {
-            return null;
-        }
-        jdk.jfr.Recording recording = new jdk.jfr.Recording(jdk.jfr.Configuration.getConfiguration("profile"));
-        recording.enable("jdk.CPUTimeSample").with("throttle", "1ms");
-        recording.setDestination(java.nio.file.Path.of(file));
-        recording.start();
-        return recording;
-    }
-
     interface Round {
         Result run(String name) throws Exception;
     }
@@ -383,7 +397,7 @@ public final class CheckInBenchmark {
         ConcurrentLinkedQueue<Long> latencies = new ConcurrentLinkedQueue<>();
         CountDownLatch start = new CountDownLatch(1);
         long began;
-        long[] cpuBefore = CpuTicks.now();
+        long[] before = control.stats();
         try (ExecutorService pool = Executors.newVirtualThreadPerTaskExecutor()) {
             for (int c = 0; c < clients; c++) {
                 pool.submit(() -> {
@@ -407,8 +421,19 @@ public final class CheckInBenchmark {
             began = System.nanoTime();
             start.countDown();
         }
+        return result(name, item, perRequest, began, latencies, failures, before);
+    }
+
+    private static Result result(
+            String name,
+            long item,
+            int perRequest,
+            long began,
+            ConcurrentLinkedQueue<Long> latencies,
+            AtomicInteger failures,
+            long[] before) {
         double seconds = seconds(began);
-        long[] cpuAfter = CpuTicks.now();
+        long[] after = control.stats();
         long[] sorted = latencies.stream().mapToLong(Long::longValue).sorted().toArray();
         return new Result(
                 name,
@@ -418,10 +443,10 @@ public final class CheckInBenchmark {
                 seconds,
                 sorted,
                 failures.get(),
-                CpuTicks.millis(cpuAfter[0] - cpuBefore[0]),
-                CpuTicks.millis(cpuAfter[1] - cpuBefore[1]),
-                cpuAfter[2] - cpuBefore[2],
-                cpuAfter[3] - cpuBefore[3]);
+                CpuTicks.millis(after[0] - before[0]),
+                CpuTicks.millis(after[1] - before[1]),
+                after[2] - before[2],
+                after[3] - before[3]);
     }
 
     record Result(
@@ -461,10 +486,6 @@ public final class CheckInBenchmark {
                     gcMillis,
                     jitMillis);
         }
-    }
-
-    private static int count(JdbcClient jdbc, String sql, long item) {
-        return jdbc.sql(sql).param(item).query(Integer.class).single();
     }
 
     /** The machine's 1-minute load average: other work on the same cores shows in the figures. */
