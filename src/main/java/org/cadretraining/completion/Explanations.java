@@ -95,7 +95,7 @@ class Explanations {
         if (credit.bases().isEmpty()) {
             return messages.getMessage("completion.explanation.asRecorded", new Object[] {hours}, locale);
         }
-        Object[] figures = {plain(credit.hoursPerHalfDay()), credit.minutesPerHalfDay(), plain(credit.hoursPerDay())};
+        Object[] figures = {plain(credit.halfDayHours()), credit.halfDayMinutes(), plain(credit.dayHours())};
         String rules = credit.bases().stream()
                 .sorted()
                 .map(basis -> messages.getMessage("completion.explanation.basis." + basis, figures, locale))

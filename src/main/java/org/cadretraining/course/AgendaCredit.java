@@ -89,13 +89,7 @@ class AgendaCredit {
     }
 
     private static ItemCredit itemCredit(AgendaItem item, Set<CreditBasis> bases, TrainingRules rules) {
-        return new ItemCredit(
-                item.credit(),
-                bases,
-                rules.hoursPerHalfDay(),
-                rules.minutesPerHalfDay(),
-                rules.hoursPerDay(),
-                rules.blockAt(item.startsAt()));
+        return rules.itemCredit(item.credit(), bases, item.startsAt());
     }
 
     /**

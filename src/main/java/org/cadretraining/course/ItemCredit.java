@@ -5,15 +5,15 @@ import org.cadretraining.shared.CreditHours;
 
 /**
  * An agenda item's 学时 and the rules that gave them (only those that applied), for explanations. {@code
- * hoursPerHalfDay}, {@code minutesPerHalfDay} and {@code hoursPerDay} are the figures of the rules in force, for the
- * sentence that names them.
+ * halfDayHours}, {@code halfDayMinutes} and {@code dayHours} are the figures of the rules in force, for the sentence
+ * that names them; {@code block} is the part of the day the item starts in.
  */
 public record ItemCredit(
         CreditHours hours,
         Set<CreditBasis> bases,
-        CreditHours hoursPerHalfDay,
-        int minutesPerHalfDay,
-        CreditHours hoursPerDay,
+        CreditHours halfDayHours,
+        int halfDayMinutes,
+        CreditHours dayHours,
         DayBlock block) {
 
     public ItemCredit {

@@ -1,6 +1,7 @@
 package org.cadretraining.course;
 
 import java.time.LocalTime;
+import java.util.Set;
 import org.cadretraining.shared.CreditHours;
 
 /**
@@ -110,6 +111,11 @@ public record TrainingRules(
     /** Whether an item starting at {@code startsAt} earns nothing because evenings earn nothing here. */
     public boolean eveningEarnsNothing(LocalTime startsAt) {
         return blockAt(startsAt) == DayBlock.EVENING && eveningCredit == EveningCredit.NONE;
+    }
+
+    /** An item's 学时 with the rules that gave them and the figures of these rules, for its explanation. */
+    public ItemCredit itemCredit(CreditHours hours, Set<CreditBasis> bases, LocalTime startsAt) {
+        return new ItemCredit(hours, bases, hoursPerHalfDay, minutesPerHalfDay, hoursPerDay, blockAt(startsAt));
     }
 
     static int minuteOfDay(LocalTime time) {
