@@ -1,6 +1,7 @@
 package org.cadretraining.completion;
 
 import java.time.Clock;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -106,6 +107,7 @@ class CompletionJudge {
         for (ItemAttendance row : attendance.ofTrainees(courseId, cadreIds)) {
             byCadre.computeIfAbsent(row.cadreId(), id -> new ArrayList<>()).add(row);
         }
+        ZoneId zone = clock.getZone();
         Map<Long, CreditHours> leaveHours = leave.approvedHours(courseId);
         Map<Long, LeaveBook.Withdrawal> withdrawals = leave.withdrawals(courseId);
 
@@ -119,13 +121,17 @@ class CompletionJudge {
             CreditHours hours = CreditHours.ZERO;
             for (ItemAttendance row : byCadre.getOrDefault(trainee.cadreId(), List.of())) {
                 AgendaEntry item = items.get(row.itemId());
+                if (item == null) {
+                    // added after the agenda was read here; its AgendaChanged event judges everyone again
+                    continue;
+                }
                 boolean attended = row.status().attended();
                 if (attended && training.attendedEnough(row.minutesAttended(), row.itemMinutes())) {
                     hours = hours.plus(item.creditHours());
                     credited.add(new CreditedItem(
                             item,
                             explanations.credited(
-                                    item, row, places.get(item.siteId()), reckoning.get(item.id()), clock.getZone())));
+                                    item, row, places.get(item.siteId()), credit(reckoning, item, training), zone)));
                 }
                 // mandatory means attended: approved leave does not excuse it
                 if (item.mandatory() && !attended) {
@@ -142,6 +148,14 @@ class CompletionJudge {
             standings.add(new CompletionStanding(trainee, hours, leaveTaken, List.copyOf(why), credited));
         }
         return standings;
+    }
+
+    /** How the item came by its 学时; named by no rule when it changed after the reckoning was read. */
+    private static ItemCredit credit(Map<Long, ItemCredit> reckoning, AgendaEntry item, TrainingRules training) {
+        ItemCredit credit = reckoning.get(item.id());
+        return credit != null && credit.hours().equals(item.creditHours())
+                ? credit
+                : training.itemCredit(item.creditHours(), Set.of(), item.startsAt());
     }
 
     private CourseSummary course(long courseId) {
