@@ -9,15 +9,18 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalTime;
 import java.util.List;
 import java.util.Optional;
 import org.awaitility.Awaitility;
 import org.cadretraining.attendance.AttendanceSetup;
+import org.cadretraining.course.AgendaItemType;
 import org.cadretraining.course.CourseSetup;
 import org.cadretraining.course.site.Sites;
 import org.cadretraining.enrolment.EnrolmentSetup;
 import org.cadretraining.leave.LeaveSetup;
 import org.cadretraining.organisation.OrganisationDirectory;
+import org.cadretraining.shared.LocalizedText;
 import org.cadretraining.support.TestPrincipal;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -151,10 +154,52 @@ class CompletionKeptTests {
                 // the course's own requirement is added as the page reads: 17.75 is short of 18
                 .contains("认定学时 17.75，未达到规定的 18.00 学时")
                 // the cap as the leave pages show it: 24 学时 at 1/7, cut to 3.42
-                .contains("3.42");
+                .contains("请假不超过课程学时（24.00）的 1/7，即 3.42 学时");
+        assertThat(mvc.get()
+                        .uri("/courses/" + w.courseId + "/leave")
+                        .with(as(TestPrincipal.organiser()))
+                        .exchange())
+                .hasStatusOk()
+                .bodyText()
+                .contains("本班共 24.00 学时，请假合计不得超过其 1/7（3.42 学时）");
 
         // a trainee with no standing kept yet was judged once, on that view, and kept
         assertThat(kept(w.courseId, quiet)).contains(BigDecimal.ZERO.setScale(2));
+    }
+
+    @Test
+    void aChangedAgendaReJudgesEveryTrainee() {
+        Instant start = clock.instant();
+        CompletionFixture w = world();
+        long first = w.trainee("钱进");
+        long second = w.trainee("吴敏");
+        w.begin();
+        w.attends(first, 0);
+        w.attends(second, 1);
+        awaitCredited(w.courseId, first, "3.00");
+        awaitCredited(w.courseId, second, "3.00");
+        awaitKeeperDone(start);
+        jdbc.sql("update completion_standing set credited_hours = 99 where course_id = ?")
+                .param(w.courseId)
+                .update();
+
+        // an evening item on day 1: the day is full, so it earns nothing, but the agenda changed
+        courses.schedule(
+                w.courseId,
+                new CourseSetup.NewAgendaItem(
+                        AgendaItemType.GROUP_DISCUSSION,
+                        CompletionFixture.DAY_1,
+                        LocalTime.of(19, 0),
+                        LocalTime.of(21, 0),
+                        null,
+                        null,
+                        null,
+                        "",
+                        new LocalizedText("晚间研讨", "Evening discussion"),
+                        false));
+
+        awaitCredited(w.courseId, first, "3.00");
+        awaitCredited(w.courseId, second, "3.00");
     }
 
     private void mark(CompletionFixture w, long itemId, long cadreId, String status) {
