@@ -202,6 +202,42 @@ class CompletionKeptTests {
         awaitCredited(w.courseId, second, "3.00");
     }
 
+    @Test
+    void savedTrainingRulesReJudgeTheCoursesBeforeCompletion() {
+        Instant start = clock.instant();
+        CompletionFixture w = world();
+        long trainee = w.trainee("郑洁");
+        w.begin();
+        w.attends(trainee, 0);
+        awaitCredited(w.courseId, trainee, "3.00");
+        awaitKeeperDone(start);
+        jdbc.sql("update completion_standing set credited_hours = 99 where course_id = ?")
+                .param(w.courseId)
+                .update();
+
+        // the institution's defaults saved again: the rules changed as far as anyone can tell
+        assertThat(mvc.post()
+                        .uri("/admin/training-rules")
+                        .with(as(TestPrincipal.organiser()))
+                        .with(csrf())
+                        .param("hoursPerHalfDay", "3")
+                        .param("hoursPerDay", "6")
+                        .param("minutesPerHalfDay", "180")
+                        .param("afternoonStarts", "12:00")
+                        .param("eveningStarts", "18:00")
+                        .param("minimumAttendedPercent", "75")
+                        .param("leaveCapNumerator", "1")
+                        .param("leaveCapDenominator", "7")
+                        .param("lateAfterMinutes", "10")
+                        .param("earlyLeaveMinutes", "10")
+                        .param("eveningCredit", "HALF_DAY_BLOCK")
+                        .exchange())
+                .hasStatus3xxRedirection();
+
+        Awaitility.await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(kept(w.courseId, trainee))
+                .hasValueSatisfying(h -> assertThat(h).isEqualByComparingTo("3.00")));
+    }
+
     private void mark(CompletionFixture w, long itemId, long cadreId, String status) {
         assertThat(mvc.post()
                         .uri("/attendance/courses/" + w.courseId + "/items/" + itemId + "/decision")
