@@ -8,6 +8,7 @@ import java.util.stream.Collectors;
 import org.cadretraining.attendance.ItemAttendance;
 import org.cadretraining.course.CourseCatalog.AgendaEntry;
 import org.cadretraining.course.CourseCatalog.Place;
+import org.cadretraining.course.CreditBasis;
 import org.cadretraining.course.DayBlock;
 import org.cadretraining.course.ItemCredit;
 import org.cadretraining.shared.CreditHours;
@@ -98,9 +99,24 @@ class Explanations {
         Object[] figures = {plain(credit.halfDayHours()), credit.halfDayMinutes(), plain(credit.dayHours())};
         String rules = credit.bases().stream()
                 .sorted()
-                .map(basis -> messages.getMessage("completion.explanation.basis." + basis, figures, locale))
+                .map(basis -> messages.getMessage(key(basis), figures, locale))
                 .collect(Collectors.joining(messages.getMessage("completion.explanation.basisJoin", null, locale)));
         return messages.getMessage("completion.explanation.byRules", new Object[] {hours, rules}, locale);
+    }
+
+    /** The clause naming one rule that applied; its arguments are the half day's hours and minutes, the day's hours. */
+    private static String key(CreditBasis basis) {
+        return "completion.explanation."
+                + switch (basis) {
+                    case HALF_DAY -> "halfDay";
+                    case FULL_DAY -> "fullDay";
+                    case BY_LENGTH -> "byLength";
+                    case SHARED -> "shared";
+                    case DAILY_CAP -> "dailyCap";
+                    case EVENING_BY_MINUTES -> "eveningByMinutes";
+                    case EVENING_NONE -> "eveningNone";
+                    case SET_BY_HAND -> "setByHand";
+                };
     }
 
     String day(LocalDate day, Locale locale) {

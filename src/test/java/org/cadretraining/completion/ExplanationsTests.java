@@ -106,6 +106,18 @@ class ExplanationsTests {
         assertThat(text.en()).endsWith("2 学时 as recorded on the agenda");
     }
 
+    @Test
+    void englishMinutesAgreeWithTheirNumber() {
+        ResourceBundleMessageSource source = messages();
+        assertThat(source.getMessage("completion.explanation.byLength", new Object[] {1, 1, 1}, Explanations.EN))
+                .contains("(1 minute = 1)");
+        assertThat(source.getMessage("completion.explanation.byLength", new Object[] {90, 90, 90}, Explanations.EN))
+                .contains("(90 minutes = 90)");
+        assertThat(source.getMessage(
+                        "completion.explanation.eveningByMinutes", new Object[] {"1.5", 90, "6"}, Explanations.EN))
+                .contains("(90 minutes = 1.5)");
+    }
+
     private static AgendaEntry lecture(String from, String to, String hours) {
         return new AgendaEntry(
                 1L,
