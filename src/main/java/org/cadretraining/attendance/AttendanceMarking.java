@@ -6,6 +6,7 @@ import org.cadretraining.enrolment.ClassMembers;
 import org.cadretraining.enrolment.CourseRole;
 import org.cadretraining.shared.CurrentUser;
 import org.cadretraining.shared.DomainException;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -30,13 +31,21 @@ class AttendanceMarking {
     private final ClassMembers members;
     private final AttendanceRights rights;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
-    AttendanceMarking(JdbcClient jdbc, CheckInDesk desk, ClassMembers members, AttendanceRights rights, Clock clock) {
+    AttendanceMarking(
+            JdbcClient jdbc,
+            CheckInDesk desk,
+            ClassMembers members,
+            AttendanceRights rights,
+            Clock clock,
+            ApplicationEventPublisher events) {
         this.jdbc = jdbc;
         this.desk = desk;
         this.members = members;
         this.rights = rights;
         this.clock = clock;
+        this.events = events;
     }
 
     @Transactional
@@ -65,6 +74,7 @@ class AttendanceMarking {
                         by.username(),
                         Timestamp.from(clock.instant()))
                 .update();
+        events.publishEvent(new AttendanceMarked(courseId, itemId, cadreId));
     }
 
     /** Sets the item's own thresholds; a blank one means the institution's default. */

@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -43,15 +44,26 @@ public class AttendanceRecords {
     /** Every trainee of the course at every agenda item, in agenda order, then by cadre. */
     @Transactional(readOnly = true)
     public List<ItemAttendance> ofCourse(long courseId) {
+        return ofTrainees(courseId, null);
+    }
+
+    /**
+     * The trainees among {@code cadreIds} (all of them when it is null) at every agenda item of the course, in agenda
+     * order, then by cadre.
+     */
+    @Transactional(readOnly = true)
+    public List<ItemAttendance> ofTrainees(long courseId, Collection<Long> cadreIds) {
         List<AgendaEntry> agenda = courses.agenda(courseId);
         List<Long> trainees = members.classList(courseId).stream()
                 .filter(ClassMember::trainee)
                 .map(ClassMember::cadreId)
+                .filter(id -> cadreIds == null || cadreIds.contains(id))
                 .sorted()
                 .toList();
+        Long[] only = cadreIds == null ? null : cadreIds.toArray(Long[]::new);
         Map<Long, Set<Long>> onLeave = leave.itemsOnLeave(courseId);
-        Map<String, Checks> checks = checks(courseId);
-        Map<String, String> overrides = overrides(courseId);
+        Map<String, Checks> checks = checks(courseId, only);
+        Map<String, String> overrides = overrides(courseId, only);
         Map<Long, int[]> thresholds = thresholds(courseId);
         TrainingRules rules = courses.rules();
         List<ItemAttendance> result = new ArrayList<>();
@@ -118,22 +130,24 @@ public class AttendanceRecords {
     }
 
     /** The first check-in and the last check-out after it, by "item:cadre". */
-    private Map<String, Checks> checks(long courseId) {
+    private Map<String, Checks> checks(long courseId, Long[] only) {
         Map<String, Instant> ins = new HashMap<>();
         Map<String, List<Instant>> outs = new HashMap<>();
         jdbc.sql("""
                         select c.agenda_item_id, c.cadre_id, c.direction, c.checked_at
                         from attendance_check c join agenda_item i on i.id = c.agenda_item_id
-                        where i.course_id = ?
-                        """).param(courseId).query(rs -> {
-            String key = rs.getLong(1) + ":" + rs.getLong(2);
-            Instant at = rs.getTimestamp(4).toInstant();
-            if ("IN".equals(rs.getString(3))) {
-                ins.put(key, at);
-            } else {
-                outs.computeIfAbsent(key, k -> new ArrayList<>()).add(at);
-            }
-        });
+                        where i.course_id = ? and (? or c.cadre_id = any(?::bigint[]))
+                        """)
+                .params(courseId, only == null, only == null ? new Long[0] : only)
+                .query(rs -> {
+                    String key = rs.getLong(1) + ":" + rs.getLong(2);
+                    Instant at = rs.getTimestamp(4).toInstant();
+                    if ("IN".equals(rs.getString(3))) {
+                        ins.put(key, at);
+                    } else {
+                        outs.computeIfAbsent(key, k -> new ArrayList<>()).add(at);
+                    }
+                });
         Map<String, Checks> checks = new HashMap<>();
         ins.forEach((key, in) -> {
             Instant out = outs.getOrDefault(key, List.of()).stream()
@@ -146,16 +160,18 @@ public class AttendanceRecords {
     }
 
     /** The latest decision of the organiser, by "item:cadre". */
-    private Map<String, String> overrides(long courseId) {
+    private Map<String, String> overrides(long courseId, Long[] only) {
         Map<String, String> latest = new HashMap<>();
         jdbc.sql("""
                         select o.agenda_item_id, o.cadre_id, o.status
                         from attendance_override o join agenda_item i on i.id = o.agenda_item_id
-                        where i.course_id = ?
+                        where i.course_id = ? and (? or o.cadre_id = any(?::bigint[]))
                         order by o.id
-                        """).param(courseId).query(rs -> {
-            latest.put(rs.getLong(1) + ":" + rs.getLong(2), rs.getString(3));
-        });
+                        """)
+                .params(courseId, only == null, only == null ? new Long[0] : only)
+                .query(rs -> {
+                    latest.put(rs.getLong(1) + ":" + rs.getLong(2), rs.getString(3));
+                });
         return latest;
     }
 

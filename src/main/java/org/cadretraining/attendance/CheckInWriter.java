@@ -17,6 +17,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -42,13 +43,15 @@ class CheckInWriter implements SmartLifecycle {
     private final JdbcClient jdbc;
     private final TransactionTemplate transactions;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
     private final LinkedBlockingQueue<Pending> queue = new LinkedBlockingQueue<>();
     private volatile Thread writer;
 
-    CheckInWriter(JdbcClient jdbc, TransactionTemplate transactions, Clock clock) {
+    CheckInWriter(JdbcClient jdbc, TransactionTemplate transactions, Clock clock, ApplicationEventPublisher events) {
         this.jdbc = jdbc;
         this.transactions = transactions;
         this.clock = clock;
+        this.events = events;
     }
 
     /** Records the scan with the others arriving now, and answers once it is committed. */
@@ -149,6 +152,8 @@ class CheckInWriter implements SmartLifecycle {
                 results.add(new ScanResult(s.scanId(), s.cadreId(), outcome, first, null));
             }
             insertAudit(columns, results, now);
+            CheckedIn.ofRecorded(group.stream().map(Pending::scan).toList(), results)
+                    .ifPresent(events::publishEvent);
             return results;
         });
     }

@@ -13,6 +13,7 @@ import org.cadretraining.enrolment.ClassMember;
 import org.cadretraining.leave.LeaveAfterwards;
 import org.cadretraining.shared.CurrentUser;
 import org.cadretraining.shared.DomainException;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -31,14 +32,21 @@ class PastAttendanceWriter {
     private final CheckInWriter checks;
     private final JdbcClient jdbc;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
     PastAttendanceWriter(
-            PastAttendance planner, LeaveAfterwards leave, CheckInWriter checks, JdbcClient jdbc, Clock clock) {
+            PastAttendance planner,
+            LeaveAfterwards leave,
+            CheckInWriter checks,
+            JdbcClient jdbc,
+            Clock clock,
+            ApplicationEventPublisher events) {
         this.planner = planner;
         this.leave = leave;
         this.checks = checks;
         this.jdbc = jdbc;
         this.clock = clock;
+        this.events = events;
     }
 
     /** Writes the plan when it has no problem and returns it; with a problem, writes nothing and returns it. */
@@ -106,6 +114,7 @@ class PastAttendanceWriter {
         if (!scans.isEmpty()) {
             checks.writeAll(scans, by.username(), reason);
         }
+        events.publishEvent(new PastAttendanceRecorded(courseId));
         return plan;
     }
 

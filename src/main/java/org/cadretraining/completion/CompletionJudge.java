@@ -1,7 +1,9 @@
 package org.cadretraining.completion;
 
 import java.time.Clock;
+import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -10,167 +12,153 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.cadretraining.attendance.AttendanceRecords;
 import org.cadretraining.attendance.ItemAttendance;
+import org.cadretraining.completion.CompletionStanding.CreditedItem;
+import org.cadretraining.completion.CompletionStanding.Reason;
 import org.cadretraining.course.CourseCatalog;
 import org.cadretraining.course.CourseCatalog.AgendaEntry;
 import org.cadretraining.course.CourseCatalog.CourseSummary;
 import org.cadretraining.course.CourseCatalog.Place;
+import org.cadretraining.course.ItemCredit;
+import org.cadretraining.course.ItemCredits;
+import org.cadretraining.course.LeaveCap;
 import org.cadretraining.course.TrainingRules;
 import org.cadretraining.enrolment.ClassMember;
 import org.cadretraining.enrolment.ClassMembers;
 import org.cadretraining.leave.LeaveBook;
 import org.cadretraining.shared.CreditHours;
 import org.cadretraining.shared.DomainException;
-import org.cadretraining.shared.LocalizedText;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Applies the completion rule to every trainee of a course, from what attendance, leave and the course's own rule
- * say now. The same reckoning shows the organiser a preview while the course runs and decides for good when it is
- * completed.
+ * Applies the completion rule to trainees of a course, from what attendance, leave and the course's own rule say
+ * now. The same reckoning keeps each trainee's standing while the course runs (see {@link CompletionKeeper}) and
+ * decides for good when it is completed.
  */
 @Component
 class CompletionJudge {
 
-    /** A reason for not completing, as stored: its code and its text in both languages. */
-    record Reason(NonCompletion code, LocalizedText text) {}
-
-    /** An item whose 学时 the trainee earned, with the explanation for the ledger. */
-    record CreditedItem(AgendaEntry item, LocalizedText explanation) {}
-
-    /** One trainee's result. */
-    record Decision(
-            ClassMember trainee,
-            boolean completed,
-            CreditHours credited,
-            CreditHours leave,
-            List<Reason> reasons,
-            List<CreditedItem> creditedItems) {}
-
     private final CourseCatalog catalog;
+    private final ItemCredits itemCredits;
     private final ClassMembers members;
     private final AttendanceRecords attendance;
     private final LeaveBook leave;
     private final CompletionRules rules;
     private final Reflections reflections;
     private final Explanations explanations;
+    private final ReasonTexts reasons;
     private final Clock clock;
 
     CompletionJudge(
             CourseCatalog catalog,
+            ItemCredits itemCredits,
             ClassMembers members,
             AttendanceRecords attendance,
             LeaveBook leave,
             CompletionRules rules,
             Reflections reflections,
             Explanations explanations,
+            ReasonTexts reasons,
             Clock clock) {
         this.catalog = catalog;
+        this.itemCredits = itemCredits;
         this.members = members;
         this.attendance = attendance;
         this.leave = leave;
         this.rules = rules;
         this.reflections = reflections;
         this.explanations = explanations;
+        this.reasons = reasons;
         this.clock = clock;
     }
 
+    /** Every trainee's decision, judged now: their standing and what the course asks besides. */
     @Transactional(readOnly = true)
-    List<Decision> decide(long courseId) {
-        CourseSummary course =
-                catalog.course(courseId).orElseThrow(() -> DomainException.notFound("completion.course.notFound"));
+    List<CompletionStanding.Decision> decide(long courseId) {
+        CourseSummary course = course(courseId);
+        boolean reflectionRequired = rules.reflectionRequired(courseId);
+        Set<Long> reflected = reflections.submitters(courseId);
+        return standings(courseId, null).stream()
+                .map(standing -> standing.decided(
+                        course.requiredHours(), reflectionRequired, reflected.contains(standing.cadreId()), reasons))
+                .toList();
+    }
+
+    /**
+     * The standing of the course's trainees from attendance and leave: 学时 credited item by item with their
+     * explanations, approved leave, withdrawal or leave past the cap, and mandatory items missed. Only the trainees
+     * among {@code cadreIds}, or all of them when it is null.
+     */
+    @Transactional(readOnly = true)
+    List<CompletionStanding> standings(long courseId, Collection<Long> cadreIds) {
+        course(courseId);
         TrainingRules training = catalog.rules();
         List<AgendaEntry> agenda = catalog.agenda(courseId);
         Map<Long, AgendaEntry> items = agenda.stream().collect(Collectors.toMap(AgendaEntry::id, i -> i));
         CreditHours courseHours =
                 agenda.stream().map(AgendaEntry::creditHours).reduce(CreditHours.ZERO, CreditHours::plus);
+        LeaveCap cap = training.leaveCap(courseHours);
         Map<Long, Place> places = catalog.places(agenda.stream()
                 .map(AgendaEntry::siteId)
                 .filter(Objects::nonNull)
                 .collect(Collectors.toSet()));
+        Map<Long, ItemCredit> reckoning = itemCredits.reckoning(courseId);
         Map<Long, List<ItemAttendance>> byCadre = new HashMap<>();
-        for (ItemAttendance row : attendance.ofCourse(courseId)) {
+        for (ItemAttendance row : attendance.ofTrainees(courseId, cadreIds)) {
             byCadre.computeIfAbsent(row.cadreId(), id -> new ArrayList<>()).add(row);
         }
+        ZoneId zone = clock.getZone();
         Map<Long, CreditHours> leaveHours = leave.approvedHours(courseId);
         Map<Long, LeaveBook.Withdrawal> withdrawals = leave.withdrawals(courseId);
-        boolean reflectionRequired = rules.reflectionRequired(courseId);
-        Set<Long> reflected = reflections.submitters(courseId);
 
-        List<Decision> decisions = new ArrayList<>();
+        List<CompletionStanding> standings = new ArrayList<>();
         for (ClassMember trainee : members.classList(courseId)) {
-            if (!trainee.trainee()) {
+            if (!trainee.trainee() || (cadreIds != null && !cadreIds.contains(trainee.cadreId()))) {
                 continue;
             }
-            List<Reason> reasons = new ArrayList<>();
+            List<Reason> why = new ArrayList<>();
             List<CreditedItem> credited = new ArrayList<>();
             CreditHours hours = CreditHours.ZERO;
             for (ItemAttendance row : byCadre.getOrDefault(trainee.cadreId(), List.of())) {
                 AgendaEntry item = items.get(row.itemId());
+                if (item == null) {
+                    // added after the agenda was read here; its AgendaChanged event judges everyone again
+                    continue;
+                }
                 boolean attended = row.status().attended();
                 if (attended && training.attendedEnough(row.minutesAttended(), row.itemMinutes())) {
                     hours = hours.plus(item.creditHours());
                     credited.add(new CreditedItem(
                             item,
-                            explanations.credited(item, row, places.get(item.siteId()), training, clock.getZone())));
+                            explanations.credited(
+                                    item, row, places.get(item.siteId()), credit(reckoning, item, training), zone)));
                 }
                 // mandatory means attended: approved leave does not excuse it
                 if (item.mandatory() && !attended) {
-                    reasons.add(new Reason(NonCompletion.MANDATORY_MISSED, missed(item)));
+                    why.add(new Reason(NonCompletion.MANDATORY_MISSED, reasons.mandatoryMissed(item)));
                 }
             }
             CreditHours leaveTaken = leaveHours.getOrDefault(trainee.cadreId(), CreditHours.ZERO);
             LeaveBook.Withdrawal withdrawal = withdrawals.get(trainee.cadreId());
             if (withdrawal != null) {
-                reasons.add(0, new Reason(NonCompletion.WITHDRAWN, withdrawn(withdrawal)));
-            } else if (!training.withinLeaveCap(leaveTaken, courseHours)) {
-                reasons.add(
-                        0,
-                        new Reason(
-                                NonCompletion.LEAVE_PAST_CAP,
-                                explanations.text(
-                                        "completion.reason.leavePastCap",
-                                        leaveTaken,
-                                        courseHours,
-                                        training.leaveCap(courseHours))));
+                why.add(0, new Reason(NonCompletion.WITHDRAWN, reasons.withdrawn(withdrawal)));
+            } else if (!cap.admits(leaveTaken)) {
+                why.add(0, new Reason(NonCompletion.LEAVE_PAST_CAP, reasons.leavePastCap(leaveTaken, cap)));
             }
-            if (hours.compareTo(course.requiredHours()) < 0) {
-                reasons.add(new Reason(
-                        NonCompletion.SHORT_OF_HOURS,
-                        explanations.text("completion.reason.shortOfHours", hours, course.requiredHours())));
-            }
-            if (reflectionRequired && !reflected.contains(trainee.cadreId())) {
-                reasons.add(
-                        new Reason(NonCompletion.NO_REFLECTION, explanations.text("completion.reason.noReflection")));
-            }
-            decisions.add(new Decision(trainee, reasons.isEmpty(), hours, leaveTaken, List.copyOf(reasons), credited));
+            standings.add(new CompletionStanding(trainee, hours, leaveTaken, List.copyOf(why), credited));
         }
-        return decisions;
+        return standings;
     }
 
-    private LocalizedText missed(AgendaEntry item) {
-        String zhWhat = item.title().in(Explanations.ZH);
-        String enWhat = item.title().in(Explanations.EN);
-        LocalizedText zh = explanations.text(
-                "completion.reason.mandatoryMissed",
-                explanations.day(item.day(), Explanations.ZH),
-                item.startsAt() + "–" + item.endsAt(),
-                zhWhat);
-        LocalizedText en = explanations.text(
-                "completion.reason.mandatoryMissed",
-                explanations.day(item.day(), Explanations.EN),
-                item.startsAt() + "–" + item.endsAt(),
-                enWhat);
-        return new LocalizedText(zh.zh(), en.en());
+    /** How the item came by its 学时; named by no rule when it changed after the reckoning was read. */
+    private static ItemCredit credit(Map<Long, ItemCredit> reckoning, AgendaEntry item, TrainingRules training) {
+        ItemCredit credit = reckoning.get(item.id());
+        return credit != null && credit.hours().equals(item.creditHours())
+                ? credit
+                : training.itemCredit(item.creditHours(), Set.of(), item.startsAt());
     }
 
-    private LocalizedText withdrawn(LeaveBook.Withdrawal withdrawal) {
-        // the leave module records its reason as "中文 / English"
-        String[] parts = withdrawal.reason().split(" / ", 2);
-        String zh = parts[0];
-        String en = parts.length > 1 ? parts[1] : parts[0];
-        return new LocalizedText(
-                explanations.text("completion.reason.withdrawn", zh).zh(),
-                explanations.text("completion.reason.withdrawn", en).en());
+    private CourseSummary course(long courseId) {
+        return catalog.course(courseId).orElseThrow(() -> DomainException.notFound("completion.course.notFound"));
     }
 }

@@ -1,14 +1,16 @@
 package org.cadretraining.completion;
 
 import java.time.LocalDate;
-import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
+import java.util.stream.Collectors;
 import org.cadretraining.attendance.ItemAttendance;
 import org.cadretraining.course.CourseCatalog.AgendaEntry;
 import org.cadretraining.course.CourseCatalog.Place;
-import org.cadretraining.course.TrainingRules;
+import org.cadretraining.course.CreditBasis;
+import org.cadretraining.course.DayBlock;
+import org.cadretraining.course.ItemCredit;
 import org.cadretraining.shared.CreditHours;
 import org.cadretraining.shared.LocalizedText;
 import org.springframework.context.MessageSource;
@@ -38,13 +40,14 @@ class Explanations {
     }
 
     /** Why the item's 学时 were credited: when and where, when the trainee was there, and by which rule. */
-    LocalizedText credited(AgendaEntry item, ItemAttendance attendance, Place place, TrainingRules rules, ZoneId zone) {
+    LocalizedText credited(AgendaEntry item, ItemAttendance attendance, Place place, ItemCredit credit, ZoneId zone) {
         return new LocalizedText(
-                credited(item, attendance, place, rules, zone, ZH), credited(item, attendance, place, rules, zone, EN));
+                credited(item, attendance, place, credit, zone, ZH),
+                credited(item, attendance, place, credit, zone, EN));
     }
 
     private String credited(
-            AgendaEntry item, ItemAttendance attendance, Place place, TrainingRules rules, ZoneId zone, Locale locale) {
+            AgendaEntry item, ItemAttendance attendance, Place place, ItemCredit credit, ZoneId zone, Locale locale) {
         String type = messages.getMessage("course.agenda.type." + item.type(), null, locale);
         String title = item.title().in(locale);
         String placeName = place == null ? "" : place.name().in(locale);
@@ -68,34 +71,60 @@ class Explanations {
                     new Object[] {time(attendance.checkedInAt(), zone), time(attendance.checkedOutAt(), zone)},
                     locale);
         }
-        String hours = plain(item.creditHours());
-        String rule;
-        if (item.creditHours().equals(rules.hoursPerHalfDay())) {
-            rule = messages.getMessage("completion.explanation.halfDay", new Object[] {hours}, locale);
-        } else if (item.creditHours().equals(rules.hoursPerDay())) {
-            rule = messages.getMessage("completion.explanation.fullDay", new Object[] {hours}, locale);
-        } else {
-            rule = messages.getMessage(
-                    "completion.explanation.byLength",
-                    new Object[] {hours, plain(rules.hoursPerHalfDay()), rules.minutesPerHalfDay()},
-                    locale);
-        }
         return messages.getMessage(
                 "completion.explanation",
-                new Object[] {day(item.day(), locale), block(item.startsAt(), rules, locale), type, what, presence, rule
+                new Object[] {
+                    day(item.day(), locale),
+                    block(credit.block(), locale),
+                    type,
+                    what,
+                    presence,
+                    howCredited(credit, locale)
                 },
                 locale);
+    }
+
+    /**
+     * How the item came by its 学时, naming only the rules the reckoning says applied: set by hand, or the half-day
+     * rule, the length, sharing, the daily cap, the evening setting; none when the figure is no longer the rule's.
+     */
+    private String howCredited(ItemCredit credit, Locale locale) {
+        String hours = plain(credit.hours());
+        if (credit.setByHand()) {
+            return messages.getMessage("completion.explanation.setByHand", new Object[] {hours}, locale);
+        }
+        if (credit.bases().isEmpty()) {
+            return messages.getMessage("completion.explanation.asRecorded", new Object[] {hours}, locale);
+        }
+        Object[] figures = {plain(credit.halfDayHours()), credit.halfDayMinutes(), plain(credit.dayHours())};
+        String rules = credit.bases().stream()
+                .sorted()
+                .map(basis -> messages.getMessage(key(basis), figures, locale))
+                .collect(Collectors.joining(messages.getMessage("completion.explanation.basisJoin", null, locale)));
+        return messages.getMessage("completion.explanation.byRules", new Object[] {hours, rules}, locale);
+    }
+
+    /** The clause naming one rule that applied; its arguments are the half day's hours and minutes, the day's hours. */
+    private static String key(CreditBasis basis) {
+        return "completion.explanation."
+                + switch (basis) {
+                    case HALF_DAY -> "halfDay";
+                    case FULL_DAY -> "fullDay";
+                    case BY_LENGTH -> "byLength";
+                    case SHARED -> "shared";
+                    case DAILY_CAP -> "dailyCap";
+                    case EVENING_BY_MINUTES -> "eveningByMinutes";
+                    case EVENING_NONE -> "eveningNone";
+                    case SET_BY_HAND -> "setByHand";
+                };
     }
 
     String day(LocalDate day, Locale locale) {
         return day.format(DateTimeFormatter.ofPattern(locale.getLanguage().equals("en") ? "d MMM" : "M月d日", locale));
     }
 
-    private String block(LocalTime startsAt, TrainingRules rules, Locale locale) {
-        String block = startsAt.isBefore(rules.afternoonStarts())
-                ? "morning"
-                : startsAt.isBefore(rules.eveningStarts()) ? "afternoon" : "evening";
-        return messages.getMessage("completion.explanation." + block, null, locale);
+    private String block(DayBlock block, Locale locale) {
+        return messages.getMessage("completion.explanation." + block.name().toLowerCase(Locale.ROOT), null, locale);
     }
 
     private static String time(java.time.Instant at, ZoneId zone) {

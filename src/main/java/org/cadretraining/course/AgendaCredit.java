@@ -1,7 +1,10 @@
 package org.cadretraining.course;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import org.cadretraining.shared.CreditHours;
 import org.springframework.stereotype.Component;
 
@@ -57,6 +60,36 @@ class AgendaCredit {
                 items.save(item);
             }
         }
+    }
+
+    /**
+     * How each item of the course came by its 学时: set by hand, or the rules that gave them. An item whose figure
+     * the rules in force would no longer give (a completed course after the rules changed) has no basis named.
+     */
+    Map<Long, ItemCredit> reckoning(long courseId) {
+        TrainingRules rules = creditRule.current();
+        List<AgendaItem> all = items.findByCourse(courseId);
+        List<AgendaItem> ruled =
+                all.stream().filter(item -> !item.creditOverridden()).toList();
+        List<CreditRule.Reckoned> reckoned = creditRule.reckon(ruled.stream()
+                .map(item -> new CreditRule.Slot(item.day(), item.startsAt(), item.endsAt()))
+                .toList());
+        Map<Long, ItemCredit> credit = new HashMap<>();
+        for (AgendaItem item : all) {
+            if (item.creditOverridden()) {
+                credit.put(item.id(), itemCredit(item, Set.of(CreditBasis.SET_BY_HAND), rules));
+            }
+        }
+        for (int i = 0; i < ruled.size(); i++) {
+            AgendaItem item = ruled.get(i);
+            boolean sameFigure = reckoned.get(i).hours().equals(item.credit());
+            credit.put(item.id(), itemCredit(item, sameFigure ? reckoned.get(i).bases() : Set.of(), rules));
+        }
+        return credit;
+    }
+
+    private static ItemCredit itemCredit(AgendaItem item, Set<CreditBasis> bases, TrainingRules rules) {
+        return rules.itemCredit(item.credit(), bases, item.startsAt());
     }
 
     /**

@@ -4,8 +4,10 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Supplier;
 import org.cadretraining.shared.CreditHours;
@@ -37,9 +39,6 @@ class CreditRule {
     /** An item's time on one day, in the order the caller gives them. */
     record Slot(LocalDate day, LocalTime startsAt, LocalTime endsAt) {}
 
-    private static final int END_OF_DAY = 24 * 60;
-    private static final int EVENING = 2;
-
     private final Supplier<TrainingRules> rules;
 
     @Autowired
@@ -59,53 +58,75 @@ class CreditRule {
 
     /** The 学时 of each slot, in the order given. */
     List<CreditHours> hoursFor(List<Slot> slots) {
+        return reckon(slots).stream().map(Reckoned::hours).toList();
+    }
+
+    /** The 学时 of each slot and the rules that gave them, in the order given. */
+    List<Reckoned> reckon(List<Slot> slots) {
         TrainingRules settings = rules.get();
         long[] quarters = new long[slots.size()];
+        int[] blocks = new int[slots.size()];
+        List<Set<CreditBasis>> bases = new ArrayList<>(slots.size());
+        for (int i = 0; i < slots.size(); i++) {
+            bases.add(EnumSet.noneOf(CreditBasis.class));
+        }
         Map<LocalDate, List<Integer>> byDay = new TreeMap<>();
         for (int i = 0; i < slots.size(); i++) {
             byDay.computeIfAbsent(slots.get(i).day(), d -> new ArrayList<>()).add(i);
         }
         for (List<Integer> day : byDay.values()) {
-            creditDay(settings, slots, day, quarters);
+            creditDay(settings, slots, day, quarters, blocks, bases);
         }
-        List<CreditHours> hours = new ArrayList<>(slots.size());
-        for (long q : quarters) {
-            hours.add(CreditHours.ofQuarters(q));
+        List<Reckoned> reckoned = new ArrayList<>(slots.size());
+        for (int i = 0; i < slots.size(); i++) {
+            reckoned.add(new Reckoned(CreditHours.ofQuarters(quarters[i]), wholeDay(bases.get(i), blocks[i])));
         }
-        return hours;
+        return reckoned;
     }
 
-    private static void creditDay(TrainingRules settings, List<Slot> slots, List<Integer> day, long[] quarters) {
-        long dayLeft = settings.hoursPerDay().quarters();
-        int[] bounds = {0, minuteOf(settings.afternoonStarts()), minuteOf(settings.eveningStarts()), END_OF_DAY};
-        for (int block = 0; block < 3; block++) {
+    /** One slot's 学时 and the rules that gave them. */
+    record Reckoned(CreditHours hours, Set<CreditBasis> bases) {}
+
+    private static void creditDay(
+            TrainingRules settings,
+            List<Slot> slots,
+            List<Integer> day,
+            long[] quarters,
+            int[] blocks,
+            List<Set<CreditBasis>> bases) {
+        DayCredit credit = settings.dayCredit();
+        for (DayBlock block : DayBlock.values()) {
+            int blockStart = settings.blockStartMinute(block);
+            int blockEnd = settings.blockEndMinute(block);
             List<Share> shares = new ArrayList<>();
             long sharedMinutes = 0;
             for (int index : day) {
                 Slot slot = slots.get(index);
-                int from = Math.max(minuteOf(slot.startsAt()), bounds[block]);
-                int to = Math.min(minuteOf(slot.endsAt()), bounds[block + 1]);
+                int from = Math.max(TrainingRules.minuteOfDay(slot.startsAt()), blockStart);
+                int to = Math.min(TrainingRules.minuteOfDay(slot.endsAt()), blockEnd);
                 if (to > from) {
-                    shares.add(new Share(index, from, to, minuteOf(slot.startsAt())));
+                    shares.add(new Share(index, from, to, TrainingRules.minuteOfDay(slot.startsAt())));
                     sharedMinutes += to - from;
                 }
             }
             if (shares.isEmpty()) {
                 continue;
             }
-            long scheduled = scheduledMinutes(shares);
-            long blockQuarters;
-            if (block == EVENING && settings.eveningCredit() == EveningCredit.NONE) {
-                blockQuarters = 0;
-            } else if (block == EVENING && settings.eveningCredit() == EveningCredit.BY_MINUTES) {
-                blockQuarters = rateQuarters(settings, scheduled);
-            } else {
-                long capped = Math.min(scheduled, settings.minutesPerHalfDay());
-                blockQuarters = Math.min(rateQuarters(settings, capped), dayLeft);
-                dayLeft -= blockQuarters;
+            DayCredit.BlockCredit blockCredit = credit.block(block, scheduledMinutes(shares));
+            distribute(blockCredit.quarters(), sharedMinutes, shares, quarters);
+            for (Share share : shares) {
+                blocks[share.index]++;
+                bases.get(share.index).addAll(blockCredit.bases());
+                if (shares.size() > 1) {
+                    bases.get(share.index).add(CreditBasis.SHARED);
+                }
             }
-            distribute(blockQuarters, sharedMinutes, shares, quarters);
         }
+    }
+
+    /** An item alone in two or more full half days, none of them capped, earned a whole day. */
+    private static Set<CreditBasis> wholeDay(Set<CreditBasis> bases, int blocks) {
+        return blocks > 1 && bases.equals(EnumSet.of(CreditBasis.HALF_DAY)) ? EnumSet.of(CreditBasis.FULL_DAY) : bases;
     }
 
     /** The minutes of the block during which anything is scheduled; overlapping items count their time once. */
@@ -122,13 +143,6 @@ class CreditRule {
             }
         }
         return total;
-    }
-
-    /** Minutes at the half-day rate, to the nearest quarter, halves rounded up. */
-    private static long rateQuarters(TrainingRules settings, long minutes) {
-        long full = settings.hoursPerHalfDay().quarters();
-        long m = settings.minutesPerHalfDay();
-        return (2 * full * minutes + m) / (2 * m);
     }
 
     private static void distribute(long blockQuarters, long scheduled, List<Share> shares, long[] quarters) {
@@ -148,10 +162,6 @@ class CreditRule {
         for (Share share : shares) {
             quarters[share.index] += share.whole;
         }
-    }
-
-    private static int minuteOf(LocalTime time) {
-        return time.getHour() * 60 + time.getMinute();
     }
 
     /** One item's minutes within one block, and the quarters it is given. */

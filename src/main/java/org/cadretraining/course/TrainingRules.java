@@ -1,7 +1,7 @@
 package org.cadretraining.course;
 
-import java.math.BigInteger;
 import java.time.LocalTime;
+import java.util.Set;
 import org.cadretraining.shared.CreditHours;
 
 /**
@@ -30,6 +30,8 @@ public record TrainingRules(
         int lateAfterMinutes,
         int earlyLeaveMinutes,
         EveningCredit eveningCredit) {
+
+    private static final int MINUTES_PER_DAY = 24 * 60;
 
     public TrainingRules {
         eveningCredit = eveningCredit == null ? EveningCredit.HALF_DAY_BLOCK : eveningCredit;
@@ -61,17 +63,63 @@ public record TrainingRules(
                 EveningCredit.HALF_DAY_BLOCK);
     }
 
-    /** Whether approved leave of {@code leave} 学时 stays within the cap of a course worth {@code courseHours}. */
-    public boolean withinLeaveCap(CreditHours leave, CreditHours courseHours) {
-        // leave / course <= numerator / denominator, compared exactly in quarters
-        BigInteger left = BigInteger.valueOf(leave.quarters()).multiply(BigInteger.valueOf(leaveCapDenominator));
-        BigInteger right = BigInteger.valueOf(courseHours.quarters()).multiply(BigInteger.valueOf(leaveCapNumerator));
-        return left.compareTo(right) <= 0;
+    /** The cap on leave for a course worth {@code courseHours}: the rule and the one figure people read. */
+    public LeaveCap leaveCap(CreditHours courseHours) {
+        return new LeaveCap(courseHours, leaveCapNumerator, leaveCapDenominator);
     }
 
-    /** The cap itself, rounded down to a quarter, for people to read ("至多 5.00 学时"). */
-    public CreditHours leaveCap(CreditHours courseHours) {
-        return CreditHours.ofQuarters(courseHours.quarters() * leaveCapNumerator / leaveCapDenominator);
+    /** Whether approved leave of {@code leave} 学时 stays within the cap of a course worth {@code courseHours}. */
+    public boolean withinLeaveCap(CreditHours leave, CreditHours courseHours) {
+        return leaveCap(courseHours).admits(leave);
+    }
+
+    /** The block of the day a moment falls in: morning until the afternoon starts, evening from its start. */
+    public DayBlock blockAt(LocalTime time) {
+        return time.isBefore(afternoonStarts)
+                ? DayBlock.MORNING
+                : time.isBefore(eveningStarts) ? DayBlock.AFTERNOON : DayBlock.EVENING;
+    }
+
+    /** The block's first minute of the day (0 for the morning). */
+    public int blockStartMinute(DayBlock block) {
+        return switch (block) {
+            case MORNING -> 0;
+            case AFTERNOON -> minuteOfDay(afternoonStarts);
+            case EVENING -> minuteOfDay(eveningStarts);
+        };
+    }
+
+    /** The minute of the day after the block's last (midnight for the evening). */
+    public int blockEndMinute(DayBlock block) {
+        return switch (block) {
+            case MORNING -> minuteOfDay(afternoonStarts);
+            case AFTERNOON -> minuteOfDay(eveningStarts);
+            case EVENING -> MINUTES_PER_DAY;
+        };
+    }
+
+    /** A fresh reckoning of one day's blocks: the half-day rule, the evening setting and the daily cap. */
+    public DayCredit dayCredit() {
+        return new DayCredit(this);
+    }
+
+    /** Whether {@code hours} are no more than a half day is worth (what a class teacher may approve as leave). */
+    public boolean atMostHalfADay(CreditHours hours) {
+        return hours.compareTo(hoursPerHalfDay) <= 0;
+    }
+
+    /** Whether an item starting at {@code startsAt} earns nothing because evenings earn nothing here. */
+    public boolean eveningEarnsNothing(LocalTime startsAt) {
+        return blockAt(startsAt) == DayBlock.EVENING && eveningCredit == EveningCredit.NONE;
+    }
+
+    /** An item's 学时 with the rules that gave them and the figures of these rules, for its explanation. */
+    public ItemCredit itemCredit(CreditHours hours, Set<CreditBasis> bases, LocalTime startsAt) {
+        return new ItemCredit(hours, bases, hoursPerHalfDay, minutesPerHalfDay, hoursPerDay, blockAt(startsAt));
+    }
+
+    static int minuteOfDay(LocalTime time) {
+        return time.getHour() * 60 + time.getMinute();
     }
 
     /** Whether {@code attendedMinutes} of an item lasting {@code itemMinutes} are enough for its 学时. */

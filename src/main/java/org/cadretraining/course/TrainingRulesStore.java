@@ -5,6 +5,7 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import org.cadretraining.shared.CreditHours;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -20,11 +21,13 @@ class TrainingRulesStore {
     private final JdbcClient jdbc;
     private final CreditSettings defaults;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
-    TrainingRulesStore(JdbcClient jdbc, CreditSettings defaults, Clock clock) {
+    TrainingRulesStore(JdbcClient jdbc, CreditSettings defaults, Clock clock, ApplicationEventPublisher events) {
         this.jdbc = jdbc;
         this.defaults = defaults;
         this.clock = clock;
+        this.events = events;
     }
 
     @Transactional(readOnly = true)
@@ -75,5 +78,6 @@ class TrainingRulesStore {
                         Timestamp.from(clock.instant()),
                         by)
                 .update();
+        events.publishEvent(new TrainingRulesChanged(by));
     }
 }

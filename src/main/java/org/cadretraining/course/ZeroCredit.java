@@ -30,7 +30,7 @@ final class ZeroCredit {
         if (!type.hasSitting()) {
             return Optional.of(message("course.credit.zero.homework"));
         }
-        if (!startsAt.isBefore(rules.eveningStarts()) && rules.eveningCredit() == EveningCredit.NONE) {
+        if (rules.eveningEarnsNothing(startsAt)) {
             return Optional.of(message("course.credit.zero.evening", rules.eveningStarts()));
         }
         return Optional.of(message("course.credit.zero.dayFull", rules.hoursPerDay()));

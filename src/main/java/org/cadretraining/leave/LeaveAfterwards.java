@@ -3,7 +3,6 @@ package org.cadretraining.leave;
 import java.util.Collection;
 import java.util.Map;
 import java.util.Objects;
-import org.cadretraining.course.CourseCatalog;
 import org.cadretraining.course.CourseCatalog.AgendaEntry;
 import org.cadretraining.shared.CreditHours;
 import org.cadretraining.shared.CurrentUser;
@@ -17,34 +16,36 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class LeaveAfterwards {
 
-    private final LeaveDesk desk;
+    private final LeaveAsking asking;
+    private final LeaveApproval approval;
+    private final LeaveStandings standings;
     private final LeaveBook book;
-    private final CourseCatalog catalog;
 
-    LeaveAfterwards(LeaveDesk desk, LeaveBook book, CourseCatalog catalog) {
-        this.desk = desk;
+    LeaveAfterwards(LeaveAsking asking, LeaveApproval approval, LeaveStandings standings, LeaveBook book) {
+        this.asking = asking;
+        this.approval = approval;
+        this.standings = standings;
         this.book = book;
-        this.catalog = catalog;
     }
 
     /** Whether the cadre's approved leave, with these items added, stays within the course's leave cap. */
     @Transactional(readOnly = true)
     public boolean staysWithinCap(long courseId, long cadreId, Collection<Long> moreItems) {
-        Map<Long, AgendaEntry> agenda = desk.agenda(courseId);
+        Map<Long, AgendaEntry> agenda = standings.agenda(courseId);
         CreditHours more = moreItems.stream()
                 .map(agenda::get)
                 .filter(Objects::nonNull)
                 .map(AgendaEntry::creditHours)
                 .reduce(CreditHours.ZERO, CreditHours::plus);
         CreditHours approved = book.approvedHours(courseId).getOrDefault(cadreId, CreditHours.ZERO);
-        return catalog.rules().withinLeaveCap(approved.plus(more), desk.courseHours(courseId));
+        return standings.cap(standings.courseHours(courseId)).admits(approved.plus(more));
     }
 
     /** Returns the leave request's id. */
     @Transactional
     public long record(long courseId, long cadreId, Collection<Long> itemIds, String reason, CurrentUser by) {
-        long id = desk.ask(courseId, cadreId, itemIds, reason, by);
-        desk.approve(id, true, by);
+        long id = asking.ask(courseId, cadreId, itemIds, reason, by);
+        approval.approve(id, true, by);
         return id;
     }
 }

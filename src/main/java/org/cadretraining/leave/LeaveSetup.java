@@ -16,10 +16,12 @@ public class LeaveSetup {
 
     private static final CurrentUser SYSTEM = new CurrentUser(0, "system", Set.of(Role.ADMINISTRATOR), null, null);
 
-    private final LeaveDesk desk;
+    private final LeaveAsking asking;
+    private final LeaveApproval approval;
 
-    LeaveSetup(LeaveDesk desk) {
-        this.desk = desk;
+    LeaveSetup(LeaveAsking asking, LeaveApproval approval) {
+        this.asking = asking;
+        this.approval = approval;
     }
 
     /**
@@ -28,8 +30,8 @@ public class LeaveSetup {
      */
     @Transactional
     public long approvedLeave(long courseId, long cadreId, Collection<Long> itemIds, String reason) {
-        long id = desk.ask(courseId, cadreId, itemIds, reason, SYSTEM);
-        desk.approve(id, true, SYSTEM);
+        long id = asking.ask(courseId, cadreId, itemIds, reason, SYSTEM);
+        approval.approve(id, true, SYSTEM);
         return id;
     }
 }

@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Set;
 import org.cadretraining.shared.CreditHours;
 import org.junit.jupiter.api.Test;
 
@@ -75,6 +76,26 @@ class CreditRuleTests {
         assertThat(hours(eightHourDays, slot("08:30", "11:30"), slot("14:00", "17:00")))
                 .containsExactly("4.00", "4.00");
         assertThat(hours(eightHourDays, slot("08:30", "10:00"))).containsExactly("2.00");
+    }
+
+    @Test
+    void eachItemLearnsWhichRulesGaveItsHours() {
+        assertThat(bases(rule, slot("08:30", "11:30"))).containsExactly(Set.of(CreditBasis.HALF_DAY));
+        assertThat(bases(rule, slot("08:30", "10:00"), slot("10:00", "11:30")))
+                .containsOnly(Set.of(CreditBasis.HALF_DAY, CreditBasis.SHARED));
+        assertThat(bases(rule, slot("14:30", "15:00"))).containsExactly(Set.of(CreditBasis.BY_LENGTH));
+        assertThat(bases(rule, slot("08:00", "17:00"))).containsExactly(Set.of(CreditBasis.FULL_DAY));
+        assertThat(bases(rule, slot("08:30", "11:30"), slot("14:00", "17:00"), slot("19:00", "21:00")))
+                .containsExactly(
+                        Set.of(CreditBasis.HALF_DAY),
+                        Set.of(CreditBasis.HALF_DAY),
+                        Set.of(CreditBasis.BY_LENGTH, CreditBasis.DAILY_CAP));
+    }
+
+    private static List<Set<CreditBasis>> bases(CreditRule rule, CreditRule.Slot... slots) {
+        return rule.reckon(Arrays.asList(slots)).stream()
+                .map(CreditRule.Reckoned::bases)
+                .toList();
     }
 
     private static TrainingRules settings(String halfDay, String day) {

@@ -20,7 +20,7 @@ class TrainingRulesTests {
                 .isFalse();
         assertThat(rules.withinLeaveCap(CreditHours.of("5.25"), CreditHours.of("36")))
                 .isFalse();
-        assertThat(rules.leaveCap(CreditHours.of("36"))).isEqualTo(CreditHours.of("5.00"));
+        assertThat(rules.leaveCap(CreditHours.of("36")).shown()).isEqualTo("5.14");
     }
 
     @Test

@@ -35,7 +35,16 @@ class LeaveTests {
     EnrolmentSetup enrolment;
 
     @Autowired
-    LeaveDesk desk;
+    LeaveAsking asking;
+
+    @Autowired
+    LeaveApproval approval;
+
+    @Autowired
+    LeaveRequests requests;
+
+    @Autowired
+    LeaveStandings standings;
 
     @Autowired
     LeaveBook book;
@@ -50,10 +59,10 @@ class LeaveTests {
     @Test
     void leaveExactlyAtTheOneSeventhCapIsApprovedAndTheCadreStays() {
         LeaveFixture w = world(false);
-        assertThat(desk.courseHours(w.courseId)).isEqualTo(CreditHours.of("21"));
-        long request = desk.ask(w.courseId, w.baiJing, List.of(w.mornings.get(0)), "家中有事", w.cadre(w.baiJing));
+        assertThat(standings.courseHours(w.courseId)).isEqualTo(CreditHours.of("21"));
+        long request = asking.ask(w.courseId, w.baiJing, List.of(w.mornings.get(0)), "家中有事", w.cadre(w.baiJing));
 
-        desk.approve(request, false, w.organiser);
+        approval.approve(request, false, w.organiser);
 
         assertThat(book.approvedHours(w.courseId)).containsEntry(w.baiJing, CreditHours.of("3"));
         assertThat(book.withdrawals(w.courseId)).isEmpty();
@@ -63,21 +72,21 @@ class LeaveTests {
     @Test
     void leaveAQuarterAboveTheCapIsWarnedThenWithdrawsTheCadreOnceConfirmed() {
         LeaveFixture w = world(true);
-        assertThat(desk.courseHours(w.courseId)).isEqualTo(CreditHours.of("21.25"));
-        desk.approve(
-                desk.ask(w.courseId, w.baiJing, List.of(w.mornings.get(0)), "家中有事", w.cadre(w.baiJing)),
+        assertThat(standings.courseHours(w.courseId)).isEqualTo(CreditHours.of("21.25"));
+        approval.approve(
+                asking.ask(w.courseId, w.baiJing, List.of(w.mornings.get(0)), "家中有事", w.cadre(w.baiJing)),
                 false,
                 w.organiser);
-        long quarter = desk.ask(w.courseId, w.baiJing, List.of(w.quarterItem), "就医", w.cadre(w.baiJing));
+        long quarter = asking.ask(w.courseId, w.baiJing, List.of(w.quarterItem), "就医", w.cadre(w.baiJing));
 
-        assertThatThrownBy(() -> desk.approve(quarter, false, w.organiser))
+        assertThatThrownBy(() -> approval.approve(quarter, false, w.organiser))
                 .isInstanceOfSatisfying(DomainException.class, refusal -> {
                     assertThat(refusal.messageKey()).isEqualTo("leave.approve.pastCapNeedsConfirmation");
                     assertThat(refusal.field()).isEqualTo("confirm");
                 });
         assertThat(book.withdrawals(w.courseId)).isEmpty();
 
-        desk.approve(quarter, true, w.organiser);
+        approval.approve(quarter, true, w.organiser);
 
         assertThat(book.withdrawals(w.courseId)).containsOnlyKeys(w.baiJing);
         assertThat(book.withdrawals(w.courseId).get(w.baiJing).reason())
@@ -97,17 +106,17 @@ class LeaveTests {
     @Test
     void theClassTeacherApprovesHalfADayButNotAWholeDay() {
         LeaveFixture w = world(false);
-        long halfDay = desk.ask(w.courseId, w.baiJing, List.of(w.afternoons.get(1)), "开会", w.cadre(w.baiJing));
-        long wholeDay = desk.ask(
+        long halfDay = asking.ask(w.courseId, w.baiJing, List.of(w.afternoons.get(1)), "开会", w.cadre(w.baiJing));
+        long wholeDay = asking.ask(
                 w.courseId, w.liMing, List.of(w.mornings.get(2), w.afternoons.get(2)), "出差", w.cadre(w.liMing));
 
-        desk.approve(halfDay, false, w.teacher);
-        assertThatThrownBy(() -> desk.approve(wholeDay, false, w.teacher))
+        approval.approve(halfDay, false, w.teacher);
+        assertThatThrownBy(() -> approval.approve(wholeDay, false, w.teacher))
                 .isInstanceOfSatisfying(DomainException.class, refusal -> assertThat(refusal.messageKey())
                         .isEqualTo("leave.approve.organiserOnly"));
 
         // a whole day is past this short course's cap: the organiser confirms it
-        desk.approve(wholeDay, true, w.organiser);
+        approval.approve(wholeDay, true, w.organiser);
         assertThat(book.approvedHours(w.courseId))
                 .containsEntry(w.baiJing, CreditHours.of("3"))
                 .containsEntry(w.liMing, CreditHours.of("6"));
@@ -122,12 +131,12 @@ class LeaveTests {
     void anotherTraineeOrATeacherOfNoCourseMayNotDecide() {
         LeaveFixture w = world(false);
         LeaveFixture other = world(false);
-        long request = desk.ask(w.courseId, w.baiJing, List.of(w.afternoons.get(0)), "开会", w.cadre(w.baiJing));
+        long request = asking.ask(w.courseId, w.baiJing, List.of(w.afternoons.get(0)), "开会", w.cadre(w.baiJing));
 
-        assertThatThrownBy(() -> desk.approve(request, false, w.cadre(w.liMing)))
+        assertThatThrownBy(() -> approval.approve(request, false, w.cadre(w.liMing)))
                 .isInstanceOfSatisfying(DomainException.class, refusal -> assertThat(refusal.kind())
                         .isEqualTo(DomainException.Kind.FORBIDDEN));
-        assertThatThrownBy(() -> desk.approve(request, false, other.teacher))
+        assertThatThrownBy(() -> approval.approve(request, false, other.teacher))
                 .isInstanceOfSatisfying(DomainException.class, refusal -> assertThat(refusal.kind())
                         .isEqualTo(DomainException.Kind.FORBIDDEN));
     }
@@ -137,35 +146,35 @@ class LeaveTests {
         LeaveFixture w = world(false);
         List<Long> items = List.of(w.mornings.get(1));
 
-        assertThatThrownBy(() -> desk.ask(w.courseId, w.baiJing, items, "代请", w.cadre(w.liMing)))
+        assertThatThrownBy(() -> asking.ask(w.courseId, w.baiJing, items, "代请", w.cadre(w.liMing)))
                 .isInstanceOfSatisfying(DomainException.class, refusal -> assertThat(refusal.kind())
                         .isEqualTo(DomainException.Kind.FORBIDDEN));
-        assertThatThrownBy(() -> desk.ask(w.courseId, w.baiJing, items, "代请", w.teacher))
+        assertThatThrownBy(() -> asking.ask(w.courseId, w.baiJing, items, "代请", w.teacher))
                 .isInstanceOf(DomainException.class);
-        assertThatThrownBy(() -> desk.ask(w.courseId, w.baiJing, items, "代请", TestPrincipal.liaison(w.unit)))
+        assertThatThrownBy(() -> asking.ask(w.courseId, w.baiJing, items, "代请", TestPrincipal.liaison(w.unit)))
                 .isInstanceOf(DomainException.class);
-        assertThatThrownBy(() -> desk.ask(w.courseId, w.teacherCadre, items, "班主任", w.organiser))
+        assertThatThrownBy(() -> asking.ask(w.courseId, w.teacherCadre, items, "班主任", w.organiser))
                 .isInstanceOfSatisfying(DomainException.class, refusal -> assertThat(refusal.messageKey())
                         .isEqualTo("leave.ask.notTrainee"));
 
-        long request = desk.ask(w.courseId, w.baiJing, items, "组织部代为申请", w.organiser);
-        assertThat(desk.request(request).orElseThrow().requestedBy()).isEqualTo(w.organiser.username());
+        long request = asking.ask(w.courseId, w.baiJing, items, "组织部代为申请", w.organiser);
+        assertThat(requests.find(request).orElseThrow().requestedBy()).isEqualTo(w.organiser.username());
     }
 
     @Test
     void aRejectionNeedsANoteAndKeepsIt() {
         LeaveFixture w = world(false);
-        long request = desk.ask(w.courseId, w.baiJing, List.of(w.mornings.get(3)), "私事", w.cadre(w.baiJing));
+        long request = asking.ask(w.courseId, w.baiJing, List.of(w.mornings.get(3)), "私事", w.cadre(w.baiJing));
 
-        assertThatThrownBy(() -> desk.reject(request, "  ", w.teacher))
+        assertThatThrownBy(() -> approval.reject(request, "  ", w.teacher))
                 .isInstanceOfSatisfying(DomainException.class, refusal -> {
                     assertThat(refusal.messageKey()).isEqualTo("leave.reject.noteRequired");
                     assertThat(refusal.field()).isEqualTo("note");
                 });
-        desk.reject(request, "结业考试当天不得请假", w.teacher);
+        approval.reject(request, "结业考试当天不得请假", w.teacher);
 
-        LeaveDesk.Request rejected = desk.request(request).orElseThrow();
-        assertThat(rejected.status()).isEqualTo(LeaveDesk.Status.REJECTED);
+        LeaveRequest rejected = requests.find(request).orElseThrow();
+        assertThat(rejected.status()).isEqualTo(LeaveRequest.Status.REJECTED);
         assertThat(rejected.decisionNote()).isEqualTo("结业考试当天不得请假");
         assertThat(rejected.decidedBy()).isEqualTo(w.teacher.username());
         assertThat(book.approvedHours(w.courseId)).doesNotContainKey(w.baiJing);
@@ -175,12 +184,12 @@ class LeaveTests {
     void aRequestNeedsAReasonAndItemsOfTheCourse() {
         LeaveFixture w = world(false);
         LeaveFixture other = world(false);
-        assertThatThrownBy(() -> desk.ask(w.courseId, w.baiJing, List.of(w.mornings.get(0)), " ", w.cadre(w.baiJing)))
+        assertThatThrownBy(() -> asking.ask(w.courseId, w.baiJing, List.of(w.mornings.get(0)), " ", w.cadre(w.baiJing)))
                 .hasMessage("leave.ask.reasonRequired");
-        assertThatThrownBy(() -> desk.ask(w.courseId, w.baiJing, List.of(), "事由", w.cadre(w.baiJing)))
+        assertThatThrownBy(() -> asking.ask(w.courseId, w.baiJing, List.of(), "事由", w.cadre(w.baiJing)))
                 .hasMessage("leave.ask.itemsRequired");
-        assertThatThrownBy(
-                        () -> desk.ask(w.courseId, w.baiJing, List.of(other.mornings.get(0)), "事由", w.cadre(w.baiJing)))
+        assertThatThrownBy(() ->
+                        asking.ask(w.courseId, w.baiJing, List.of(other.mornings.get(0)), "事由", w.cadre(w.baiJing)))
                 .hasMessage("leave.ask.itemNotInCourse");
     }
 
@@ -215,7 +224,7 @@ class LeaveTests {
     @Test
     void onThePageApprovingPastTheCapIsWarnedAndNeedsTheConfirmationTicked() {
         LeaveFixture w = world(false);
-        long wholeDay = desk.ask(
+        long wholeDay = asking.ask(
                 w.courseId, w.baiJing, List.of(w.mornings.get(2), w.afternoons.get(2)), "出差", w.cadre(w.baiJing));
         String approve = "/courses/" + w.courseId + "/leave/" + wholeDay + "/approve";
 
@@ -264,16 +273,17 @@ class LeaveTests {
     @Test
     void aCadreTakesBackAnUndecidedRequestAndMayAskForThoseItemsAgain() {
         LeaveFixture w = world(false);
-        long request = desk.ask(w.courseId, w.baiJing, List.of(w.mornings.get(1)), "开会", w.cadre(w.baiJing));
-        assertThatThrownBy(() -> desk.cancel(request, w.cadre(w.liMing)))
+        long request = asking.ask(w.courseId, w.baiJing, List.of(w.mornings.get(1)), "开会", w.cadre(w.baiJing));
+        assertThatThrownBy(() -> asking.cancel(request, w.cadre(w.liMing)))
                 .isInstanceOfSatisfying(DomainException.class, refusal -> assertThat(refusal.kind())
                         .isEqualTo(DomainException.Kind.FORBIDDEN));
 
-        desk.cancel(request, w.cadre(w.baiJing));
+        asking.cancel(request, w.cadre(w.baiJing));
 
-        assertThat(desk.request(request).orElseThrow().status()).isEqualTo(LeaveDesk.Status.CANCELLED);
-        assertThatThrownBy(() -> desk.approve(request, false, w.organiser)).hasMessage("leave.request.alreadyDecided");
-        assertThat(desk.ask(w.courseId, w.baiJing, List.of(w.mornings.get(1)), "还是要请假", w.cadre(w.baiJing)))
+        assertThat(requests.find(request).orElseThrow().status()).isEqualTo(LeaveRequest.Status.CANCELLED);
+        assertThatThrownBy(() -> approval.approve(request, false, w.organiser))
+                .hasMessage("leave.request.alreadyDecided");
+        assertThat(asking.ask(w.courseId, w.baiJing, List.of(w.mornings.get(1)), "还是要请假", w.cadre(w.baiJing)))
                 .isPositive();
     }
 
@@ -289,7 +299,7 @@ class LeaveTests {
                         .exchange())
                 .hasStatus3xxRedirection();
 
-        LeaveDesk.Request request = desk.ofCadre(w.courseId, w.liMing).getFirst();
+        LeaveRequest request = requests.ofCadre(w.courseId, w.liMing).getFirst();
         assertThat(request.itemIds()).containsExactlyInAnyOrder(w.mornings.get(1), w.afternoons.get(1));
         assertThat(request.hours()).isEqualTo(CreditHours.of("6"));
         assertThat(request.requestedBy()).isNotBlank();

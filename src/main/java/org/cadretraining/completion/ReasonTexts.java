@@ -1,0 +1,55 @@
+package org.cadretraining.completion;
+
+import org.cadretraining.course.CourseCatalog.AgendaEntry;
+import org.cadretraining.course.LeaveCap;
+import org.cadretraining.leave.LeaveBook;
+import org.cadretraining.shared.CreditHours;
+import org.cadretraining.shared.LocalizedText;
+import org.springframework.stereotype.Component;
+
+/** The reasons for not completing, in Chinese and English, as kept and shown. */
+@Component
+class ReasonTexts {
+
+    private final Explanations explanations;
+
+    ReasonTexts(Explanations explanations) {
+        this.explanations = explanations;
+    }
+
+    LocalizedText mandatoryMissed(AgendaEntry item) {
+        LocalizedText zh = explanations.text(
+                "completion.reason.mandatoryMissed",
+                explanations.day(item.day(), Explanations.ZH),
+                item.startsAt() + "–" + item.endsAt(),
+                item.title().in(Explanations.ZH));
+        LocalizedText en = explanations.text(
+                "completion.reason.mandatoryMissed",
+                explanations.day(item.day(), Explanations.EN),
+                item.startsAt() + "–" + item.endsAt(),
+                item.title().in(Explanations.EN));
+        return new LocalizedText(zh.zh(), en.en());
+    }
+
+    LocalizedText withdrawn(LeaveBook.Withdrawal withdrawal) {
+        // the leave module records its reason as "中文 / English"
+        String[] parts = withdrawal.reason().split(" / ", 2);
+        String zh = parts[0];
+        String en = parts.length > 1 ? parts[1] : parts[0];
+        return new LocalizedText(
+                explanations.text("completion.reason.withdrawn", zh).zh(),
+                explanations.text("completion.reason.withdrawn", en).en());
+    }
+
+    LocalizedText leavePastCap(CreditHours leave, LeaveCap cap) {
+        return explanations.text("completion.reason.leavePastCap", leave, cap.courseHours(), cap.shown());
+    }
+
+    LocalizedText shortOfHours(CreditHours credited, CreditHours required) {
+        return explanations.text("completion.reason.shortOfHours", credited, required);
+    }
+
+    LocalizedText noReflection() {
+        return explanations.text("completion.reason.noReflection");
+    }
+}

@@ -1,0 +1,68 @@
+package org.cadretraining.leave;
+
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.cadretraining.course.CourseCatalog;
+import org.cadretraining.course.CourseCatalog.AgendaEntry;
+import org.cadretraining.course.CourseCatalog.CourseSummary;
+import org.cadretraining.course.LeaveCap;
+import org.cadretraining.shared.CreditHours;
+import org.cadretraining.shared.DomainException;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Leave held against the cap: the course's 学时, its cap (from the training rules, the one place it is reckoned), and
+ * where a request would take the cadre's approved leave.
+ */
+@Component
+class LeaveStandings {
+
+    /** What an approver needs to see: the leave already approved, the cap, and where this request would take it. */
+    record Standing(CreditHours courseHours, LeaveCap cap, CreditHours approved, CreditHours afterApproval) {
+
+        boolean withinCapAfterApproval() {
+            return cap.admits(afterApproval);
+        }
+    }
+
+    private final CourseCatalog catalog;
+    private final LeaveRequests requests;
+
+    LeaveStandings(CourseCatalog catalog, LeaveRequests requests) {
+        this.catalog = catalog;
+        this.requests = requests;
+    }
+
+    /** The approved leave of the request's cadre, the cap of the course, and the figure after approving it. */
+    @Transactional(readOnly = true)
+    Standing standing(LeaveRequest request) {
+        CreditHours courseHours = courseHours(request.courseId());
+        CreditHours approved = requests.approvedHours(request.courseId(), request.cadreId());
+        return new Standing(courseHours, cap(courseHours), approved, request.leaveAfterApproval(approved));
+    }
+
+    /** The cap of a course worth {@code courseHours} under the rules in force. */
+    LeaveCap cap(CreditHours courseHours) {
+        return catalog.rules().leaveCap(courseHours);
+    }
+
+    /** The course's total 学时: the sum of its agenda items'. */
+    CreditHours courseHours(long courseId) {
+        return catalog.agenda(courseId).stream()
+                .map(AgendaEntry::creditHours)
+                .reduce(CreditHours.ZERO, CreditHours::plus);
+    }
+
+    CourseSummary course(long courseId) {
+        return catalog.course(courseId).orElseThrow(() -> DomainException.notFound("leave.course.notFound"));
+    }
+
+    /** The course's agenda items by id, in id order. */
+    Map<Long, AgendaEntry> agenda(long courseId) {
+        return catalog.agenda(courseId).stream()
+                .collect(Collectors.toMap(AgendaEntry::id, Function.identity(), (a, b) -> a, TreeMap::new));
+    }
+}
