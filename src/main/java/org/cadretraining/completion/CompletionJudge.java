@@ -91,13 +91,10 @@ class CompletionJudge {
      */
     @Transactional(readOnly = true)
     List<CompletionStanding> standings(long courseId, Collection<Long> cadreIds) {
-        course(courseId);
         TrainingRules training = catalog.rules();
         List<AgendaEntry> agenda = catalog.agenda(courseId);
         Map<Long, AgendaEntry> items = agenda.stream().collect(Collectors.toMap(AgendaEntry::id, i -> i));
-        CreditHours courseHours =
-                agenda.stream().map(AgendaEntry::creditHours).reduce(CreditHours.ZERO, CreditHours::plus);
-        LeaveCap cap = training.leaveCap(courseHours);
+        CourseSummary course = course(courseId);
         Map<Long, Place> places = catalog.places(agenda.stream()
                 .map(AgendaEntry::siteId)
                 .filter(Objects::nonNull)
@@ -139,6 +136,8 @@ class CompletionJudge {
                 }
             }
             CreditHours leaveTaken = leaveHours.getOrDefault(trainee.cadreId(), CreditHours.ZERO);
+            // the cap is of the hours the trainee could earn: in a course of cohorts, those of their own cohort
+            LeaveCap cap = training.leaveCap(course.hoursFor(trainee.cohort(), agenda));
             LeaveBook.Withdrawal withdrawal = withdrawals.get(trainee.cadreId());
             if (withdrawal != null) {
                 why.add(0, new Reason(NonCompletion.WITHDRAWN, reasons.withdrawn(withdrawal)));

@@ -96,8 +96,7 @@ class CompletionPage {
                 .filter(d -> whole || d.trainee().cadreId() == user.cadreId())
                 .map(d -> row(d, recorded.get(d.trainee().cadreId()), reflected, issued))
                 .toList();
-        CreditHours courseHours =
-                agenda.stream().map(AgendaEntry::creditHours).reduce(CreditHours.ZERO, CreditHours::plus);
+        CreditHours courseHours = course.hoursFor(null, agenda);
         LeaveCap cap = catalog.rules().leaveCap(courseHours);
         model.addAttribute("course", course);
         model.addAttribute("decided", decided);

@@ -77,6 +77,17 @@ public class CourseCatalog {
             Integer held = cohortOn(day);
             return held == null || cohort == null || held.equals(cohort);
         }
+
+        /**
+         * The 学时 a member of the cohort (null: of none) can earn in this course: those of the agenda items on the
+         * days they are expected. Without cohorts, the whole agenda's.
+         */
+        public CreditHours hoursFor(Integer cohort, List<AgendaEntry> agenda) {
+            return agenda.stream()
+                    .filter(item -> expects(cohort, item.day()))
+                    .map(AgendaEntry::creditHours)
+                    .reduce(CreditHours.ZERO, CreditHours::plus);
+        }
     }
 
     /**

@@ -67,6 +67,19 @@ public class ClassMembers {
                 .optional();
     }
 
+    /** The number of the cohort the cadre's live place in the course belongs to; null when none (or no place). */
+    @Transactional(readOnly = true)
+    public Integer cohortOf(long courseId, long cadreId) {
+        return jdbc.sql("""
+                        select c.cohort from enrolment_cohort c join enrolment e on e.id = c.enrolment_id
+                        where e.course_id = ? and e.cadre_id = ? and e.status in ('NOMINATED', 'APPROVED', 'WAITLISTED')
+                        """)
+                .params(courseId, cadreId)
+                .query(Integer.class)
+                .optional()
+                .orElse(null);
+    }
+
     /** The cadres with an approved place in the course. */
     @Transactional(readOnly = true)
     public List<Long> participants(long courseId) {

@@ -38,7 +38,7 @@ public class LeaveAfterwards {
                 .map(AgendaEntry::creditHours)
                 .reduce(CreditHours.ZERO, CreditHours::plus);
         CreditHours approved = book.approvedHours(courseId).getOrDefault(cadreId, CreditHours.ZERO);
-        return standings.cap(standings.courseHours(courseId)).admits(approved.plus(more));
+        return standings.cap(standings.hoursFor(courseId, cadreId)).admits(approved.plus(more));
     }
 
     /** Returns the leave request's id. */

@@ -8,6 +8,7 @@ import org.cadretraining.course.CourseCatalog;
 import org.cadretraining.course.CourseCatalog.AgendaEntry;
 import org.cadretraining.course.CourseCatalog.CourseSummary;
 import org.cadretraining.course.LeaveCap;
+import org.cadretraining.enrolment.ClassMembers;
 import org.cadretraining.shared.CreditHours;
 import org.cadretraining.shared.DomainException;
 import org.springframework.stereotype.Component;
@@ -30,16 +31,18 @@ class LeaveStandings {
 
     private final CourseCatalog catalog;
     private final LeaveRequests requests;
+    private final ClassMembers members;
 
-    LeaveStandings(CourseCatalog catalog, LeaveRequests requests) {
+    LeaveStandings(CourseCatalog catalog, LeaveRequests requests, ClassMembers members) {
         this.catalog = catalog;
         this.requests = requests;
+        this.members = members;
     }
 
     /** The approved leave of the request's cadre, the cap of the course, and the figure after approving it. */
     @Transactional(readOnly = true)
     Standing standing(LeaveRequest request) {
-        CreditHours courseHours = courseHours(request.courseId());
+        CreditHours courseHours = hoursFor(request.courseId(), request.cadreId());
         CreditHours approved = requests.approvedHours(request.courseId(), request.cadreId());
         return new Standing(courseHours, cap(courseHours), approved, request.leaveAfterApproval(approved));
     }
@@ -51,9 +54,12 @@ class LeaveStandings {
 
     /** The course's total 学时: the sum of its agenda items'. */
     CreditHours courseHours(long courseId) {
-        return catalog.agenda(courseId).stream()
-                .map(AgendaEntry::creditHours)
-                .reduce(CreditHours.ZERO, CreditHours::plus);
+        return course(courseId).hoursFor(null, catalog.agenda(courseId));
+    }
+
+    /** The 学时 the cadre can earn in the course: in a course of cohorts, those of their own cohort's days. */
+    CreditHours hoursFor(long courseId, long cadreId) {
+        return course(courseId).hoursFor(members.cohortOf(courseId, cadreId), catalog.agenda(courseId));
     }
 
     CourseSummary course(long courseId) {
