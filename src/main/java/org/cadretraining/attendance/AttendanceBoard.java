@@ -21,8 +21,18 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 class AttendanceBoard {
 
-    /** An agenda item with the thresholds that apply to it; {@code own*} are null where it keeps the default. */
-    record ItemColumn(AgendaEntry entry, Integer ownLateAfter, Integer ownEarlyLeave, int lateAfter, int earlyLeave) {}
+    /**
+     * An agenda item with the thresholds that apply to it and how long before its start check-in opens; {@code own*}
+     * are null where it keeps the default.
+     */
+    record ItemColumn(
+            AgendaEntry entry,
+            Integer ownLateAfter,
+            Integer ownEarlyLeave,
+            int lateAfter,
+            int earlyLeave,
+            Integer ownOpensBefore,
+            int opensBefore) {}
 
     record Grid(
             CourseSummary course,
@@ -145,22 +155,27 @@ class AttendanceBoard {
     private static ItemColumn column(AgendaEntry entry, Integer[] own, TrainingRules rules) {
         Integer late = own == null ? null : own[0];
         Integer early = own == null ? null : own[1];
+        Integer opens = own == null ? null : own[2];
         return new ItemColumn(
                 entry,
                 late,
                 early,
                 late != null ? late : rules.lateAfterMinutes(),
-                early != null ? early : rules.earlyLeaveMinutes());
+                early != null ? early : rules.earlyLeaveMinutes(),
+                opens,
+                opens != null ? opens : rules.checkInOpensMinutesBefore());
     }
 
     private Map<Long, Integer[]> ownThresholds(long courseId) {
         Map<Long, Integer[]> own = new HashMap<>();
         jdbc.sql("""
-                        select r.agenda_item_id, r.late_after_minutes, r.early_leave_minutes
+                        select r.agenda_item_id, r.late_after_minutes, r.early_leave_minutes, r.opens_minutes_before
                         from attendance_item_rule r join agenda_item i on i.id = r.agenda_item_id
                         where i.course_id = ?
                         """).param(courseId).query(rs -> {
-            own.put(rs.getLong(1), new Integer[] {(Integer) rs.getObject(2), (Integer) rs.getObject(3)});
+            own.put(
+                    rs.getLong(1),
+                    new Integer[] {(Integer) rs.getObject(2), (Integer) rs.getObject(3), (Integer) rs.getObject(4)});
         });
         return own;
     }
@@ -171,7 +186,8 @@ class AttendanceBoard {
                 trainees.stream().collect(Collectors.toMap(ClassMember::cadreId, ClassMember::name, (a, b) -> a));
         return jdbc.sql("""
                         select received_at as at, recorded_by as who, direction as what, method, outcome, cadre_id,
-                               scanned_at, device, reason
+                               scanned_at, device,
+                               coalesce(reason, 'attendance.refusal.' || reason_code) as reason
                         from attendance_audit where agenda_item_id = :item
                         union all
                         select decided_at, decided_by, 'OVERRIDE', 'MANUAL', status, cadre_id, decided_at, null,

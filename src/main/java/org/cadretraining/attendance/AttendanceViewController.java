@@ -61,6 +61,7 @@ class AttendanceViewController {
             @PathVariable long itemId,
             @RequestParam(defaultValue = "") String lateAfterMinutes,
             @RequestParam(defaultValue = "") String earlyLeaveMinutes,
+            @RequestParam(defaultValue = "") String opensMinutesBefore,
             Model model,
             HttpServletResponse response,
             RedirectAttributes redirect) {
@@ -71,6 +72,7 @@ class AttendanceViewController {
                     itemId,
                     minutes("lateAfterMinutes", lateAfterMinutes),
                     minutes("earlyLeaveMinutes", earlyLeaveMinutes),
+                    minutes("opensMinutesBefore", opensMinutesBefore),
                     user);
         } catch (DomainException refusal) {
             if (refusal.kind() != DomainException.Kind.INVALID) {
@@ -80,7 +82,14 @@ class AttendanceViewController {
             model.addAttribute("ruleItem", itemId);
             model.addAttribute("ruleError", text(refusal));
             model.addAttribute(
-                    "input", Map.of("lateAfterMinutes", lateAfterMinutes, "earlyLeaveMinutes", earlyLeaveMinutes));
+                    "input",
+                    Map.of(
+                            "lateAfterMinutes",
+                            lateAfterMinutes,
+                            "earlyLeaveMinutes",
+                            earlyLeaveMinutes,
+                            "opensMinutesBefore",
+                            opensMinutesBefore));
             return coursePage(courseId, user, model);
         }
         redirect.addFlashAttribute("notice", "attendance.rule.saved");

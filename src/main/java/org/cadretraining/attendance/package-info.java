@@ -5,5 +5,5 @@
  * duplicate or conflicting scan is kept in an audit log.
  */
 @org.springframework.modulith.ApplicationModule(
-        allowedDependencies = {"shared", "organisation", "course", "enrolment", "leave", "documents"})
+        allowedDependencies = {"shared", "account", "organisation", "course", "enrolment", "leave", "documents"})
 package org.cadretraining.attendance;

@@ -95,7 +95,9 @@ public final class CheckInBenchmark {
             long started = System.nanoTime();
             LocalDate today = LocalDate.now(context.getBean(java.time.Clock.class));
             long courseId = course(jdbc, fixture.unit, today, trainees);
-            java.util.function.LongSupplier nextItem = () -> fixture.item(courseId, today, "08:00", "12:00", "LECTURE");
+            java.time.Clock clock = context.getBean(java.time.Clock.class);
+            // check-in counts only within an item's window: each round's item is open now
+            java.util.function.LongSupplier nextItem = () -> fixture.itemOpenNow(courseId, clock, "LECTURE");
             List<Long> cadres = new ArrayList<>();
             for (int i = 0; i < trainees; i++) {
                 cadres.add(fixture.trainee(courseId, "学员" + i));
@@ -110,11 +112,26 @@ public final class CheckInBenchmark {
                     .build();
             List<String> phones = signIn(http, base, fixture.prefix, cadres.size(), clients);
             System.out.printf("Signed in %,d phones in %.1f s.%n", phones.size(), seconds(started));
-            // each staff device holds the signed token its device page gives it (as an organiser would get)
+            // each staff device holds the token of its own grant, as an organiser's device page gets it
+            String organiser = fixture.prefix + "bench-organiser";
+            context.getBean(org.cadretraining.account.Accounts.class)
+                    .create(
+                            organiser,
+                            organiser,
+                            java.util.Set.of(org.cadretraining.shared.Role.ORGANISER),
+                            null,
+                            null);
+            long organiserId = jdbc.sql("select id from account where username = ?")
+                    .param(organiser)
+                    .query(Long.class)
+                    .single();
+            org.cadretraining.shared.CurrentUser holder = context.getBean(org.cadretraining.account.Accounts.class)
+                    .standing(organiserId)
+                    .orElseThrow();
+            DeviceGrants grants = context.getBean(DeviceGrants.class);
             List<String> staff = new ArrayList<>();
-            java.time.Instant expires = java.time.Instant.now().plus(java.time.Duration.ofHours(1));
             for (int i = 0; i < clients; i++) {
-                staff.add(codes.deviceToken(courseId, new DeviceGrant(i, "bench-staff-" + i, null, true, expires)));
+                staff.add(grants.issue(courseId, holder).token());
             }
             System.out.printf("Signed in %,d phones; %,d staff devices hold tokens.%n%n", phones.size(), staff.size());
 
