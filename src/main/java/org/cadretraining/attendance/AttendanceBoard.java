@@ -101,12 +101,19 @@ class AttendanceBoard {
     private final ClassMembers members;
     private final AttendanceRecords records;
     private final JdbcClient jdbc;
+    private final ItemHistory history;
 
-    AttendanceBoard(CourseCatalog courses, ClassMembers members, AttendanceRecords records, JdbcClient jdbc) {
+    AttendanceBoard(
+            CourseCatalog courses,
+            ClassMembers members,
+            AttendanceRecords records,
+            JdbcClient jdbc,
+            ItemHistory history) {
         this.courses = courses;
         this.members = members;
         this.records = records;
         this.jdbc = jdbc;
+        this.history = history;
     }
 
     @Transactional(readOnly = true)
@@ -135,7 +142,7 @@ class AttendanceBoard {
         List<Row> rows = grid.trainees().stream()
                 .map(member -> new Row(member, grid.cell(itemId, member.cadreId())))
                 .toList();
-        return new ItemPage(grid.course(), item, rows, history(itemId, grid.trainees()));
+        return new ItemPage(grid.course(), item, rows, history.of(itemId, grid.trainees()));
     }
 
     /** The item's entry and its course, for the screen and the staff device. */
@@ -178,35 +185,5 @@ class AttendanceBoard {
                     new Integer[] {(Integer) rs.getObject(2), (Integer) rs.getObject(3), (Integer) rs.getObject(4)});
         });
         return own;
-    }
-
-    /** Every scan received and every decision of the organiser at the item, latest first. */
-    private List<HistoryLine> history(long itemId, List<ClassMember> trainees) {
-        Map<Long, String> names =
-                trainees.stream().collect(Collectors.toMap(ClassMember::cadreId, ClassMember::name, (a, b) -> a));
-        return jdbc.sql("""
-                        select received_at as at, recorded_by as who, direction as what, method, outcome, cadre_id,
-                               scanned_at, device,
-                               coalesce(reason, 'attendance.refusal.' || reason_code) as reason
-                        from attendance_audit where agenda_item_id = :item
-                        union all
-                        select decided_at, decided_by, 'OVERRIDE', 'MANUAL', status, cadre_id, decided_at, null,
-                               reason
-                        from attendance_override where agenda_item_id = :item
-                        order by 1 desc
-                        limit 200
-                        """)
-                .param("item", itemId)
-                .query((rs, n) -> new HistoryLine(
-                        rs.getTimestamp("at").toInstant(),
-                        rs.getString("who"),
-                        rs.getString("what"),
-                        rs.getString("method"),
-                        rs.getString("outcome"),
-                        names.getOrDefault(rs.getLong("cadre_id"), "#" + rs.getLong("cadre_id")),
-                        rs.getTimestamp("scanned_at").toInstant(),
-                        rs.getString("device"),
-                        rs.getString("reason")))
-                .list();
     }
 }

@@ -16,10 +16,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
 /**
- * Records check-ins and check-outs, whichever way they come. A check-in counts only at an item of the course,
- * while the course is in progress and within the item's window; a device's scan only at a time after its device
- * was given its token and not in the future; only for a trainee. Anything else is refused with its reason code
- * and kept in the audit log, as is every scan received, whatever its outcome.
+ * Records the scans of staff devices and the organiser's checks by hand. A scan counts only at an item of the
+ * course, while the course is in progress and within the item's window, at a time after its device was given its
+ * token and not in the future, and only for a trainee. Anything else is refused with its reason code and kept in
+ * the audit log, as is every scan received, whatever its outcome. (The phones' rotating code: {@link CodeCheckIn}.)
  */
 @Service
 class CheckInDesk {
@@ -27,8 +27,7 @@ class CheckInDesk {
     private final JdbcClient jdbc;
     private final TraineeRoster roster;
     private final CheckInWriter writer;
-    private final ScanGroups groups;
-    private final CheckInCodes codes;
+    private final ScanAudit audit;
     private final ItemWindows windows;
     private final Clock clock;
     /** A device's clock may be a little ahead; a scan claiming a time beyond this is refused. */
@@ -40,16 +39,14 @@ class CheckInDesk {
             JdbcClient jdbc,
             TraineeRoster roster,
             CheckInWriter writer,
-            ScanGroups groups,
-            CheckInCodes codes,
+            ScanAudit audit,
             ItemWindows windows,
             Clock clock,
             @Value("${app.attendance.device-clock-skew:PT5M}") Duration deviceClockSkew) {
         this.jdbc = jdbc;
         this.writer = writer;
-        this.groups = groups;
+        this.audit = audit;
         this.roster = roster;
-        this.codes = codes;
         this.windows = windows;
         this.clock = clock;
         this.deviceClockSkew = deviceClockSkew;
@@ -88,7 +85,7 @@ class CheckInDesk {
             }
         }
         if (!refused.isEmpty()) {
-            groups.auditRefused(refused, refusals, now);
+            audit.refused(refused, refusals, now);
         }
         if (!toWrite.isEmpty()) {
             List<ScanResult> written = writer.writeAll(toWrite, by.username(), null);
@@ -118,49 +115,6 @@ class CheckInDesk {
             return Optional.of(CheckInRefusal.NOT_ENROLLED);
         }
         return Optional.empty();
-    }
-
-    /**
-     * A trainee scanned the rotating code on the screen with their phone: it counts now, if the code is good, the
-     * course in progress and the item's window open. A refusal names its reason and, where the item is known, is
-     * kept in the item's failed-scan log.
-     */
-    public ScanResult checkInByCode(String code, CurrentUser user) {
-        Optional<Long> item = codes.itemOf(code);
-        if (item.isEmpty()) {
-            CheckInRefusal why = codes.expired(code) ? CheckInRefusal.EXPIRED : CheckInRefusal.INVALID;
-            throw DomainException.invalid(null, why.messageKey());
-        }
-        ItemWindow window = windows.of(item.get())
-                .orElseThrow(() -> DomainException.invalid(null, CheckInRefusal.INVALID.messageKey()));
-        Instant now = clock.instant();
-        Scan scan = new Scan(
-                UUID.randomUUID(),
-                item.get(),
-                user.cadreId() == null ? 0 : user.cadreId(),
-                Scan.Direction.IN,
-                CheckMethod.ROTATING_CODE,
-                now,
-                "phone");
-        if (user.cadreId() == null || !roster.isTrainee(window.courseId(), user.cadreId())) {
-            if (user.cadreId() != null) {
-                logRefusal(scan, user, CheckInRefusal.NOT_ENROLLED, now);
-            }
-            throw new DomainException(DomainException.Kind.FORBIDDEN, "attendance.code.notTrainee", null);
-        }
-        Optional<CheckInRefusal> closed = window.refusalAt(now);
-        if (closed.isPresent()) {
-            logRefusal(scan, user, closed.get(), now);
-            throw DomainException.invalid(null, closed.get().messageKey());
-        }
-        return writer.write(scan, user.username(), null);
-    }
-
-    private void logRefusal(Scan scan, CurrentUser user, CheckInRefusal refusal, Instant now) {
-        groups.auditRefused(
-                List.of(new ScanGroups.Entry(scan, user.username(), null)),
-                List.of(ScanResult.refused(scan, refusal)),
-                now);
     }
 
     /** The organiser checks a trainee in or out by hand, at the time they say, for the reason they give. */

@@ -41,13 +41,13 @@ class DeviceApiController {
         }
     }
 
-    private final DeviceGrants grants;
+    private final DeviceTokenCheck tokens;
     private final ScanIntake intake;
     private final RefusalTexts texts;
     private final JsonMapper json;
 
-    DeviceApiController(DeviceGrants grants, ScanIntake intake, RefusalTexts texts, JsonMapper json) {
-        this.grants = grants;
+    DeviceApiController(DeviceTokenCheck tokens, ScanIntake intake, RefusalTexts texts, JsonMapper json) {
+        this.tokens = tokens;
         this.intake = intake;
         this.texts = texts;
         this.json = json;
@@ -72,7 +72,7 @@ class DeviceApiController {
             @RequestHeader(name = "Authorization", required = false) String authorization,
             HttpServletRequest request)
             throws IOException {
-        DeviceGrants.Use use = grants.use(authorization, courseId);
+        DeviceGrants.Use use = tokens.use(authorization, courseId);
         if (!use.granted()) {
             throw new TokenRefused(use.refusal());
         }

@@ -6,11 +6,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
-import org.cadretraining.account.Accounts;
 import org.cadretraining.shared.CurrentUser;
 import org.cadretraining.shared.DomainException;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -19,15 +16,11 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * The staff devices' grants: a token is short-lived and names its grant; the grant, kept in the database, says who
  * holds it, since when (a renewed token keeps the start of the chain, so a device that was offline still sends what
- * it queued), and whether it was revoked. Every use reads the grant and the holder as they stand now (two small
- * queries), so a revocation, a disabled holder or a lost role stops the device at once on every node.
+ * it queued), and whether it was revoked. Issued, renewed, listed and revoked here; each use is checked by
+ * {@link DeviceTokenCheck}.
  */
 @Component
 class DeviceGrants {
-
-    private static final Logger log = LoggerFactory.getLogger(DeviceGrants.class);
-    /** Writing "last used" once a minute is enough to read it, and spares a write per batch. */
-    private static final Duration LAST_USED_STEP = Duration.ofMinutes(1);
 
     /** A token handed to a device, and until when it holds. */
     record Issued(long grantId, String token, Instant expiresAt) {}
@@ -39,11 +32,11 @@ class DeviceGrants {
         }
     }
 
-    private record Row(long id, long courseId, long accountId, Instant issuedAt, Instant expiresAt, boolean revoked) {}
+    /** A grant as kept. */
+    record Row(long id, long courseId, long accountId, Instant issuedAt, Instant expiresAt, boolean revoked) {}
 
     private final JdbcClient jdbc;
     private final CheckInCodes codes;
-    private final Accounts accounts;
     private final AttendanceRights rights;
     private final Clock clock;
     private final Duration lifetime;
@@ -51,13 +44,11 @@ class DeviceGrants {
     DeviceGrants(
             JdbcClient jdbc,
             CheckInCodes codes,
-            Accounts accounts,
             AttendanceRights rights,
             Clock clock,
             @Value("${app.attendance.device-token-lifetime:PT2H}") Duration lifetime) {
         this.jdbc = jdbc;
         this.codes = codes;
-        this.accounts = accounts;
         this.rights = rights;
         this.clock = clock;
         this.lifetime = lifetime;
@@ -114,45 +105,6 @@ class DeviceGrants {
                 held.get().id(), codes.deviceToken(courseId, held.get().id(), expires), expires);
     }
 
-    /** The grant of the bearer token sent for the course, checked as it stands now. */
-    Use use(String authorization, long courseId) {
-        Optional<CheckInCodes.DeviceClaim> claim =
-                CheckInCodes.bearer(authorization).flatMap(token -> codes.deviceClaim(token, courseId));
-        if (claim.isEmpty()) {
-            return new Use(null, CheckInRefusal.INVALID);
-        }
-        Instant now = clock.instant();
-        if (!now.isBefore(claim.get().expiresAt())) {
-            return new Use(null, CheckInRefusal.EXPIRED);
-        }
-        Optional<Row> row = row(claim.get().grantId()).filter(r -> r.courseId() == courseId);
-        if (row.isEmpty()) {
-            return new Use(null, CheckInRefusal.INVALID);
-        }
-        Optional<CurrentUser> holder = accounts.standing(row.get().accountId());
-        if (row.get().revoked() || holder.isEmpty() || !rights.runsCheckIn(courseId, holder.get())) {
-            log.warn(
-                    "Device grant {} of course {} refused: revoked, holder disabled or no longer runs the check-in",
-                    row.get().id(),
-                    courseId);
-            return new Use(null, CheckInRefusal.REVOKED);
-        }
-        jdbc.sql("""
-                        update attendance_device_grant set last_used_at = ?
-                        where id = ? and (last_used_at is null or last_used_at < ?)
-                        """)
-                .params(Timestamp.from(now), row.get().id(), Timestamp.from(now.minus(LAST_USED_STEP)))
-                .update();
-        return new Use(
-                new DeviceGrant(
-                        row.get().id(),
-                        courseId,
-                        holder.get(),
-                        row.get().issuedAt(),
-                        claim.get().expiresAt()),
-                null);
-    }
-
     /** The course's grants, the latest first. */
     List<DeviceGrantLine> of(long courseId) {
         return jdbc.sql("""
@@ -190,7 +142,7 @@ class DeviceGrants {
                 .update();
     }
 
-    private Optional<Row> row(long grantId) {
+    Optional<Row> row(long grantId) {
         return jdbc.sql("""
                         select id, course_id, account_id, issued_at, expires_at, revoked_at is not null
                         from attendance_device_grant where id = ?

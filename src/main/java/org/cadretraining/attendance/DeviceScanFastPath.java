@@ -45,13 +45,13 @@ class DeviceScanFastPath extends OncePerRequestFilter {
     /** Larger batches (more than the intake takes anyway) go the general way. */
     private static final int MOST_BYTES = 256 * 1024;
 
-    private final DeviceGrants grants;
+    private final DeviceTokenCheck tokens;
     private final ScanIntake intake;
     private final JsonMapper json;
     private final LocaleResolver locales;
 
-    DeviceScanFastPath(DeviceGrants grants, ScanIntake intake, JsonMapper json, LocaleResolver locales) {
-        this.grants = grants;
+    DeviceScanFastPath(DeviceTokenCheck tokens, ScanIntake intake, JsonMapper json, LocaleResolver locales) {
+        this.tokens = tokens;
         this.intake = intake;
         this.json = json;
         this.locales = locales;
@@ -97,7 +97,7 @@ class DeviceScanFastPath extends OncePerRequestFilter {
             return Optional.empty();
         }
         long courseId = Long.parseLong(path.group(1));
-        DeviceGrants.Use use = grants.use(request.getHeader(HttpHeaders.AUTHORIZATION), courseId);
+        DeviceGrants.Use use = tokens.use(request.getHeader(HttpHeaders.AUTHORIZATION), courseId);
         return use.granted() ? Optional.of(new Holder(courseId, use.grant())) : Optional.empty();
     }
 

@@ -42,10 +42,12 @@ class ScanGroups {
 
     private final JdbcClient jdbc;
     private final TransactionTemplate transactions;
+    private final ScanAudit audit;
 
-    ScanGroups(JdbcClient jdbc, TransactionTemplate transactions) {
+    ScanGroups(JdbcClient jdbc, TransactionTemplate transactions, ScanAudit audit) {
         this.jdbc = jdbc;
         this.transactions = transactions;
+        this.audit = audit;
     }
 
     List<ScanResult> write(List<Entry> group, Instant receivedAt) {
@@ -102,7 +104,7 @@ class ScanGroups {
                             null));
                 }
             }
-            audit(group, results, now);
+            audit.write(group, results, now);
             return results;
         });
     }
@@ -176,50 +178,5 @@ class ScanGroups {
             firsts.put(rs.getLong(1) + ":" + rs.getLong(2), rs.getTimestamp(3).toInstant());
         });
         return firsts;
-    }
-
-    /** Scans refused before they reached the group (not of the course, outside the window, ...), in the audit log. */
-    void auditRefused(List<Entry> entries, List<ScanResult> results, Instant receivedAt) {
-        transactions.executeWithoutResult(status -> audit(entries, results, Timestamp.from(receivedAt)));
-    }
-
-    private void audit(List<Entry> group, List<ScanResult> results, Timestamp now) {
-        if (group.isEmpty()) {
-            return;
-        }
-        ScanColumns c = ScanColumns.of(group);
-        String[] outcomes = results.stream().map(r -> r.outcome().name()).toArray(String[]::new);
-        String[] codes = results.stream()
-                .map(r -> r.refusal() == null ? null : r.refusal().code())
-                .toArray(String[]::new);
-        Long[] others = results.stream().map(ScanResult::otherCadreId).toArray(Long[]::new);
-        jdbc.sql("""
-                        insert into attendance_audit (agenda_item_id, cadre_id, direction, method, scan_id, device,
-                                                      scanned_at, recorded_by, received_at, outcome, reason,
-                                                      reason_code, other_cadre_id, grant_id)
-                        select item, cadre, direction, method, scan, device, at, by, ?, outcome, reason, code, other,
-                               grant_id
-                        from unnest(?::bigint[], ?::bigint[], ?::text[], ?::text[], ?::uuid[], ?::text[],
-                                    ?::timestamptz[], ?::text[], ?::text[], ?::text[], ?::text[], ?::bigint[],
-                                    ?::bigint[])
-                             as a(item, cadre, direction, method, scan, device, at, by, outcome, reason, code, other,
-                                  grant_id)
-                        """)
-                .params(
-                        now,
-                        c.items(),
-                        c.cadres(),
-                        c.directions(),
-                        c.methods(),
-                        c.scans(),
-                        c.devices(),
-                        c.ats(),
-                        c.bys(),
-                        outcomes,
-                        c.reasons(),
-                        codes,
-                        others,
-                        c.grants())
-                .update();
     }
 }

@@ -22,7 +22,7 @@ class ScreenViewController {
     private final AttendanceBoard board;
     private final AttendanceRights rights;
     private final CheckInCodes codes;
-    private final CheckInDesk desk;
+    private final CodeCheckIn codeCheckIn;
     private final ItemWindows windows;
     private final AttendanceTimes times;
     private final Clock clock;
@@ -31,7 +31,7 @@ class ScreenViewController {
             AttendanceBoard board,
             AttendanceRights rights,
             CheckInCodes codes,
-            CheckInDesk desk,
+            CodeCheckIn codeCheckIn,
             ItemWindows windows,
             AttendanceTimes times,
             Clock clock) {
@@ -39,7 +39,7 @@ class ScreenViewController {
         this.board = board;
         this.rights = rights;
         this.codes = codes;
-        this.desk = desk;
+        this.codeCheckIn = codeCheckIn;
         this.windows = windows;
         this.times = times;
     }
@@ -87,7 +87,7 @@ class ScreenViewController {
     @GetMapping("/check-in/{code}")
     String checkIn(@PathVariable String code, Model model, HttpServletResponse response) {
         try {
-            ScanResult result = desk.checkInByCode(code, CurrentUser.get());
+            ScanResult result = codeCheckIn.checkIn(code, CurrentUser.get());
             model.addAttribute("result", result);
             model.addAttribute("recorded", result.outcome() == ScanOutcome.RECORDED);
             model.addAttribute("time", result.firstCheckIn() == null ? null : times.of(result.firstCheckIn()));
