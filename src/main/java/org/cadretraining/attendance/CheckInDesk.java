@@ -104,7 +104,7 @@ class CheckInDesk {
         if (scan.at().isAfter(now.plus(deviceClockSkew))) {
             return Optional.of(CheckInRefusal.IN_THE_FUTURE);
         }
-        Optional<CheckInRefusal> closed = window.refusalAt(scan.at());
+        Optional<CheckInRefusal> closed = window.refusalAt(scan.at(), scan.direction());
         if (closed.isPresent()) {
             return closed;
         }
@@ -132,11 +132,15 @@ class CheckInDesk {
         if (at == null) {
             throw DomainException.invalid("at", "attendance.time.invalid");
         }
-        if (courseOf(itemId).filter(id -> id == courseId).isEmpty()) {
-            throw DomainException.notFound("attendance.item.notFound");
-        }
+        ItemWindow window = windows.of(itemId)
+                .filter(w -> w.courseId() == courseId)
+                .orElseThrow(() -> DomainException.notFound("attendance.item.notFound"));
         if (!roster.isTrainee(courseId, cadreId)) {
             throw DomainException.invalid("cadreId", "attendance.scan.notTrainee");
+        }
+        // by hand too, presence is reckoned from times inside the item, never from a time nobody could have been there
+        if (!window.within(at, direction)) {
+            throw DomainException.invalid("time", CheckInRefusal.OUTSIDE_WINDOW.messageKey());
         }
         Scan scan = new Scan(UUID.randomUUID(), itemId, cadreId, direction, CheckMethod.MANUAL, at, "manual");
         return writer.write(scan, by.username(), reason.strip());

@@ -108,6 +108,37 @@ class CheckInWindowTests {
     }
 
     @Test
+    void aCheckOutMayComeAfterTheEndButACheckInByHandOnlyInsideTheWindow() {
+        at(SECOND_DAY, "14:05");
+        tap(afternoonLecture, trainee);
+        at(SECOND_DAY, "17:20");
+        assertThat(desk.scan(branchSecretaries, scan(afternoonLecture, trainee, Scan.Direction.OUT), teacher)
+                        .outcome())
+                .isEqualTo(ScanOutcome.RECORDED);
+        at(SECOND_DAY, "17:31");
+        assertThat(desk.scan(branchSecretaries, scan(afternoonLecture, trainee, Scan.Direction.OUT), teacher)
+                        .refusal())
+                .isEqualTo(CheckInRefusal.OUTSIDE_WINDOW);
+
+        long second = fixture.trainee(branchSecretaries, "王芳");
+        Instant early = LocalDateTime.of(SECOND_DAY, java.time.LocalTime.of(7, 4))
+                .atZone(clock.getZone())
+                .toInstant();
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> desk.byHand(
+                        branchSecretaries,
+                        afternoonLecture,
+                        second,
+                        Scan.Direction.IN,
+                        early,
+                        "补签",
+                        TestPrincipal.organiser()))
+                .isInstanceOf(org.cadretraining.shared.DomainException.class)
+                .hasMessage("attendance.refusal.outside_window");
+        assertThat(attendanceOf(branchSecretaries, afternoonLecture, second).minutesAttended())
+                .isZero();
+    }
+
+    @Test
     void presenceIsCountedInsideTheItemAndNeverMoreThanItsLength() {
         at(SECOND_DAY, "13:35");
         tap(afternoonLecture, trainee);
