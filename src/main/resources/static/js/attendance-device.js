@@ -72,13 +72,25 @@
 
   const serverNow = () => new Date(Date.now() + clockOffset);
 
-  // "08:28" today, "2020-01-01 08:00" on another day: a time of another day never passes for today's
+  // "08:28" today, "2020-01-01 08:00" on another day, in the institution's time zone whatever the device's: a time
+  // of another day never passes for today's
+  const format = new Intl.DateTimeFormat("en-CA", {
+    timeZone: root.dataset.zone || undefined,
+    year: "numeric",
+    month: "2-digit",
+    day: "2-digit",
+    hour: "2-digit",
+    minute: "2-digit",
+    hourCycle: "h23",
+  });
+  const partsOf = (date) => Object.fromEntries(format.formatToParts(date).map((part) => [part.type, part.value]));
+
   function when(iso) {
-    const at = new Date(iso);
-    const time = at.toTimeString().slice(0, 5);
-    return at.toDateString() === serverNow().toDateString()
-      ? time
-      : `${at.getFullYear()}-${String(at.getMonth() + 1).padStart(2, "0")}-${String(at.getDate()).padStart(2, "0")} ${time}`;
+    const at = partsOf(new Date(iso));
+    const today = partsOf(serverNow());
+    const day = `${at.year}-${at.month}-${at.day}`;
+    const time = `${at.hour}:${at.minute}`;
+    return day === `${today.year}-${today.month}-${today.day}` ? time : `${day} ${time}`;
   }
 
   function uuid() {

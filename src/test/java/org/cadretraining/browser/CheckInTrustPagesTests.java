@@ -115,6 +115,53 @@ class CheckInTrustPagesTests extends BrowserTest {
         screenshot("device-tokens-en");
     }
 
+    @Test
+    void aDeviceOfflineLongerThanItsTokenRenewsItAndItsQueueStillCounts() {
+        AttendanceFixture fixture = new AttendanceFixture(directory, jdbc, enrolment);
+        long courseId = fixture.course("基层党支部书记专题培训班", DAY.minusDays(1), DAY.plusDays(3), "IN_PROGRESS");
+        long lecture = fixture.item(courseId, DAY, "14:00", "17:00", "LECTURE");
+        fixture.trainee(courseId, "李明");
+        accounts.ready("organiser", PASSWORD, Role.ORGANISER);
+        at("14:10");
+        signIn();
+        page.navigate("/attendance/courses/" + courseId + "/items/" + lecture + "/device");
+        page.waitForCondition(() -> token().startsWith("D"));
+
+        page.context().setOffline(true);
+        page.locator(".roster [data-name='李明'] .tap").click();
+        assertThat(page.locator("#queue-count")).hasText("1");
+        // the server's clock moves past the token's two hours while the device is away
+        at("16:30");
+        page.context().setOffline(false);
+        // the first send meets an expired token and renews it; the next one goes through under the same grant
+        long expiredAt = Long.parseLong(token().split("\\.")[2]);
+        page.waitForCondition(() -> Long.parseLong(token().split("\\.")[2]) > expiredAt);
+        page.locator("#sync").click();
+        assertThat(page.locator("#queue-count")).hasText("0");
+        // shown in the institution's time, whatever the device's time zone (Chromium here runs in UTC)
+        assertThat(page.locator(".roster [data-name='李明'] .scan-state")).containsText("已记录 14:10");
+        assertThat(fixture.checkIns(lecture)).isEqualTo(1);
+        assertThat(jdbc.sql("select count(*) from attendance_device_grant where course_id = ?")
+                        .param(courseId)
+                        .query(Integer.class)
+                        .single())
+                .isEqualTo(1);
+        assertThat(jdbc.sql("select checked_at from attendance_check where agenda_item_id = ?")
+                        .param(lecture)
+                        .query(java.sql.Timestamp.class)
+                        .single()
+                        .toInstant())
+                .isBefore(LocalDateTime.of(DAY, LocalTime.of(14, 15))
+                        .atZone(clock.getZone())
+                        .toInstant());
+        screenshot("device-renewed");
+    }
+
+    private String token() {
+        String token = page.locator("#device").getAttribute("data-token");
+        return token == null ? "" : token;
+    }
+
     private void at(String time) {
         clock.setTo(LocalDateTime.of(DAY, LocalTime.parse(time))
                 .atZone(clock.getZone())
