@@ -74,6 +74,7 @@ class AttendanceCourseViewController {
             response.setStatus(400);
             model.addAttribute("ruleItem", itemId);
             model.addAttribute("ruleError", text(refusal));
+            model.addAttribute("ruleField", refusal.field());
             model.addAttribute(
                     "input",
                     Map.of(

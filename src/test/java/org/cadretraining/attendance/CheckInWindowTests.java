@@ -196,6 +196,18 @@ class CheckInWindowTests {
         assertThat(desk.scan(secretaries, scan(eveningDiscussion, member, Scan.Direction.IN), itsTeacher)
                         .outcome())
                 .isEqualTo(ScanOutcome.RECORDED);
+
+        // a window that is not a number of minutes is explained next to its field, the input kept
+        assertThat(mvc.post()
+                        .uri("/attendance/courses/{c}/items/{i}/rule", secretaries, eveningDiscussion)
+                        .with(as(TestPrincipal.organiser()))
+                        .with(csrf())
+                        .param("opensMinutesBefore", "2000"))
+                .hasStatus(400)
+                .bodyText()
+                .containsPattern("is-invalid\"[^>]*name=\"opensMinutesBefore\"[^>]*id=\"opens-" + eveningDiscussion
+                        + "\"[^>]*value=\"2000\"")
+                .contains("请填写 0 到 1440 之间的分钟数");
     }
 
     @Test
