@@ -1,6 +1,9 @@
 // The staff device: taps and badge scans are queued in IndexedDB first, each with an id made here, and sent in
 // batches whenever the network is there. A scan leaves the queue only when the server has answered for it, so
 // nothing is lost offline and a retry of the same scan is counted once by the server.
+// The device sends under a short-lived token of its grant, kept in localStorage and renewed while online (the
+// renewal keeps the grant, so scans queued offline under an expired token still count once it is renewed). Scans
+// are stamped by the server's clock as last seen at a renewal, not by the device's own.
 (() => {
   const root = document.getElementById("device");
   if (!root) {
@@ -12,6 +15,83 @@
   const deviceId = localStorage.getItem("attendance-device") || uuid();
   localStorage.setItem("attendance-device", deviceId);
   let sending = false;
+  const tokenKey = "attendance-token-" + courseId;
+  let token = localStorage.getItem(tokenKey) || "";
+  let tokenExpires = Number(localStorage.getItem(tokenKey + "-expires") || 0);
+  let clockOffset = Number(localStorage.getItem("attendance-clock-offset") || 0);
+  root.dataset.token = token;
+  const RENEW_BEFORE_MS = 30 * 60 * 1000;
+
+  async function renew() {
+    const csrf = document.querySelector('meta[name="_csrf"]');
+    const csrfHeader = document.querySelector('meta[name="_csrf_header"]');
+    const headers = { "Content-Type": "application/x-www-form-urlencoded", Accept: "application/json" };
+    if (csrf && csrfHeader) {
+      headers[csrfHeader.content] = csrf.content;
+    }
+    const problem = document.getElementById("sync-problem");
+    try {
+      const response = await fetch(root.dataset.tokenUrl, {
+        method: "POST",
+        headers,
+        credentials: "same-origin",
+        redirect: "manual",
+        body: new URLSearchParams({ token }).toString(),
+      });
+      const type = response.headers.get("Content-Type") || "";
+      if (response.status === 403 && type.includes("json")) {
+        // revoked: forget the token; reopening the page asks for a new grant
+        const answer = await response.json();
+        token = "";
+        tokenExpires = 0;
+        localStorage.removeItem(tokenKey);
+        localStorage.removeItem(tokenKey + "-expires");
+        root.dataset.token = "";
+        problem.textContent = answer.detail || label("Renew");
+        problem.hidden = false;
+        return false;
+      }
+      if (!response.ok || !type.includes("json")) {
+        problem.textContent = label("Renew");
+        problem.hidden = false;
+        return false;
+      }
+      const answer = await response.json();
+      token = answer.token;
+      tokenExpires = Date.parse(answer.expiresAt);
+      clockOffset = Date.parse(answer.now) - Date.now();
+      localStorage.setItem(tokenKey, token);
+      localStorage.setItem(tokenKey + "-expires", String(tokenExpires));
+      localStorage.setItem("attendance-clock-offset", String(clockOffset));
+      root.dataset.token = token;
+      return true;
+    } catch (e) {
+      return false;
+    }
+  }
+
+  const serverNow = () => new Date(Date.now() + clockOffset);
+
+  // "08:28" today, "2020-01-01 08:00" on another day, in the institution's time zone whatever the device's: a time
+  // of another day never passes for today's
+  const format = new Intl.DateTimeFormat("en-CA", {
+    timeZone: root.dataset.zone || undefined,
+    year: "numeric",
+    month: "2-digit",
+    day: "2-digit",
+    hour: "2-digit",
+    minute: "2-digit",
+    hourCycle: "h23",
+  });
+  const partsOf = (date) => Object.fromEntries(format.formatToParts(date).map((part) => [part.type, part.value]));
+
+  function when(iso) {
+    const at = partsOf(new Date(iso));
+    const today = partsOf(serverNow());
+    const day = `${at.year}-${at.month}-${at.day}`;
+    const time = `${at.hour}:${at.minute}`;
+    return day === `${today.year}-${today.month}-${today.day}` ? time : `${day} ${time}`;
+  }
 
   function uuid() {
     if (window.crypto && crypto.randomUUID) {
@@ -48,16 +128,6 @@
     document.getElementById("queue-count").textContent = String(all.length);
   }
 
-  // "08:28" in the institution's time zone, whatever zone the device is set to
-  function institutionTime(iso) {
-    return new Date(iso).toLocaleTimeString("en-GB", {
-      timeZone: root.dataset.zone,
-      hour: "2-digit",
-      minute: "2-digit",
-      hour12: false,
-    });
-  }
-
   function rowOf(cadreId) {
     return root.querySelector(`.roster [data-cadre="${cadreId}"]`);
   }
@@ -80,7 +150,7 @@
       cadreId,
       direction,
       method,
-      at: new Date().toISOString(),
+      at: serverNow().toISOString(),
     };
     await store("readwrite", (queue) => queue.put(scan));
     const row = rowOf(cadreId);
@@ -103,11 +173,14 @@
     sending = true;
     const problem = document.getElementById("sync-problem");
     try {
-      // the device's signed token from the page, not the session: it still holds after hours offline
+      if (!token || tokenExpires - serverNow().getTime() < RENEW_BEFORE_MS) {
+        await renew();
+      }
+      // the device's token, not the session: a burst of scans costs no session lookups
       const headers = {
         "Content-Type": "application/json",
         Accept: "application/json",
-        Authorization: "Bearer " + root.dataset.token,
+        Authorization: "Bearer " + token,
       };
       const response = await fetch(root.dataset.scansUrl, {
         method: "POST",
@@ -117,6 +190,13 @@
         body: JSON.stringify({ device: deviceId, scans: scans.slice(0, 200) }),
       });
       const type = response.headers.get("Content-Type") || "";
+      if (response.status === 401) {
+        // expired or revoked: a renewal decides which; the scans stay queued for the next try
+        const renewed = await renew();
+        problem.textContent = renewed ? "" : label("Renew");
+        problem.hidden = renewed;
+        return;
+      }
       if (!response.ok || !type.includes("json")) {
         problem.textContent = label("Signin");
         problem.hidden = false;
@@ -126,7 +206,7 @@
       const answer = await response.json();
       for (const result of answer.results) {
         const name = result.outcome.charAt(0) + result.outcome.slice(1).toLowerCase();
-        const time = result.firstCheckIn ? " " + institutionTime(result.firstCheckIn) : "";
+        const time = result.firstCheckIn ? " " + when(result.firstCheckIn) : "";
         if (result.cadreId) {
           mark(result.cadreId, label(name) + time + (result.reason ? " · " + result.reason : ""), tones[result.outcome]);
         }
@@ -193,6 +273,8 @@
   });
   window.addEventListener("offline", showNetwork);
   setInterval(send, 10000);
+  // renewed while online, so the token never runs out on an open page
+  setInterval(() => navigator.onLine && renew(), 15 * 60 * 1000);
 
   // Installable, and the page opens without a network once it has been opened with one.
   const manifest = document.createElement("link");
@@ -204,5 +286,5 @@
   }
 
   showNetwork();
-  showCount().then(send);
+  (navigator.onLine ? renew() : Promise.resolve()).then(showCount).then(send);
 })();

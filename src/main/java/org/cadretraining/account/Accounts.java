@@ -121,6 +121,16 @@ public class Accounts {
         return password;
     }
 
+    /**
+     * The person behind an account as they stand now, with their current roles and cadre record; empty when the
+     * account is disabled or gone. Read from the database on each call, so that a change made on any node counts at
+     * once (a staff device's token is checked this way on every use).
+     */
+    @Transactional(readOnly = true)
+    public java.util.Optional<CurrentUser> standing(long accountId) {
+        return accounts.findById(accountId).filter(Account::enabled).map(Account::toCurrentUser);
+    }
+
     Account find(long id) {
         return accounts.findById(id).orElseThrow(() -> DomainException.notFound("account.notFound"));
     }

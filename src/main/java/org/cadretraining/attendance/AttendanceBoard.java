@@ -22,8 +22,18 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 class AttendanceBoard {
 
-    /** An agenda item with the thresholds that apply to it; {@code own*} are null where it keeps the default. */
-    record ItemColumn(AgendaEntry entry, Integer ownLateAfter, Integer ownEarlyLeave, int lateAfter, int earlyLeave) {}
+    /**
+     * An agenda item with the thresholds that apply to it and how long before its start check-in opens; {@code own*}
+     * are null where it keeps the default.
+     */
+    record ItemColumn(
+            AgendaEntry entry,
+            Integer ownLateAfter,
+            Integer ownEarlyLeave,
+            int lateAfter,
+            int earlyLeave,
+            Integer ownOpensBefore,
+            int opensBefore) {}
 
     record Grid(
             CourseSummary course,
@@ -92,12 +102,19 @@ class AttendanceBoard {
     private final ClassMembers members;
     private final AttendanceRecords records;
     private final JdbcClient jdbc;
+    private final ItemHistory history;
 
-    AttendanceBoard(CourseCatalog courses, ClassMembers members, AttendanceRecords records, JdbcClient jdbc) {
+    AttendanceBoard(
+            CourseCatalog courses,
+            ClassMembers members,
+            AttendanceRecords records,
+            JdbcClient jdbc,
+            ItemHistory history) {
         this.courses = courses;
         this.members = members;
         this.records = records;
         this.jdbc = jdbc;
+        this.history = history;
     }
 
     @Transactional(readOnly = true)
@@ -126,7 +143,7 @@ class AttendanceBoard {
         List<Row> rows = grid.trainees().stream()
                 .map(member -> new Row(member, grid.cell(itemId, member.cadreId())))
                 .toList();
-        return new ItemPage(grid.course(), item, rows, history(itemId, grid.trainees()));
+        return new ItemPage(grid.course(), item, rows, history.of(itemId, grid.trainees()));
     }
 
     /** The item's entry and its course, for the screen and the staff device. */
@@ -146,53 +163,28 @@ class AttendanceBoard {
     private static ItemColumn column(AgendaEntry entry, Integer[] own, TrainingRules rules) {
         Integer late = own == null ? null : own[0];
         Integer early = own == null ? null : own[1];
+        Integer opens = own == null ? null : own[2];
         return new ItemColumn(
                 entry,
                 late,
                 early,
                 late != null ? late : rules.lateAfterMinutes(),
-                early != null ? early : rules.earlyLeaveMinutes());
+                early != null ? early : rules.earlyLeaveMinutes(),
+                opens,
+                opens != null ? opens : rules.checkInOpensMinutesBefore());
     }
 
     private Map<Long, Integer[]> ownThresholds(long courseId) {
         Map<Long, Integer[]> own = new HashMap<>();
         jdbc.sql("""
-                        select r.agenda_item_id, r.late_after_minutes, r.early_leave_minutes
+                        select r.agenda_item_id, r.late_after_minutes, r.early_leave_minutes, r.opens_minutes_before
                         from attendance_item_rule r join agenda_item i on i.id = r.agenda_item_id
                         where i.course_id = ?
                         """).param(courseId).query(rs -> {
-            own.put(rs.getLong(1), new Integer[] {(Integer) rs.getObject(2), (Integer) rs.getObject(3)});
+            own.put(
+                    rs.getLong(1),
+                    new Integer[] {(Integer) rs.getObject(2), (Integer) rs.getObject(3), (Integer) rs.getObject(4)});
         });
         return own;
-    }
-
-    /** Every scan received and every decision of the organiser at the item, latest first. */
-    private List<HistoryLine> history(long itemId, List<ClassMember> trainees) {
-        Map<Long, LocalizedText> names = trainees.stream()
-                .collect(Collectors.toMap(
-                        ClassMember::cadreId, m -> new LocalizedText(m.name(), m.nameEn()), (a, b) -> a));
-        return jdbc.sql("""
-                        select received_at as at, recorded_by as who, direction as what, method, outcome, cadre_id,
-                               scanned_at, device, reason
-                        from attendance_audit where agenda_item_id = :item
-                        union all
-                        select decided_at, decided_by, 'OVERRIDE', 'MANUAL', status, cadre_id, decided_at, null,
-                               reason
-                        from attendance_override where agenda_item_id = :item
-                        order by 1 desc
-                        limit 200
-                        """)
-                .param("item", itemId)
-                .query((rs, n) -> new HistoryLine(
-                        rs.getTimestamp("at").toInstant(),
-                        rs.getString("who"),
-                        rs.getString("what"),
-                        rs.getString("method"),
-                        rs.getString("outcome"),
-                        names.getOrDefault(rs.getLong("cadre_id"), new LocalizedText("#" + rs.getLong("cadre_id"), "")),
-                        rs.getTimestamp("scanned_at").toInstant(),
-                        rs.getString("device"),
-                        rs.getString("reason")))
-                .list();
     }
 }

@@ -77,26 +77,33 @@ class AttendanceMarking {
         events.publishEvent(new AttendanceMarked(courseId, itemId, cadreId));
     }
 
-    /** Sets the item's own thresholds; a blank one means the institution's default. */
+    /**
+     * Sets the item's own thresholds and how long before its start check-in opens; a blank one means the
+     * institution's default.
+     */
     @Transactional
-    public void setThresholds(long courseId, long itemId, Integer lateAfter, Integer earlyLeave, CurrentUser by) {
+    public void setThresholds(
+            long courseId, long itemId, Integer lateAfter, Integer earlyLeave, Integer opensBefore, CurrentUser by) {
         rights.requireOrganiser(by);
         requireItemOf(courseId, itemId);
         check("lateAfterMinutes", lateAfter);
         check("earlyLeaveMinutes", earlyLeave);
+        check("opensMinutesBefore", opensBefore);
         jdbc.sql("""
-                        insert into attendance_item_rule (agenda_item_id, late_after_minutes, early_leave_minutes)
-                        values (?, ?, ?)
+                        insert into attendance_item_rule (agenda_item_id, late_after_minutes, early_leave_minutes,
+                                                          opens_minutes_before)
+                        values (?, ?, ?, ?)
                         on conflict (agenda_item_id) do update
                           set late_after_minutes = excluded.late_after_minutes,
-                              early_leave_minutes = excluded.early_leave_minutes
-                        """).params(itemId, lateAfter, earlyLeave).update();
+                              early_leave_minutes = excluded.early_leave_minutes,
+                              opens_minutes_before = excluded.opens_minutes_before
+                        """).params(itemId, lateAfter, earlyLeave, opensBefore).update();
         jdbc.sql("""
                         insert into attendance_rule_change (agenda_item_id, late_after_minutes, early_leave_minutes,
-                                                            changed_by, changed_at)
-                        values (?, ?, ?, ?, ?)
+                                                            opens_minutes_before, changed_by, changed_at)
+                        values (?, ?, ?, ?, ?, ?)
                         """)
-                .params(itemId, lateAfter, earlyLeave, by.username(), Timestamp.from(clock.instant()))
+                .params(itemId, lateAfter, earlyLeave, opensBefore, by.username(), Timestamp.from(clock.instant()))
                 .update();
     }
 

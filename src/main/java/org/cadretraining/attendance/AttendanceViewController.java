@@ -3,7 +3,6 @@ package org.cadretraining.attendance;
 import jakarta.servlet.http.HttpServletResponse;
 import java.time.Clock;
 import java.time.LocalTime;
-import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.Supplier;
@@ -20,8 +19,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * The course's attendance: the grid of statuses with each item's thresholds, and an item's page with its roster,
- * headcount, the organiser's marking by hand and everything that happened at it.
+ * An item's attendance page: its roster, headcount, the organiser's marking by hand and everything that happened
+ * at it. (The course's grid and the items' thresholds: {@link AttendanceCourseViewController}.)
  */
 @Controller
 class AttendanceViewController {
@@ -48,45 +47,6 @@ class AttendanceViewController {
         this.clock = clock;
     }
 
-    @GetMapping("/attendance/courses/{courseId}")
-    String course(@PathVariable long courseId, Model model) {
-        CurrentUser user = CurrentUser.get();
-        rights.requireRunsCheckIn(courseId, user);
-        return coursePage(courseId, user, model);
-    }
-
-    @PostMapping("/attendance/courses/{courseId}/items/{itemId}/rule")
-    String rule(
-            @PathVariable long courseId,
-            @PathVariable long itemId,
-            @RequestParam(defaultValue = "") String lateAfterMinutes,
-            @RequestParam(defaultValue = "") String earlyLeaveMinutes,
-            Model model,
-            HttpServletResponse response,
-            RedirectAttributes redirect) {
-        CurrentUser user = CurrentUser.get();
-        try {
-            marking.setThresholds(
-                    courseId,
-                    itemId,
-                    minutes("lateAfterMinutes", lateAfterMinutes),
-                    minutes("earlyLeaveMinutes", earlyLeaveMinutes),
-                    user);
-        } catch (DomainException refusal) {
-            if (refusal.kind() != DomainException.Kind.INVALID) {
-                throw refusal;
-            }
-            response.setStatus(400);
-            model.addAttribute("ruleItem", itemId);
-            model.addAttribute("ruleError", text(refusal));
-            model.addAttribute(
-                    "input", Map.of("lateAfterMinutes", lateAfterMinutes, "earlyLeaveMinutes", earlyLeaveMinutes));
-            return coursePage(courseId, user, model);
-        }
-        redirect.addFlashAttribute("notice", "attendance.rule.saved");
-        return "redirect:/attendance/courses/" + courseId;
-    }
-
     @GetMapping("/attendance/courses/{courseId}/items/{itemId}")
     String item(@PathVariable long courseId, @PathVariable long itemId, Model model) {
         CurrentUser user = CurrentUser.get();
@@ -111,9 +71,9 @@ class AttendanceViewController {
         Map<String, String> input = Map.of("cadreId", cadreId, "direction", direction, "time", time, "reason", reason);
         // every field is checked before the form goes back, so that all its problems are shown at once
         Map<String, String> errors = new LinkedHashMap<>();
-        Long cadre = checked(errors, "manual", () -> cadre(cadreId));
-        LocalTime at = checked(errors, "manual", () -> time(time));
-        checked(errors, "manual", () -> reason(reason));
+        Long cadre = checked(errors, "manual", () -> MarkingFields.cadre(cadreId));
+        LocalTime at = checked(errors, "manual", () -> MarkingFields.time(time));
+        checked(errors, "manual", () -> MarkingFields.reason(reason));
         try {
             if (!errors.isEmpty()) {
                 return refused(courseId, itemId, "manual", errors, input, model, response);
@@ -149,9 +109,9 @@ class AttendanceViewController {
         rights.requireOrganiser(user);
         Map<String, String> input = Map.of("cadreId", cadreId, "status", status, "reason", reason);
         Map<String, String> errors = new LinkedHashMap<>();
-        Long cadre = checked(errors, "decision", () -> cadre(cadreId));
-        AttendanceMarking.Decision decision = checked(errors, "decision", () -> decision(status));
-        checked(errors, "decision", () -> reason(reason));
+        Long cadre = checked(errors, "decision", () -> MarkingFields.cadre(cadreId));
+        AttendanceMarking.Decision decision = checked(errors, "decision", () -> MarkingFields.decision(status));
+        checked(errors, "decision", () -> MarkingFields.reason(reason));
         try {
             if (!errors.isEmpty()) {
                 return refused(courseId, itemId, "decision", errors, input, model, response);
@@ -205,36 +165,6 @@ class AttendanceViewController {
         }
     }
 
-    private static LocalTime time(String text) {
-        try {
-            return LocalTime.parse(text);
-        } catch (DateTimeParseException e) {
-            throw DomainException.invalid("time", "attendance.time.invalid");
-        }
-    }
-
-    private static String reason(String text) {
-        if (text.isBlank()) {
-            throw DomainException.invalid("reason", "attendance.reason.required");
-        }
-        return text;
-    }
-
-    private static AttendanceMarking.Decision decision(String status) {
-        return switch (status) {
-            case "PRESENT" -> AttendanceMarking.Decision.PRESENT;
-            case "ABSENT" -> AttendanceMarking.Decision.ABSENT;
-            default -> throw DomainException.invalid("status", "attendance.decision.required");
-        };
-    }
-
-    private String coursePage(long courseId, CurrentUser user, Model model) {
-        model.addAttribute("grid", board.grid(courseId));
-        model.addAttribute("organiser", user.actsForInstitution());
-        model.addAttribute("zone", clock.getZone());
-        return "attendance/course";
-    }
-
     private String itemPage(
             long courseId,
             long itemId,
@@ -252,24 +182,5 @@ class AttendanceViewController {
 
     private String text(DomainException refusal) {
         return messages.getMessage(refusal.messageKey(), refusal.arguments(), LocaleContextHolder.getLocale());
-    }
-
-    private static long cadre(String text) {
-        try {
-            return Long.parseLong(text.strip());
-        } catch (NumberFormatException e) {
-            throw DomainException.invalid("cadreId", "attendance.cadre.required");
-        }
-    }
-
-    private static Integer minutes(String field, String text) {
-        if (text.isBlank()) {
-            return null;
-        }
-        try {
-            return Integer.valueOf(text.strip());
-        } catch (NumberFormatException e) {
-            throw DomainException.invalid(field, "attendance.threshold.invalid");
-        }
     }
 }

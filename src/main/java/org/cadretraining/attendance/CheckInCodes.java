@@ -5,6 +5,7 @@ import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
 import java.security.SecureRandom;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.Arrays;
 import java.util.Base64;
 import java.util.Optional;
@@ -101,31 +102,28 @@ class CheckInCodes {
         }
     }
 
+    /** What a genuine device token says: the grant it belongs to and until when this token holds. */
+    record DeviceClaim(long grantId, Instant expiresAt) {}
+
     /**
-     * A staff device's credential for sending scans of one course without a session: who runs the check-in, whether
-     * they act for the institution, and until when ({@code lifetime}). Signed like the codes, so it cannot be forged
-     * or stretched; the device page hands out a fresh one each time it is opened online.
+     * A staff device's token for one course: the grant it belongs to and until when it holds, signed like the codes,
+     * so it cannot be forged or stretched. Who holds the grant and whether it still stands is kept in the database.
      */
-    String deviceToken(long courseId, DeviceGrant grant) {
-        String body = "D" + courseId + "." + grant.accountId() + "." + (grant.cadreId() == null ? "-" : grant.cadreId())
-                + "." + (grant.institution() ? "1" : "0") + "."
-                + grant.expiresAt().getEpochSecond() + "."
-                + Base64.getUrlEncoder()
-                        .withoutPadding()
-                        .encodeToString(grant.username().getBytes(StandardCharsets.UTF_8));
+    String deviceToken(long courseId, long grantId, Instant expiresAt) {
+        String body = "D" + courseId + "." + grantId + "." + expiresAt.getEpochSecond();
         return body + "." + sign("device|" + body);
     }
 
-    /** The grant of the device token in an {@code Authorization: Bearer ...} header, as {@link #deviceGrant}. */
-    Optional<DeviceGrant> bearerGrant(String authorization, long courseId) {
+    /** The token of an {@code Authorization: Bearer ...} header, when there is one. */
+    static Optional<String> bearer(String authorization) {
         String bearer = "Bearer ";
         return authorization != null && authorization.startsWith(bearer)
-                ? deviceGrant(authorization.substring(bearer.length()).strip(), courseId)
+                ? Optional.of(authorization.substring(bearer.length()).strip())
                 : Optional.empty();
     }
 
-    /** The grant a device token carries, when it is genuine, for this course, and not expired. */
-    Optional<DeviceGrant> deviceGrant(String token, long courseId) {
+    /** What a device token says, when it is genuine and for this course; expired or not. */
+    Optional<DeviceClaim> deviceClaim(String token, long courseId) {
         if (token == null || !token.startsWith("D")) {
             return Optional.empty();
         }
@@ -135,20 +133,12 @@ class CheckInCodes {
         }
         String[] parts = token.substring(1, cut).split("\\.");
         try {
-            if (parts.length != 6 || Long.parseLong(parts[0]) != courseId) {
+            if (parts.length != 3 || Long.parseLong(parts[0]) != courseId) {
                 return Optional.empty();
             }
-            java.time.Instant expires = java.time.Instant.ofEpochSecond(Long.parseLong(parts[4]));
-            if (!clock.instant().isBefore(expires)) {
-                return Optional.empty();
-            }
-            return Optional.of(new DeviceGrant(
-                    Long.parseLong(parts[1]),
-                    new String(Base64.getUrlDecoder().decode(parts[5]), StandardCharsets.UTF_8),
-                    "-".equals(parts[2]) ? null : Long.parseLong(parts[2]),
-                    "1".equals(parts[3]),
-                    expires));
-        } catch (IllegalArgumentException e) {
+            return Optional.of(
+                    new DeviceClaim(Long.parseLong(parts[1]), Instant.ofEpochSecond(Long.parseLong(parts[2]))));
+        } catch (NumberFormatException e) {
             return Optional.empty();
         }
     }

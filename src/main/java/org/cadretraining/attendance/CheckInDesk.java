@@ -1,6 +1,5 @@
 package org.cadretraining.attendance;
 
-import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -12,62 +11,81 @@ import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import org.cadretraining.shared.CurrentUser;
 import org.cadretraining.shared.DomainException;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
 /**
- * Records check-ins and check-outs, whichever way they come: the first check-in of a trainee at an item wins and
- * is never overwritten; a retry of a scan (same scan id) is counted once; a later, conflicting check-in is kept in
- * the audit log with the rest. Every scan received leaves an audit row, whatever its outcome.
+ * Records the scans of staff devices and the organiser's checks by hand. A scan counts only at an item of the
+ * course, while the course is in progress and within the item's window, at a time after its device was given its
+ * token and not in the future, and only for a trainee. Anything else is refused with its reason code and kept in
+ * the audit log, as is every scan received, whatever its outcome. (The phones' rotating code: {@link CodeCheckIn}.)
  */
 @Service
 class CheckInDesk {
 
-    /** A device's clock may be a little ahead; beyond this, its time is not believed and the server's is used. */
-    private static final Duration DEVICE_CLOCK_SLACK = Duration.ofMinutes(5);
-
     private final JdbcClient jdbc;
     private final TraineeRoster roster;
     private final CheckInWriter writer;
-    private final CheckInCodes codes;
+    private final ScanAudit audit;
+    private final ItemWindows windows;
     private final Clock clock;
+    /** A device's clock may be a little ahead; a scan claiming a time beyond this is refused. */
+    private final Duration deviceClockSkew;
+
     private final Map<Long, Long> courses = new ConcurrentHashMap<>();
 
-    CheckInDesk(JdbcClient jdbc, TraineeRoster roster, CheckInWriter writer, CheckInCodes codes, Clock clock) {
+    CheckInDesk(
+            JdbcClient jdbc,
+            TraineeRoster roster,
+            CheckInWriter writer,
+            ScanAudit audit,
+            ItemWindows windows,
+            Clock clock,
+            @Value("${app.attendance.device-clock-skew:PT5M}") Duration deviceClockSkew) {
         this.jdbc = jdbc;
         this.writer = writer;
+        this.audit = audit;
         this.roster = roster;
-        this.codes = codes;
+        this.windows = windows;
         this.clock = clock;
+        this.deviceClockSkew = deviceClockSkew;
     }
 
-    /**
-     * A scan from a staff device of the course; the caller has checked that the user runs its check-in. Not one
-     * transaction: the checks read what is kept, and the writer commits the scan with the others arriving now.
-     */
+    /** A scan sent for the course by someone who runs its check-in (the caller has checked). */
     public ScanResult scan(long courseId, Scan scan, CurrentUser by) {
         return scanAll(courseId, List.of(scan), by).getFirst();
     }
 
     /** A device's scans, answered in their order; those that may be recorded go to the writer together. */
     List<ScanResult> scanAll(long courseId, List<Scan> scans, CurrentUser by) {
+        return scanAll(courseId, scans, by, null);
+    }
+
+    /** As {@link #scanAll(long, List, CurrentUser)}, sent by a staff device under its grant. */
+    List<ScanResult> scanAll(long courseId, List<Scan> scans, CurrentUser by, DeviceGrant grant) {
         Instant now = clock.instant();
+        Map<Long, ItemWindow> known =
+                windows.of(scans.stream().map(Scan::itemId).distinct().toList());
         ScanResult[] results = new ScanResult[scans.size()];
         List<Scan> toWrite = new ArrayList<>();
         List<Integer> positions = new ArrayList<>();
+        List<ScanGroups.Entry> refused = new ArrayList<>();
+        List<ScanResult> refusals = new ArrayList<>();
         for (int i = 0; i < scans.size(); i++) {
-            Scan scan = scans.get(i);
-            Instant at = scan.at() == null || scan.at().isAfter(now.plus(DEVICE_CLOCK_SLACK)) ? now : scan.at();
-            Scan dated = new Scan(
-                    scan.scanId(), scan.itemId(), scan.cadreId(), scan.direction(), scan.method(), at, scan.device());
-            if (courseOf(scan.itemId()).filter(id -> id == courseId).isEmpty()) {
-                results[i] = audit(dated, by, ScanOutcome.REFUSED, null, "attendance.scan.wrongItem", null);
-            } else if (!isTrainee(courseId, scan.cadreId())) {
-                results[i] = audit(dated, by, ScanOutcome.REFUSED, null, "attendance.scan.notTrainee", null);
+            Scan scan = scans.get(i).at() == null ? scans.get(i).at(now) : scans.get(i);
+            Optional<CheckInRefusal> refusal = refusal(courseId, scan, known.get(scan.itemId()), grant, now);
+            if (refusal.isPresent()) {
+                results[i] = ScanResult.refused(scan, refusal.get());
+                refused.add(new ScanGroups.Entry(scan, by.username(), null));
+                refusals.add(results[i]);
             } else {
-                toWrite.add(dated);
+                toWrite.add(scan);
                 positions.add(i);
             }
+        }
+        if (!refused.isEmpty()) {
+            audit.refused(refused, refusals, now);
         }
         if (!toWrite.isEmpty()) {
             List<ScanResult> written = writer.writeAll(toWrite, by.username(), null);
@@ -78,27 +96,25 @@ class CheckInDesk {
         return List.of(results);
     }
 
-    /** A trainee scanned the rotating code on the screen with their phone. */
-    public ScanResult checkInByCode(String code, CurrentUser user) {
-        Optional<Long> item = codes.itemOf(code);
-        if (item.isEmpty()) {
-            throw DomainException.invalid(
-                    null, codes.expired(code) ? "attendance.code.expired" : "attendance.code.invalid");
+    private Optional<CheckInRefusal> refusal(
+            long courseId, Scan scan, ItemWindow window, DeviceGrant grant, Instant now) {
+        if (window == null || window.courseId() != courseId) {
+            return Optional.of(CheckInRefusal.NOT_AN_ITEM_OF_COURSE);
         }
-        long courseId =
-                courseOf(item.get()).orElseThrow(() -> DomainException.invalid(null, "attendance.code.invalid"));
-        if (user.cadreId() == null || !isTrainee(courseId, user.cadreId())) {
-            throw new DomainException(DomainException.Kind.FORBIDDEN, "attendance.code.notTrainee", null);
+        if (scan.at().isAfter(now.plus(deviceClockSkew))) {
+            return Optional.of(CheckInRefusal.IN_THE_FUTURE);
         }
-        Scan scan = new Scan(
-                UUID.randomUUID(),
-                item.get(),
-                user.cadreId(),
-                Scan.Direction.IN,
-                CheckMethod.ROTATING_CODE,
-                clock.instant(),
-                "phone");
-        return record(scan, user, null);
+        Optional<CheckInRefusal> closed = window.refusalAt(scan.at(), scan.direction());
+        if (closed.isPresent()) {
+            return closed;
+        }
+        if (grant != null && !grant.covers(scan.at())) {
+            return Optional.of(CheckInRefusal.BEFORE_TOKEN);
+        }
+        if (!roster.isTrainee(courseId, scan.cadreId())) {
+            return Optional.of(CheckInRefusal.NOT_ENROLLED);
+        }
+        return Optional.empty();
     }
 
     /** The organiser checks a trainee in or out by hand, at the time they say, for the reason they give. */
@@ -116,14 +132,18 @@ class CheckInDesk {
         if (at == null) {
             throw DomainException.invalid("at", "attendance.time.invalid");
         }
-        if (courseOf(itemId).filter(id -> id == courseId).isEmpty()) {
-            throw DomainException.notFound("attendance.item.notFound");
-        }
-        if (!isTrainee(courseId, cadreId)) {
+        ItemWindow window = windows.of(itemId)
+                .filter(w -> w.courseId() == courseId)
+                .orElseThrow(() -> DomainException.notFound("attendance.item.notFound"));
+        if (!roster.isTrainee(courseId, cadreId)) {
             throw DomainException.invalid("cadreId", "attendance.scan.notTrainee");
         }
+        // by hand too, presence is reckoned from times inside the item, never from a time nobody could have been there
+        if (!window.within(at, direction)) {
+            throw DomainException.invalid("time", CheckInRefusal.OUTSIDE_WINDOW.messageKey());
+        }
         Scan scan = new Scan(UUID.randomUUID(), itemId, cadreId, direction, CheckMethod.MANUAL, at, "manual");
-        return record(scan, by, reason.strip());
+        return writer.write(scan, by.username(), reason.strip());
     }
 
     /** The course an agenda item belongs to; an item never moves to another course, so the answer is kept. */
@@ -138,40 +158,5 @@ class CheckInDesk {
                 .optional();
         found.ifPresent(courseId -> courses.put(itemId, courseId));
         return found;
-    }
-
-    private boolean isTrainee(long courseId, long cadreId) {
-        return roster.isTrainee(courseId, cadreId);
-    }
-
-    private ScanResult record(Scan scan, CurrentUser by, String reason) {
-        return writer.write(scan, by.username(), reason);
-    }
-
-    private ScanResult audit(
-            Scan scan, CurrentUser by, ScanOutcome outcome, Instant first, String reasonKey, String reason) {
-        jdbc.sql("""
-                        insert into attendance_audit (agenda_item_id, cadre_id, direction, method, scan_id, device,
-                                                      scanned_at, recorded_by, received_at, outcome, reason)
-                        values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-                        """)
-                .params(
-                        scan.itemId(),
-                        scan.cadreId(),
-                        scan.direction().name(),
-                        scan.method().name(),
-                        scan.scanId(),
-                        truncate(scan.device(), 100),
-                        Timestamp.from(scan.at()),
-                        by.username(),
-                        Timestamp.from(clock.instant()),
-                        outcome.name(),
-                        reason != null ? reason : reasonKey)
-                .update();
-        return new ScanResult(scan.scanId(), scan.cadreId(), outcome, first, reasonKey);
-    }
-
-    private static String truncate(String text, int length) {
-        return text == null || text.length() <= length ? text : text.substring(0, length);
     }
 }

@@ -1,23 +1,17 @@
 package org.cadretraining.attendance;
 
 import java.time.Instant;
-import java.util.Set;
 import org.cadretraining.shared.CurrentUser;
-import org.cadretraining.shared.Role;
 
 /**
- * Who a staff device sends scans for: the person who opened the device page (their account, their cadre record,
- * whether they act for the institution), until the token expires.
+ * A staff device's grant for one course, as its holder stands now: who they are ({@code holder}, with their current
+ * roles), when the chain of the device's tokens began ({@code issuedAt}: no scan may be older) and until when its
+ * latest token holds.
  */
-record DeviceGrant(long accountId, String username, Long cadreId, boolean institution, Instant expiresAt) {
+record DeviceGrant(long id, long courseId, CurrentUser holder, Instant issuedAt, Instant expiresAt) {
 
-    static DeviceGrant of(CurrentUser user, Instant expiresAt) {
-        return new DeviceGrant(user.accountId(), user.username(), user.cadreId(), user.actsForInstitution(), expiresAt);
-    }
-
-    /** The person as the rights and the audit log see them. */
-    CurrentUser asUser() {
-        return new CurrentUser(
-                accountId, username, institution ? Set.of(Role.ORGANISER) : Set.of(Role.CLASS_TEACHER), cadreId, null);
+    /** Whether a scan claiming this time could have been made on the device since it was given its first token. */
+    boolean covers(Instant at) {
+        return !at.isBefore(issuedAt);
     }
 }

@@ -17,7 +17,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.cadretraining.shared.CurrentUser;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
@@ -32,8 +31,8 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * The staff devices' scans, on the shortest way through the server: when hundreds of devices send at once, the
  * general web stack (session, security and observation filters, handler lookup, message conversion) costs several
- * times the check-in itself. A request with a valid device token for its course, a holder who runs the course's
- * check-in and a well-formed batch is taken here, by the same {@link ScanIntake} and with the same JSON as
+ * times the check-in itself. A request with a valid device token for its course, whose grant stands and whose
+ * holder runs the course's check-in now (read from the database, as on every node), and a well-formed batch is taken here, by the same {@link ScanIntake} and with the same JSON as
  * {@link DeviceApiController}; anything else (no or a bad token, someone else's course, a malformed or oversized
  * body, a failure) goes on, with its body, to that controller, which answers with the full problem details. Taking a
  * batch twice is harmless: every scan carries its own id, and a scan already recorded is answered DUPLICATE.
@@ -46,16 +45,13 @@ class DeviceScanFastPath extends OncePerRequestFilter {
     /** Larger batches (more than the intake takes anyway) go the general way. */
     private static final int MOST_BYTES = 256 * 1024;
 
-    private final CheckInCodes codes;
-    private final AttendanceRights rights;
+    private final DeviceTokenCheck tokens;
     private final ScanIntake intake;
     private final JsonMapper json;
     private final LocaleResolver locales;
 
-    DeviceScanFastPath(
-            CheckInCodes codes, AttendanceRights rights, ScanIntake intake, JsonMapper json, LocaleResolver locales) {
-        this.codes = codes;
-        this.rights = rights;
+    DeviceScanFastPath(DeviceTokenCheck tokens, ScanIntake intake, JsonMapper json, LocaleResolver locales) {
+        this.tokens = tokens;
         this.intake = intake;
         this.json = json;
         this.locales = locales;
@@ -92,8 +88,8 @@ class DeviceScanFastPath extends OncePerRequestFilter {
         json.writeValue(response.getOutputStream(), taken.get());
     }
 
-    /** The course of the address and the holder of a valid device token who runs its check-in. */
-    private record Holder(long courseId, CurrentUser user) {}
+    /** The course of the address and the grant of a valid device token whose holder runs its check-in. */
+    private record Holder(long courseId, DeviceGrant grant) {}
 
     private Optional<Holder> holder(HttpServletRequest request) {
         Matcher path = SCANS.matcher(request.getRequestURI());
@@ -101,10 +97,8 @@ class DeviceScanFastPath extends OncePerRequestFilter {
             return Optional.empty();
         }
         long courseId = Long.parseLong(path.group(1));
-        return codes.bearerGrant(request.getHeader(HttpHeaders.AUTHORIZATION), courseId)
-                .map(DeviceGrant::asUser)
-                .filter(user -> rights.runsCheckIn(courseId, user))
-                .map(user -> new Holder(courseId, user));
+        DeviceGrants.Use use = tokens.use(request.getHeader(HttpHeaders.AUTHORIZATION), courseId);
+        return use.granted() ? Optional.of(new Holder(courseId, use.grant())) : Optional.empty();
     }
 
     private Optional<ScanIntake.BatchOutcome> take(HttpServletRequest request, Holder holder, byte[] body) {
@@ -119,7 +113,8 @@ class DeviceScanFastPath extends OncePerRequestFilter {
         }
         LocaleContextHolder.setLocale(locales.resolveLocale(request));
         try {
-            return Optional.of(intake.take(holder.courseId(), batch, holder.user()));
+            return Optional.of(
+                    intake.take(holder.courseId(), batch, holder.grant().holder(), holder.grant()));
         } catch (RuntimeException failed) {
             logger.debug("A device batch goes the general way after: " + failed);
             return Optional.empty();

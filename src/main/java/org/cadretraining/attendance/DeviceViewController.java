@@ -15,7 +15,8 @@ import org.springframework.web.bind.annotation.ResponseBody;
 
 /**
  * The staff device: the roster of an item to tap or scan badges on, which keeps working without a network (the
- * page's script queues scans and sends them in batches), the endpoint the batches go to, and the badges to print.
+ * page's script queues scans, renews its device token while online and sends the scans in batches), the endpoint
+ * a signed-in page may send batches to, and the badges to print.
  */
 @Controller
 class DeviceViewController {
@@ -23,9 +24,6 @@ class DeviceViewController {
     private final AttendanceBoard board;
     private final AttendanceRights rights;
     private final CheckInCodes codes;
-    /** How long a device may go on sending scans after its page was last opened online: a long training day. */
-    static final java.time.Duration DEVICE_TOKEN_LIFETIME = java.time.Duration.ofHours(16);
-
     private final ScanIntake intake;
     private final Clock clock;
 
@@ -44,9 +42,8 @@ class DeviceViewController {
         rights.requireRunsCheckIn(courseId, user);
         AttendanceBoard.ItemPage page = board.item(courseId, itemId);
         model.addAttribute("page", page);
-        model.addAttribute(
-                "deviceToken",
-                codes.deviceToken(courseId, DeviceGrant.of(user, clock.instant().plus(DEVICE_TOKEN_LIFETIME))));
+        // no token in the page: the service worker keeps the page, and a kept token would outlive its grant; the
+        // page's script asks for one (renewing the grant it holds) as soon as it is online
         model.addAttribute("zone", clock.getZone());
         model.addAttribute(
                 "badges",

@@ -7,8 +7,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.cadretraining.shared.CurrentUser;
-import org.springframework.context.MessageSource;
-import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 
 /**
@@ -23,8 +21,19 @@ class ScanIntake {
 
     record ScanIn(String scanId, Long itemId, Long cadreId, String badge, String direction, String method, String at) {}
 
-    /** What became of each scan: recorded, duplicate, conflict or refused, with the time that stands. */
-    record ScanOut(String scanId, Long cadreId, String outcome, Instant firstCheckIn, String reason) {}
+    /**
+     * What became of each scan: recorded, duplicate, conflict or refused, with the time that stands; for a refusal
+     * or a conflict its reason code ({@code outside_window}, {@code scan_id_conflict}, ...) and the same as a sentence
+     * in the caller's language; for a scan id used before for someone else, that person too.
+     */
+    record ScanOut(
+            String scanId,
+            Long cadreId,
+            String outcome,
+            Instant firstCheckIn,
+            String reasonCode,
+            String reason,
+            Long otherCadreId) {}
 
     record BatchOutcome(List<ScanOut> results) {}
 
@@ -32,15 +41,21 @@ class ScanIntake {
 
     private final CheckInCodes codes;
     private final CheckInDesk desk;
-    private final MessageSource messages;
+    private final RefusalTexts texts;
 
-    ScanIntake(CheckInCodes codes, CheckInDesk desk, MessageSource messages) {
+    ScanIntake(CheckInCodes codes, CheckInDesk desk, RefusalTexts texts) {
         this.codes = codes;
         this.desk = desk;
-        this.messages = messages;
+        this.texts = texts;
     }
 
+    /** Scans sent from a signed-in page. */
     BatchOutcome take(long courseId, ScanBatch batch, CurrentUser user) {
+        return take(courseId, batch, user, null);
+    }
+
+    /** Scans sent by a staff device under its grant (null for a signed-in page). */
+    BatchOutcome take(long courseId, ScanBatch batch, CurrentUser user, DeviceGrant grant) {
         List<ScanIn> scans = batch.scans() == null ? List.of() : batch.scans();
         scans = scans.subList(0, Math.min(scans.size(), MOST_SCANS_PER_BATCH));
         ScanOut[] results = new ScanOut[scans.size()];
@@ -56,11 +71,9 @@ class ScanIntake {
             Optional<CheckMethod> method = value(CheckMethod.class, in.method())
                     .filter(m -> m == CheckMethod.STAFF_TAP || m == CheckMethod.BADGE_SCAN);
             if (scanId.isEmpty() || in.itemId() == null || direction.isEmpty() || method.isEmpty()) {
-                results[i] = new ScanOut(
-                        in.scanId(), cadreId, ScanOutcome.REFUSED.name(), null, text("attendance.scan.malformed"));
+                results[i] = unreadable(in, cadreId, "attendance.scan.malformed");
             } else if (cadreId == null) {
-                results[i] = new ScanOut(
-                        in.scanId(), null, ScanOutcome.REFUSED.name(), null, text("attendance.badge.invalid"));
+                results[i] = unreadable(in, null, "attendance.badge.invalid");
             } else {
                 readable.add(new Scan(
                         scanId.get(),
@@ -69,11 +82,12 @@ class ScanIntake {
                         direction.get(),
                         method.get(),
                         instant(in.at()),
-                        batch.device()));
+                        batch.device(),
+                        grant == null ? null : grant.id()));
                 positions.add(i);
             }
         }
-        List<ScanResult> taken = readable.isEmpty() ? List.of() : desk.scanAll(courseId, readable, user);
+        List<ScanResult> taken = readable.isEmpty() ? List.of() : desk.scanAll(courseId, readable, user, grant);
         for (int j = 0; j < taken.size(); j++) {
             ScanResult result = taken.get(j);
             results[positions.get(j)] = new ScanOut(
@@ -81,13 +95,22 @@ class ScanIntake {
                     result.cadreId(),
                     result.outcome().name(),
                     result.firstCheckIn(),
-                    result.reasonKey() == null ? null : text(result.reasonKey()));
+                    result.refusal() == null ? null : result.refusal().code(),
+                    result.refusal() == null ? null : texts.sentence(result),
+                    result.otherCadreId());
         }
         return new BatchOutcome(List.of(results));
     }
 
-    private String text(String key) {
-        return messages.getMessage(key, null, key, LocaleContextHolder.getLocale());
+    private ScanOut unreadable(ScanIn in, Long cadreId, String messageKey) {
+        return new ScanOut(
+                in.scanId(),
+                cadreId,
+                ScanOutcome.REFUSED.name(),
+                null,
+                CheckInRefusal.INVALID.code(),
+                texts.text(messageKey),
+                null);
     }
 
     private static Optional<UUID> uuid(String text) {

@@ -2,8 +2,7 @@ package org.cadretraining.attendance;
 
 import jakarta.servlet.http.HttpServletResponse;
 import java.time.Clock;
-import java.time.LocalTime;
-import java.time.temporal.ChronoUnit;
+import java.time.Instant;
 import org.cadretraining.shared.CurrentUser;
 import org.cadretraining.shared.DomainException;
 import org.springframework.stereotype.Controller;
@@ -13,8 +12,9 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /**
- * The rotating code: the screen in the room shows it and renews it as it changes, and a trainee's phone opens the
- * address it holds and is checked in, once signed in.
+ * The rotating code: the screen in the room shows it while the item's check-in is open (and says when it opens
+ * or that it closed otherwise, with no code), renewing it as it changes; a trainee's phone opens the address it
+ * holds and is checked in, once signed in.
  */
 @Controller
 class ScreenViewController {
@@ -22,16 +22,26 @@ class ScreenViewController {
     private final AttendanceBoard board;
     private final AttendanceRights rights;
     private final CheckInCodes codes;
-    private final CheckInDesk desk;
+    private final CodeCheckIn codeCheckIn;
+    private final ItemWindows windows;
+    private final AttendanceTimes times;
     private final Clock clock;
 
     ScreenViewController(
-            AttendanceBoard board, AttendanceRights rights, CheckInCodes codes, CheckInDesk desk, Clock clock) {
+            AttendanceBoard board,
+            AttendanceRights rights,
+            CheckInCodes codes,
+            CodeCheckIn codeCheckIn,
+            ItemWindows windows,
+            AttendanceTimes times,
+            Clock clock) {
         this.clock = clock;
         this.board = board;
         this.rights = rights;
         this.codes = codes;
-        this.desk = desk;
+        this.codeCheckIn = codeCheckIn;
+        this.windows = windows;
+        this.times = times;
     }
 
     @GetMapping("/attendance/courses/{courseId}/items/{itemId}/screen")
@@ -51,12 +61,23 @@ class ScreenViewController {
     }
 
     private String code(long courseId, long itemId, Model model, String view) {
+        ItemWindow window = windows.of(itemId).orElseThrow(() -> DomainException.notFound("attendance.item.notFound"));
+        Instant now = clock.instant();
+        model.addAttribute("courseId", courseId);
+        model.addAttribute("itemId", itemId);
+        model.addAttribute("opens", times.of(window.opens()));
+        model.addAttribute("closes", times.of(window.ends()));
+        var refusal = window.refusalAt(now);
+        if (refusal.isPresent()) {
+            // no code outside the window: a code shown then would not be valid anyway
+            model.addAttribute("closed", refusal.get().code());
+            model.addAttribute("before", now.isBefore(window.opens()));
+            return view;
+        }
         String url = ServletUriComponentsBuilder.fromCurrentContextPath()
                 .path("/check-in/{code}")
                 .buildAndExpand(codes.rotatingCode(itemId))
                 .toUriString();
-        model.addAttribute("courseId", courseId);
-        model.addAttribute("itemId", itemId);
         model.addAttribute("checkInUrl", url);
         model.addAttribute("qr", QrImages.dataUri(url, 480));
         model.addAttribute("secondsLeft", codes.secondsLeft());
@@ -66,15 +87,10 @@ class ScreenViewController {
     @GetMapping("/check-in/{code}")
     String checkIn(@PathVariable String code, Model model, HttpServletResponse response) {
         try {
-            ScanResult result = desk.checkInByCode(code, CurrentUser.get());
+            ScanResult result = codeCheckIn.checkIn(code, CurrentUser.get());
             model.addAttribute("result", result);
             model.addAttribute("recorded", result.outcome() == ScanOutcome.RECORDED);
-            model.addAttribute(
-                    "time",
-                    result.firstCheckIn() == null
-                            ? null
-                            : LocalTime.ofInstant(result.firstCheckIn(), clock.getZone())
-                                    .truncatedTo(ChronoUnit.MINUTES));
+            model.addAttribute("time", result.firstCheckIn() == null ? null : times.of(result.firstCheckIn()));
         } catch (DomainException refusal) {
             response.setStatus(refusal.kind().status());
             model.addAttribute("refusal", refusal.messageKey());

@@ -16,6 +16,8 @@ import org.cadretraining.shared.CreditHours;
  *       course's 学时 (1/7).
  *   <li>{@code lateAfterMinutes}, {@code earlyLeaveMinutes}: a check-in this long after an item starts is late, a
  *       check-out this long before it ends is leaving early (10 each), unless the item sets its own.
+ *   <li>{@code checkInOpensMinutesBefore}: check-in at an item opens this long before it starts and closes when it
+ *       ends (30), unless the item sets its own.
  * </ul>
  */
 public record TrainingRules(
@@ -29,12 +31,44 @@ public record TrainingRules(
         int leaveCapDenominator,
         int lateAfterMinutes,
         int earlyLeaveMinutes,
-        EveningCredit eveningCredit) {
+        EveningCredit eveningCredit,
+        int checkInOpensMinutesBefore) {
+
+    /** Check-in opens this long before an item starts where nobody set otherwise. */
+    public static final int DEFAULT_CHECK_IN_OPENS_MINUTES_BEFORE = 30;
 
     private static final int MINUTES_PER_DAY = 24 * 60;
 
     public TrainingRules {
         eveningCredit = eveningCredit == null ? EveningCredit.HALF_DAY_BLOCK : eveningCredit;
+    }
+
+    /** The rules with check-in opening at the default time before an item, as before it was a setting. */
+    public TrainingRules(
+            CreditHours hoursPerHalfDay,
+            CreditHours hoursPerDay,
+            int minutesPerHalfDay,
+            LocalTime afternoonStarts,
+            LocalTime eveningStarts,
+            int minimumAttendedPercent,
+            int leaveCapNumerator,
+            int leaveCapDenominator,
+            int lateAfterMinutes,
+            int earlyLeaveMinutes,
+            EveningCredit eveningCredit) {
+        this(
+                hoursPerHalfDay,
+                hoursPerDay,
+                minutesPerHalfDay,
+                afternoonStarts,
+                eveningStarts,
+                minimumAttendedPercent,
+                leaveCapNumerator,
+                leaveCapDenominator,
+                lateAfterMinutes,
+                earlyLeaveMinutes,
+                eveningCredit,
+                DEFAULT_CHECK_IN_OPENS_MINUTES_BEFORE);
     }
 
     /** The rules with the evening counted as a half-day block, as before evenings had their own setting. */

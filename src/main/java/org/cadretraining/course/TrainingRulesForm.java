@@ -32,7 +32,8 @@ record TrainingRulesForm(
         @NotNull @Min(1) @Max(100) Integer leaveCapDenominator,
         @NotNull @Min(0) @Max(240) Integer lateAfterMinutes,
         @NotNull @Min(0) @Max(240) Integer earlyLeaveMinutes,
-        @NotNull EveningCredit eveningCredit) {
+        @NotNull EveningCredit eveningCredit,
+        @NotNull @Min(0) @Max(240) Integer checkInOpensMinutesBefore) {
 
     static TrainingRulesForm of(TrainingRules rules) {
         return new TrainingRulesForm(
@@ -46,7 +47,8 @@ record TrainingRulesForm(
                 rules.leaveCapDenominator(),
                 rules.lateAfterMinutes(),
                 rules.earlyLeaveMinutes(),
-                rules.eveningCredit());
+                rules.eveningCredit(),
+                rules.checkInOpensMinutesBefore());
     }
 
     @AssertTrue(message = "{course.rules.quarters}")
@@ -86,6 +88,7 @@ record TrainingRulesForm(
                 leaveCapDenominator,
                 lateAfterMinutes,
                 earlyLeaveMinutes,
-                eveningCredit);
+                eveningCredit,
+                checkInOpensMinutesBefore);
     }
 }

@@ -35,7 +35,8 @@ class TrainingRulesStore {
         return jdbc.sql("""
                         select hours_per_half_day, hours_per_day, minutes_per_half_day, afternoon_starts,
                                evening_starts, minimum_attended_percent, leave_cap_numerator, leave_cap_denominator,
-                               late_after_minutes, early_leave_minutes, evening_credit
+                               late_after_minutes, early_leave_minutes, evening_credit,
+                               check_in_opens_minutes_before
                         from training_rules_version order by id desc limit 1
                         """)
                 .query((rs, n) -> new TrainingRules(
@@ -49,7 +50,8 @@ class TrainingRulesStore {
                         rs.getInt(8),
                         rs.getInt(9),
                         rs.getInt(10),
-                        EveningCredit.valueOf(rs.getString(11))))
+                        EveningCredit.valueOf(rs.getString(11)),
+                        rs.getInt(12)))
                 .optional()
                 .orElseGet(defaults::rules);
     }
@@ -60,8 +62,8 @@ class TrainingRulesStore {
                         insert into training_rules_version (hours_per_half_day, hours_per_day, minutes_per_half_day,
                             afternoon_starts, evening_starts, minimum_attended_percent, leave_cap_numerator,
                             leave_cap_denominator, late_after_minutes, early_leave_minutes, evening_credit, saved_at,
-                            saved_by)
-                        values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                            saved_by, check_in_opens_minutes_before)
+                        values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                         """)
                 .params(
                         rules.hoursPerHalfDay().value(),
@@ -76,7 +78,8 @@ class TrainingRulesStore {
                         rules.earlyLeaveMinutes(),
                         rules.eveningCredit().name(),
                         Timestamp.from(clock.instant()),
-                        by)
+                        by,
+                        rules.checkInOpensMinutesBefore())
                 .update();
         events.publishEvent(new TrainingRulesChanged(by));
     }

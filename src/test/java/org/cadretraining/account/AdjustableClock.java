@@ -16,6 +16,11 @@ public class AdjustableClock extends Clock {
         this.zone = zone;
     }
 
+    /** Sets the clock to a moment; a test that does so puts it back afterwards, the clock is shared. */
+    public void setTo(Instant moment) {
+        now = moment;
+    }
+
     public void advance(Duration duration) {
         now = now.plus(duration);
     }

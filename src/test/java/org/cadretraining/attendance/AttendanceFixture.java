@@ -58,6 +58,35 @@ public class AttendanceFixture {
                 .single();
     }
 
+    /** A course of several days in the given state, titled as one of the real courses it is shaped like. */
+    public long course(String title, LocalDate from, LocalDate to, String status) {
+        return jdbc.sql("""
+                        insert into course (title_zh, title_en, organiser_unit_id, starts_on, ends_on, capacity,
+                                            required_hours, category, status, created_at, created_by)
+                        values (?, ?, ?, ?, ?, 100, 18, 'PARTY_SPIRIT', ?, ?, 'test') returning id
+                        """)
+                .params(title + " " + prefix, prefix + title, unit, from, to, status, Timestamp.from(Instant.now()))
+                .query(Long.class)
+                .single();
+    }
+
+    /**
+     * An item of today whose check-in is open now, by the clock: it began 30 minutes ago and lasts three hours
+     * (ending before midnight), so tests that move the shared clock a little leave it open.
+     */
+    public long itemOpenNow(long courseId, java.time.Clock clock, String type) {
+        java.time.LocalDateTime now =
+                java.time.LocalDateTime.now(clock).withSecond(0).withNano(0);
+        LocalTime from = now.minusMinutes(30).toLocalTime();
+        LocalTime to = now.toLocalTime().isAfter(LocalTime.of(20, 58))
+                ? LocalTime.of(23, 59)
+                : now.plusHours(3).toLocalTime();
+        if (from.isAfter(now.toLocalTime())) {
+            from = LocalTime.MIDNIGHT;
+        }
+        return item(courseId, now.toLocalDate(), from.toString(), to.toString(), type);
+    }
+
     public long item(long courseId, LocalDate day, String from, String to, String type) {
         return jdbc.sql("""
                         insert into agenda_item (course_id, type, day, starts_at, ends_at, title_zh, title_en)

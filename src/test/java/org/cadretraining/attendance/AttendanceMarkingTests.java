@@ -182,7 +182,7 @@ class AttendanceMarkingTests {
         assertThat(byDefault.leftEarly()).isTrue();
         assertThat(byDefault.status()).isEqualTo(AttendanceStatus.LEFT_EARLY);
 
-        marking.setThresholds(courseId, itemId, 5, 20, organiser);
+        marking.setThresholds(courseId, itemId, 5, 20, null, organiser);
         ItemAttendance byItem = attendance();
         assertThat(byItem.late()).isTrue();
         assertThat(byItem.leftEarly()).isFalse();

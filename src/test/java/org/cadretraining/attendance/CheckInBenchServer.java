@@ -79,11 +79,14 @@ public final class CheckInBenchServer {
         for (int i = 0; i < trainees; i++) {
             account(jdbc, fixture.prefix + i, cadres.get(i), "CADRE");
         }
+        // each staff device holds the token of its own grant, as an organiser's device page gets it
+        org.cadretraining.account.Accounts accounts = context.getBean(org.cadretraining.account.Accounts.class);
+        DeviceGrants grants = context.getBean(DeviceGrants.class);
         List<String> tokens = new ArrayList<>();
-        Instant expires = Instant.now().plus(java.time.Duration.ofHours(2));
         for (int i = 0; i < staffDevices; i++) {
-            account(jdbc, fixture.prefix + "staff" + i, null, "ORGANISER");
-            tokens.add(codes.deviceToken(courseId, new DeviceGrant(i, "bench-staff-" + i, null, true, expires)));
+            long organiser = account(jdbc, fixture.prefix + "staff" + i, null, "ORGANISER");
+            tokens.add(grants.issue(courseId, accounts.standing(organiser).orElseThrow())
+                    .token());
         }
 
         HttpServer control = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
@@ -131,7 +134,7 @@ public final class CheckInBenchServer {
     }
 
     /** An account with a {@code {noop}} password, so that 2,000 sign-ins take seconds instead of minutes of bcrypt. */
-    private static void account(JdbcClient jdbc, String username, Long cadreId, String role) {
+    private static long account(JdbcClient jdbc, String username, Long cadreId, String role) {
         long id = jdbc.sql("""
                         insert into account (username, password_hash, display_name, cadre_id, created_at)
                         values (?, '{noop}benchmark', ?, ?, now()) returning id
@@ -142,6 +145,7 @@ public final class CheckInBenchServer {
         jdbc.sql("insert into account_role (account_id, role) values (?, ?)")
                 .params(id, role)
                 .update();
+        return id;
     }
 
     private static int count(JdbcClient jdbc, String sql, long item) {

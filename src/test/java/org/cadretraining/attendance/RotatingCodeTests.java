@@ -49,7 +49,7 @@ class RotatingCodeTests {
         fixture = new AttendanceFixture(directory, jdbc, enrolment);
         LocalDate today = LocalDate.now(clock);
         courseId = fixture.course(today);
-        itemId = fixture.item(courseId, today, "08:30", "11:30", "LECTURE");
+        itemId = fixture.itemOpenNow(courseId, clock, "LECTURE");
         trainee = fixture.trainee(courseId, "白静");
     }
 

@@ -62,6 +62,15 @@ class StaffDeviceTests {
     @Autowired
     EnrolmentSetup enrolment;
 
+    @Autowired
+    DeviceGrants grants;
+
+    @Autowired
+    org.cadretraining.account.TestAccounts testAccounts;
+
+    @Autowired
+    org.cadretraining.account.Accounts accounts;
+
     AttendanceFixture fixture;
     long courseId;
     long itemId;
@@ -73,9 +82,15 @@ class StaffDeviceTests {
         fixture = new AttendanceFixture(directory, jdbc, enrolment);
         LocalDate today = LocalDate.now(clock);
         courseId = fixture.course(today);
-        itemId = fixture.item(courseId, today, "08:30", "11:30", "FIELD_STUDY");
+        itemId = fixture.itemOpenNow(courseId, clock, "FIELD_STUDY");
         trainee = fixture.trainee(courseId, "李明");
         teacher = fixture.classTeacher(courseId);
+    }
+
+    /** A token of a grant held by the class teacher's own account. */
+    private String teachersToken() {
+        CurrentUser holder = new DeviceHolders(testAccounts, accounts, jdbc).classTeacher(teacher.cadreId());
+        return grants.issue(courseId, holder).token();
     }
 
     /** Offline, the device page can only load what its service worker stored, under the very same paths. */
@@ -250,8 +265,7 @@ class StaffDeviceTests {
     /** A body too large for the short way goes the general way whole, not cut where the short way stopped reading. */
     @Test
     void aVeryLargeBatchFromAValidDeviceIsStillReadWhole() {
-        String token = codes.deviceToken(
-                courseId, DeviceGrant.of(teacher, clock.instant().plusSeconds(3600)));
+        String token = teachersToken();
         String json = batch(UUID.randomUUID().toString(), trainee)
                 .replace("\"tablet-1\"", "\"tablet-1 " + "x".repeat(300 * 1024) + "\"");
 
@@ -276,8 +290,7 @@ class StaffDeviceTests {
 
     @Test
     void aBodyAboveTheLimitIsRefusedAsTooLargeAndNotReadWithoutAValidToken() {
-        String token = codes.deviceToken(
-                courseId, DeviceGrant.of(teacher, clock.instant().plusSeconds(3600)));
+        String token = teachersToken();
         String json = batch(UUID.randomUUID().toString(), trainee)
                 .replace("\"tablet-1\"", "\"" + "x".repeat(DeviceApiController.MOST_BYTES) + "\"");
 
@@ -293,8 +306,7 @@ class StaffDeviceTests {
 
     @Test
     void aDeviceSendsItsQueueWithItsSignedTokenAndAForgedExpiredOrForeignTokenIsRefused() {
-        String token = codes.deviceToken(
-                courseId, DeviceGrant.of(teacher, clock.instant().plusSeconds(3600)));
+        String token = teachersToken();
 
         assertThat(sendWithToken(batch(UUID.randomUUID().toString(), trainee), token))
                 .hasStatusOk()
@@ -329,8 +341,7 @@ class StaffDeviceTests {
 
     @Test
     void theTokenIsCheckedBeforeTheBodyIsRead() {
-        String token = codes.deviceToken(
-                courseId, DeviceGrant.of(teacher, clock.instant().plusSeconds(3600)));
+        String token = teachersToken();
         for (String body : List.of("{not json", "", "null")) {
             assertThat(sendWithToken(body, "junk"))
                     .as("junk token, body %s", body)
@@ -351,17 +362,15 @@ class StaffDeviceTests {
 
     @Test
     void withoutAValidTokenNoByteOfTheBodyIsRead() throws Exception {
-        String token = codes.deviceToken(
-                courseId, DeviceGrant.of(teacher, clock.instant().plusSeconds(3600)));
+        String token = teachersToken();
         MockFilterChain onwards = new MockFilterChain();
         BodyWatch junk = new BodyWatch(courseId, "junk", batch(UUID.randomUUID().toString(), trainee));
         fastPath.doFilter(junk, new MockHttpServletResponse(), onwards);
         assertThat(onwards.getRequest()).as("passed on to the controller").isNotNull();
         assertThat(junk.bytesRead).isZero();
         assertThatThrownBy(() -> deviceApi.scans(courseId, "Bearer junk", junk))
-                .isInstanceOf(DomainException.class)
-                .extracting(e -> ((DomainException) e).kind())
-                .isEqualTo(DomainException.Kind.UNAUTHORIZED);
+                .isInstanceOf(DeviceApiController.TokenRefused.class)
+                .hasMessage("invalid");
         assertThat(junk.bytesRead).isZero();
 
         // with a valid token the short way reads the batch and answers it itself
@@ -428,11 +437,16 @@ class StaffDeviceTests {
 
     @Test
     void aTokenGivesNoMoreThanItsHoldersRights() {
-        CurrentUser trainee = org.cadretraining.support.TestPrincipal.cadre(this.trainee);
-        String token = codes.deviceToken(
-                courseId, DeviceGrant.of(trainee, clock.instant().plusSeconds(3600)));
-
-        assertThat(sendWithToken(batch(UUID.randomUUID().toString(), this.trainee), token))
+        CurrentUser trainee = new DeviceHolders(testAccounts, accounts, jdbc)
+                .account(java.util.EnumSet.of(org.cadretraining.shared.Role.CADRE), this.trainee);
+        assertThatThrownBy(() -> grants.issue(courseId, trainee))
+                .isInstanceOf(DomainException.class)
+                .extracting(e -> ((DomainException) e).kind())
+                .isEqualTo(DomainException.Kind.FORBIDDEN);
+        assertThat(mvc.post()
+                        .uri("/attendance/courses/{c}/device/token", courseId)
+                        .with(as(trainee))
+                        .with(csrf()))
                 .hasStatus(403);
         assertThat(fixture.checkIns(itemId)).isZero();
     }

@@ -126,13 +126,14 @@ class AttendanceJourneyTests extends BrowserTest {
         assertThat(fixture.checkIns(itemId)).isEqualTo(5);
         screenshot("synced");
 
+        // the same scans again from the same device (a scan id is bound to its device, person and item)
         Object again = page.evaluate("""
                 async (scans) => {
                   const device = document.getElementById("device");
                   const response = await fetch(device.dataset.scansUrl, {
                     method: "POST",
                     headers: { "Content-Type": "application/json", Authorization: "Bearer " + device.dataset.token },
-                    body: JSON.stringify({ device: "retry", scans: JSON.parse(scans) }) });
+                    body: JSON.stringify({ device: localStorage.getItem("attendance-device"), scans: JSON.parse(scans) }) });
                   return (await response.json()).results.map((r) => r.outcome).join(",");
                 }""", queued);
         assertThat(again).isEqualTo("DUPLICATE,DUPLICATE,DUPLICATE,DUPLICATE,DUPLICATE");

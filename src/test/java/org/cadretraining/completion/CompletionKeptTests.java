@@ -230,6 +230,7 @@ class CompletionKeptTests {
                         .param("leaveCapDenominator", "7")
                         .param("lateAfterMinutes", "10")
                         .param("earlyLeaveMinutes", "10")
+                        .param("checkInOpensMinutesBefore", "30")
                         .param("eveningCredit", "HALF_DAY_BLOCK")
                         .exchange())
                 .hasStatus3xxRedirection();

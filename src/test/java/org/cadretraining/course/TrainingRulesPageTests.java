@@ -159,6 +159,7 @@ class TrainingRulesPageTests {
                 .param("lateAfterMinutes", late)
                 .param("earlyLeaveMinutes", "10")
                 .param("eveningCredit", evening)
+                .param("checkInOpensMinutesBefore", "30")
                 .exchange();
     }
 

@@ -1,0 +1,188 @@
+package org.cadretraining.attendance;
+
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Decides and writes what becomes of a group of scans, in one transaction of a few statements: a scan id is bound
+ * to the device, the person and the item it was first sent for, so the same id for someone or something else is
+ * refused ({@code scan_id_conflict}, the first person named) and never taken for a duplicate; the first check-in
+ * wins (the unique index decides, within a group too); a scan id recorded before is a duplicate; a later check-in
+ * is a conflict; and every scan leaves an audit row with its reason code.
+ */
+@Component
+class ScanGroups {
+
+    /** A scan to write, who sent it, and the organiser's reason for a scan by hand. */
+    record Entry(Scan scan, String by, String reason) {}
+
+    /** What a scan id is bound to: the first scan sent with it. */
+    private record Binding(long itemId, long cadreId, String device) {
+
+        static Binding of(Scan scan) {
+            return new Binding(scan.itemId(), scan.cadreId(), ScanColumns.device(scan));
+        }
+
+        boolean allows(Scan scan) {
+            return itemId == scan.itemId()
+                    && cadreId == scan.cadreId()
+                    && (device == null || ScanColumns.device(scan) == null || device.equals(ScanColumns.device(scan)));
+        }
+    }
+
+    private final JdbcClient jdbc;
+    private final TransactionTemplate transactions;
+    private final ScanAudit audit;
+    private final ApplicationEventPublisher events;
+
+    ScanGroups(JdbcClient jdbc, TransactionTemplate transactions, ScanAudit audit, ApplicationEventPublisher events) {
+        this.jdbc = jdbc;
+        this.transactions = transactions;
+        this.audit = audit;
+        this.events = events;
+    }
+
+    List<ScanResult> write(List<Entry> group, Instant receivedAt) {
+        return transactions.execute(status -> {
+            Timestamp now = Timestamp.from(receivedAt);
+            Map<UUID, Binding> bindings = bindings(group);
+            // a scan id sent twice within the group is bound by its first copy
+            Map<UUID, Binding> seen = new HashMap<>();
+            List<Entry> candidates = new ArrayList<>();
+            Map<Integer, Long> conflicting = new HashMap<>();
+            for (int i = 0; i < group.size(); i++) {
+                Scan s = group.get(i).scan();
+                Binding bound = bindings.getOrDefault(s.scanId(), seen.get(s.scanId()));
+                if (bound != null && !bound.allows(s)) {
+                    conflicting.put(i, bound.cadreId());
+                } else {
+                    seen.putIfAbsent(s.scanId(), Binding.of(s));
+                    candidates.add(group.get(i));
+                }
+            }
+            ScanColumns toInsert = ScanColumns.of(candidates);
+            Set<UUID> recorded = candidates.isEmpty() ? Set.of() : insertChecks(toInsert, now);
+            boolean allRecorded = recorded.size() == group.size();
+            Set<UUID> known = allRecorded ? Set.of() : knownScans(group, recorded);
+            // the time that stands is needed only for a scan that was not recorded
+            Map<String, Instant> firsts = allRecorded ? Map.of() : firstCheckIns(ScanColumns.of(group));
+            List<ScanResult> results = new ArrayList<>(group.size());
+            Set<UUID> answered = new HashSet<>();
+            for (int i = 0; i < group.size(); i++) {
+                Scan s = group.get(i).scan();
+                Instant first = firsts.get(s.itemId() + ":" + s.cadreId());
+                if (conflicting.containsKey(i)) {
+                    results.add(new ScanResult(
+                            s.scanId(),
+                            s.cadreId(),
+                            ScanOutcome.REFUSED,
+                            null,
+                            CheckInRefusal.SCAN_ID_CONFLICT,
+                            conflicting.get(i)));
+                    continue;
+                }
+                boolean firstCopy = answered.add(s.scanId());
+                if (recorded.contains(s.scanId()) && firstCopy) {
+                    results.add(new ScanResult(s.scanId(), s.cadreId(), ScanOutcome.RECORDED, s.at(), null, null));
+                } else if (known.contains(s.scanId()) || !firstCopy) {
+                    results.add(new ScanResult(s.scanId(), s.cadreId(), ScanOutcome.DUPLICATE, first, null, null));
+                } else {
+                    results.add(new ScanResult(
+                            s.scanId(),
+                            s.cadreId(),
+                            ScanOutcome.CONFLICT,
+                            first,
+                            CheckInRefusal.ALREADY_CHECKED_IN,
+                            null));
+                }
+            }
+            audit.write(group, results, now);
+            // told once committed: completion keeps the standing of those checked in
+            CheckedIn.ofRecorded(group.stream().map(Entry::scan).toList(), results)
+                    .ifPresent(events::publishEvent);
+            return results;
+        });
+    }
+
+    /** What the group's scan ids were first sent for, as the audit log (which keeps every scan) says. */
+    private Map<UUID, Binding> bindings(List<Entry> group) {
+        String[] ids =
+                group.stream().map(e -> e.scan().scanId().toString()).distinct().toArray(String[]::new);
+        Map<UUID, Binding> bindings = new HashMap<>();
+        jdbc.sql("""
+                        select distinct on (scan_id) scan_id, agenda_item_id, cadre_id, device
+                        from attendance_audit
+                        where scan_id = any(?::uuid[]) and reason_code is distinct from 'scan_id_conflict'
+                          and cadre_id is not null
+                        order by scan_id, id
+                        """).param(ids).query(rs -> {
+            bindings.put(rs.getObject(1, UUID.class), new Binding(rs.getLong(2), rs.getLong(3), rs.getString(4)));
+        });
+        return bindings;
+    }
+
+    /** All checks of the group in one statement; returns the scan ids that were recorded. */
+    private Set<UUID> insertChecks(ScanColumns c, Timestamp now) {
+        // in the order given, so that of two check-ins in one group the earlier-sent one wins, as it would alone
+        return new HashSet<>(jdbc.sql("""
+                        insert into attendance_check (agenda_item_id, cadre_id, direction, checked_at, method, scan_id,
+                                                      recorded_by, recorded_at, reason)
+                        select item, cadre, direction, at, method, scan, by, ?, reason
+                        from unnest(?::bigint[], ?::bigint[], ?::text[], ?::timestamptz[], ?::text[], ?::uuid[],
+                                    ?::text[], ?::text[])
+                             with ordinality as incoming(item, cadre, direction, at, method, scan, by, reason, n)
+                        order by n
+                        on conflict do nothing
+                        returning scan_id
+                        """)
+                .params(
+                        now,
+                        c.items(),
+                        c.cadres(),
+                        c.directions(),
+                        c.ats(),
+                        c.methods(),
+                        c.scans(),
+                        c.bys(),
+                        c.reasons())
+                .query(UUID.class)
+                .list());
+    }
+
+    private Set<UUID> knownScans(List<Entry> group, Set<UUID> recorded) {
+        String[] others = group.stream()
+                .map(e -> e.scan().scanId())
+                .filter(id -> !recorded.contains(id))
+                .map(UUID::toString)
+                .toArray(String[]::new);
+        return new HashSet<>(jdbc.sql("select scan_id from attendance_check where scan_id = any(?::uuid[])")
+                .param(others)
+                .query(UUID.class)
+                .list());
+    }
+
+    private Map<String, Instant> firstCheckIns(ScanColumns c) {
+        Map<String, Instant> firsts = new HashMap<>();
+        jdbc.sql("""
+                        select c.agenda_item_id, c.cadre_id, c.checked_at
+                        from attendance_check c
+                        join unnest(?::bigint[], ?::bigint[]) as wanted(item, cadre)
+                          on c.agenda_item_id = wanted.item and c.cadre_id = wanted.cadre
+                        where c.direction = 'IN'
+                        """).params(c.items(), c.cadres()).query(rs -> {
+            firsts.put(rs.getLong(1) + ":" + rs.getLong(2), rs.getTimestamp(3).toInstant());
+        });
+        return firsts;
+    }
+}
