@@ -140,7 +140,9 @@ class AttendanceBoard {
                 .filter(column -> column.entry().id() == itemId)
                 .findFirst()
                 .orElseThrow(() -> DomainException.notFound("attendance.item.notFound"));
+        // in a course of cohorts, only those expected that day (no cell for another cohort's trainees)
         List<Row> rows = grid.trainees().stream()
+                .filter(member -> grid.cell(itemId, member.cadreId()) != null)
                 .map(member -> new Row(member, grid.cell(itemId, member.cadreId())))
                 .toList();
         return new ItemPage(grid.course(), item, rows, history.of(itemId, grid.trainees()));

@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Set;
 import org.cadretraining.course.CourseCatalog;
 import org.cadretraining.course.CourseCatalog.AgendaEntry;
+import org.cadretraining.course.CourseCatalog.CourseSummary;
 import org.cadretraining.course.TrainingRules;
 import org.cadretraining.enrolment.ClassMember;
 import org.cadretraining.enrolment.ClassMembers;
@@ -54,12 +55,14 @@ public class AttendanceRecords {
     @Transactional(readOnly = true)
     public List<ItemAttendance> ofTrainees(long courseId, Collection<Long> cadreIds) {
         List<AgendaEntry> agenda = courses.agenda(courseId);
-        List<Long> trainees = members.classList(courseId).stream()
-                .filter(ClassMember::trainee)
-                .map(ClassMember::cadreId)
-                .filter(id -> cadreIds == null || cadreIds.contains(id))
-                .sorted()
-                .toList();
+        CourseSummary course = courses.course(courseId).orElseThrow();
+        Map<Long, Integer> cohortOf = new HashMap<>();
+        for (ClassMember member : members.classList(courseId)) {
+            if (member.trainee() && (cadreIds == null || cadreIds.contains(member.cadreId()))) {
+                cohortOf.put(member.cadreId(), member.cohort());
+            }
+        }
+        List<Long> trainees = cohortOf.keySet().stream().sorted().toList();
         Long[] only = cadreIds == null ? null : cadreIds.toArray(Long[]::new);
         Map<Long, Set<Long>> onLeave = leave.itemsOnLeave(courseId);
         Map<String, Checks> checks = checks(courseId, only);
@@ -73,6 +76,9 @@ public class AttendanceRecords {
                     own != null && own[0] >= 0 ? own[0] : rules.lateAfterMinutes(),
                     own != null && own[1] >= 0 ? own[1] : rules.earlyLeaveMinutes());
             for (long cadreId : trainees) {
+                if (!course.expects(cohortOf.get(cadreId), item.day())) {
+                    continue; // another cohort's day: nothing is expected of this trainee
+                }
                 String key = item.id() + ":" + cadreId;
                 boolean excused = onLeave.getOrDefault(cadreId, Set.of()).contains(item.id());
                 result.add(reckon(item, cadreId, checks.get(key), overrides.get(key), excused, limits));

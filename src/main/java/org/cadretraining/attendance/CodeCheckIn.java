@@ -22,6 +22,7 @@ class CodeCheckIn {
     private final CheckInWriter writer;
     private final ScanAudit audit;
     private final Clock clock;
+    private final ScanTickets tickets;
 
     CodeCheckIn(
             CheckInCodes codes,
@@ -29,7 +30,9 @@ class CodeCheckIn {
             TraineeRoster roster,
             CheckInWriter writer,
             ScanAudit audit,
-            Clock clock) {
+            Clock clock,
+            ScanTickets tickets) {
+        this.tickets = tickets;
         this.codes = codes;
         this.windows = windows;
         this.roster = roster;
@@ -44,31 +47,68 @@ class CodeCheckIn {
      * kept in the item's failed-scan log.
      */
     ScanResult checkIn(String code, CurrentUser user) {
+        return checkIn(itemOf(code), clock.instant(), UUID.randomUUID(), user);
+    }
+
+    /**
+     * A phone that was not signed in scanned the code: the moment is kept in a ticket the trainee brings back after
+     * signing in. A code that is no good, or an item not open now, is refused at once, before anyone signs in.
+     */
+    String ticket(String code) {
+        long item = itemOf(code);
+        Instant now = clock.instant();
+        ItemWindow window =
+                windows.of(item).orElseThrow(() -> DomainException.invalid(null, CheckInRefusal.INVALID.messageKey()));
+        Optional<CheckInRefusal> closed = window.refusalAt(now);
+        if (closed.isPresent()) {
+            throw DomainException.invalid(null, closed.get().messageKey());
+        }
+        return tickets.issue(item, now);
+    }
+
+    /**
+     * The trainee signed in after scanning: the check-in counts at the scan's moment, if the ticket is genuine and
+     * the sign-in came within the grace period; opened again, it is the same scan (answered as already checked in).
+     */
+    ScanResult checkInScanned(String ticket, CurrentUser user) {
+        ScanTickets.Ticket scanned = tickets.read(ticket)
+                .orElseThrow(() -> DomainException.invalid(null, CheckInRefusal.INVALID.messageKey()));
+        if (!tickets.inGrace(scanned.scannedAt(), clock.instant())) {
+            throw DomainException.invalid(null, "attendance.ticket.late", tickets.graceMinutes());
+        }
+        return checkIn(scanned.itemId(), scanned.scannedAt(), scanned.scanId(), user);
+    }
+
+    private long itemOf(String code) {
         Optional<Long> item = codes.itemOf(code);
         if (item.isEmpty()) {
             CheckInRefusal why = codes.expired(code) ? CheckInRefusal.EXPIRED : CheckInRefusal.INVALID;
             throw DomainException.invalid(null, why.messageKey());
         }
-        ItemWindow window = windows.of(item.get())
+        return item.get();
+    }
+
+    private ScanResult checkIn(long itemId, Instant at, UUID scanId, CurrentUser user) {
+        ItemWindow window = windows.of(itemId)
                 .orElseThrow(() -> DomainException.invalid(null, CheckInRefusal.INVALID.messageKey()));
-        Instant now = clock.instant();
         Scan scan = new Scan(
-                UUID.randomUUID(),
-                item.get(),
+                scanId,
+                itemId,
                 user.cadreId() == null ? 0 : user.cadreId(),
                 Scan.Direction.IN,
                 CheckMethod.ROTATING_CODE,
-                now,
+                at,
                 "phone");
         if (user.cadreId() == null || !roster.isTrainee(window.courseId(), user.cadreId())) {
             if (user.cadreId() != null) {
-                logRefusal(scan, user, CheckInRefusal.NOT_ENROLLED, now);
+                logRefusal(scan, user, CheckInRefusal.NOT_ENROLLED, clock.instant());
             }
             throw new DomainException(DomainException.Kind.FORBIDDEN, "attendance.code.notTrainee", null);
         }
-        Optional<CheckInRefusal> closed = window.refusalAt(now);
+        // the window at the moment of the scan: a ticket brings an earlier moment back after sign-in
+        Optional<CheckInRefusal> closed = window.refusalAt(at);
         if (closed.isPresent()) {
-            logRefusal(scan, user, closed.get(), now);
+            logRefusal(scan, user, closed.get(), clock.instant());
             throw DomainException.invalid(null, closed.get().messageKey());
         }
         return writer.write(scan, user.username(), null);

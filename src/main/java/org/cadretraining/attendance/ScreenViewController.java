@@ -84,17 +84,48 @@ class ScreenViewController {
         return view;
     }
 
+    /**
+     * What a phone opens after scanning the screen's code. Signed in, it checks in now. Not signed in, the moment of
+     * the scan is kept in a ticket and the phone is sent to sign in, then back to the ticket's address.
+     */
     @GetMapping("/check-in/{code}")
     String checkIn(@PathVariable String code, Model model, HttpServletResponse response) {
+        if (!signedIn()) {
+            try {
+                return "redirect:/check-in/scanned/" + codeCheckIn.ticket(code);
+            } catch (DomainException refusal) {
+                response.setStatus(refusal.kind().status());
+                model.addAttribute("refusal", refusal.messageKey());
+                model.addAttribute("refusalArguments", refusal.arguments());
+                return "attendance/checked-in";
+            }
+        }
+        return answer(() -> codeCheckIn.checkIn(code, CurrentUser.get()), model, response);
+    }
+
+    /** After signing in, the scan the phone made before: counted at the scan's moment within the grace period. */
+    @GetMapping("/check-in/scanned/{ticket}")
+    String checkInScanned(@PathVariable String ticket, Model model, HttpServletResponse response) {
+        return answer(() -> codeCheckIn.checkInScanned(ticket, CurrentUser.get()), model, response);
+    }
+
+    private String answer(java.util.function.Supplier<ScanResult> checkIn, Model model, HttpServletResponse response) {
         try {
-            ScanResult result = codeCheckIn.checkIn(code, CurrentUser.get());
+            ScanResult result = checkIn.get();
             model.addAttribute("result", result);
             model.addAttribute("recorded", result.outcome() == ScanOutcome.RECORDED);
             model.addAttribute("time", result.firstCheckIn() == null ? null : times.of(result.firstCheckIn()));
         } catch (DomainException refusal) {
             response.setStatus(refusal.kind().status());
             model.addAttribute("refusal", refusal.messageKey());
+            model.addAttribute("refusalArguments", refusal.arguments());
         }
         return "attendance/checked-in";
+    }
+
+    private static boolean signedIn() {
+        var authentication = org.springframework.security.core.context.SecurityContextHolder.getContext()
+                .getAuthentication();
+        return authentication != null && authentication.getPrincipal() instanceof CurrentUser.Source;
     }
 }

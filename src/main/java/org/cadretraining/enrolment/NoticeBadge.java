@@ -20,7 +20,9 @@ class NoticeBadge {
 
     @ModelAttribute("unreadNotices")
     Integer unreadNotices(HttpServletRequest request) {
-        if (request.getRequestURI().startsWith("/api/")) {
+        // the API has no navigation bar, nor the small page a phone gets after checking in
+        if (request.getRequestURI().startsWith("/api/")
+                || request.getRequestURI().startsWith("/check-in/")) {
             return null;
         }
         Authentication authentication = SecurityContextHolder.getContext().getAuthentication();

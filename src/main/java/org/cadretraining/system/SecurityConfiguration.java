@@ -79,6 +79,10 @@ class SecurityConfiguration {
                                 "/swagger-ui.html",
                                 "/verify/**")
                         .permitAll()
+                        // a phone that scanned the screen's code before signing in: the scan's moment is kept in a
+                        // signed ticket, and the ticket's own address asks for the sign-in
+                        .requestMatchers(HttpMethod.GET, "/check-in/*")
+                        .permitAll()
                         // the public news portal; the newsroom under /news/desk needs a signed-in person
                         .requestMatchers(
                                 HttpMethod.GET,

@@ -144,11 +144,27 @@ class RotatingCodeTests {
                 .hasStatus(403);
     }
 
+    /**
+     * A phone that is not signed in keeps the moment of its scan in a signed ticket, whose address asks for the
+     * sign-in; a ticket altered by anyone is refused, and a code that is no good is refused before any sign-in.
+     */
     @Test
-    void theScanAddressNeedsASignIn() {
-        assertThat(mvc.get().uri("/check-in/{code}", codes.rotatingCode(itemId)))
-                .hasStatus(302)
-                .headers()
-                .hasValue("Location", "/login");
+    void theScanAddressKeepsTheScanInATicketAndAsksForASignIn() {
+        var scanned =
+                mvc.get().uri("/check-in/{code}", codes.rotatingCode(itemId)).exchange();
+        assertThat(scanned).hasStatus(302);
+        String ticket = scanned.getResponse().getHeader("Location");
+        assertThat(ticket).startsWith("/check-in/scanned/T" + itemId + ".");
+        assertThat(mvc.get().uri(ticket)).hasStatus(302).headers().hasValue("Location", "/login");
+
+        String forged = ticket.replace("/T" + itemId + ".", "/T" + (itemId + 1) + ".");
+        assertThat(mvc.get().uri(forged).with(as(TestPrincipal.cadre(trainee))))
+                .hasStatus(400)
+                .bodyText()
+                .contains("签到码无效");
+        assertThat(mvc.get().uri("/check-in/{code}", "x" + codes.rotatingCode(itemId)))
+                .hasStatus(400)
+                .bodyText()
+                .contains("签到码无效");
     }
 }
