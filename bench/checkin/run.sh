@@ -27,5 +27,5 @@ for _ in $(seq 1 600); do
   sleep 1
 done
 [[ -f "$data/fixture.properties" ]] || { echo "The server did not get ready"; cat "$data/server.log"; exit 1; }
-"$JAVA_HOME/bin/java" -Xmx512m -cp "$classpath" org.cadretraining.attendance.CheckInBenchmark \
+"$JAVA_HOME/bin/java" -Xmx512m ${BENCH_CLIENT_OPTS:-} -cp "$classpath" org.cadretraining.attendance.CheckInBenchmark \
   "$data/fixture.properties" "$clients"

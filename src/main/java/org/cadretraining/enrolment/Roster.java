@@ -69,14 +69,24 @@ class Roster {
     @Transactional(readOnly = true)
     List<Entry> entries(List<Enrolment> enrolments) {
         Map<Long, UnitNode> units = units();
-        Map<Long, String> groups =
-                jdbc.sql("""
-                        select m.enrolment_id, g.name from study_group_member m join study_group g on g.id = m.group_id
-                        """).query((rs, n) -> Map.entry(rs.getLong(1), rs.getString(2))).list().stream()
+        Map<Long, String> groups = enrolments.isEmpty()
+                ? Map.of()
+                : jdbc
+                        .sql("""
+                                select m.enrolment_id, g.name from study_group_member m
+                                join study_group g on g.id = m.group_id where m.enrolment_id = any(?)
+                                """)
+                        .param(enrolments.stream().map(Enrolment::id).toArray(Long[]::new))
+                        .query((rs, n) -> Map.entry(rs.getLong(1), rs.getString(2)))
+                        .list()
+                        .stream()
                         .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
         Map<Long, Integer> cohorts = cohorts(enrolments);
+        // the cadres in one read: a class of 2,000 is read on every check-in burst's re-judging
+        Map<Long, CadreSummary> cadres =
+                directory.cadres(enrolments.stream().map(Enrolment::cadreId).toList());
         return enrolments.stream()
-                .map(e -> entry(e, units, groups, cohorts.get(e.id())))
+                .map(e -> entry(e, cadres.get(e.cadreId()), units, groups, cohorts.get(e.id())))
                 .toList();
     }
 
@@ -135,8 +145,8 @@ class Roster {
                 .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
     }
 
-    private Entry entry(Enrolment e, Map<Long, UnitNode> units, Map<Long, String> groups, Integer cohort) {
-        CadreSummary cadre = directory.cadre(e.cadreId()).orElseThrow();
+    private Entry entry(
+            Enrolment e, CadreSummary cadre, Map<Long, UnitNode> units, Map<Long, String> groups, Integer cohort) {
         return new Entry(
                 e.id(),
                 e.courseId(),

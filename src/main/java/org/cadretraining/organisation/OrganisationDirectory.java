@@ -69,7 +69,24 @@ public class OrganisationDirectory {
     @Transactional(readOnly = true)
     public Map<Long, CadreSummary> cadres(Collection<Long> ids) {
         Map<Long, CadreSummary> found = new HashMap<>();
-        cadres.findAllById(ids).forEach(cadre -> found.put(cadre.id(), summary(cadre)));
+        if (ids.isEmpty()) {
+            return found;
+        }
+        // one query, without the service history the aggregate would load cadre by cadre
+        jdbc.sql("""
+                        select id, staff_number, name, unit_id, position_zh, position_en, name_en
+                        from cadre where id = any(?)
+                        """)
+                .param(ids.stream().distinct().toArray(Long[]::new))
+                .query((rs, n) -> new CadreSummary(
+                        rs.getLong("id"),
+                        rs.getString("staff_number"),
+                        rs.getString("name"),
+                        rs.getLong("unit_id"),
+                        new LocalizedText(rs.getString("position_zh"), rs.getString("position_en")),
+                        rs.getString("name_en")))
+                .list()
+                .forEach(cadre -> found.put(cadre.id(), cadre));
         return found;
     }
 

@@ -57,7 +57,7 @@ public final class CheckInBenchmark {
     private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
 
     /** Warm-up rounds for a path stop once two in a row spend under a tenth of their time compiling, or at this. */
-    private static final int MOST_WARM_UP_ROUNDS = 20;
+    private static final int MOST_WARM_UP_ROUNDS = Integer.getInteger("bench.most-warm-ups", 20);
     /** The measured single-scan round is run this often, so that the figures show how much they vary. */
     private static final int MEASURED_RUNS = 3;
     /** Trainees arriving per second in the open-loop round. */
@@ -119,7 +119,10 @@ public final class CheckInBenchmark {
                 "staff devices syncing", round -> devices(base, courseId, items.next(), cadres, staff, 10, round)));
         results.add(devices(
                 base, courseId, items.next(), cadres, staff, 10, "**staff devices syncing a queue (10 scans each)**"));
+        report(results, trainees, clients, loadBefore);
+    }
 
+    private static void report(List<Result> results, int trainees, int clients, String loadBefore) {
         System.out.printf(
                 "CPUs: %d, clients: %d, trainees: %,d, JDK %s, load average before/after: %s / %s%n",
                 Runtime.getRuntime().availableProcessors(),
