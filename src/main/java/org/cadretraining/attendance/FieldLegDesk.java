@@ -69,7 +69,9 @@ class FieldLegDesk {
                 continue;
             }
             ScanResult result = write(dated, by, grant, now);
-            if (result.outcome() == ScanOutcome.RECORDED && dated.leg().countsForPresence()) {
+            // a retry goes too: the check-in writer answers it as its duplicate and logs it, as any retry
+            boolean taken = result.outcome() == ScanOutcome.RECORDED || result.outcome() == ScanOutcome.DUPLICATE;
+            if (taken && dated.leg().countsForPresence()) {
                 presence.add(dated.scan());
             }
             results.add(result);
