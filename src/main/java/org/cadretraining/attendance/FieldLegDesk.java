@@ -14,15 +14,25 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * Records headcounts at a field study's legs. A count is refused for the same reasons as a check-in (the leg's
  * window: the check-in's before the site, the check-out's after), and also when the item is no field study or the
- * vehicle is not one of its vehicles. A scan id is bound to its person, item and leg: sent again it is a duplicate,
- * for someone or something else a conflict. Counting someone again at a leg is recorded too (the latest tells the
+ * vehicle is not one of its vehicles. A scan id is bound to its device, person, item and leg: sent again it is a
+ * duplicate, for someone or something else a conflict. Counting someone again at a leg is recorded too (the latest tells the
  * vehicle they are on). A depart or leave-the-site count then goes, under the same scan id, to the check-in writer
  * as the check-in or check-out, so presence and minutes are reckoned exactly as before.
  */
 @Service
 class FieldLegDesk {
 
-    private record Bound(long itemId, long cadreId, String leg, Instant countedAt) {}
+    /** What a scan id is bound to: the first count sent with it. */
+    private record Bound(long itemId, long cadreId, String leg, String device, Instant countedAt) {
+
+        boolean allows(LegScan count) {
+            String sentFrom = ScanColumns.device(count.scan());
+            return itemId == count.scan().itemId()
+                    && cadreId == count.scan().cadreId()
+                    && leg.equals(count.leg().name())
+                    && (device == null || sentFrom == null || device.equals(sentFrom));
+        }
+    }
 
     private final JdbcClient jdbc;
     private final TransactionTemplate transactions;
@@ -146,9 +156,7 @@ class FieldLegDesk {
                 bound = bound(scan);
             }
             Bound first = bound.orElseThrow();
-            if (first.itemId() == scan.itemId()
-                    && first.cadreId() == scan.cadreId()
-                    && first.leg().equals(count.leg().name())) {
+            if (first.allows(count)) {
                 return new ScanResult(
                         scan.scanId(), scan.cadreId(), ScanOutcome.DUPLICATE, first.countedAt(), null, null);
             }
@@ -163,13 +171,15 @@ class FieldLegDesk {
     }
 
     private Optional<Bound> bound(Scan scan) {
-        return jdbc.sql("select agenda_item_id, cadre_id, leg, counted_at from attendance_leg where scan_id = ?")
+        return jdbc.sql("select agenda_item_id, cadre_id, leg, device, counted_at from attendance_leg"
+                        + " where scan_id = ?")
                 .param(scan.scanId())
                 .query((rs, n) -> new Bound(
                         rs.getLong(1),
                         rs.getLong(2),
                         rs.getString(3),
-                        rs.getTimestamp(4).toInstant()))
+                        rs.getString(4),
+                        rs.getTimestamp(5).toInstant()))
                 .optional();
     }
 }

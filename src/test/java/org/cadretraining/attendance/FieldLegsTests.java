@@ -225,6 +225,10 @@ class FieldLegsTests {
             assertThat(again.at("/results/" + i + "/outcome").asString()).isEqualTo("DUPLICATE");
         }
         assertThat(legRows()).isEqualTo(4);
+        // a scan id is bound to its device too: the same count sent from another device is not taken for a retry
+        JsonNode elsewhere = sendFrom("tablet-2", token, queue[0]);
+        assertThat(elsewhere.at("/results/0/outcome").asString()).isEqualTo("CONFLICT");
+        assertThat(elsewhere.at("/results/0/reasonCode").asString()).isEqualTo("scan_id_conflict");
 
         JsonNode odd = send(
                 token,
@@ -455,11 +459,15 @@ class FieldLegsTests {
     }
 
     private JsonNode send(String token, String... scans) throws Exception {
+        return sendFrom("phone-at-the-bus-door", token, scans);
+    }
+
+    private JsonNode sendFrom(String device, String token, String... scans) throws Exception {
         MvcTestResult answer = mvc.post()
                 .uri("/api/v1/attendance/courses/{c}/scans", courseId)
                 .header("Authorization", "Bearer " + token)
                 .contentType(MediaType.APPLICATION_JSON)
-                .content("{\"device\": \"phone-at-the-bus-door\", \"scans\": [" + String.join(",", scans) + "]}")
+                .content("{\"device\": \"" + device + "\", \"scans\": [" + String.join(",", scans) + "]}")
                 .exchange();
         assertThat(answer).hasStatusOk();
         return json.readTree(body(answer));

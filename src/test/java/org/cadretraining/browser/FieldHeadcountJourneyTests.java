@@ -72,6 +72,13 @@ class FieldHeadcountJourneyTests extends BrowserTest {
         page.navigate(item + "/vehicles");
         addVehicle("1号车", "45");
         addVehicle("2号车", "");
+        // a mistyped pasted name: each refused name with its reason, nobody seated, the paste kept
+        page.locator("#seat-mode").selectOption("NAMES");
+        page.locator("#seat-names").fill("李明\n李敏");
+        page.locator("#seat-form button[type=submit]").click();
+        assertThat(page.locator("#refused-names")).containsText("“李敏”不是本班学员");
+        assertThat(page.locator("#seat-names")).hasValue("李明\n李敏");
+        screenshot("vehicles-refused");
         seatGroup("1号车", "一组");
         assertThat(page.locator("#notice")).containsText("已分车 3 人");
         seatGroup("2号车", "二组");
@@ -116,6 +123,8 @@ class FieldHeadcountJourneyTests extends BrowserTest {
         screenshot("item-zh");
         page.navigate(item + "?lang=en");
         screenshot("item-en");
+        page.navigate(item + "/vehicles?lang=en");
+        screenshot("vehicles-en");
         page.navigate(item + "/device?lang=en");
         screenshot("device-legs-en");
     }
