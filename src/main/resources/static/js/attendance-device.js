@@ -143,7 +143,9 @@
   }
 
   async function enqueue(cadreId, method) {
-    const direction = root.querySelector("input[name=direction]:checked").value;
+    // at a field study the leg chosen decides (its direction rides along); elsewhere check-in or check-out
+    const leg = root.querySelector("input[name=leg]:checked");
+    const direction = leg ? leg.dataset.direction : root.querySelector("input[name=direction]:checked").value;
     const scan = {
       scanId: uuid(),
       itemId,
@@ -152,6 +154,13 @@
       method,
       at: serverNow().toISOString(),
     };
+    if (leg) {
+      scan.leg = leg.value;
+      const vehicle = document.getElementById("vehicle");
+      if (vehicle && vehicle.value) {
+        scan.vehicleId = Number(vehicle.value);
+      }
+    }
     await store("readwrite", (queue) => queue.put(scan));
     const row = rowOf(cadreId);
     document.getElementById("last-scan").textContent = (row ? row.dataset.name : cadreId) + " · " + label("Queued");

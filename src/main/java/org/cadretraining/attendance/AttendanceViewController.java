@@ -31,6 +31,7 @@ class AttendanceViewController {
     private final CheckInDesk desk;
     private final MessageSource messages;
     private final Clock clock;
+    private final FieldHeadcount legs;
 
     AttendanceViewController(
             AttendanceBoard board,
@@ -38,7 +39,9 @@ class AttendanceViewController {
             AttendanceMarking marking,
             CheckInDesk desk,
             MessageSource messages,
-            Clock clock) {
+            Clock clock,
+            FieldHeadcount legs) {
+        this.legs = legs;
         this.board = board;
         this.rights = rights;
         this.marking = marking;
@@ -172,7 +175,10 @@ class AttendanceViewController {
             Map<String, String> errors,
             Map<String, String> input,
             Model model) {
-        model.addAttribute("page", board.item(courseId, itemId));
+        AttendanceBoard.ItemPage page = board.item(courseId, itemId);
+        model.addAttribute("page", page);
+        boolean fieldStudy = page.item().entry().type() == org.cadretraining.course.AgendaItemType.FIELD_STUDY;
+        model.addAttribute("legs", fieldStudy ? legs.of(courseId, itemId) : null);
         model.addAttribute("organiser", organiser);
         model.addAttribute("zone", clock.getZone());
         model.addAttribute("errors", errors);

@@ -96,6 +96,11 @@ class CheckInDesk {
         return List.of(results);
     }
 
+    /** Why a scan may not count (empty when it may), by a check-in's rules: for headcounts at a field study's legs. */
+    Optional<CheckInRefusal> refusalOf(long courseId, Scan scan, DeviceGrant grant, Instant now) {
+        return refusal(courseId, scan, windows.of(scan.itemId()).orElse(null), grant, now);
+    }
+
     private Optional<CheckInRefusal> refusal(
             long courseId, Scan scan, ItemWindow window, DeviceGrant grant, Instant now) {
         if (window == null || window.courseId() != courseId) {

@@ -60,7 +60,10 @@ class DeviceApiController {
                     + " count, a reasonCode: invalid, outside_window, course_not_running, not_enrolled,"
                     + " already_checked_in, scan_id_conflict (otherCadreId names the person the scan id was first"
                     + " used for), not_an_item_of_course, before_token, in_the_future. A token that does not count"
-                    + " is answered 401 with reasonCode invalid, expired or revoked.")
+                    + " is answered 401 with reasonCode invalid, expired or revoked. At a field study a scan may name"
+                    + " its leg (DEPART, ARRIVE, LEAVE_SITE, RETURN; then its direction is the leg's) and the vehicleId"
+                    + " the person was counted on; a leg at another item, or a vehicle not of the item, is refused"
+                    + " invalid.")
     @io.swagger.v3.oas.annotations.parameters.RequestBody(
             required = true,
             content =

@@ -26,9 +26,16 @@ class DeviceViewController {
     private final CheckInCodes codes;
     private final ScanIntake intake;
     private final Clock clock;
+    private final Vehicles vehicles;
 
     DeviceViewController(
-            AttendanceBoard board, AttendanceRights rights, CheckInCodes codes, ScanIntake intake, Clock clock) {
+            AttendanceBoard board,
+            AttendanceRights rights,
+            CheckInCodes codes,
+            ScanIntake intake,
+            Clock clock,
+            Vehicles vehicles) {
+        this.vehicles = vehicles;
         this.intake = intake;
         this.clock = clock;
         this.board = board;
@@ -42,6 +49,11 @@ class DeviceViewController {
         rights.requireRunsCheckIn(courseId, user);
         AttendanceBoard.ItemPage page = board.item(courseId, itemId);
         model.addAttribute("page", page);
+        // a field study counts heads per leg and vehicle instead of checking in and out
+        boolean fieldStudy = page.item().entry().type() == org.cadretraining.course.AgendaItemType.FIELD_STUDY;
+        model.addAttribute("fieldStudy", fieldStudy);
+        model.addAttribute("legs", Leg.values());
+        model.addAttribute("vehicles", fieldStudy ? vehicles.of(itemId) : List.of());
         // no token in the page: the service worker keeps the page, and a kept token would outlive its grant; the
         // page's script asks for one (renewing the grant it holds) as soon as it is online
         model.addAttribute("zone", clock.getZone());

@@ -19,7 +19,29 @@ class ScanIntake {
     /** A batch of scans as the device sends it; every field is checked, because a device may send anything. */
     record ScanBatch(String device, List<ScanIn> scans) {}
 
-    record ScanIn(String scanId, Long itemId, Long cadreId, String badge, String direction, String method, String at) {}
+    /**
+     * One scan; at a field study a headcount names its {@code leg} (DEPART, ARRIVE, LEAVE_SITE, RETURN; then the
+     * direction is the leg's and may be left out) and may name the {@code vehicleId} the person was counted on.
+     */
+    record ScanIn(
+            String scanId,
+            Long itemId,
+            Long cadreId,
+            String badge,
+            String direction,
+            String method,
+            String at,
+            String leg,
+            Long vehicleId) {
+
+        ScanIn(String scanId, Long itemId, Long cadreId, String badge, String direction, String method, String at) {
+            this(scanId, itemId, cadreId, badge, direction, method, at, null, null);
+        }
+
+        boolean counted() {
+            return leg != null && !leg.isBlank();
+        }
+    }
 
     /**
      * What became of each scan: recorded, duplicate, conflict or refused, with the time that stands; for a refusal
@@ -42,11 +64,13 @@ class ScanIntake {
     private final CheckInCodes codes;
     private final CheckInDesk desk;
     private final RefusalTexts texts;
+    private final FieldLegDesk legs;
 
-    ScanIntake(CheckInCodes codes, CheckInDesk desk, RefusalTexts texts) {
+    ScanIntake(CheckInCodes codes, CheckInDesk desk, RefusalTexts texts, FieldLegDesk legs) {
         this.codes = codes;
         this.desk = desk;
         this.texts = texts;
+        this.legs = legs;
     }
 
     /** Scans sent from a signed-in page. */
@@ -61,13 +85,17 @@ class ScanIntake {
         ScanOut[] results = new ScanOut[scans.size()];
         List<Scan> readable = new ArrayList<>();
         List<Integer> positions = new ArrayList<>();
+        List<LegScan> counts = new ArrayList<>();
+        List<Integer> countPositions = new ArrayList<>();
         for (int i = 0; i < scans.size(); i++) {
             ScanIn in = scans.get(i);
             Long cadreId = in.badge() != null && !in.badge().isBlank()
                     ? codes.cadreOf(in.badge().strip()).orElse(null)
                     : in.cadreId();
             Optional<UUID> scanId = uuid(in.scanId());
-            Optional<Scan.Direction> direction = value(Scan.Direction.class, in.direction());
+            Optional<Leg> leg = in.counted() ? value(Leg.class, in.leg()) : Optional.empty();
+            Optional<Scan.Direction> direction =
+                    in.counted() ? leg.map(Leg::window) : value(Scan.Direction.class, in.direction());
             Optional<CheckMethod> method = value(CheckMethod.class, in.method())
                     .filter(m -> m == CheckMethod.STAFF_TAP || m == CheckMethod.BADGE_SCAN);
             if (scanId.isEmpty() || in.itemId() == null || direction.isEmpty() || method.isEmpty()) {
@@ -75,7 +103,7 @@ class ScanIntake {
             } else if (cadreId == null) {
                 results[i] = unreadable(in, null, "attendance.badge.invalid");
             } else {
-                readable.add(new Scan(
+                Scan scan = new Scan(
                         scanId.get(),
                         in.itemId(),
                         cadreId,
@@ -83,11 +111,24 @@ class ScanIntake {
                         method.get(),
                         instant(in.at()),
                         batch.device(),
-                        grant == null ? null : grant.id()));
-                positions.add(i);
+                        grant == null ? null : grant.id());
+                if (in.counted()) {
+                    counts.add(new LegScan(scan, leg.orElseThrow(), in.vehicleId()));
+                    countPositions.add(i);
+                } else {
+                    readable.add(scan);
+                    positions.add(i);
+                }
             }
         }
         List<ScanResult> taken = readable.isEmpty() ? List.of() : desk.scanAll(courseId, readable, user, grant);
+        answer(results, scans, positions, taken);
+        List<ScanResult> legsTaken = counts.isEmpty() ? List.of() : legs.countAll(courseId, counts, user, grant);
+        answer(results, scans, countPositions, legsTaken);
+        return new BatchOutcome(List.of(results));
+    }
+
+    private void answer(ScanOut[] results, List<ScanIn> scans, List<Integer> positions, List<ScanResult> taken) {
         for (int j = 0; j < taken.size(); j++) {
             ScanResult result = taken.get(j);
             results[positions.get(j)] = new ScanOut(
@@ -99,7 +140,6 @@ class ScanIntake {
                     result.refusal() == null ? null : texts.sentence(result),
                     result.otherCadreId());
         }
-        return new BatchOutcome(List.of(results));
     }
 
     private ScanOut unreadable(ScanIn in, Long cadreId, String messageKey) {
