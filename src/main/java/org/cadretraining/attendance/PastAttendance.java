@@ -116,6 +116,10 @@ class PastAttendance {
                 .map(t -> traineeLine(courseId, t, agenda, exceptions, kept))
                 .toList();
         int keptCells = lineup.stream().mapToInt(TraineeLine::kept).sum();
+        if (problems.isEmpty() && keptCells == trainees.size() * agenda.size()) {
+            // a record of nothing would only clutter the history
+            problems.add(new Problem(-1, null, "attendance.afterwards.nothingToWrite", new Object[0]));
+        }
         return new Cells(
                 new PastAttendancePlan(course, agenda.size(), lineup, problems, keptCells), agenda, exceptions, kept);
     }
