@@ -11,8 +11,10 @@ import org.cadretraining.attendance.PastAttendancePlan.TraineeLine;
 import org.cadretraining.course.CourseCatalog.AgendaEntry;
 import org.cadretraining.shared.CurrentUser;
 import org.cadretraining.shared.DomainException;
+import org.springframework.beans.InvalidPropertyException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -87,6 +89,15 @@ class PaperSheetController {
         }
         response.setStatus(400);
         return page(courseId, itemId, form, true, model);
+    }
+
+    /** A row index the page never sends (rows[abc], rows[99999]) is a bad request, never a server error. */
+    @ExceptionHandler(InvalidPropertyException.class)
+    String unreadable(Model model, HttpServletResponse response) {
+        response.setStatus(400);
+        model.addAttribute("status", 400);
+        model.addAttribute("messageKey", "attendance.sheet.unreadable");
+        return "error";
     }
 
     private String page(long courseId, long itemId, PaperSheetForm form, boolean previewed, Model model) {

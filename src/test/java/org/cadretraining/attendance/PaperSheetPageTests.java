@@ -165,6 +165,34 @@ class PaperSheetPageTests {
         assertThat(itemEn).contains("Paper sign-in sheet (whole item)");
     }
 
+    @Test
+    void unreadableInputIsABadRequestNeverAServerError() throws Exception {
+        for (String[] field : List.of(
+                new String[] {"rows[abc].status", "ABSENT"},
+                new String[] {"rows[99999].status", "ABSENT"},
+                new String[] {"rows[-1].status", "ABSENT"},
+                new String[] {"rows[0].cadreId", "\u0000x"},
+                new String[] {"rows[0].at", "25:99"})) {
+            MvcTestResult result =
+                    mvc.perform(post(sheetUri() + "/preview", "x", "zh").param(field[0], field[1]));
+            assertThat(result.getResponse().getStatus())
+                    .as(field[0] + "=" + field[1])
+                    .isBetween(200, 499);
+            if (field[0].equals("rows[abc].status")) {
+                assertThat(html(result)).contains("纸质签到表表单中有无法读取的行");
+            }
+        }
+        MvcTestResult late = mvc.perform(post(sheetUri() + "/preview", "x", "zh")
+                .param("rows[2].status", "LATE")
+                .param("rows[2].at", "25:99"));
+        assertThat(late).hasStatus(400);
+        assertThat(html(late)).contains("请填写该日程 09:00–16:30 之间的时间");
+        MvcTestResult unknown = mvc.perform(post(sheetUri(), "x", "zh").param("rows[2].status", "PRESENTISH"));
+        assertThat(unknown).hasStatus(400);
+        assertThat(html(unknown)).contains("请选择情况");
+        assertThat(overrides()).isZero();
+    }
+
     private String sheetUri() {
         return "/attendance/courses/" + courseId + "/items/" + lastWeek + "/sheet";
     }

@@ -212,6 +212,20 @@ class PaperSheetTests {
     }
 
     @Test
+    void unreadableJsonIsABadRequest() {
+        for (String exceptions : List.of(
+                "[{\"cadreId\": %d, \"status\": \"NOPE\"}]".formatted(trainees.get(0)),
+                "[{\"cadreId\": \"abc\", \"status\": \"ABSENT\"}]",
+                "[{\"cadreId\": %d, \"status\": \"LATE\", \"at\": \"25:99\"}]".formatted(trainees.get(0)),
+                "{\"not\": \"a list\"}")) {
+            assertThat(sheet(organiser, lecture, NOTE, false, exceptions))
+                    .as(exceptions)
+                    .hasStatus(400);
+        }
+        assertThat(overridesAt(lecture)).isZero();
+    }
+
+    @Test
     void anItemOfAnotherCourseIsNotFound() {
         long other = fixture.course(LocalDate.now(clock).minusDays(1));
         long otherItem = fixture.item(other, LocalDate.now(clock).minusDays(1), "08:30", "11:30", "LECTURE");
