@@ -29,9 +29,12 @@ class ItemHistory {
                                coalesce(reason, 'attendance.refusal.' || reason_code) as reason
                         from attendance_audit where agenda_item_id = :item
                         union all
-                        select decided_at, decided_by, 'OVERRIDE', 'MANUAL', status, cadre_id, decided_at, null,
-                               reason
-                        from attendance_override where agenda_item_id = :item
+                        select o.decided_at, o.decided_by,
+                               case when a.agenda_item_id is not null then 'SHEET'
+                                    when a.id is not null then 'AFTERWARDS' else 'OVERRIDE' end,
+                               'MANUAL', o.status, o.cadre_id, o.decided_at, null, o.reason
+                        from attendance_override o left join attendance_afterwards a on a.id = o.afterwards_id
+                        where o.agenda_item_id = :item
                         order by 1 desc
                         limit 200
                         """)

@@ -1,10 +1,8 @@
 package org.cadretraining.attendance;
 
 import java.time.Clock;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumMap;
-import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -15,51 +13,43 @@ import org.cadretraining.attendance.PastAttendancePlan.TraineeLine;
 import org.cadretraining.course.CourseCatalog;
 import org.cadretraining.course.CourseCatalog.AgendaEntry;
 import org.cadretraining.course.CourseCatalog.CourseSummary;
-import org.cadretraining.course.CourseStatus;
 import org.cadretraining.enrolment.ClassMember;
 import org.cadretraining.enrolment.ClassMembers;
 import org.cadretraining.leave.LeaveAfterwards;
-import org.cadretraining.leave.LeaveBook;
 import org.cadretraining.shared.CurrentUser;
 import org.cadretraining.shared.DomainException;
-import org.springframework.context.support.DefaultMessageSourceResolvable;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Plans the attendance of a course that already took place, as the organiser knows it: everyone present at every
- * item except the lines they give. Cells already recorded (a check-in, a decision, approved leave) are kept as they
- * are; a line that would change one is refused, so nothing recorded at the time is ever overwritten.
+ * Plans attendance recorded as the organiser knows it, for a chosen set of items: every item of a course that
+ * already took place, or one item from its paper sign-in sheet (while the course runs too): everyone present except
+ * the lines they give. Cells already recorded (a check-in, a decision, approved leave) are kept as they are; a line
+ * that would change one is refused, so nothing recorded at the time is ever overwritten. The chosen items must all
+ * have ended: late arrival and early leaving are only known then.
  */
 @Service
 class PastAttendance {
 
-    private static final Set<CourseStatus> RECORDABLE =
-            EnumSet.of(CourseStatus.NOMINATIONS_OPEN, CourseStatus.NOMINATIONS_CLOSED, CourseStatus.IN_PROGRESS);
-
     private final CourseCatalog catalog;
     private final ClassMembers members;
-    private final LeaveBook leave;
+    private final RecordedCells recorded;
     private final LeaveAfterwards leaveAfterwards;
     private final AttendanceRights rights;
-    private final JdbcClient jdbc;
     private final Clock clock;
 
     PastAttendance(
             CourseCatalog catalog,
             ClassMembers members,
-            LeaveBook leave,
+            RecordedCells recorded,
             LeaveAfterwards leaveAfterwards,
             AttendanceRights rights,
-            JdbcClient jdbc,
             Clock clock) {
         this.catalog = catalog;
         this.members = members;
-        this.leave = leave;
+        this.recorded = recorded;
         this.leaveAfterwards = leaveAfterwards;
         this.rights = rights;
-        this.jdbc = jdbc;
         this.clock = clock;
     }
 
@@ -74,14 +64,29 @@ class PastAttendance {
 
     @Transactional(readOnly = true)
     Cells cells(long courseId, List<PastException> lines, CurrentUser by) {
-        rights.requireOrganiser(by);
+        return cells(courseId, null, lines, by);
+    }
+
+    /**
+     * The plan for one item ({@code itemId}) from its paper sheet, or with {@code itemId} null for every item of the
+     * course.
+     */
+    @Transactional(readOnly = true)
+    Cells cells(long courseId, Long itemId, List<PastException> lines, CurrentUser by) {
+        requireMayRecord(courseId, itemId, by);
         CourseSummary course = catalog.course(courseId).orElseThrow(() -> DomainException.notFound("course.notFound"));
-        List<AgendaEntry> agenda = catalog.agenda(courseId);
+        List<AgendaEntry> agenda = catalog.agenda(courseId).stream()
+                .filter(item -> itemId == null || item.id() == itemId)
+                .toList();
+        if (itemId != null && agenda.isEmpty()) {
+            throw DomainException.notFound("attendance.item.notFound");
+        }
         List<ClassMember> trainees = members.classList(courseId).stream()
                 .filter(ClassMember::trainee)
                 .toList();
-        List<Problem> problems = new ArrayList<>(courseProblems(course, agenda, trainees));
-        Set<String> kept = recordedCells(courseId);
+        List<Problem> problems =
+                new ArrayList<>(PastCourseCheck.problems(course, agenda, trainees, itemId != null, clock));
+        Set<String> kept = recorded.of(courseId);
         Set<Long> traineeIds = new HashSet<>();
         trainees.forEach(t -> traineeIds.add(t.cadreId()));
         Map<String, PastStatus> exceptions = new HashMap<>();
@@ -111,37 +116,21 @@ class PastAttendance {
                 .map(t -> traineeLine(courseId, t, agenda, exceptions, kept))
                 .toList();
         int keptCells = lineup.stream().mapToInt(TraineeLine::kept).sum();
+        if (problems.isEmpty() && keptCells == trainees.size() * agenda.size()) {
+            // a record of nothing would only clutter the history
+            problems.add(new Problem(-1, null, "attendance.afterwards.nothingToWrite", new Object[0]));
+        }
         return new Cells(
                 new PastAttendancePlan(course, agenda.size(), lineup, problems, keptCells), agenda, exceptions, kept);
     }
 
-    private List<Problem> courseProblems(CourseSummary course, List<AgendaEntry> agenda, List<ClassMember> trainees) {
-        List<Problem> problems = new ArrayList<>();
-        if (!RECORDABLE.contains(course.status())) {
-            problems.add(course(
-                    "attendance.afterwards.courseStatus",
-                    new DefaultMessageSourceResolvable("course.status." + course.status())));
+    /** A whole course is the organisers' to record; one item also its class teachers', who keep the sheet. */
+    void requireMayRecord(long courseId, Long itemId, CurrentUser by) {
+        if (itemId == null) {
+            rights.requireOrganiser(by);
+        } else {
+            rights.requireRunsCheckIn(courseId, by);
         }
-        if (agenda.isEmpty()) {
-            problems.add(course("attendance.afterwards.noAgenda"));
-        }
-        Instant now = clock.instant();
-        boolean notOver = agenda.stream().anyMatch(item -> item.day()
-                .atTime(item.endsAt())
-                .atZone(clock.getZone())
-                .toInstant()
-                .isAfter(now));
-        if (notOver) {
-            problems.add(course("attendance.afterwards.notOver"));
-        }
-        if (trainees.isEmpty()) {
-            problems.add(course("attendance.afterwards.noTrainees"));
-        }
-        return problems;
-    }
-
-    private static Problem course(String key, Object... arguments) {
-        return new Problem(-1, null, key, arguments);
     }
 
     private TraineeLine traineeLine(
@@ -179,19 +168,5 @@ class PastAttendance {
                 counts.getOrDefault(PastStatus.LEFT_EARLY, 0),
                 keptHere,
                 pastCap);
-    }
-
-    /** Cells that already hold a check-in, an organiser's decision or approved leave. */
-    private Set<String> recordedCells(long courseId) {
-        Set<String> cells = new HashSet<>(
-                jdbc.sql("""
-                        select c.agenda_item_id || ':' || c.cadre_id from attendance_check c
-                        join agenda_item i on i.id = c.agenda_item_id where i.course_id = ? and c.direction = 'IN'
-                        union
-                        select o.agenda_item_id || ':' || o.cadre_id from attendance_override o
-                        join agenda_item i on i.id = o.agenda_item_id where i.course_id = ?
-                        """).params(courseId, courseId).query(String.class).list());
-        leave.itemsOnLeave(courseId).forEach((cadre, items) -> items.forEach(item -> cells.add(item + ":" + cadre)));
-        return cells;
     }
 }

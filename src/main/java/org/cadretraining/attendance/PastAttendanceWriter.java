@@ -52,6 +52,16 @@ class PastAttendanceWriter {
     /** Writes the plan when it has no problem and returns it; with a problem, writes nothing and returns it. */
     @Transactional
     PastAttendancePlan record(long courseId, String note, List<PastException> lines, CurrentUser by) {
+        return record(courseId, null, note, lines, by);
+    }
+
+    /**
+     * As {@link #record(long, String, List, CurrentUser)} for one item from its paper sheet ({@code itemId}), or every
+     * item of the course with {@code itemId} null; the record says which, so the item's history names the sheet.
+     */
+    @Transactional
+    PastAttendancePlan record(long courseId, Long itemId, String note, List<PastException> lines, CurrentUser by) {
+        planner.requireMayRecord(courseId, itemId, by);
         String reason = note == null ? "" : note.strip();
         if (reason.isEmpty()) {
             throw DomainException.invalid("note", "attendance.afterwards.noteRequired");
@@ -59,7 +69,7 @@ class PastAttendanceWriter {
         if (reason.length() > 1000) {
             throw DomainException.invalid("note", "attendance.afterwards.noteTooLong", 1000);
         }
-        PastAttendance.Cells cells = planner.cells(courseId, lines, by);
+        PastAttendance.Cells cells = planner.cells(courseId, itemId, lines, by);
         PastAttendancePlan plan = cells.plan();
         if (!plan.writable()) {
             return plan;
@@ -67,8 +77,8 @@ class PastAttendanceWriter {
         Instant now = clock.instant();
         long batch = jdbc.sql("""
                         insert into attendance_afterwards (course_id, note, recorded_by, recorded_at, present_cells,
-                                                           exception_cells)
-                        values (?, ?, ?, ?, ?, ?) returning id
+                                                           exception_cells, agenda_item_id)
+                        values (?, ?, ?, ?, ?, ?, ?) returning id
                         """)
                 .params(
                         courseId,
@@ -76,7 +86,8 @@ class PastAttendanceWriter {
                         by.username(),
                         Timestamp.from(now),
                         plan.presentCells(),
-                        plan.exceptionCells())
+                        plan.exceptionCells(),
+                        itemId)
                 .query(Long.class)
                 .single();
         List<Long> presentItems = new ArrayList<>();
@@ -104,7 +115,8 @@ class PastAttendanceWriter {
                             .computeIfAbsent(member.cadreId(), k -> new ArrayList<>())
                             .add(item.id());
                 } else {
-                    scans.addAll(scansFor(item, member.cadreId(), status, lines));
+                    scans.addAll(scansFor(
+                            item, member.cadreId(), status, lines, itemId == null ? "afterwards" : "paper-sheet"));
                 }
             }
         }
@@ -141,7 +153,8 @@ class PastAttendanceWriter {
     }
 
     /** Late: checked in at the time given. Left early: checked in at the start, out at the time given. */
-    private List<Scan> scansFor(AgendaEntry item, long cadreId, PastStatus status, List<PastException> lines) {
+    private List<Scan> scansFor(
+            AgendaEntry item, long cadreId, PastStatus status, List<PastException> lines, String source) {
         PastException line = lines.stream()
                 .filter(l -> l.cadreId() == cadreId && l.itemId() != null && l.itemId() == item.id())
                 .findFirst()
@@ -150,12 +163,14 @@ class PastAttendanceWriter {
                 item.day().atTime(item.startsAt()).atZone(clock.getZone()).toInstant();
         Instant given = item.day().atTime(line.at()).atZone(clock.getZone()).toInstant();
         if (status == PastStatus.LATE) {
-            return List.of(scan(item, cadreId, Scan.Direction.IN, given));
+            return List.of(scan(item, cadreId, Scan.Direction.IN, given, source));
         }
-        return List.of(scan(item, cadreId, Scan.Direction.IN, start), scan(item, cadreId, Scan.Direction.OUT, given));
+        return List.of(
+                scan(item, cadreId, Scan.Direction.IN, start, source),
+                scan(item, cadreId, Scan.Direction.OUT, given, source));
     }
 
-    private static Scan scan(AgendaEntry item, long cadreId, Scan.Direction direction, Instant at) {
-        return new Scan(UUID.randomUUID(), item.id(), cadreId, direction, CheckMethod.MANUAL, at, "afterwards");
+    private static Scan scan(AgendaEntry item, long cadreId, Scan.Direction direction, Instant at, String source) {
+        return new Scan(UUID.randomUUID(), item.id(), cadreId, direction, CheckMethod.MANUAL, at, source);
     }
 }
