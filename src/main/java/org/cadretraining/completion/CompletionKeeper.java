@@ -16,7 +16,6 @@ import org.cadretraining.course.ItemCredits;
 import org.cadretraining.course.TrainingRulesChanged;
 import org.cadretraining.leave.CadreWithdrawn;
 import org.cadretraining.leave.LeaveApproved;
-import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -44,7 +43,7 @@ class CompletionKeeper {
         this.clock = clock;
     }
 
-    @ApplicationModuleListener
+    @KeptInTurn
     void on(CheckedIn event) {
         Map<Long, Long> courseOf = items.coursesOfItems(
                 event.cells().stream().map(CheckedIn.Cell::itemId).collect(Collectors.toSet()));
@@ -56,38 +55,38 @@ class CompletionKeeper {
         cadresByCourse.forEach(this::keep);
     }
 
-    @ApplicationModuleListener
+    @KeptInTurn
     void on(AttendanceMarked event) {
         keep(event.courseId(), Set.of(event.cadreId()));
     }
 
-    @ApplicationModuleListener
+    @KeptInTurn
     void on(LeaveApproved event) {
         keep(event.courseId(), Set.of(event.cadreId()));
     }
 
-    @ApplicationModuleListener
+    @KeptInTurn
     void on(CadreWithdrawn event) {
         keep(event.courseId(), Set.of(event.cadreId()));
     }
 
-    @ApplicationModuleListener
+    @KeptInTurn
     void on(PastAttendanceRecorded event) {
         keep(event.courseId(), null);
     }
 
-    @ApplicationModuleListener
+    @KeptInTurn
     void on(AgendaChanged event) {
         keep(event.courseId(), null);
     }
 
-    @ApplicationModuleListener
+    @KeptInTurn
     void on(CourseDatesChanged event) {
         keep(event.courseId(), null);
     }
 
     /** New rules change every open course's 学时 and cap: those with kept standings are judged again. */
-    @ApplicationModuleListener
+    @KeptInTurn
     void on(TrainingRulesChanged event) {
         for (long courseId : kept.courses()) {
             if (catalog.course(courseId).map(c -> c.status().beforeCompletion()).orElse(false)) {
