@@ -55,7 +55,17 @@ class PastAttendance {
 
     /** A plan with the cells it would write: each trainee's status at each item, by "item:cadre". */
     record Cells(
-            PastAttendancePlan plan, List<AgendaEntry> agenda, Map<String, PastStatus> exceptions, Set<String> kept) {}
+            PastAttendancePlan plan,
+            List<AgendaEntry> agenda,
+            Map<String, PastStatus> exceptions,
+            Set<String> kept,
+            CourseSummary course) {
+
+        /** Whether the trainee was expected at the item: in a course of cohorts, only on their cohort's days. */
+        boolean expected(AgendaEntry item, ClassMember member) {
+            return course.expects(member.cohort(), item.day());
+        }
+    }
 
     @Transactional(readOnly = true)
     PastAttendancePlan plan(long courseId, List<PastException> lines, CurrentUser by) {
@@ -113,15 +123,21 @@ class PastAttendance {
             }
         }
         List<TraineeLine> lineup = trainees.stream()
-                .map(t -> traineeLine(courseId, t, agenda, exceptions, kept))
+                .map(t -> traineeLine(course, t, agenda, exceptions, kept))
                 .toList();
         int keptCells = lineup.stream().mapToInt(TraineeLine::kept).sum();
-        if (problems.isEmpty() && keptCells == trainees.size() * agenda.size()) {
+        boolean nothingLeft =
+                lineup.stream().allMatch(t -> t.present() + t.absent() + t.onLeave() + t.late() + t.leftEarly() == 0);
+        if (problems.isEmpty() && nothingLeft) {
             // a record of nothing would only clutter the history
             problems.add(new Problem(-1, null, "attendance.afterwards.nothingToWrite", new Object[0]));
         }
         return new Cells(
-                new PastAttendancePlan(course, agenda.size(), lineup, problems, keptCells), agenda, exceptions, kept);
+                new PastAttendancePlan(course, agenda.size(), lineup, problems, keptCells),
+                agenda,
+                exceptions,
+                kept,
+                course);
     }
 
     /** A whole course is the organisers' to record; one item also its class teachers', who keep the sheet. */
@@ -134,7 +150,7 @@ class PastAttendance {
     }
 
     private TraineeLine traineeLine(
-            long courseId,
+            CourseSummary course,
             ClassMember trainee,
             List<AgendaEntry> agenda,
             Map<String, PastStatus> exceptions,
@@ -144,6 +160,9 @@ class PastAttendance {
         int present = 0;
         int keptHere = 0;
         for (AgendaEntry item : agenda) {
+            if (!course.expects(trainee.cohort(), item.day())) {
+                continue; // another cohort's day
+            }
             String cell = item.id() + ":" + trainee.cadreId();
             PastStatus status = exceptions.get(cell);
             if (kept.contains(cell)) {
@@ -158,7 +177,7 @@ class PastAttendance {
             }
         }
         boolean pastCap =
-                !leaveItems.isEmpty() && !leaveAfterwards.staysWithinCap(courseId, trainee.cadreId(), leaveItems);
+                !leaveItems.isEmpty() && !leaveAfterwards.staysWithinCap(course.id(), trainee.cadreId(), leaveItems);
         return new TraineeLine(
                 trainee,
                 present,

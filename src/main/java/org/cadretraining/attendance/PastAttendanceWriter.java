@@ -100,7 +100,7 @@ class PastAttendanceWriter {
             ClassMember member = trainee.member();
             for (AgendaEntry item : cells.agenda()) {
                 String cell = item.id() + ":" + member.cadreId();
-                if (cells.kept().contains(cell)) {
+                if (cells.kept().contains(cell) || !cells.expected(item, member)) {
                     continue;
                 }
                 PastStatus status = cells.exceptions().get(cell);
