@@ -1,7 +1,5 @@
 package org.cadretraining.attendance;
 
-import java.time.LocalTime;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import org.cadretraining.enrolment.ClassMember;
@@ -53,31 +51,11 @@ public class PaperSheetForm {
         }
 
         PastException exception(long itemId) {
-            return new PastException(cadre(), itemId, null, pastStatus(), time());
+            return new PastException(cadre(), itemId, null, FormText.status(status), FormText.time(at));
         }
 
         Long cadre() {
-            try {
-                return Long.valueOf(cadreId);
-            } catch (NumberFormatException unreadable) {
-                return null;
-            }
-        }
-
-        private PastStatus pastStatus() {
-            try {
-                return PastStatus.valueOf(status);
-            } catch (IllegalArgumentException unknown) {
-                return null;
-            }
-        }
-
-        private LocalTime time() {
-            try {
-                return at.isEmpty() ? null : LocalTime.parse(at);
-            } catch (DateTimeParseException unreadable) {
-                return null;
-            }
+            return FormText.number(cadreId, null);
         }
     }
 

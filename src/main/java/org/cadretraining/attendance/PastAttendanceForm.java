@@ -1,8 +1,6 @@
 package org.cadretraining.attendance;
 
 import java.time.LocalDate;
-import java.time.LocalTime;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -60,44 +58,13 @@ public class PastAttendanceForm {
         }
 
         PastException exception() {
-            Long item = scope.startsWith("item:") ? number(scope.substring(5), -1L) : null;
-            LocalDate day = scope.startsWith("day:") ? date(scope.substring(4)) : null;
+            Long item = scope.startsWith("item:") ? FormText.number(scope.substring(5), -1L) : null;
+            LocalDate day = scope.startsWith("day:") ? FormText.date(scope.substring(4)) : null;
             if (!scope.isEmpty() && item == null && day == null) {
                 item = -1L; // not an item of any course: refused as such
             }
-            return new PastException(number(cadreId, null), item, day, status(), time());
-        }
-
-        private PastStatus status() {
-            try {
-                return status.isEmpty() ? null : PastStatus.valueOf(status);
-            } catch (IllegalArgumentException unknown) {
-                return null;
-            }
-        }
-
-        private LocalTime time() {
-            try {
-                return at.isEmpty() ? null : LocalTime.parse(at);
-            } catch (DateTimeParseException unreadable) {
-                return null;
-            }
-        }
-
-        private static Long number(String text, Long otherwise) {
-            try {
-                return text.isEmpty() ? null : Long.valueOf(text);
-            } catch (NumberFormatException unreadable) {
-                return otherwise;
-            }
-        }
-
-        private static LocalDate date(String text) {
-            try {
-                return LocalDate.parse(text);
-            } catch (DateTimeParseException unreadable) {
-                return null;
-            }
+            return new PastException(
+                    FormText.number(cadreId, null), item, day, FormText.status(status), FormText.time(at));
         }
     }
 

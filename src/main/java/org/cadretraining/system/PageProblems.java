@@ -2,6 +2,7 @@ package org.cadretraining.system;
 
 import jakarta.servlet.http.HttpServletResponse;
 import org.cadretraining.shared.DomainException;
+import org.springframework.beans.InvalidPropertyException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.ControllerAdvice;
@@ -17,6 +18,18 @@ class PageProblems {
         model.addAttribute("status", ex.kind().status());
         model.addAttribute("messageKey", ex.messageKey());
         model.addAttribute("messageArguments", ex.arguments());
+        return "error";
+    }
+
+    /**
+     * A form field the page never sends, such as a list index it never writes ({@code lines[abc]}), is a bad
+     * request with a sentence, never a server error.
+     */
+    @ExceptionHandler(InvalidPropertyException.class)
+    String unreadableForm(Model model, HttpServletResponse response) {
+        response.setStatus(400);
+        model.addAttribute("status", 400);
+        model.addAttribute("messageKey", "problem.unreadableForm");
         return "error";
     }
 

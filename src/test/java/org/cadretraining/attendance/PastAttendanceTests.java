@@ -211,6 +211,25 @@ class PastAttendanceTests {
         assertThat(overrides()).isZero();
     }
 
+    /** A line index the page never sends is a bad request with a sentence, on every form, never a server error. */
+    @Test
+    void aLineIndexThePageNeverSendsIsABadRequest() throws Exception {
+        for (String index : List.of("abc", "-1", "99999")) {
+            MvcTestResult odd = mvc.post()
+                    .uri("/attendance/courses/" + courseId + "/afterwards/preview")
+                    .with(as(organiser))
+                    .with(csrf())
+                    .param("note", "根据纸质签到表补录")
+                    .param("lines[" + index + "].status", "ABSENT")
+                    .exchange();
+            assertThat(odd).as(index).hasStatus(400);
+            assertThat(odd.getResponse().getContentAsString(StandardCharsets.UTF_8))
+                    .as(index)
+                    .contains("表单中有本页不会发送的内容");
+        }
+        assertThat(overrides()).isZero();
+    }
+
     @Test
     void thePagePreviewsFirstKeepsTheLinesAndExplainsABadLineNextToIt() throws Exception {
         MvcTestResult bad = mvc.post()
