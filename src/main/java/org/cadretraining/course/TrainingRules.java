@@ -43,60 +43,6 @@ public record TrainingRules(
         eveningCredit = eveningCredit == null ? EveningCredit.HALF_DAY_BLOCK : eveningCredit;
     }
 
-    /** The rules with check-in opening at the default time before an item, as before it was a setting. */
-    public TrainingRules(
-            CreditHours hoursPerHalfDay,
-            CreditHours hoursPerDay,
-            int minutesPerHalfDay,
-            LocalTime afternoonStarts,
-            LocalTime eveningStarts,
-            int minimumAttendedPercent,
-            int leaveCapNumerator,
-            int leaveCapDenominator,
-            int lateAfterMinutes,
-            int earlyLeaveMinutes,
-            EveningCredit eveningCredit) {
-        this(
-                hoursPerHalfDay,
-                hoursPerDay,
-                minutesPerHalfDay,
-                afternoonStarts,
-                eveningStarts,
-                minimumAttendedPercent,
-                leaveCapNumerator,
-                leaveCapDenominator,
-                lateAfterMinutes,
-                earlyLeaveMinutes,
-                eveningCredit,
-                DEFAULT_CHECK_IN_OPENS_MINUTES_BEFORE);
-    }
-
-    /** The rules with the evening counted as a half-day block, as before evenings had their own setting. */
-    public TrainingRules(
-            CreditHours hoursPerHalfDay,
-            CreditHours hoursPerDay,
-            int minutesPerHalfDay,
-            LocalTime afternoonStarts,
-            LocalTime eveningStarts,
-            int minimumAttendedPercent,
-            int leaveCapNumerator,
-            int leaveCapDenominator,
-            int lateAfterMinutes,
-            int earlyLeaveMinutes) {
-        this(
-                hoursPerHalfDay,
-                hoursPerDay,
-                minutesPerHalfDay,
-                afternoonStarts,
-                eveningStarts,
-                minimumAttendedPercent,
-                leaveCapNumerator,
-                leaveCapDenominator,
-                lateAfterMinutes,
-                earlyLeaveMinutes,
-                EveningCredit.HALF_DAY_BLOCK);
-    }
-
     /** The cap on leave for a course worth {@code courseHours}: the rule and the one figure people read. */
     public LeaveCap leaveCap(CreditHours courseHours) {
         return new LeaveCap(courseHours, leaveCapNumerator, leaveCapDenominator);

@@ -46,7 +46,18 @@ class AgendaItemRulesTests {
     @Test
     void theOldRulesConstructorKeepsTheEveningAsAHalfDay() {
         TrainingRules old = new TrainingRules(
-                CreditHours.of("3"), CreditHours.of("6"), 180, LocalTime.NOON, LocalTime.of(18, 0), 75, 1, 7, 10, 10);
+                CreditHours.of("3"),
+                CreditHours.of("6"),
+                180,
+                LocalTime.NOON,
+                LocalTime.of(18, 0),
+                75,
+                1,
+                7,
+                10,
+                10,
+                EveningCredit.HALF_DAY_BLOCK,
+                TrainingRules.DEFAULT_CHECK_IN_OPENS_MINUTES_BEFORE);
         assertThat(old.eveningCredit()).isEqualTo(EveningCredit.HALF_DAY_BLOCK);
     }
 

@@ -184,6 +184,7 @@ class TrainingRulesHomeTests {
                 7,
                 10,
                 10,
-                evening);
+                evening,
+                TrainingRules.DEFAULT_CHECK_IN_OPENS_MINUTES_BEFORE);
     }
 }

@@ -9,7 +9,18 @@ import org.junit.jupiter.api.Test;
 class TrainingRulesTests {
 
     private final TrainingRules rules = new TrainingRules(
-            CreditHours.of("3"), CreditHours.of("6"), 180, LocalTime.NOON, LocalTime.of(18, 0), 75, 1, 7, 10, 10);
+            CreditHours.of("3"),
+            CreditHours.of("6"),
+            180,
+            LocalTime.NOON,
+            LocalTime.of(18, 0),
+            75,
+            1,
+            7,
+            10,
+            10,
+            EveningCredit.HALF_DAY_BLOCK,
+            TrainingRules.DEFAULT_CHECK_IN_OPENS_MINUTES_BEFORE);
 
     @Test
     void leaveUpToOneSeventhOfTheCourseIsWithinTheCapAndAQuarterMoreIsNot() {
