@@ -4,7 +4,6 @@ import java.math.BigDecimal;
 import java.time.LocalTime;
 import org.cadretraining.shared.CreditHours;
 import org.springframework.boot.context.properties.ConfigurationProperties;
-import org.springframework.boot.context.properties.bind.ConstructorBinding;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
@@ -26,7 +25,6 @@ record CreditSettings(
         @DefaultValue("HALF_DAY_BLOCK") EveningCredit eveningCredit,
         @DefaultValue("30") int checkInOpensMinutesBefore) {
 
-    @ConstructorBinding
     CreditSettings {
         if (minutesPerHalfDay <= 0 || !afternoonStarts.isBefore(eveningStarts)) {
             throw new IllegalArgumentException("app.credit: minutes-per-half-day must be positive and the "
@@ -42,34 +40,6 @@ record CreditSettings(
             throw new IllegalArgumentException("app.credit: percentages lie in 0..100, the leave cap is a fraction "
                     + "with a positive denominator, thresholds are not negative");
         }
-    }
-
-    /** The settings with check-in opening at the default time before an item. */
-    CreditSettings(
-            BigDecimal hoursPerHalfDay,
-            BigDecimal hoursPerDay,
-            int minutesPerHalfDay,
-            LocalTime afternoonStarts,
-            LocalTime eveningStarts,
-            int minimumAttendedPercent,
-            int leaveCapNumerator,
-            int leaveCapDenominator,
-            int lateAfterMinutes,
-            int earlyLeaveMinutes,
-            EveningCredit eveningCredit) {
-        this(
-                hoursPerHalfDay,
-                hoursPerDay,
-                minutesPerHalfDay,
-                afternoonStarts,
-                eveningStarts,
-                minimumAttendedPercent,
-                leaveCapNumerator,
-                leaveCapDenominator,
-                lateAfterMinutes,
-                earlyLeaveMinutes,
-                eveningCredit,
-                TrainingRules.DEFAULT_CHECK_IN_OPENS_MINUTES_BEFORE);
     }
 
     TrainingRules rules() {

@@ -197,7 +197,8 @@ class AgendaItemRulesTests {
                         7,
                         10,
                         10,
-                        evening)
+                        evening,
+                        TrainingRules.DEFAULT_CHECK_IN_OPENS_MINUTES_BEFORE)
                 .rules();
     }
 

@@ -110,7 +110,8 @@ class CreditRuleTests {
                         7,
                         10,
                         10,
-                        EveningCredit.HALF_DAY_BLOCK)
+                        EveningCredit.HALF_DAY_BLOCK,
+                        TrainingRules.DEFAULT_CHECK_IN_OPENS_MINUTES_BEFORE)
                 .rules();
     }
 
