@@ -15,6 +15,8 @@
   const deviceId = localStorage.getItem("attendance-device") || uuid();
   localStorage.setItem("attendance-device", deviceId);
   let sending = false;
+  // a scan queued while a batch is on its way is sent right after it, not at the next timer tick
+  let sendAgain = false;
   const tokenKey = "attendance-token-" + courseId;
   let token = localStorage.getItem(tokenKey) || "";
   let tokenExpires = Number(localStorage.getItem(tokenKey + "-expires") || 0);
@@ -172,16 +174,20 @@
   const tones = { RECORDED: "success", DUPLICATE: "success", CONFLICT: "secondary", REFUSED: "danger" };
 
   async function send() {
-    if (sending || !navigator.onLine) {
+    if (sending) {
+      sendAgain = true;
       return;
     }
-    const scans = await queued();
-    if (scans.length === 0) {
+    if (!navigator.onLine) {
       return;
     }
     sending = true;
     const problem = document.getElementById("sync-problem");
     try {
+      const scans = await queued();
+      if (scans.length === 0) {
+        return;
+      }
       if (!token || tokenExpires - serverNow().getTime() < RENEW_BEFORE_MS) {
         await renew();
       }
@@ -226,6 +232,10 @@
     } finally {
       sending = false;
       await showCount();
+      if (sendAgain) {
+        sendAgain = false;
+        send();
+      }
     }
   }
 
