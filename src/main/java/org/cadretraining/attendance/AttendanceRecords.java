@@ -33,8 +33,16 @@ public class AttendanceRecords {
     private final ClassMembers members;
     private final LeaveBook leave;
     private final Clock clock;
+    private final RecordedChecks recorded;
 
-    AttendanceRecords(JdbcClient jdbc, CourseCatalog courses, ClassMembers members, LeaveBook leave, Clock clock) {
+    AttendanceRecords(
+            JdbcClient jdbc,
+            CourseCatalog courses,
+            ClassMembers members,
+            LeaveBook leave,
+            Clock clock,
+            RecordedChecks recorded) {
+        this.recorded = recorded;
         this.jdbc = jdbc;
         this.courses = courses;
         this.members = members;
@@ -54,10 +62,23 @@ public class AttendanceRecords {
      */
     @Transactional(readOnly = true)
     public List<ItemAttendance> ofTrainees(long courseId, Collection<Long> cadreIds) {
-        List<AgendaEntry> agenda = courses.agenda(courseId);
-        CourseSummary course = courses.course(courseId).orElseThrow();
+        return ofTrainees(
+                courses.course(courseId).orElseThrow(),
+                courses.agenda(courseId),
+                members.classList(courseId),
+                cadreIds);
+    }
+
+    /**
+     * As {@link #ofTrainees(long, Collection)}, for a caller that has read the course, its agenda and its class list
+     * already (completion, judging a burst of check-ins), so that they are not read twice.
+     */
+    @Transactional(readOnly = true)
+    public List<ItemAttendance> ofTrainees(
+            CourseSummary course, List<AgendaEntry> agenda, List<ClassMember> classList, Collection<Long> cadreIds) {
+        long courseId = course.id();
         Map<Long, Integer> cohortOf = new HashMap<>();
-        for (ClassMember member : members.classList(courseId)) {
+        for (ClassMember member : classList) {
             if (member.trainee() && (cadreIds == null || cadreIds.contains(member.cadreId()))) {
                 cohortOf.put(member.cadreId(), member.cohort());
             }
@@ -65,9 +86,9 @@ public class AttendanceRecords {
         List<Long> trainees = cohortOf.keySet().stream().sorted().toList();
         Long[] only = cadreIds == null ? null : cadreIds.toArray(Long[]::new);
         Map<Long, Set<Long>> onLeave = leave.itemsOnLeave(courseId);
-        Map<String, Checks> checks = checks(courseId, only);
-        Map<String, String> overrides = overrides(courseId, only);
-        Map<Long, int[]> thresholds = thresholds(courseId);
+        Map<String, RecordedChecks.Checks> checks = recorded.checks(courseId, only);
+        Map<String, String> overrides = recorded.overrides(courseId, only);
+        Map<Long, int[]> thresholds = recorded.thresholds(courseId);
         TrainingRules rules = courses.rules();
         List<ItemAttendance> result = new ArrayList<>();
         for (AgendaEntry item : agenda) {
@@ -102,10 +123,13 @@ public class AttendanceRecords {
 
     private record Thresholds(int lateAfterMinutes, int earlyLeaveMinutes) {}
 
-    private record Checks(Instant in, Instant out) {}
-
     private ItemAttendance reckon(
-            AgendaEntry item, long cadreId, Checks checks, String override, boolean excused, Thresholds limits) {
+            AgendaEntry item,
+            long cadreId,
+            RecordedChecks.Checks checks,
+            String override,
+            boolean excused,
+            Thresholds limits) {
         ZoneId zone = clock.getZone();
         Instant start = item.day().atTime(item.startsAt()).atZone(zone).toInstant();
         Instant end = item.day().atTime(item.endsAt()).atZone(zone).toInstant();
@@ -133,64 +157,5 @@ public class AttendanceRecords {
         AttendanceStatus status =
                 late ? AttendanceStatus.LATE : leftEarly ? AttendanceStatus.LEFT_EARLY : AttendanceStatus.PRESENT;
         return new ItemAttendance(item.id(), cadreId, status, in, out, late, leftEarly, minutes, length);
-    }
-
-    /** The first check-in and the last check-out after it, by "item:cadre". */
-    private Map<String, Checks> checks(long courseId, Long[] only) {
-        Map<String, Instant> ins = new HashMap<>();
-        Map<String, List<Instant>> outs = new HashMap<>();
-        jdbc.sql("""
-                        select c.agenda_item_id, c.cadre_id, c.direction, c.checked_at
-                        from attendance_check c join agenda_item i on i.id = c.agenda_item_id
-                        where i.course_id = ? and (? or c.cadre_id = any(?::bigint[]))
-                        """)
-                .params(courseId, only == null, only == null ? new Long[0] : only)
-                .query(rs -> {
-                    String key = rs.getLong(1) + ":" + rs.getLong(2);
-                    Instant at = rs.getTimestamp(4).toInstant();
-                    if ("IN".equals(rs.getString(3))) {
-                        ins.put(key, at);
-                    } else {
-                        outs.computeIfAbsent(key, k -> new ArrayList<>()).add(at);
-                    }
-                });
-        Map<String, Checks> checks = new HashMap<>();
-        ins.forEach((key, in) -> {
-            Instant out = outs.getOrDefault(key, List.of()).stream()
-                    .filter(at -> at.isAfter(in))
-                    .max(Instant::compareTo)
-                    .orElse(null);
-            checks.put(key, new Checks(in, out));
-        });
-        return checks;
-    }
-
-    /** The latest decision of the organiser, by "item:cadre". */
-    private Map<String, String> overrides(long courseId, Long[] only) {
-        Map<String, String> latest = new HashMap<>();
-        jdbc.sql("""
-                        select o.agenda_item_id, o.cadre_id, o.status
-                        from attendance_override o join agenda_item i on i.id = o.agenda_item_id
-                        where i.course_id = ? and (? or o.cadre_id = any(?::bigint[]))
-                        order by o.id
-                        """)
-                .params(courseId, only == null, only == null ? new Long[0] : only)
-                .query(rs -> {
-                    latest.put(rs.getLong(1) + ":" + rs.getLong(2), rs.getString(3));
-                });
-        return latest;
-    }
-
-    /** Items' own thresholds: [late, early], -1 where the item keeps the institution's. */
-    private Map<Long, int[]> thresholds(long courseId) {
-        Map<Long, int[]> own = new HashMap<>();
-        jdbc.sql("""
-                        select r.agenda_item_id, coalesce(r.late_after_minutes, -1), coalesce(r.early_leave_minutes, -1)
-                        from attendance_item_rule r join agenda_item i on i.id = r.agenda_item_id
-                        where i.course_id = ?
-                        """).param(courseId).query(rs -> {
-            own.put(rs.getLong(1), new int[] {rs.getInt(2), rs.getInt(3)});
-        });
-        return own;
     }
 }

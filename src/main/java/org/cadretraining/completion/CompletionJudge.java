@@ -11,6 +11,7 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.cadretraining.attendance.AttendanceRecords;
+import org.cadretraining.attendance.AttendanceStatus;
 import org.cadretraining.attendance.ItemAttendance;
 import org.cadretraining.completion.CompletionStanding.CreditedItem;
 import org.cadretraining.completion.CompletionStanding.Reason;
@@ -100,8 +101,9 @@ class CompletionJudge {
                 .filter(Objects::nonNull)
                 .collect(Collectors.toSet()));
         Map<Long, ItemCredit> reckoning = itemCredits.reckoning(courseId);
+        List<ClassMember> classList = members.classList(courseId);
         Map<Long, List<ItemAttendance>> byCadre = new HashMap<>();
-        for (ItemAttendance row : attendance.ofTrainees(courseId, cadreIds)) {
+        for (ItemAttendance row : attendance.ofTrainees(course, agenda, classList, cadreIds)) {
             byCadre.computeIfAbsent(row.cadreId(), id -> new ArrayList<>()).add(row);
         }
         ZoneId zone = clock.getZone();
@@ -109,7 +111,7 @@ class CompletionJudge {
         Map<Long, LeaveBook.Withdrawal> withdrawals = leave.withdrawals(courseId);
 
         List<CompletionStanding> standings = new ArrayList<>();
-        for (ClassMember trainee : members.classList(courseId)) {
+        for (ClassMember trainee : classList) {
             if (!trainee.trainee() || (cadreIds != null && !cadreIds.contains(trainee.cadreId()))) {
                 continue;
             }
@@ -130,8 +132,8 @@ class CompletionJudge {
                             explanations.credited(
                                     item, row, places.get(item.siteId()), credit(reckoning, item, training), zone)));
                 }
-                // mandatory means attended: approved leave does not excuse it
-                if (item.mandatory() && !attended) {
+                // mandatory means attended: approved leave does not excuse it; an item not over yet is not missed
+                if (item.mandatory() && !attended && row.status() != AttendanceStatus.EXPECTED) {
                     why.add(new Reason(NonCompletion.MANDATORY_MISSED, reasons.mandatoryMissed(item)));
                 }
             }

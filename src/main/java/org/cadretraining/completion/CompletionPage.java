@@ -52,6 +52,7 @@ class CompletionPage {
     private final Certificates certificates;
     private final CompletionRights rights;
     private final ReasonTexts texts;
+    private final StaleStandings staleness;
 
     CompletionPage(
             CourseCatalog catalog,
@@ -63,7 +64,9 @@ class CompletionPage {
             Reflections reflections,
             Certificates certificates,
             CompletionRights rights,
-            ReasonTexts texts) {
+            ReasonTexts texts,
+            StaleStandings staleness) {
+        this.staleness = staleness;
         this.catalog = catalog;
         this.members = members;
         this.kept = kept;
@@ -125,20 +128,20 @@ class CompletionPage {
         return "completion/completion";
     }
 
-    /** Each trainee's decision from the kept standings; trainees with none kept yet are judged and kept first. */
+    /**
+     * Each trainee's decision from the kept standings; trainees with none kept yet, or kept before an item ended,
+     * are judged and kept first.
+     */
     private List<Decision> decisions(CourseSummary course, List<AgendaEntry> agenda) {
         long courseId = course.id();
         List<ClassMember> trainees = members.classList(courseId).stream()
                 .filter(ClassMember::trainee)
                 .toList();
         Map<Long, KeptStandings.Kept> found = kept.read(courseId);
-        Set<Long> missing = trainees.stream()
-                .map(ClassMember::cadreId)
-                .filter(id -> !found.containsKey(id))
-                .collect(Collectors.toSet());
+        Set<Long> stale = staleness.among(trainees, found, agenda);
         Map<Long, KeptStandings.Kept> standings = found;
-        if (!missing.isEmpty()) {
-            keeper.keep(courseId, kept.courseJudged(courseId) ? missing : null);
+        if (!stale.isEmpty()) {
+            keeper.keep(courseId, kept.courseJudged(courseId) ? stale : null);
             standings = kept.read(courseId);
         }
         Map<Long, AgendaEntry> items = agenda.stream().collect(Collectors.toMap(AgendaEntry::id, i -> i));

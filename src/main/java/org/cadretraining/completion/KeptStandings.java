@@ -59,63 +59,87 @@ class KeptStandings {
                 .list();
     }
 
-    /** Replaces the kept standings of the trainees among {@code cadreIds} (of all when null) by these. */
+    /**
+     * Replaces the kept standings of the trainees among {@code cadreIds} (of all when null) by these: a few statements
+     * for the whole group, whatever its size, since a check-in burst sends hundreds of trainees at once.
+     */
     void replace(long courseId, Collection<Long> cadreIds, List<CompletionStanding> standings, Instant at) {
-        Long[] only = cadreIds == null ? new Long[0] : cadreIds.toArray(Long[]::new);
-        jdbc.sql("delete from completion_standing where course_id = ? and (? or cadre_id = any(?::bigint[]))")
-                .params(courseId, cadreIds == null, only)
-                .update();
+        if (cadreIds == null) {
+            jdbc.sql("delete from completion_standing where course_id = ?")
+                    .param(courseId)
+                    .update();
+        } else {
+            jdbc.sql("delete from completion_standing where course_id = ? and cadre_id = any(?::bigint[])")
+                    .params(courseId, cadreIds.toArray(Long[]::new))
+                    .update();
+        }
+        if (standings.isEmpty()) {
+            return;
+        }
+        UnnestColumns kept = new UnnestColumns();
+        UnnestColumns reasons = new UnnestColumns();
+        UnnestColumns items = new UnnestColumns();
         for (CompletionStanding s : standings) {
+            kept.add(
+                    s.cadreId(),
+                    0,
+                    s.credited().value().toPlainString(),
+                    s.leave().value().toPlainString(),
+                    null);
+            for (int i = 0; i < s.reasons().size(); i++) {
+                Reason reason = s.reasons().get(i);
+                reasons.add(
+                        s.cadreId(),
+                        i,
+                        reason.code().name(),
+                        reason.text().zh(),
+                        reason.text().en());
+            }
+            for (int i = 0; i < s.creditedItems().size(); i++) {
+                CompletionStanding.CreditedItem item = s.creditedItems().get(i);
+                items.add(
+                        s.cadreId(),
+                        i,
+                        Long.toString(item.item().id()),
+                        item.explanation().zh(),
+                        item.explanation().en());
+            }
+        }
+        jdbc.sql("""
+                        insert into completion_standing (course_id, cadre_id, credited_hours, leave_hours, judged_at)
+                        select ?, cadre, credited::numeric, leave::numeric, ?
+                        from unnest(?::bigint[], ?::text[], ?::text[]) as s(cadre, credited, leave)
+                        """)
+                .params(courseId, Timestamp.from(at), kept.cadres(), kept.first(), kept.second())
+                .update();
+        if (!reasons.isEmpty()) {
             jdbc.sql("""
-                            insert into completion_standing (course_id, cadre_id, credited_hours, leave_hours, judged_at)
-                            values (?, ?, ?, ?, ?)
+                            insert into completion_standing_reason (course_id, cadre_id, position, code, text_zh,
+                                                                    text_en)
+                            select ?, cadre, position, code, zh, en
+                            from unnest(?::bigint[], ?::int[], ?::text[], ?::text[], ?::text[])
+                                 as r(cadre, position, code, zh, en)
                             """)
                     .params(
                             courseId,
-                            s.cadreId(),
-                            s.credited().value(),
-                            s.leave().value(),
-                            Timestamp.from(at))
+                            reasons.cadres(),
+                            reasons.positions(),
+                            reasons.first(),
+                            reasons.second(),
+                            reasons.third())
                     .update();
-            int position = 0;
-            for (Reason reason : s.reasons()) {
-                jdbc.sql("""
-                                insert into completion_standing_reason (course_id, cadre_id, position, code, text_zh,
-                                                                        text_en)
-                                values (?, ?, ?, ?, ?, ?)
-                                """)
-                        .params(
-                                courseId,
-                                s.cadreId(),
-                                position++,
-                                reason.code().name(),
-                                reason.text().zh(),
-                                reason.text().en())
-                        .update();
-            }
-            insertItems(courseId, s);
         }
-    }
-
-    private void insertItems(long courseId, CompletionStanding s) {
-        int n = s.creditedItems().size();
-        if (n == 0) {
-            return;
+        if (!items.isEmpty()) {
+            jdbc.sql("""
+                            insert into completion_standing_item (course_id, cadre_id, position, agenda_item_id,
+                                                                  explanation_zh, explanation_en)
+                            select ?, cadre, position, item::bigint, zh, en
+                            from unnest(?::bigint[], ?::int[], ?::text[], ?::text[], ?::text[])
+                                 as i(cadre, position, item, zh, en)
+                            """)
+                    .params(courseId, items.cadres(), items.positions(), items.first(), items.second(), items.third())
+                    .update();
         }
-        Long[] items = new Long[n];
-        String[] zh = new String[n];
-        String[] en = new String[n];
-        for (int i = 0; i < n; i++) {
-            items[i] = s.creditedItems().get(i).item().id();
-            zh[i] = s.creditedItems().get(i).explanation().zh();
-            en[i] = s.creditedItems().get(i).explanation().en();
-        }
-        jdbc.sql("""
-                        insert into completion_standing_item (course_id, cadre_id, position, agenda_item_id,
-                                                              explanation_zh, explanation_en)
-                        select ?, ?, n - 1, item, zh, en
-                        from unnest(?::bigint[], ?::text[], ?::text[]) with ordinality as i(item, zh, en, n)
-                        """).params(courseId, s.cadreId(), items, zh, en).update();
     }
 
     /** The kept standings of the course, by cadre. */

@@ -103,6 +103,24 @@ public final class CheckInBenchServer {
             long[] sofar = CpuTicks.now();
             answer(exchange, sofar[0] + " " + sofar[1] + " " + sofar[2] + " " + sofar[3]);
         });
+        // what PostgreSQL did so far, per table: to see what a path reads and writes per check-in
+        control.createContext(
+                "/tables",
+                exchange -> answer(
+                        exchange,
+                        String.join("\n", jdbc.sql("""
+                        select relname || ' ' || seq_scan || ' ' || seq_tup_read || ' ' || coalesce(idx_scan, 0)
+                               || ' ' || coalesce(idx_tup_fetch, 0) || ' ' || n_tup_ins || ' ' || n_tup_upd
+                               || ' ' || n_tup_del
+                          from pg_stat_user_tables order by relname
+                        """).query(String.class).list())));
+        control.createContext(
+                "/db",
+                exchange -> answer(exchange, jdbc.sql("""
+                        select xact_commit || ' ' || tup_returned || ' ' || tup_fetched || ' ' || tup_inserted
+                               || ' ' || tup_updated || ' ' || tup_deleted || ' ' || blks_hit
+                          from pg_stat_database where datname = current_database()
+                        """).query(String.class).single()));
         control.start();
 
         Properties out = new Properties();

@@ -60,6 +60,9 @@ public final class CheckInBenchmark {
     private static final int MOST_WARM_UP_ROUNDS = Integer.getInteger("bench.most-warm-ups", 20);
     /** The measured single-scan round is run this often, so that the figures show how much they vary. */
     private static final int MEASURED_RUNS = 3;
+    /** The paths to run (all by default): phones, arrivals, devices, syncing; for profiling one of them. */
+    private static final List<String> PATHS = List.of(
+            System.getProperty("bench.paths", "phones,arrivals,devices,syncing").split(","));
     /** Trainees arriving per second in the open-loop round. */
     private static final int ARRIVALS_PER_SECOND = 500;
 
@@ -95,30 +98,45 @@ public final class CheckInBenchmark {
 
         String loadBefore = loadAverage();
         List<Result> results = new ArrayList<>();
-        results.addAll(warmUp("phones", round -> phones(base, items.next(), phones, clients, round)));
-        results.add(phones(base, items.next(), phones, clients, "**phones, closed loop (GET /check-in/{code})**"));
-        results.addAll(warmUp("phones arriving", round -> arrivals(base, items.next(), phones, round)));
-        results.add(arrivals(
-                base,
-                items.next(),
-                phones,
-                "**phones, open loop: " + ARRIVALS_PER_SECOND + " arrivals a second (latency from arrival)**"));
-        results.addAll(
-                warmUp("staff devices", round -> devices(base, courseId, items.next(), cadres, staff, 1, round)));
-        for (int run = 1; run <= MEASURED_RUNS; run++) {
+        if (PATHS.contains("phones")) {
+            results.addAll(warmUp("phones", round -> phones(base, items.next(), phones, clients, round)));
+            results.add(phones(base, items.next(), phones, clients, "**phones, closed loop (GET /check-in/{code})**"));
+        }
+        if (PATHS.contains("arrivals")) {
+            results.addAll(warmUp("phones arriving", round -> arrivals(base, items.next(), phones, round)));
+            results.add(arrivals(
+                    base,
+                    items.next(),
+                    phones,
+                    "**phones, open loop: " + ARRIVALS_PER_SECOND + " arrivals a second (latency from arrival)**"));
+        }
+        if (PATHS.contains("devices")) {
+            results.addAll(
+                    warmUp("staff devices", round -> devices(base, courseId, items.next(), cadres, staff, 1, round)));
+            for (int run = 1; run <= MEASURED_RUNS; run++) {
+                results.add(devices(
+                        base,
+                        courseId,
+                        items.next(),
+                        cadres,
+                        staff,
+                        1,
+                        "**staff devices (POST /api/v1/.../scans with a device token, 1 scan each), run " + run
+                                + "**"));
+            }
+        }
+        if (PATHS.contains("syncing")) {
+            results.addAll(warmUp(
+                    "staff devices syncing", round -> devices(base, courseId, items.next(), cadres, staff, 10, round)));
             results.add(devices(
                     base,
                     courseId,
                     items.next(),
                     cadres,
                     staff,
-                    1,
-                    "**staff devices (POST /api/v1/.../scans with a device token, 1 scan each), run " + run + "**"));
+                    10,
+                    "**staff devices syncing a queue (10 scans each)**"));
         }
-        results.addAll(warmUp(
-                "staff devices syncing", round -> devices(base, courseId, items.next(), cadres, staff, 10, round)));
-        results.add(devices(
-                base, courseId, items.next(), cadres, staff, 10, "**staff devices syncing a queue (10 scans each)**"));
         report(results, trainees, clients, loadBefore);
     }
 

@@ -42,6 +42,9 @@ class AgendaPlanningTests {
     @Autowired
     Lecturers lecturers;
 
+    @Autowired
+    AgendaItemRepository items;
+
     CourseFixture seed;
 
     @BeforeEach
@@ -271,6 +274,55 @@ class AgendaPlanningTests {
         assertThat(catalog.coursesTaughtBy(seed.lecturer))
                 .extracting(CourseCatalog.TaughtCourse::courseId)
                 .containsExactly(course.id());
+    }
+
+    /**
+     * The agenda read in two queries (items, then all their further speakers) gives the same items as Spring Data's
+     * own loading, one aggregate at a time: speakers in order with their topics, presider, credit set by hand.
+     */
+    @Test
+    void theAgendaReadInOneGoIsTheSameAsItemByItem() {
+        Course course = seed.course("两次读取");
+        seed.item(
+                course,
+                AgendaItemType.LECTURE,
+                0,
+                "08:30",
+                "10:00",
+                seed.memorialHall,
+                Speaker.lecturer(seed.lecturer),
+                "讲座");
+        agendaPlanner.addItem(
+                course.id(),
+                new AgendaItemDetails(
+                        AgendaItemType.OTHER,
+                        CourseFixture.MARCH_17,
+                        LocalTime.of(14, 0),
+                        LocalTime.of(16, 0),
+                        null,
+                        List.of(
+                                Speaker.named("甲"),
+                                Speaker.lecturer(seed.lecturer),
+                                new Speaker(null, null, "丙", new LocalizedText("体会", "What I learnt"))),
+                        Speaker.named("主持人"),
+                        new LocalizedText("交流发言", "Exchange"),
+                        false,
+                        CreditHours.of("1.25"),
+                        false),
+                seed.organiser);
+        List<AgendaItem> inOneGo = items.findByCourse(course.id());
+        assertThat(inOneGo).hasSize(2);
+        assertThat(inOneGo.get(1).speakers()).hasSize(3);
+        for (AgendaItem item : inOneGo) {
+            AgendaItem oneByOne = items.findById(item.id()).orElseThrow();
+            assertThat(item.details()).isEqualTo(oneByOne.details());
+            assertThat(item.credit()).isEqualTo(oneByOne.credit());
+            assertThat(item.ruleCredit()).isEqualTo(oneByOne.ruleCredit());
+        }
+        assertThat(items.findByCourseOnDay(course.id(), CourseFixture.MARCH_17))
+                .extracting(AgendaItem::details)
+                .containsExactlyElementsOf(
+                        inOneGo.stream().map(AgendaItem::details).toList());
     }
 
     private AgendaItemDetails details(AgendaItemType type, String from, String to, Long siteId, boolean sitting) {

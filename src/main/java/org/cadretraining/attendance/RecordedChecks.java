@@ -1,0 +1,85 @@
+package org.cadretraining.attendance;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * What was recorded at a course's items, as {@link AttendanceRecords} reckons it: the checks, the organiser's
+ * decisions and the items' own thresholds, each read in one query for the whole course (or some of its trainees).
+ */
+@Component
+class RecordedChecks {
+
+    /** A trainee's first check-in at an item and their last check-out after it. */
+    record Checks(Instant in, Instant out) {}
+
+    private final JdbcClient jdbc;
+
+    RecordedChecks(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** The first check-in and the last check-out after it, by "item:cadre". */
+    Map<String, Checks> checks(long courseId, Long[] only) {
+        Map<String, Instant> ins = new HashMap<>();
+        Map<String, List<Instant>> outs = new HashMap<>();
+        jdbc.sql("""
+                        select c.agenda_item_id, c.cadre_id, c.direction, c.checked_at
+                        from attendance_check c join agenda_item i on i.id = c.agenda_item_id
+                        where i.course_id = ? and (? or c.cadre_id = any(?::bigint[]))
+                        """)
+                .params(courseId, only == null, only == null ? new Long[0] : only)
+                .query(rs -> {
+                    String key = rs.getLong(1) + ":" + rs.getLong(2);
+                    Instant at = rs.getTimestamp(4).toInstant();
+                    if ("IN".equals(rs.getString(3))) {
+                        ins.put(key, at);
+                    } else {
+                        outs.computeIfAbsent(key, k -> new ArrayList<>()).add(at);
+                    }
+                });
+        Map<String, Checks> checks = new HashMap<>();
+        ins.forEach((key, in) -> {
+            Instant out = outs.getOrDefault(key, List.of()).stream()
+                    .filter(at -> at.isAfter(in))
+                    .max(Instant::compareTo)
+                    .orElse(null);
+            checks.put(key, new Checks(in, out));
+        });
+        return checks;
+    }
+
+    /** The latest decision of the organiser, by "item:cadre". */
+    Map<String, String> overrides(long courseId, Long[] only) {
+        Map<String, String> latest = new HashMap<>();
+        jdbc.sql("""
+                        select o.agenda_item_id, o.cadre_id, o.status
+                        from attendance_override o join agenda_item i on i.id = o.agenda_item_id
+                        where i.course_id = ? and (? or o.cadre_id = any(?::bigint[]))
+                        order by o.id
+                        """)
+                .params(courseId, only == null, only == null ? new Long[0] : only)
+                .query(rs -> {
+                    latest.put(rs.getLong(1) + ":" + rs.getLong(2), rs.getString(3));
+                });
+        return latest;
+    }
+
+    /** Items' own thresholds: [late, early], -1 where the item keeps the institution's. */
+    Map<Long, int[]> thresholds(long courseId) {
+        Map<Long, int[]> own = new HashMap<>();
+        jdbc.sql("""
+                        select r.agenda_item_id, coalesce(r.late_after_minutes, -1), coalesce(r.early_leave_minutes, -1)
+                        from attendance_item_rule r join agenda_item i on i.id = r.agenda_item_id
+                        where i.course_id = ?
+                        """).param(courseId).query(rs -> {
+            own.put(rs.getLong(1), new int[] {rs.getInt(2), rs.getInt(3)});
+        });
+        return own;
+    }
+}
