@@ -101,7 +101,8 @@ class CompletionJudge {
                 .filter(Objects::nonNull)
                 .collect(Collectors.toSet()));
         Map<Long, ItemCredit> reckoning = itemCredits.reckoning(courseId);
-        List<ClassMember> classList = members.classList(courseId);
+        List<ClassMember> classList =
+                cadreIds == null ? members.classList(courseId) : members.classList(courseId, cadreIds);
         Map<Long, List<ItemAttendance>> byCadre = new HashMap<>();
         for (ItemAttendance row : attendance.ofTrainees(course, agenda, classList, cadreIds)) {
             byCadre.computeIfAbsent(row.cadreId(), id -> new ArrayList<>()).add(row);

@@ -27,11 +27,27 @@ public class ClassMembers {
     /** Everyone with an approved place in the course, whatever their part, ordered by group and staff number. */
     @Transactional(readOnly = true)
     public List<ClassMember> classList(long courseId) {
-        List<Enrolment> approved = jdbc.sql(
-                        "select " + Enrolment.COLUMNS + " from enrolment where course_id = ? and status = 'APPROVED'")
-                .param(courseId)
+        return members(
+                jdbc.sql("select " + Enrolment.COLUMNS + " from enrolment where course_id = ? and status = 'APPROVED'")
+                        .param(courseId)
+                        .query(Enrolment::map)
+                        .list());
+    }
+
+    /**
+     * The members of the class among these cadres, as {@link #classList(long)} gives them: for judging the few a
+     * check-in concerns without reading the whole class.
+     */
+    @Transactional(readOnly = true)
+    public List<ClassMember> classList(long courseId, java.util.Collection<Long> cadreIds) {
+        return members(jdbc.sql("select " + Enrolment.COLUMNS
+                        + " from enrolment where course_id = ? and status = 'APPROVED' and cadre_id = any(?::bigint[])")
+                .params(courseId, cadreIds.toArray(Long[]::new))
                 .query(Enrolment::map)
-                .list();
+                .list());
+    }
+
+    private List<ClassMember> members(List<Enrolment> approved) {
         return roster.entries(approved).stream()
                 .map(e -> new ClassMember(
                         e.cadreId(),
