@@ -33,7 +33,14 @@ class DeviceGrants {
     }
 
     /** A grant as kept. */
-    record Row(long id, long courseId, long accountId, Instant issuedAt, Instant expiresAt, boolean revoked) {}
+    record Row(
+            long id,
+            long courseId,
+            long accountId,
+            Instant issuedAt,
+            Instant expiresAt,
+            boolean revoked,
+            Instant lastUsedAt) {}
 
     private final JdbcClient jdbc;
     private final CheckInCodes codes;
@@ -144,7 +151,7 @@ class DeviceGrants {
 
     Optional<Row> row(long grantId) {
         return jdbc.sql("""
-                        select id, course_id, account_id, issued_at, expires_at, revoked_at is not null
+                        select id, course_id, account_id, issued_at, expires_at, revoked_at is not null, last_used_at
                         from attendance_device_grant where id = ?
                         """)
                 .param(grantId)
@@ -154,7 +161,8 @@ class DeviceGrants {
                         rs.getLong(3),
                         rs.getTimestamp(4).toInstant(),
                         rs.getTimestamp(5).toInstant(),
-                        rs.getBoolean(6)))
+                        rs.getBoolean(6),
+                        rs.getTimestamp(7) == null ? null : rs.getTimestamp(7).toInstant()))
                 .optional();
     }
 

@@ -75,12 +75,15 @@ class DeviceTokenCheck {
                     courseId);
             return new DeviceGrants.Use(null, CheckInRefusal.REVOKED);
         }
-        jdbc.sql("""
-                        update attendance_device_grant set last_used_at = ?
-                        where id = ? and (last_used_at is null or last_used_at < ?)
-                        """)
-                .params(Timestamp.from(now), row.get().id(), Timestamp.from(now.minus(LAST_USED_STEP)))
-                .update();
+        Instant lastUsed = row.get().lastUsedAt();
+        if (lastUsed == null || lastUsed.isBefore(now.minus(LAST_USED_STEP))) {
+            jdbc.sql("""
+                            update attendance_device_grant set last_used_at = ?
+                            where id = ? and (last_used_at is null or last_used_at < ?)
+                            """)
+                    .params(Timestamp.from(now), row.get().id(), Timestamp.from(now.minus(LAST_USED_STEP)))
+                    .update();
+        }
         return new DeviceGrants.Use(
                 new DeviceGrant(
                         row.get().id(),
