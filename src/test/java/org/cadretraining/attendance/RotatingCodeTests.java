@@ -74,6 +74,22 @@ class RotatingCodeTests {
                 .isEqualTo("ROTATING_CODE");
     }
 
+    /** A place withdrawn counts at once, on every node: nothing about who may check in is kept in memory. */
+    @Test
+    void aTraineeWhosePlaceWasWithdrawnAMomentAgoIsRefused() {
+        assertThat(mvc.get().uri("/check-in/{code}", codes.rotatingCode(itemId)).with(as(TestPrincipal.cadre(trainee))))
+                .hasStatusOk();
+        long next = fixture.itemOpenNow(courseId, clock, "LECTURE");
+        jdbc.sql("update enrolment set status = 'WITHDRAWN' where course_id = ? and cadre_id = ?")
+                .params(courseId, trainee)
+                .update();
+        assertThat(mvc.get().uri("/check-in/{code}", codes.rotatingCode(next)).with(as(TestPrincipal.cadre(trainee))))
+                .hasStatus(403)
+                .bodyText()
+                .contains("您不是该培训班的学员，不能签到。");
+        assertThat(fixture.checkIns(next)).isZero();
+    }
+
     @Test
     void theCodeOfThePreviousWindowIsStillGood() {
         String code = codes.rotatingCode(itemId);
