@@ -129,9 +129,10 @@ final class NewsArticle {
         newEvents.add(new Event(publication.liveRevision(), "UNPUBLISHED", by, at, reason));
     }
 
-    /** The approved revision that readers do not see yet: it waits for the publishing step. */
+    /** The approved revision that waits for the publishing step: never published, or newer than the live one. */
     Optional<Revision> awaitingPublication() {
-        return latestApproved().filter(approved -> !publication.published() || !live().equals(Optional.of(approved)));
+        Integer live = publication.liveRevision();
+        return latestApproved().filter(approved -> live == null || approved.number() > live);
     }
 
     Revision latest() {

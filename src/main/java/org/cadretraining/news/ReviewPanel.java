@@ -31,7 +31,7 @@ record ReviewPanel(
         Set<String> reasons = new LinkedHashSet<>();
         Integer awaiting = article.awaitingPublication().map(Revision::number).orElse(null);
         for (Step step : Step.values()) {
-            if (!stateAllows(step, article)) {
+            if (!stateAllows(step, article, now)) {
                 continue;
             }
             var refusal = NewsRights.refusal(user, step, latest);
@@ -46,13 +46,19 @@ record ReviewPanel(
                 latest.number(), setting.reviewerPublishes(), awaiting, live, offered, List.copyOf(reasons));
     }
 
-    /** The steps the article's state leaves open, as the article itself would allow them. */
-    private static boolean stateAllows(Step step, NewsArticle article) {
+    /**
+     * The steps the article's state leaves open, as the article itself would allow them; publishing is not offered
+     * again for the approved revision readers already see (only for one waiting, taken down or scheduled).
+     */
+    private static boolean stateAllows(Step step, NewsArticle article, Instant now) {
         RevisionStatus status = article.latest().status();
         return switch (step) {
             case SUBMIT -> status == RevisionStatus.DRAFT;
             case APPROVE, REJECT -> status == RevisionStatus.SUBMITTED;
-            case PUBLISH -> article.latestApproved().isPresent();
+            case PUBLISH ->
+                article.latestApproved().isPresent()
+                        && !(article.publication().visibleAt(now)
+                                && article.latestApproved().equals(article.live()));
             case UNPUBLISH -> article.published();
         };
     }

@@ -91,6 +91,10 @@ class NewsReviewPagesTests {
         assertThat(post(id, "publish", news.publisher)).hasStatus3xxRedirection();
         assertThat(portal.visible(id)).isTrue();
         assertThat(page(id, "", news.reviewer)).doesNotContain("等待新闻发布人员发布", "只有新闻发布人员可以发布");
+        assertThat(page(id, "", news.publisher))
+                .as("the live revision is not offered for publishing again, only for taking down")
+                .doesNotContain("/news/desk/" + id + "/publish\"")
+                .contains("/news/desk/" + id + "/unpublish");
     }
 
     @Test
