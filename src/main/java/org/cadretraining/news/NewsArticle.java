@@ -17,7 +17,6 @@ import org.cadretraining.shared.DomainException;
  *       institution's {@link ReviewSetting} says so, the reviewer's approval publishes it instead;
  *   <li>editing after submission starts a new revision; the published one stays live until the new one is published.
  * </ul>
- *
  * Every step is recorded as an {@link Event}; nothing is deleted. Who may take a step is {@link NewsRights}' to say.
  */
 final class NewsArticle {
