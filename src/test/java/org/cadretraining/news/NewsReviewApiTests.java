@@ -167,6 +167,26 @@ class NewsReviewApiTests {
         assertThat(settings.current().reviewerPublishes()).isTrue();
     }
 
+    @Test
+    void theOpenApiDocumentDescribesTheReviewStepsAndTheSetting() {
+        assertThat(mvc.get().uri("/v3/api-docs").with(as(news.editor)))
+                .bodyJson()
+                .satisfies(json -> {
+                    assertThat(json)
+                            .extractingPath("$.paths")
+                            .asMap()
+                            .containsKeys(
+                                    "/api/v1/news/articles/{id}/review",
+                                    "/api/v1/news/articles/{id}/approve",
+                                    "/api/v1/news/articles/{id}/publish",
+                                    "/api/v1/news/review-setting");
+                    assertThat(json)
+                            .extractingPath("$.components.schemas.ArticleState.properties")
+                            .asMap()
+                            .containsKeys("awaitingPublication", "liveRevision", "visible");
+                });
+    }
+
     private static String uri(long id, String step) {
         return "/api/v1/news/articles/" + id + "/" + step;
     }

@@ -3,11 +3,9 @@ package org.cadretraining.news;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.time.Duration;
 import java.util.List;
 import java.util.Set;
 import org.cadretraining.account.AccountWebTest;
-import org.cadretraining.account.AdjustableClock;
 import org.cadretraining.shared.CurrentUser;
 import org.cadretraining.shared.DomainException;
 import org.cadretraining.shared.Role;
@@ -41,9 +39,6 @@ class NewsReviewRulesTests {
 
     @Autowired
     ReviewSettings settings;
-
-    @Autowired
-    AdjustableClock clock;
 
     NewsFixture news;
     final CurrentUser editorAndReviewer = person(Role.NEWS_EDITOR, Role.NEWS_REVIEWER);
@@ -103,64 +98,6 @@ class NewsReviewRulesTests {
     }
 
     @Test
-    void whereTheReviewerPublishesApprovalMakesTheRevisionAndLaterRevisionsLive() {
-        settings.save(ReviewSetting.REVIEWER_PUBLISHES, "admin");
-        long id = submitted("审核即发布");
-
-        review.approve(id, null, news.reviewer);
-        assertThat(portal.visible(id)).isTrue();
-        assertThat(list.history(id))
-                .filteredOn(step -> step.action().equals("PUBLISHED"))
-                .extracting(NewsDeskList.Step::actor)
-                .containsExactly(news.reviewer.username());
-
-        desk.edit(id, news.column, NewsFixture.text("审核即更新", null, "<p>新</p>"), news.editor);
-        review.submit(id, news.editor);
-        review.approve(id, null, news.reviewer);
-        assertThat(portal.article(id, Language.zh).orElseThrow().text().title()).isEqualTo("审核即更新");
-    }
-
-    @Test
-    void whereTheReviewerPublishesApprovalWithAReleaseTimeSchedulesIt() {
-        settings.save(ReviewSetting.REVIEWER_PUBLISHES, "admin");
-        long id = submitted("审核定时");
-
-        review.approve(id, null, clock.instant().plus(Duration.ofHours(3)), news.reviewer);
-        assertThat(portal.visible(id)).isFalse();
-        assertThat(actions(id)).containsSubsequence("APPROVED", "SCHEDULED");
-
-        clock.advance(Duration.ofHours(3));
-        assertThat(portal.visible(id)).isTrue();
-    }
-
-    @Test
-    void whereAPublisherPublishesAReleaseTimeOnApprovalIsRefusedAndNothingChanges() {
-        long id = submitted("不能定时");
-
-        assertThatThrownBy(() -> review.approve(id, null, clock.instant().plus(Duration.ofHours(1)), news.reviewer))
-                .isInstanceOfSatisfying(DomainException.class, e -> {
-                    assertThat(e.kind()).isEqualTo(DomainException.Kind.INVALID);
-                    assertThat(e.field()).isEqualTo("releaseAt");
-                    assertThat(e.messageKey()).isEqualTo("news.review.releaseAtIsThePublishers");
-                });
-        assertThat(desk.get(id, news.editor).latest().status()).isEqualTo(RevisionStatus.SUBMITTED);
-        assertThat(actions(id)).containsExactly("CREATED", "SUBMITTED");
-    }
-
-    /** The setting takes away the publisher's step, not the rule: no one puts their own writing live. */
-    @Test
-    void whereTheReviewerPublishesAnEditorWhoReviewsStillCannotApproveTheirOwnRevision() {
-        settings.save(ReviewSetting.REVIEWER_PUBLISHES, "admin");
-        long id = desk.create(news.column, Language.zh, NewsFixture.text("自己发布", null, ""), editorAndReviewer)
-                .id();
-        review.submit(id, editorAndReviewer);
-
-        assertRefused(() -> review.approve(id, null, editorAndReviewer), "news.rights.ownRevision");
-        assertThat(portal.visible(id)).isFalse();
-        assertThat(actions(id)).containsExactly("CREATED", "SUBMITTED");
-    }
-
-    @Test
     void eachRoleIsRefusedTheOthersStepsWithItsOwnSentenceAndNothingChanges() {
         long inReview = submitted("他人的步骤");
         long approved = news.approved("待发布" + news.prefix);
@@ -173,6 +110,11 @@ class NewsReviewRulesTests {
         for (CurrentUser notPublisher : List.of(news.editor, news.reviewer, editorAndReviewer)) {
             assertRefused(() -> review.publish(approved, null, notPublisher), "news.rights.NEWS_PUBLISHER");
         }
+        long live = news.published("已发布" + news.prefix);
+        for (CurrentUser notPublisher : List.of(news.editor, news.reviewer)) {
+            assertRefused(() -> review.unpublish(live, "撤下", notPublisher), "news.rights.NEWS_PUBLISHER");
+        }
+        assertThat(portal.visible(live)).isTrue();
         assertThat(actions(inReview)).containsExactly("CREATED", "SUBMITTED");
         assertThat(actions(approved)).containsExactly("CREATED", "SUBMITTED", "APPROVED");
         assertThat(portal.visible(approved)).isFalse();
