@@ -4,10 +4,10 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
+import java.time.format.DateTimeParseException;
 import java.util.function.Supplier;
 import org.cadretraining.shared.CurrentUser;
 import org.cadretraining.shared.DomainException;
-import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -39,7 +39,7 @@ class NewsReviewController {
     String approve(
             @PathVariable long id,
             @RequestParam(required = false) String comment,
-            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) LocalDateTime releaseAt,
+            @RequestParam(required = false) String releaseAt,
             RedirectAttributes redirect) {
         return step(id, redirect, () -> {
             NewsArticle article = review.approve(id, comment, instant(releaseAt), CurrentUser.get());
@@ -57,9 +57,7 @@ class NewsReviewController {
 
     @PostMapping("/news/desk/{id}/publish")
     String publish(
-            @PathVariable long id,
-            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) LocalDateTime releaseAt,
-            RedirectAttributes redirect) {
+            @PathVariable long id, @RequestParam(required = false) String releaseAt, RedirectAttributes redirect) {
         return step(id, redirect, () -> {
             review.publish(id, instant(releaseAt), CurrentUser.get());
             return "news.desk.published";
@@ -75,8 +73,16 @@ class NewsReviewController {
         });
     }
 
-    private Instant instant(LocalDateTime local) {
-        return local == null ? null : local.atZone(zone).toInstant();
+    /** The form's local date and time (as a datetime-local field sends it) in the institution's time zone. */
+    private Instant instant(String local) {
+        if (local == null || local.isBlank()) {
+            return null;
+        }
+        try {
+            return LocalDateTime.parse(local.strip()).atZone(zone).toInstant();
+        } catch (DateTimeParseException unreadable) {
+            throw DomainException.invalid("releaseAt", "news.publish.releaseAtUnreadable");
+        }
     }
 
     /**
@@ -92,6 +98,7 @@ class NewsReviewController {
                 throw refused;
             }
             redirect.addFlashAttribute("problem", refused.messageKey());
+            redirect.addFlashAttribute("problemArguments", refused.arguments());
         }
         return "redirect:/news/desk/" + id;
     }

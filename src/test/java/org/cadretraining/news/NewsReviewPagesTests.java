@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.cadretraining.support.TestPrincipal.as;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 
+import java.util.Locale;
 import java.util.Set;
 import org.cadretraining.account.AccountWebTest;
 import org.cadretraining.shared.CurrentUser;
@@ -14,6 +15,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.MessageSource;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 
@@ -23,6 +25,9 @@ class NewsReviewPagesTests {
 
     @Autowired
     MockMvcTester mvc;
+
+    @Autowired
+    MessageSource messages;
 
     @Autowired
     NewsDesk desk;
@@ -88,6 +93,16 @@ class NewsReviewPagesTests {
                 .contains("Only a news publisher can publish or take down an article");
         assertThat(page(id, "", news.publisher)).contains("/news/desk/" + id + "/publish", "发布第 1 稿");
 
+        assertThat(mvc.post()
+                        .uri("/news/desk/{id}/publish", id)
+                        .with(as(news.publisher))
+                        .with(csrf())
+                        .param("releaseAt", "明天"))
+                .as("a release time no form sends comes back to the article with the reason")
+                .hasStatus3xxRedirection()
+                .flash()
+                .containsEntry("problem", "news.publish.releaseAtUnreadable");
+        assertThat(portal.visible(id)).isFalse();
         assertThat(post(id, "publish", news.publisher)).hasStatus3xxRedirection();
         assertThat(portal.visible(id)).isTrue();
         assertThat(page(id, "", news.reviewer)).doesNotContain("等待新闻发布人员发布", "只有新闻发布人员可以发布");
@@ -143,36 +158,25 @@ class NewsReviewPagesTests {
     }
 
     @Test
-    void theSettingPageIsTheAdministratorsToChangeAndTheNewsroomsToRead() {
-        assertThat(mvc.post()
-                        .uri("/news/review-setting")
-                        .with(as(news.publisher))
-                        .with(csrf())
-                        .param("publishedBy", "reviewer"))
-                .hasStatus(403)
-                .bodyText()
-                .contains("只有系统管理员可以更改新闻审核设置。");
-        assertThat(mvc.post()
-                        .uri("/news/review-setting")
-                        .with(as(TestPrincipal.administrator()))
-                        .with(csrf())
-                        .param("publishedBy", "everyone"))
-                .hasStatus(400)
-                .bodyText()
-                .contains("请选择审核通过后由谁发布");
-        assertThat(settings.current().reviewerPublishes()).isFalse();
-        assertThat(mvc.get().uri("/news/review-setting").with(as(news.editor)))
-                .hasStatusOk()
-                .bodyText()
-                .contains("只有系统管理员可以更改此设置。");
+    void aCommentTooLongComesBackToTheArticleWithItsLengthInTheSentence() {
+        long id = news.approved("长意见" + news.prefix);
+        desk.edit(id, news.column, NewsFixture.text("第二稿", null, ""), news.editor);
+        review.submit(id, news.editor);
 
-        assertThat(mvc.post()
-                        .uri("/news/review-setting")
-                        .with(as(TestPrincipal.administrator()))
-                        .with(csrf())
-                        .param("publishedBy", "reviewer"))
-                .hasStatus3xxRedirection();
-        assertThat(settings.current().reviewerPublishes()).isTrue();
+        var refused = mvc.post()
+                .uri("/news/desk/{id}/reject", id)
+                .with(as(news.reviewer))
+                .with(csrf())
+                .param("comment", "改".repeat(2001))
+                .exchange();
+        assertThat(refused).hasStatus3xxRedirection().flash().containsEntry("problem", "news.review.commentTooLong");
+        Object[] arguments = (Object[]) refused.getMvcResult().getFlashMap().get("problemArguments");
+        // the page shows the flashed key with its arguments, as the column form does
+        assertThat(messages.getMessage("news.review.commentTooLong", arguments, Locale.SIMPLIFIED_CHINESE))
+                .isEqualTo("意见最多 2000 个字，现在有 2001 个字。");
+        assertThat(messages.getMessage("news.review.commentTooLong", arguments, Locale.ENGLISH))
+                .isEqualTo("A comment may have at most 2000 characters; this one has 2001.");
+        assertThat(desk.get(id, news.editor).latest().status()).isEqualTo(RevisionStatus.SUBMITTED);
     }
 
     private String page(long id, String query, CurrentUser user) {

@@ -2,6 +2,8 @@ package org.cadretraining.news;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.cadretraining.support.TestPrincipal.as;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 
 import java.time.Duration;
 import java.util.List;
@@ -16,6 +18,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
 
 /**
  * The institution's review setting: by default approval waits for a publisher, who alone sets a release time; where
@@ -23,6 +26,9 @@ import org.springframework.beans.factory.annotation.Autowired;
  */
 @AccountWebTest
 class NewsReviewSettingTests {
+
+    @Autowired
+    MockMvcTester mvc;
 
     @Autowired
     NewsDesk desk;
@@ -125,6 +131,39 @@ class NewsReviewSettingTests {
         assertThat(settings.current()).isEqualTo(ReviewSetting.PUBLISHER_PUBLISHES);
         settings.save(ReviewSetting.REVIEWER_PUBLISHES, "admin");
         assertThat(settings.current()).isEqualTo(ReviewSetting.REVIEWER_PUBLISHES);
+    }
+
+    @Test
+    void theSettingPageIsTheAdministratorsToChangeAndTheNewsroomsToRead() {
+        assertThat(mvc.post()
+                        .uri("/news/review-setting")
+                        .with(as(news.publisher))
+                        .with(csrf())
+                        .param("publishedBy", "reviewer"))
+                .hasStatus(403)
+                .bodyText()
+                .contains("只有系统管理员可以更改新闻审核设置。");
+        assertThat(mvc.post()
+                        .uri("/news/review-setting")
+                        .with(as(TestPrincipal.administrator()))
+                        .with(csrf())
+                        .param("publishedBy", "everyone"))
+                .hasStatus(400)
+                .bodyText()
+                .contains("请选择审核通过后由谁发布");
+        assertThat(settings.current().reviewerPublishes()).isFalse();
+        assertThat(mvc.get().uri("/news/review-setting").with(as(news.editor)))
+                .hasStatusOk()
+                .bodyText()
+                .contains("只有系统管理员可以更改此设置。");
+
+        assertThat(mvc.post()
+                        .uri("/news/review-setting")
+                        .with(as(TestPrincipal.administrator()))
+                        .with(csrf())
+                        .param("publishedBy", "reviewer"))
+                .hasStatus3xxRedirection();
+        assertThat(settings.current().reviewerPublishes()).isTrue();
     }
 
     private long submitted(String title) {
