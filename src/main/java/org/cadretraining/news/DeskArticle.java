@@ -19,8 +19,8 @@ record DeskArticle(
                 article.latest().status(),
                 article.latestApproved().isPresent(),
                 article.published(),
-                article.liveRevision(),
-                article.visibleAt(now));
+                article.publication().liveRevision(),
+                article.publication().visibleAt(now));
     }
 
     /** The published revision stays live while a newer one is written or reviewed (public: the page calls it). */

@@ -2,7 +2,6 @@ package org.cadretraining.news;
 
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -14,12 +13,11 @@ import org.cadretraining.shared.DomainException;
  *
  * <ul>
  *   <li>an editor writes a draft and submits it; a reviewer approves it or rejects it with a comment;
- *   <li>a publisher publishes the approved revision now or at a set time, and can unpublish;
- *   <li>editing after submission starts a new revision; while it is in review, the published revision stays live,
- *       and the new one replaces it as soon as it is approved.
+ *   <li>a publisher publishes the approved revision now or at a set time, and can unpublish; where the
+ *       institution's {@link ReviewSetting} says so, the reviewer's approval publishes it instead;
+ *   <li>editing after submission starts a new revision; the published one stays live until the new one is published.
  * </ul>
- *
- * Every step is recorded as an {@link Event}; nothing is deleted.
+ * Every step is recorded as an {@link Event}; nothing is deleted. Who may take a step is {@link NewsRights}' to say.
  */
 final class NewsArticle {
 
@@ -29,41 +27,36 @@ final class NewsArticle {
     private Long id;
     private long columnId;
     private final Language originalLanguage;
-    private Integer liveRevision;
-    private boolean published;
-    private Instant releaseAt;
+    private Publication publication;
     private final Instant createdAt;
     private final String createdBy;
-    private final List<Revision> revisions = new ArrayList<>();
+    private final Revisions revisions;
     private final List<Event> newEvents = new ArrayList<>();
 
     private NewsArticle(
             Long id,
             long columnId,
             Language originalLanguage,
-            Integer liveRevision,
-            boolean published,
-            Instant releaseAt,
+            Publication publication,
             Instant createdAt,
-            String createdBy) {
+            String createdBy,
+            List<Revision> revisions) {
         this.id = id;
         this.columnId = columnId;
         this.originalLanguage = originalLanguage;
-        this.liveRevision = liveRevision;
-        this.published = published;
-        this.releaseAt = releaseAt;
+        this.publication = publication;
         this.createdAt = createdAt;
         this.createdBy = createdBy;
+        this.revisions = new Revisions(revisions);
     }
 
     /** A new article with its first draft. */
     static NewsArticle draft(
             long columnId, Language original, Map<Language, Translation> content, Instant at, String by) {
         requireOriginal(original, content);
-        NewsArticle article = new NewsArticle(null, columnId, original, null, false, null, at, by);
         Revision first = new Revision(1, RevisionStatus.DRAFT, at, by);
-        first.write(content);
-        article.revisions.add(first);
+        first.write(content, by);
+        NewsArticle article = new NewsArticle(null, columnId, original, Publication.NONE, at, by, List.of(first));
         article.newEvents.add(new Event(1, "CREATED", by, at, null));
         return article;
     }
@@ -72,35 +65,20 @@ final class NewsArticle {
             long id,
             long columnId,
             Language original,
-            Integer liveRevision,
-            boolean published,
-            Instant releaseAt,
+            Publication publication,
             Instant createdAt,
             String createdBy,
             List<Revision> revisions) {
-        NewsArticle article =
-                new NewsArticle(id, columnId, original, liveRevision, published, releaseAt, createdAt, createdBy);
-        article.revisions.addAll(revisions);
-        article.revisions.sort(Comparator.comparingInt(Revision::number));
-        return article;
+        return new NewsArticle(id, columnId, original, publication, createdAt, createdBy, revisions);
     }
 
-    /**
-     * Writes new content: into the current draft, or into a new revision when the latest one has been submitted,
-     * reviewed or published (the live one stays as it is).
-     */
+    /** Writes new content into the draft (a new revision when the latest has gone to review; the live one stays). */
     void edit(long columnId, Map<Language, Translation> content, Instant at, String by) {
         requireOriginal(originalLanguage, content);
-        Revision latest = latest();
-        if (latest.status() != RevisionStatus.DRAFT) {
-            Revision previous = latest;
-            latest = new Revision(previous.number() + 1, RevisionStatus.DRAFT, at, by);
-            latest.copyFilesFrom(previous);
-            revisions.add(latest);
-        }
-        latest.write(content);
+        Revision draft = revisions.draft(at, by);
+        draft.write(content, by);
         this.columnId = columnId;
-        newEvents.add(new Event(latest.number(), "EDITED", by, at, null));
+        newEvents.add(new Event(draft.number(), "EDITED", by, at, null));
     }
 
     void submit(Instant at, String by) {
@@ -109,62 +87,63 @@ final class NewsArticle {
         newEvents.add(new Event(latest.number(), "SUBMITTED", by, at, null));
     }
 
-    /** Approves the revision in review; an article already published shows it at once. */
-    void approve(Instant at, String by, String comment) {
-        Revision latest = latest();
-        latest.review(RevisionStatus.APPROVED, at, by, comment);
-        if (published) {
-            liveRevision = latest.number();
+    /**
+     * Approves the revision in review; where the reviewer publishes, that makes it live as a publisher would, else it
+     * waits for a publisher, who alone sets a release time. Checked before anything changes.
+     */
+    void approve(Instant at, String by, String comment, ReviewSetting setting, Instant releaseAt) {
+        if (releaseAt != null && !setting.reviewerPublishes()) {
+            throw DomainException.invalid("releaseAt", "news.review.releaseAtIsThePublishers");
         }
+        Revision latest = latest();
+        latest.review(RevisionStatus.APPROVED, at, by, ReviewComment.of(comment));
         newEvents.add(new Event(latest.number(), "APPROVED", by, at, latest.reviewComment()));
+        if (setting.reviewerPublishes()) {
+            publish(releaseAt, at, by);
+        }
     }
 
     void reject(Instant at, String by, String comment) {
-        if (comment == null || comment.isBlank()) {
+        String reason = ReviewComment.of(comment);
+        if (reason == null) {
             throw DomainException.invalid("comment", "news.review.commentRequired");
         }
         Revision latest = latest();
-        latest.review(RevisionStatus.REJECTED, at, by, comment);
+        latest.review(RevisionStatus.REJECTED, at, by, reason);
         newEvents.add(new Event(latest.number(), "REJECTED", by, at, latest.reviewComment()));
     }
 
-    /** Publishes the latest approved revision, visible from {@code releaseAt} (now, or a later time). */
+    /** Makes the latest approved revision live from {@code releaseAt}, or when null as {@link Publication} says. */
     void publish(Instant releaseAt, Instant at, String by) {
         Revision approved =
                 latestApproved().orElseThrow(() -> DomainException.conflict(null, "news.publish.notApproved"));
-        this.liveRevision = approved.number();
-        this.releaseAt = releaseAt;
-        this.published = true;
-        newEvents.add(new Event(approved.number(), releaseAt.isAfter(at) ? "SCHEDULED" : "PUBLISHED", by, at, null));
+        publication = publication.publish(approved.number(), releaseAt, at);
+        String action = publication.releaseAt().isAfter(at) ? "SCHEDULED" : "PUBLISHED";
+        newEvents.add(new Event(approved.number(), action, by, at, null));
     }
 
     void unpublish(Instant at, String by, String comment) {
-        if (!published) {
-            throw DomainException.conflict(null, "news.publish.notPublished");
-        }
-        published = false;
-        newEvents.add(new Event(liveRevision, "UNPUBLISHED", by, at, comment));
+        String reason = ReviewComment.of(comment);
+        publication = publication.withdraw();
+        newEvents.add(new Event(publication.liveRevision(), "UNPUBLISHED", by, at, reason));
     }
 
-    /** Whether readers see the article now. */
-    boolean visibleAt(Instant now) {
-        return published && liveRevision != null && releaseAt != null && !releaseAt.isAfter(now);
+    /** The approved revision that waits for the publishing step: never published, or newer than the live one. */
+    Optional<Revision> awaitingPublication() {
+        Integer live = publication.liveRevision();
+        return latestApproved().filter(approved -> live == null || approved.number() > live);
     }
 
     Revision latest() {
-        return revisions.getLast();
+        return revisions.latest();
     }
 
     Optional<Revision> latestApproved() {
-        return revisions.reversed().stream()
-                .filter(r -> r.status() == RevisionStatus.APPROVED)
-                .findFirst();
+        return revisions.latestApproved();
     }
 
     Optional<Revision> live() {
-        return liveRevision == null
-                ? Optional.empty()
-                : revisions.stream().filter(r -> r.number() == liveRevision).findFirst();
+        return revisions.number(publication.liveRevision());
     }
 
     private static void requireOriginal(Language original, Map<Language, Translation> content) {
@@ -192,16 +171,12 @@ final class NewsArticle {
         return originalLanguage;
     }
 
-    Integer liveRevision() {
-        return liveRevision;
+    Publication publication() {
+        return publication;
     }
 
     boolean published() {
-        return published;
-    }
-
-    Instant releaseAt() {
-        return releaseAt;
+        return publication.published();
     }
 
     Instant createdAt() {
@@ -213,7 +188,7 @@ final class NewsArticle {
     }
 
     List<Revision> revisions() {
-        return List.copyOf(revisions);
+        return revisions.all();
     }
 
     List<Event> drainEvents() {

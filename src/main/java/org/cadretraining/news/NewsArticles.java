@@ -19,9 +19,11 @@ import org.springframework.stereotype.Repository;
 class NewsArticles {
 
     private final JdbcClient jdbc;
+    private final RevisionRows revisionRows;
 
     NewsArticles(JdbcClient jdbc) {
         this.jdbc = jdbc;
+        this.revisionRows = new RevisionRows(jdbc);
     }
 
     Optional<NewsArticle> find(long id) {
@@ -49,7 +51,9 @@ class NewsArticles {
                                cover_file_id,
                                array(select l.file_id from news_revision_attachment l
                                      where l.article_id = r.article_id and l.revision = r.number
-                                     order by l.position)
+                                     order by l.position),
+                               array(select e.username from news_revision_editor e
+                                     where e.article_id = r.article_id and e.revision = r.number)
                         from news_revision r where article_id = ? order by number
                         """).param(id).query(rs -> {
             Revision revision = Revision.restore(
@@ -62,6 +66,7 @@ class NewsArticles {
                     rs.getString(7));
             revision.restoreFiles(
                     (Long) rs.getObject(8), List.of((Long[]) rs.getArray(9).getArray()));
+            revision.restoreEditors(List.of((String[]) rs.getArray(10).getArray()));
             revisions.put(rs.getInt(1), revision);
         });
         jdbc.sql("""
@@ -84,9 +89,7 @@ class NewsArticles {
                 h.id,
                 h.columnId,
                 h.original,
-                h.liveRevision,
-                h.published,
-                h.releaseAt,
+                new Publication(h.liveRevision, h.published, h.releaseAt),
                 h.createdAt,
                 h.createdBy,
                 List.copyOf(revisions.values())));
@@ -129,9 +132,9 @@ class NewsArticles {
                     .params(
                             article.columnId(),
                             article.originalLanguage().name(),
-                            article.liveRevision(),
+                            article.publication().liveRevision(),
                             article.published(),
-                            timestamp(article.releaseAt()),
+                            timestamp(article.publication().releaseAt()),
                             timestamp(article.createdAt()),
                             article.createdBy())
                     .query(Long.class)
@@ -144,14 +147,14 @@ class NewsArticles {
                             """)
                     .params(
                             article.columnId(),
-                            article.liveRevision(),
+                            article.publication().liveRevision(),
                             article.published(),
-                            timestamp(article.releaseAt()),
+                            timestamp(article.publication().releaseAt()),
                             article.id())
                     .update();
         }
         for (Revision revision : article.revisions()) {
-            saveRevision(article.id(), revision);
+            revisionRows.save(article.id(), revision);
         }
         for (NewsArticle.Event event : article.drainEvents()) {
             jdbc.sql("""
@@ -168,70 +171,6 @@ class NewsArticles {
                     .update();
         }
         return article;
-    }
-
-    private void saveRevision(long articleId, Revision revision) {
-        jdbc.sql("""
-                        insert into news_revision (article_id, number, status, created_at, created_by, reviewed_at,
-                                                   reviewed_by, review_comment, cover_file_id)
-                        values (?, ?, ?, ?, ?, ?, ?, ?, ?)
-                        on conflict (article_id, number) do update
-                        set status = excluded.status, reviewed_at = excluded.reviewed_at,
-                            reviewed_by = excluded.reviewed_by, review_comment = excluded.review_comment,
-                            cover_file_id = excluded.cover_file_id
-                        """)
-                .params(
-                        articleId,
-                        revision.number(),
-                        revision.status().name(),
-                        timestamp(revision.createdAt()),
-                        revision.createdBy(),
-                        timestamp(revision.reviewedAt()),
-                        revision.reviewedBy(),
-                        revision.reviewComment(),
-                        revision.coverFileId())
-                .update();
-        if (revision.filesChanged()) {
-            saveAttachments(articleId, revision);
-        }
-        if (!revision.contentChanged()) {
-            return;
-        }
-        jdbc.sql("delete from news_translation where article_id = ? and revision = ?")
-                .params(articleId, revision.number())
-                .update();
-        for (Translation t : revision.translations().values()) {
-            jdbc.sql("""
-                            insert into news_translation (article_id, revision, language, title, summary, body_html,
-                                                          source, author, translator, body_text)
-                            values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-                            """)
-                    .params(
-                            articleId,
-                            revision.number(),
-                            t.language().name(),
-                            t.title(),
-                            t.summary(),
-                            t.bodyHtml(),
-                            t.source(),
-                            t.author(),
-                            t.translator(),
-                            RichText.text(t.bodyHtml()))
-                    .update();
-        }
-    }
-
-    private void saveAttachments(long articleId, Revision revision) {
-        jdbc.sql("delete from news_revision_attachment where article_id = ? and revision = ?")
-                .params(articleId, revision.number())
-                .update();
-        List<Long> ids = revision.attachmentIds();
-        for (int position = 0; position < ids.size(); position++) {
-            jdbc.sql("insert into news_revision_attachment (article_id, revision, file_id, position) "
-                            + "values (?, ?, ?, ?)")
-                    .params(articleId, revision.number(), ids.get(position), position)
-                    .update();
-        }
     }
 
     private static Timestamp timestamp(Instant instant) {

@@ -11,7 +11,10 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** The newsroom: each step of the workflow, checked against the person's role, in one transaction each. */
+/**
+ * The newsroom's writing: articles created and edited with their files, checked against the person's role, in one
+ * transaction each. Review and publishing are {@link NewsReview}'s.
+ */
 @Service
 class NewsDesk {
 
@@ -138,51 +141,6 @@ class NewsDesk {
         for (NewsUpload attachment : uploads.attachments()) {
             draft.attach(files.store(article.id(), attachment, now, user.username()));
         }
-    }
-
-    @Transactional
-    NewsArticle submit(long id, CurrentUser user) {
-        NewsRights.require(user, Role.NEWS_EDITOR);
-        NewsArticle article = lock(id);
-        article.submit(clock.instant(), user.username());
-        return articles.save(article);
-    }
-
-    @Transactional
-    NewsArticle approve(long id, String comment, CurrentUser user) {
-        NewsRights.require(user, Role.NEWS_REVIEWER);
-        NewsArticle article = lock(id);
-        if (article.latest().createdBy().equals(user.username())) {
-            throw DomainException.conflict(null, "news.review.ownRevision");
-        }
-        article.approve(clock.instant(), user.username(), comment);
-        return changed(articles.save(article));
-    }
-
-    @Transactional
-    NewsArticle reject(long id, String comment, CurrentUser user) {
-        NewsRights.require(user, Role.NEWS_REVIEWER);
-        NewsArticle article = lock(id);
-        article.reject(clock.instant(), user.username(), comment);
-        return articles.save(article);
-    }
-
-    /** Publishes now when {@code releaseAt} is null, else from that time on. */
-    @Transactional
-    NewsArticle publish(long id, Instant releaseAt, CurrentUser user) {
-        NewsRights.require(user, Role.NEWS_PUBLISHER);
-        NewsArticle article = lock(id);
-        Instant now = clock.instant();
-        article.publish(releaseAt == null ? now : releaseAt, now, user.username());
-        return changed(articles.save(article));
-    }
-
-    @Transactional
-    NewsArticle unpublish(long id, String comment, CurrentUser user) {
-        NewsRights.require(user, Role.NEWS_PUBLISHER);
-        NewsArticle article = lock(id);
-        article.unpublish(clock.instant(), user.username(), comment);
-        return changed(articles.save(article));
     }
 
     @Transactional(readOnly = true)

@@ -2,15 +2,11 @@ package org.cadretraining.news;
 
 import jakarta.validation.Valid;
 import java.time.Clock;
-import java.time.Instant;
-import java.time.LocalDateTime;
-import java.time.ZoneId;
 import java.util.List;
 import org.cadretraining.shared.CurrentUser;
 import org.cadretraining.shared.DomainException;
 import org.cadretraining.shared.FileSize;
 import org.cadretraining.shared.FormErrors;
-import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -18,27 +14,27 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** The newsroom's pages: the list of articles, the article form, and each step of the workflow. */
+/** The newsroom's pages: the list of articles and the article form (the review steps are NewsReviewController's). */
 @Controller
 class NewsDeskController {
 
     private final NewsDesk desk;
+    private final NewsReview review;
     private final NewsColumns columns;
     private final NewsDeskList list;
     private final NewsFiles files;
     private final Clock clock;
-    private final ZoneId zone;
 
-    NewsDeskController(NewsDesk desk, NewsColumns columns, NewsDeskList list, NewsFiles files, Clock clock) {
+    NewsDeskController(
+            NewsDesk desk, NewsReview review, NewsColumns columns, NewsDeskList list, NewsFiles files, Clock clock) {
         this.desk = desk;
+        this.review = review;
         this.columns = columns;
         this.list = list;
         this.files = files;
         this.clock = clock;
-        this.zone = clock.getZone();
     }
 
     @GetMapping("/news/desk")
@@ -110,36 +106,6 @@ class NewsDeskController {
         return form(model, desk.get(id, CurrentUser.get()));
     }
 
-    @PostMapping("/news/desk/{id}/submit")
-    String submit(@PathVariable long id, RedirectAttributes redirect) {
-        return step(id, "news.desk.submitted", redirect, () -> desk.submit(id, CurrentUser.get()));
-    }
-
-    @PostMapping("/news/desk/{id}/approve")
-    String approve(@PathVariable long id, @RequestParam(required = false) String comment, RedirectAttributes redirect) {
-        return step(id, "news.desk.approved", redirect, () -> desk.approve(id, comment, CurrentUser.get()));
-    }
-
-    @PostMapping("/news/desk/{id}/reject")
-    String reject(@PathVariable long id, @RequestParam(required = false) String comment, RedirectAttributes redirect) {
-        return step(id, "news.desk.rejected", redirect, () -> desk.reject(id, comment, CurrentUser.get()));
-    }
-
-    @PostMapping("/news/desk/{id}/publish")
-    String publish(
-            @PathVariable long id,
-            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) LocalDateTime releaseAt,
-            RedirectAttributes redirect) {
-        Instant at = releaseAt == null ? null : releaseAt.atZone(zone).toInstant();
-        return step(id, "news.desk.published", redirect, () -> desk.publish(id, at, CurrentUser.get()));
-    }
-
-    @PostMapping("/news/desk/{id}/unpublish")
-    String unpublish(
-            @PathVariable long id, @RequestParam(required = false) String comment, RedirectAttributes redirect) {
-        return step(id, "news.desk.unpublished", redirect, () -> desk.unpublish(id, comment, CurrentUser.get()));
-    }
-
     /** A refused file is shown next to the file field, anything else next to its own field. */
     private static void reject(DomainException refused, BindingResult errors, BindingResult mediaErrors) {
         boolean aboutFiles = NewsUpload.COVER.equals(refused.field()) || NewsUpload.ATTACHMENTS.equals(refused.field());
@@ -170,24 +136,8 @@ class NewsDeskController {
         model.addAttribute("attachmentMaxBytes", desk.maxAttachmentBytes());
         model.addAttribute("columns", columns.all());
         model.addAttribute("article", article == null ? null : DeskArticle.of(article, clock.instant()));
+        model.addAttribute("review", article == null ? null : review.panel(article, CurrentUser.get()));
         model.addAttribute("history", article == null ? java.util.List.of() : list.history(article.id()));
         return "news/article-form";
-    }
-
-    /**
-     * Takes one step of the workflow. A step the article's state does not allow (or a rejection without a comment)
-     * comes back to the article page with the reason; a refusal of the person is an error page.
-     */
-    private static String step(long id, String notice, RedirectAttributes redirect, Runnable action) {
-        try {
-            action.run();
-            redirect.addFlashAttribute("notice", notice);
-        } catch (DomainException refused) {
-            if (refused.kind() == DomainException.Kind.FORBIDDEN || refused.kind() == DomainException.Kind.NOT_FOUND) {
-                throw refused;
-            }
-            redirect.addFlashAttribute("problem", refused.messageKey());
-        }
-        return "redirect:/news/desk/" + id;
     }
 }

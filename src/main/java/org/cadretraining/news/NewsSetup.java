@@ -60,7 +60,7 @@ public class NewsSetup {
         NewsArticle article =
                 NewsArticle.draft(columnId, Language.parse(texts.getFirst().language()), content, now, SYSTEM);
         article.submit(now, SYSTEM);
-        article.approve(now, SYSTEM, null);
+        article.approve(now, SYSTEM, null, ReviewSetting.PUBLISHER_PUBLISHES, null);
         article.publish(releaseAt, now, SYSTEM);
         long id = articles.save(article).id();
         pages.forgetAfterCommit();

@@ -3,15 +3,17 @@ package org.cadretraining.news;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.cadretraining.shared.DomainException;
 
 /**
  * One numbered version of an article, with its translations, its cover image and attachments, and its review. Only
  * a draft may change. A new revision starts with the files of the one before it (the files themselves never change,
- * so both revisions point at the same ones).
+ * so both revisions point at the same ones). It knows everyone who wrote into it, since none of them may approve it.
  */
 final class Revision {
 
@@ -27,12 +29,14 @@ final class Revision {
     private Long coverFileId;
     private final List<Long> attachmentIds = new ArrayList<>();
     private boolean filesChanged;
+    private final Set<String> editors = new LinkedHashSet<>();
 
     Revision(int number, RevisionStatus status, Instant createdAt, String createdBy) {
         this.number = number;
         this.status = status;
         this.createdAt = createdAt;
         this.createdBy = createdBy;
+        editors.add(createdBy);
     }
 
     /** A revision as stored, for the repository. */
@@ -49,6 +53,10 @@ final class Revision {
         revision.reviewedBy = reviewedBy;
         revision.reviewComment = reviewComment;
         return revision;
+    }
+
+    void restoreEditors(List<String> usernames) {
+        editors.addAll(usernames);
     }
 
     void restoreTranslation(Translation translation) {
@@ -92,8 +100,9 @@ final class Revision {
         }
     }
 
-    void write(Map<Language, Translation> content) {
+    void write(Map<Language, Translation> content, String by) {
         requireDraft();
+        editors.add(by);
         translations.clear();
         content.forEach((language, t) -> translations.put(
                 language,
@@ -115,11 +124,22 @@ final class Revision {
         status = to;
     }
 
+    /** Records the outcome of review with the comment as {@link ReviewComment} keeps it. */
     void review(RevisionStatus outcome, Instant at, String by, String comment) {
         move(RevisionStatus.SUBMITTED, outcome, "news.revision.notSubmitted");
         reviewedAt = at;
         reviewedBy = by;
-        reviewComment = comment == null || comment.isBlank() ? null : comment.strip();
+        reviewComment = comment;
+    }
+
+    /** Whether the person created this revision or wrote into it. */
+    boolean writtenBy(String username) {
+        return editors.contains(username);
+    }
+
+    /** Everyone who wrote into it; saved with its content, since writing is what adds to them. */
+    Set<String> editors() {
+        return Set.copyOf(editors);
     }
 
     int number() {

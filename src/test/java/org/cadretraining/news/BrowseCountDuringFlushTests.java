@@ -19,6 +19,9 @@ class BrowseCountDuringFlushTests {
     NewsDesk desk;
 
     @Autowired
+    NewsReview review;
+
+    @Autowired
     NewsColumns columns;
 
     @Autowired
@@ -29,7 +32,7 @@ class BrowseCountDuringFlushTests {
 
     @Test
     void aCountReadAcrossAFlushIsTakenAgainAndDoesNotDip() {
-        long id = new NewsFixture(desk, columns).published("计数");
+        long id = new NewsFixture(desk, review, columns).published("计数");
         counter.flush();
         long before = stored(id);
         counter.count(id);

@@ -34,6 +34,9 @@ class ColumnPagesTests {
     NewsDesk desk;
 
     @Autowired
+    NewsReview review;
+
+    @Autowired
     NewsColumns columns;
 
     @Autowired
@@ -44,7 +47,7 @@ class ColumnPagesTests {
 
     @BeforeEach
     void newsroom() throws Exception {
-        news = new NewsFixture(desk, columns);
+        news = new NewsFixture(desk, review, columns);
         publisher = signedIn(Role.NEWS_PUBLISHER);
     }
 

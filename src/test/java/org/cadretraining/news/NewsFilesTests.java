@@ -28,6 +28,9 @@ class NewsFilesTests {
     NewsDesk desk;
 
     @Autowired
+    NewsReview review;
+
+    @Autowired
     NewsColumns columns;
 
     @Autowired
@@ -37,7 +40,7 @@ class NewsFilesTests {
 
     @BeforeEach
     void newsroom() {
-        news = new NewsFixture(desk, columns);
+        news = new NewsFixture(desk, review, columns);
     }
 
     private static FileChange.Incoming file(String name, byte[] content) {
@@ -57,9 +60,9 @@ class NewsFilesTests {
                         adding(file("封面.png", NewsUploadTests.PNG), file("培训通知.pdf", NewsUploadTests.PDF)),
                         news.editor)
                 .id();
-        desk.submit(id, news.editor);
-        desk.approve(id, null, news.reviewer);
-        desk.publish(id, null, news.publisher);
+        review.submit(id, news.editor);
+        review.approve(id, null, news.reviewer);
+        review.publish(id, null, news.publisher);
         return id;
     }
 
@@ -146,19 +149,19 @@ class NewsFilesTests {
         long attachment = desk.get(id, news.editor).latest().attachmentIds().getFirst();
 
         assertThat(mvc.get().uri(url(id, attachment))).hasStatus(404);
-        desk.submit(id, news.editor);
-        desk.approve(id, null, news.reviewer);
+        review.submit(id, news.editor);
+        review.approve(id, null, news.reviewer);
         assertThat(mvc.get().uri(url(id, attachment))).hasStatus(404);
         assertThat(mvc.get().uri("/news/desk/" + id + "/files/" + attachment).with(as(news.editor)))
                 .hasStatusOk();
         assertThat(mvc.get().uri("/news/desk/" + id + "/files/" + attachment).with(as(TestPrincipal.cadre())))
                 .hasStatus(403);
 
-        desk.publish(id, null, news.publisher);
+        review.publish(id, null, news.publisher);
         assertThat(mvc.get().uri(url(id, attachment))).hasStatusOk();
         assertThat(mvc.get().uri(url(id + 1_000_000, attachment))).hasStatus(404);
 
-        desk.unpublish(id, "撤下", news.publisher);
+        review.unpublish(id, "撤下", news.publisher);
         assertThat(mvc.get().uri(url(id, attachment))).hasStatus(404);
     }
 
@@ -189,7 +192,7 @@ class NewsFilesTests {
     }
 
     @Test
-    void editingAPublishedArticleKeepsItsFilesAndChangesToThemWaitForApproval() {
+    void editingAPublishedArticleKeepsItsFilesAndChangesToThemWaitUntilTheNewRevisionIsPublished() {
         long id = publishedWithFiles("修订" + news.prefix);
         Revision first = desk.get(id, news.editor).latest();
         long cover = first.coverFileId();
@@ -217,8 +220,14 @@ class NewsFilesTests {
         assertThat(mvc.get().uri(url(id, cover))).hasStatusOk();
         assertThat(mvc.get().uri(url(id, schedule))).hasStatus(404);
 
-        desk.submit(id, news.editor);
-        desk.approve(id, null, news.reviewer);
+        review.submit(id, news.editor);
+        review.approve(id, null, news.reviewer);
+        assertThat(mvc.get().uri(url(id, schedule)))
+                .as("approved, but a publisher has not published it yet")
+                .hasStatus(404);
+        assertThat(mvc.get().uri(url(id, notice))).hasStatusOk();
+
+        review.publish(id, null, news.publisher);
 
         assertThat(mvc.get().uri(url(id, schedule))).hasStatusOk().hasContentType("text/plain;charset=UTF-8");
         assertThat(mvc.get().uri(url(id, notice))).hasStatus(404);

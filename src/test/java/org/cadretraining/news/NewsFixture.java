@@ -17,11 +17,18 @@ class NewsFixture {
     final CurrentUser reviewer = TestPrincipal.user(Set.of(Role.NEWS_REVIEWER), null, null);
     final CurrentUser publisher = TestPrincipal.user(Set.of(Role.NEWS_PUBLISHER), null, null);
     final NewsDesk desk;
+    final NewsReview review;
     final long column;
 
-    NewsFixture(NewsDesk desk, NewsColumns columns) {
+    NewsFixture(NewsDesk desk, NewsReview review, NewsColumns columns) {
         this.desk = desk;
+        this.review = review;
         this.column = columns.create("c-" + prefix, new LocalizedText("新闻" + prefix, "News " + prefix), null, 0);
+    }
+
+    /** For tests that only write drafts: the column and the people, no review. */
+    NewsFixture(NewsDesk desk, NewsColumns columns) {
+        this(desk, null, columns);
     }
 
     static Map<Language, Translation> text(String zhTitle, String enTitle, String body) {
@@ -34,18 +41,19 @@ class NewsFixture {
         return content;
     }
 
-    /** An article taken through the whole workflow and published at once. */
+    /** An article taken through the whole workflow and published at once (a separate publisher, as by default). */
     long published(String title) {
         long id = approved(title);
-        desk.publish(id, null, publisher);
+        review.publish(id, null, publisher);
         return id;
     }
 
+    /** An article whose first revision a reviewer approved; where a publisher publishes, it is not on the portal. */
     long approved(String title) {
         long id = desk.create(column, Language.zh, text(title, title + " (en)", "<p>" + title + "</p>"), editor)
                 .id();
-        desk.submit(id, editor);
-        desk.approve(id, null, reviewer);
+        review.submit(id, editor);
+        review.approve(id, null, reviewer);
         return id;
     }
 }

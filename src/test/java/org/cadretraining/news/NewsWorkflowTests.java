@@ -18,6 +18,9 @@ class NewsWorkflowTests {
     NewsDesk desk;
 
     @Autowired
+    NewsReview review;
+
+    @Autowired
     NewsColumns columns;
 
     @Autowired
@@ -30,7 +33,7 @@ class NewsWorkflowTests {
 
     @BeforeEach
     void newsroom() {
-        news = new NewsFixture(desk, columns);
+        news = new NewsFixture(desk, review, columns);
     }
 
     /** The editor sees the body again as written: the sanitiser's character references are only for markup. */
@@ -81,16 +84,16 @@ class NewsWorkflowTests {
                 .id();
         assertThat(portal.visible(id)).isFalse();
 
-        desk.submit(id, news.editor);
-        assertThatThrownBy(() -> desk.reject(id, " ", news.reviewer))
+        review.submit(id, news.editor);
+        assertThatThrownBy(() -> review.reject(id, " ", news.reviewer))
                 .isInstanceOfSatisfying(DomainException.class, e -> assertThat(e.messageKey())
                         .isEqualTo("news.review.commentRequired"));
-        desk.reject(id, "请补充参训人数", news.reviewer);
+        review.reject(id, "请补充参训人数", news.reviewer);
         desk.edit(id, news.column, NewsFixture.text("培训班（修改）", "Training course", "<p>20人</p>"), news.editor);
-        desk.submit(id, news.editor);
-        desk.approve(id, "同意", news.reviewer);
+        review.submit(id, news.editor);
+        review.approve(id, "同意", news.reviewer);
         assertThat(portal.visible(id)).isFalse();
-        desk.publish(id, null, news.publisher);
+        review.publish(id, null, news.publisher);
 
         NewsArticle article = desk.get(id, news.editor);
         assertThat(article.revisions())
@@ -103,27 +106,47 @@ class NewsWorkflowTests {
                 .isEqualTo("Basic Courses Department");
     }
 
+    /** By default approval is not publication: the new revision replaces the live one when a publisher publishes it. */
     @Test
-    void editingAPublishedArticleKeepsTheLiveRevisionUntilTheNewOneIsApproved() {
+    void editingAPublishedArticleKeepsTheLiveRevisionUntilAPublisherPublishesTheNewOne() {
         long id = news.published("原标题");
+        var released = desk.get(id, news.editor).publication().releaseAt();
+        clock.advance(Duration.ofHours(1));
 
         desk.edit(id, news.column, NewsFixture.text("新标题", null, "<p>新</p>"), news.editor);
-        desk.submit(id, news.editor);
+        review.submit(id, news.editor);
         assertThat(portal.article(id, Language.zh).orElseThrow().text().title()).isEqualTo("原标题");
 
-        desk.approve(id, null, news.reviewer);
+        review.approve(id, null, news.reviewer);
+        assertThat(portal.article(id, Language.zh).orElseThrow().text().title())
+                .as("approved, not yet published")
+                .isEqualTo("原标题");
+        assertThat(desk.get(id, news.editor).awaitingPublication())
+                .map(Revision::number)
+                .contains(2);
+
+        review.publish(id, null, news.publisher);
         assertThat(portal.article(id, Language.zh).orElseThrow().text().title()).isEqualTo("新标题");
-        assertThat(desk.get(id, news.editor).revisions()).hasSize(2);
+        NewsArticle article = desk.get(id, news.editor);
+        assertThat(article.revisions()).hasSize(2);
+        assertThat(article.awaitingPublication()).isEmpty();
+        assertThat(article.publication().releaseAt())
+                .as("an update keeps the article's place in its column")
+                .isEqualTo(released);
     }
 
     @Test
     void eachStepNeedsItsOwnRoleAndNoOneReviewsTheirOwnRevision() {
         long id = desk.create(news.column, Language.zh, NewsFixture.text("角色", null, ""), news.editor)
                 .id();
-        assertThatThrownBy(() -> desk.submit(id, news.reviewer)).isInstanceOf(DomainException.class);
-        desk.submit(id, news.editor);
-        assertThatThrownBy(() -> desk.approve(id, null, news.editor)).isInstanceOf(DomainException.class);
-        assertThatThrownBy(() -> desk.publish(id, null, news.publisher))
+        assertThatThrownBy(() -> review.submit(id, news.reviewer))
+                .isInstanceOfSatisfying(
+                        DomainException.class, e -> assertThat(e.messageKey()).isEqualTo("news.rights.NEWS_EDITOR"));
+        review.submit(id, news.editor);
+        assertThatThrownBy(() -> review.approve(id, null, news.editor))
+                .isInstanceOfSatisfying(
+                        DomainException.class, e -> assertThat(e.messageKey()).isEqualTo("news.rights.NEWS_REVIEWER"));
+        assertThatThrownBy(() -> review.publish(id, null, news.publisher))
                 .isInstanceOfSatisfying(
                         DomainException.class, e -> assertThat(e.messageKey()).isEqualTo("news.publish.notApproved"));
 
@@ -134,17 +157,17 @@ class NewsWorkflowTests {
                 null);
         long own = desk.create(news.column, Language.zh, NewsFixture.text("自审", null, ""), writerAndReviewer)
                 .id();
-        desk.submit(own, writerAndReviewer);
-        assertThatThrownBy(() -> desk.approve(own, null, writerAndReviewer))
+        review.submit(own, writerAndReviewer);
+        assertThatThrownBy(() -> review.approve(own, null, writerAndReviewer))
                 .isInstanceOfSatisfying(
-                        DomainException.class, e -> assertThat(e.messageKey()).isEqualTo("news.review.ownRevision"));
+                        DomainException.class, e -> assertThat(e.messageKey()).isEqualTo("news.rights.ownRevision"));
     }
 
     @Test
     void aScheduledArticleAppearsWhenItsReleaseTimeComes() {
         long id = news.approved("定时发布");
 
-        desk.publish(id, clock.instant().plus(Duration.ofHours(2)), news.publisher);
+        review.publish(id, clock.instant().plus(Duration.ofHours(2)), news.publisher);
         assertThat(portal.visible(id)).isFalse();
 
         clock.advance(Duration.ofHours(2));
@@ -159,9 +182,9 @@ class NewsWorkflowTests {
         long hidden = news.approved("未发布");
         long third = news.approved("三");
         // first, second and third share one release time: the id decides their order
-        desk.publish(first, release, news.publisher);
-        desk.publish(second, release, news.publisher);
-        desk.publish(third, release, news.publisher);
+        review.publish(first, release, news.publisher);
+        review.publish(second, release, news.publisher);
+        review.publish(third, release, news.publisher);
 
         var middle = portal.article(second, Language.zh).orElseThrow();
         assertThat(middle.previous().id()).isEqualTo(first);
@@ -170,7 +193,7 @@ class NewsWorkflowTests {
         assertThat(portal.article(third, Language.zh).orElseThrow().next()).isNull();
         assertThat(portal.visible(hidden)).isFalse();
 
-        desk.unpublish(second, "撤稿", news.publisher);
+        review.unpublish(second, "撤稿", news.publisher);
         assertThat(portal.article(first, Language.zh).orElseThrow().next().id()).isEqualTo(third);
     }
 }

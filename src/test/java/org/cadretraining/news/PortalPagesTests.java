@@ -24,6 +24,9 @@ class PortalPagesTests {
     NewsDesk desk;
 
     @Autowired
+    NewsReview review;
+
+    @Autowired
     NewsColumns columns;
 
     @Autowired
@@ -36,7 +39,7 @@ class PortalPagesTests {
 
     @BeforeEach
     void newsroom() {
-        news = new NewsFixture(desk, columns);
+        news = new NewsFixture(desk, review, columns);
     }
 
     @Test
@@ -85,7 +88,7 @@ class PortalPagesTests {
         counter.flush();
         assertThat(storedCount(id)).isEqualTo(2);
 
-        desk.unpublish(id, "撤下", news.publisher);
+        review.unpublish(id, "撤下", news.publisher);
         assertThat(mvc.get().uri("/news/articles/" + id).header("If-None-Match", etag))
                 .hasStatus(404);
     }
@@ -129,7 +132,7 @@ class PortalPagesTests {
         assertThat(english.getResponse().getContentAsString()).contains("Release time:");
         assertThat(shownCount(english)).isEqualTo(4);
 
-        desk.unpublish(id, "撤下", news.publisher);
+        review.unpublish(id, "撤下", news.publisher);
         assertThat(mvc.get().uri("/news/articles/" + id)).hasStatus(404);
         counter.flush();
         assertThat(storedCount(id)).isEqualTo(4);
@@ -224,8 +227,8 @@ class PortalPagesTests {
                                 "<p>参训干部参观了塔山阻击战纪念馆和东湖公园。</p><table><tr><td>x</td></tr></table>"),
                         news.editor)
                 .id();
-        desk.submit(id, news.editor);
-        desk.approve(id, null, news.reviewer);
+        review.submit(id, news.editor);
+        review.approve(id, null, news.reviewer);
         long unpublished = news.approved("阻击战" + news.prefix);
 
         String found = mvc.get()
@@ -235,7 +238,7 @@ class PortalPagesTests {
                 .getResponse()
                 .getContentAsString();
         assertThat(found).doesNotContain("/news/articles/" + id + "\"");
-        desk.publish(id, null, news.publisher);
+        review.publish(id, null, news.publisher);
         found = mvc.get()
                 .uri("/news/search")
                 .param("q", "阻击战 " + news.prefix)
