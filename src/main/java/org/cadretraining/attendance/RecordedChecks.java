@@ -28,21 +28,18 @@ class RecordedChecks {
     Map<String, Checks> checks(long courseId, Long[] only) {
         Map<String, Instant> ins = new HashMap<>();
         Map<String, List<Instant>> outs = new HashMap<>();
-        jdbc.sql("""
+        of("""
                         select c.agenda_item_id, c.cadre_id, c.direction, c.checked_at
                         from attendance_check c join agenda_item i on i.id = c.agenda_item_id
-                        where i.course_id = ? and (? or c.cadre_id = any(?::bigint[]))
-                        """)
-                .params(courseId, only == null, only == null ? new Long[0] : only)
-                .query(rs -> {
-                    String key = rs.getLong(1) + ":" + rs.getLong(2);
-                    Instant at = rs.getTimestamp(4).toInstant();
-                    if ("IN".equals(rs.getString(3))) {
-                        ins.put(key, at);
-                    } else {
-                        outs.computeIfAbsent(key, k -> new ArrayList<>()).add(at);
-                    }
-                });
+                        where i.course_id = ?""", "c", courseId, only, "").query(rs -> {
+            String key = rs.getLong(1) + ":" + rs.getLong(2);
+            Instant at = rs.getTimestamp(4).toInstant();
+            if ("IN".equals(rs.getString(3))) {
+                ins.put(key, at);
+            } else {
+                outs.computeIfAbsent(key, k -> new ArrayList<>()).add(at);
+            }
+        });
         Map<String, Checks> checks = new HashMap<>();
         ins.forEach((key, in) -> {
             Instant out = outs.getOrDefault(key, List.of()).stream()
@@ -57,17 +54,24 @@ class RecordedChecks {
     /** The latest decision of the organiser, by "item:cadre". */
     Map<String, String> overrides(long courseId, Long[] only) {
         Map<String, String> latest = new HashMap<>();
-        jdbc.sql("""
+        of("""
                         select o.agenda_item_id, o.cadre_id, o.status
                         from attendance_override o join agenda_item i on i.id = o.agenda_item_id
-                        where i.course_id = ? and (? or o.cadre_id = any(?::bigint[]))
-                        order by o.id
-                        """)
-                .params(courseId, only == null, only == null ? new Long[0] : only)
-                .query(rs -> {
-                    latest.put(rs.getLong(1) + ":" + rs.getLong(2), rs.getString(3));
-                });
+                        where i.course_id = ?""", "o", courseId, only, " order by o.id").query(rs -> {
+            latest.put(rs.getLong(1) + ":" + rs.getLong(2), rs.getString(3));
+        });
         return latest;
+    }
+
+    /**
+     * The course's rows, or only those of some trainees: a condition of its own then, so that PostgreSQL looks them up
+     * by item and cadre instead of reading every row of the course (a check-in burst judges a few trainees at a time).
+     */
+    private JdbcClient.StatementSpec of(String select, String alias, long courseId, Long[] only, String order) {
+        return only == null
+                ? jdbc.sql(select + order).param(courseId)
+                : jdbc.sql(select + " and " + alias + ".cadre_id = any(?::bigint[])" + order)
+                        .params(courseId, only);
     }
 
     /** Items' own thresholds: [late, early], -1 where the item keeps the institution's. */
