@@ -5,10 +5,8 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
-import java.util.List;
 import org.cadretraining.shared.CurrentUser;
 import org.cadretraining.shared.DomainException;
-import org.cadretraining.shared.FileSize;
 import org.cadretraining.shared.FormErrors;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.stereotype.Controller;
@@ -25,19 +23,20 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class NewsDeskController {
 
+    /** The value of the form's "then" button that saves and then shows the preview. */
+    private static final String PREVIEW = "preview";
+
     private final NewsDesk desk;
     private final NewsColumns columns;
     private final NewsDeskList list;
-    private final NewsFiles files;
-    private final Clock clock;
+    private final ArticleFormPage formPage;
     private final ZoneId zone;
 
-    NewsDeskController(NewsDesk desk, NewsColumns columns, NewsDeskList list, NewsFiles files, Clock clock) {
+    NewsDeskController(NewsDesk desk, NewsColumns columns, NewsDeskList list, ArticleFormPage formPage, Clock clock) {
         this.desk = desk;
         this.columns = columns;
         this.list = list;
-        this.files = files;
-        this.clock = clock;
+        this.formPage = formPage;
         this.zone = clock.getZone();
     }
 
@@ -64,12 +63,17 @@ class NewsDeskController {
             BindingResult errors,
             @ModelAttribute("media") MediaForm media,
             BindingResult mediaErrors,
+            @RequestParam(required = false) String then,
             Model model) {
         if (!errors.hasErrors() && !mediaErrors.hasErrors()) {
             try {
                 NewsArticle article = desk.create(
-                        form.columnId(), form.originalLanguage(), form.content(), media.change(), CurrentUser.get());
-                return "redirect:/news/desk/" + article.id();
+                        form.columnId(),
+                        form.originalLanguage(),
+                        form.content(),
+                        formPage.change(media),
+                        CurrentUser.get());
+                return "redirect:/news/desk/" + article.id() + (PREVIEW.equals(then) ? "/preview" : "");
             } catch (DomainException refused) {
                 reject(refused, errors, mediaErrors);
             }
@@ -93,11 +97,15 @@ class NewsDeskController {
             BindingResult errors,
             @ModelAttribute("media") MediaForm media,
             BindingResult mediaErrors,
+            @RequestParam(required = false) String then,
             Model model,
             RedirectAttributes redirect) {
         if (!errors.hasErrors() && !mediaErrors.hasErrors()) {
             try {
-                desk.edit(id, form.columnId(), form.content(), media.change(), CurrentUser.get());
+                desk.edit(id, form.columnId(), form.content(), formPage.change(media), CurrentUser.get());
+                if (PREVIEW.equals(then)) {
+                    return "redirect:/news/desk/" + id + "/preview";
+                }
                 redirect.addFlashAttribute("notice", "news.desk.saved");
                 return "redirect:/news/desk/" + id;
             } catch (DomainException refused) {
@@ -152,26 +160,7 @@ class NewsDeskController {
     }
 
     private String form(Model model, NewsArticle article) {
-        if (!model.containsAttribute("media")) {
-            model.addAttribute("media", MediaForm.none());
-        }
-        Revision latest = article == null ? null : article.latest();
-        model.addAttribute(
-                "cover",
-                latest == null || latest.coverFileId() == null
-                        ? null
-                        : files.all(List.of(latest.coverFileId())).stream()
-                                .findFirst()
-                                .orElse(null));
-        model.addAttribute("attachments", latest == null ? List.of() : files.all(latest.attachmentIds()));
-        model.addAttribute("coverLimit", FileSize.of(desk.maxCoverBytes()));
-        model.addAttribute("attachmentLimit", FileSize.of(desk.maxAttachmentBytes()));
-        model.addAttribute("coverMaxBytes", desk.maxCoverBytes());
-        model.addAttribute("attachmentMaxBytes", desk.maxAttachmentBytes());
-        model.addAttribute("columns", columns.all());
-        model.addAttribute("article", article == null ? null : DeskArticle.of(article, clock.instant()));
-        model.addAttribute("history", article == null ? java.util.List.of() : list.history(article.id()));
-        return "news/article-form";
+        return formPage.show(model, article);
     }
 
     /**
