@@ -113,11 +113,16 @@
       text.textContent = caption;
       figure.appendChild(text);
     }
-    if (!editor.s.isFocused()) {
-      editor.s.focus();
-      editor.s.setCursorIn(editor.editor, false);
+    // a figure is a block of its own: after the block the cursor is in (a paragraph, a table), else at the end
+    let block = editor.s.current();
+    while (block && block.parentNode !== editor.editor) {
+      block = block.parentNode;
     }
-    editor.s.insertNode(figure);
+    if (block) {
+      block.after(figure);
+    } else {
+      editor.editor.append(figure);
+    }
     editor.synchronizeValues();
   };
 

@@ -20,7 +20,7 @@ class PhotoAccess {
     /** What one person may do with one course's photos. */
     record Rights(boolean mayAdd, boolean removesAny, String username) {
 
-        boolean mayRemove(CoursePhotos.Photo photo) {
+        public boolean mayRemove(CoursePhotos.Photo photo) {
             return removesAny || (mayAdd && photo.uploadedBy().equals(username));
         }
 
