@@ -203,7 +203,10 @@
   document.getElementById("side-by-side").addEventListener("change", (event) => {
     document.getElementById("article-languages").classList.toggle("row-cols-xl-2", event.target.checked);
   });
+  // Jodit writes into the field a moment after each change; the form takes what the editor holds now
   document.getElementById("article-form").addEventListener("submit", () => {
-    Object.values(editors).forEach((editor) => editor.synchronizeValues());
+    Object.values(editors).forEach((editor) => {
+      editor.element.value = editor.value;
+    });
   });
 })();

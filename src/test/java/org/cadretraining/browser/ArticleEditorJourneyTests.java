@@ -72,6 +72,9 @@ class ArticleEditorJourneyTests extends BrowserTest {
             organiser.locator("#photo-upload button[type=submit]").click();
             assertThat(organiser.locator("#course-photos figure")).hasCount(1);
             assertThat(organiser.locator("#course-photos figcaption")).containsText("开班式合影");
+            screenshotOf(organiser, "course-photos-zh");
+            organiser.navigate("/courses/" + course + "/photos?lang=en");
+            screenshotOf(organiser, "course-photos-en");
         });
 
         signIn(page, "editor");
@@ -97,6 +100,7 @@ class ArticleEditorJourneyTests extends BrowserTest {
         page.locator(".portal-translations a").click();
         assertThat(page.locator("h1")).hasText("A course report written in the editor");
         assertThat(page.locator(".portal-preview-bar")).containsText("Preview");
+        assertThat(page.locator(".portal-article-body")).containsText("The course opened on 1 December.");
         assertThat(page.locator(".portal-article-body figcaption")).hasText("开班式合影");
         assertImagesShown(page, 2);
         screenshot("preview-en");
@@ -217,10 +221,8 @@ class ArticleEditorJourneyTests extends BrowserTest {
     }
 
     private String bodyOf(String field) {
-        return (String) page.evaluate(
-                "(id) => { const area = document.getElementById(id);"
-                        + " Object.values(Jodit.instances).forEach(e => e.synchronizeValues()); return area.value; }",
-                field);
+        return (String)
+                page.evaluate("(id) => Object.values(Jodit.instances).find(e => e.element.id === id).value", field);
     }
 
     private static FilePayload png(String name, Color colour) {
