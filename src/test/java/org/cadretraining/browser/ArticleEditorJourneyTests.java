@@ -77,8 +77,15 @@ class ArticleEditorJourneyTests extends BrowserTest {
             screenshotOf(organiser, "course-photos-en");
         });
 
+        List<String> refusedByPolicy = new java.util.ArrayList<>();
+        page.onConsoleMessage(message -> {
+            if (message.text().contains("Content Security Policy")) {
+                refusedByPolicy.add(message.text());
+            }
+        });
         signIn(page, "editor");
         page.navigate("/news/desk/new");
+        assertSideBySideAndStacked();
         page.locator("#columnId").selectOption(new SelectOption().setLabel("新闻"));
         page.locator("#titleZh").fill("编辑器撰写的培训新闻");
         page.locator("#titleEn").fill("A course report written in the editor");
@@ -127,6 +134,10 @@ class ArticleEditorJourneyTests extends BrowserTest {
             assertThat(publisher.locator(".alert-success")).containsText("已发布");
         });
 
+        assertThat(refusedByPolicy)
+                .as("the editor works under the site's content security policy")
+                .isEmpty();
+
         Page reader = page.context().browser().newContext(options()).newPage();
         try {
             reader.navigate("/news/articles/" + article);
@@ -135,6 +146,18 @@ class ArticleEditorJourneyTests extends BrowserTest {
         } finally {
             reader.context().close();
         }
+    }
+
+    /** The Chinese original and the English translation side by side, or one above the other. */
+    private void assertSideBySideAndStacked() {
+        Locator zh = page.locator("#article-languages fieldset").nth(0);
+        Locator en = page.locator("#article-languages fieldset").nth(1);
+        assertThat(zh.boundingBox().y).isEqualTo(en.boundingBox().y);
+        assertThat(en.boundingBox().x).isGreaterThan(zh.boundingBox().x + zh.boundingBox().width / 2);
+        page.locator("#side-by-side").uncheck();
+        assertThat(en.boundingBox().y).isGreaterThan(zh.boundingBox().y + zh.boundingBox().height / 2);
+        assertThat(en.boundingBox().x).isEqualTo(zh.boundingBox().x);
+        page.locator("#side-by-side").check();
     }
 
     /** A heading and a table from the toolbar, and a passage pasted from Word. */

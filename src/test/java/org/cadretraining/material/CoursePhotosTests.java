@@ -24,6 +24,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
@@ -156,6 +157,40 @@ class CoursePhotosTests {
                 .hasStatus(400)
                 .bodyText()
                 .contains("请选择要上传的照片。");
+    }
+
+    @Test
+    void theApiListsAddsAndRemovesPhotosWithTheSameRightsAndProblemDetails() throws Exception {
+        running();
+        MvcTestResult added = mvc.perform(multipart("/api/v1/courses/" + courseId + "/photos")
+                .file(photo("开班.png"))
+                .param("caption", "开班式")
+                .with(as(teacher)));
+        assertThat(added)
+                .hasStatus(201)
+                .bodyJson()
+                .extractingPath("$[0].caption")
+                .isEqualTo("开班式");
+        long photo = photos.ofCourse(courseId).getFirst().id();
+        assertThat(mvc.get().uri("/api/v1/courses/" + courseId + "/photos").with(as(organiser)))
+                .hasStatusOk()
+                .bodyJson()
+                .extractingPath("$[0].id")
+                .isEqualTo((int) photo);
+        assertThat(mvc.get().uri("/api/v1/courses/" + courseId + "/photos").with(as(trainee)))
+                .hasStatus(403)
+                .hasContentType(MediaType.APPLICATION_PROBLEM_JSON);
+        MvcTestResult notAPhoto = mvc.perform(multipart("/api/v1/courses/" + courseId + "/photos")
+                .file(new MockMultipartFile("files", "x.exe", "image/png", new byte[] {'M', 'Z', 0, 0}))
+                .with(as(organiser)));
+        assertThat(notAPhoto).hasStatus(400).hasContentType(MediaType.APPLICATION_PROBLEM_JSON);
+        assertThat(notAPhoto.getResponse().getContentAsString(StandardCharsets.UTF_8))
+                .contains("x.exe");
+        assertThat(mvc.delete()
+                        .uri("/api/v1/courses/" + courseId + "/photos/" + photo)
+                        .with(as(teacher)))
+                .hasStatus(204);
+        assertThat(photos.ofCourse(courseId)).isEmpty();
     }
 
     /** The course runs: the state a class teacher takes photos in (its steps are the course module's to test). */
