@@ -80,8 +80,37 @@
     editor.container.addEventListener("paste", (event) => pasteCleaned(event, editor), true);
   };
 
+  const notice = document.getElementById("editor-notice");
+  const tell = (text) => {
+    notice.textContent = text || "";
+    notice.classList.toggle("d-none", !text);
+  };
+  // counted in the text, not parsed: a parsed copy of Word's HTML would trip the content security policy on its
+  // inline event handlers
+  const imagesIn = (html) => (html.match(/<img\b/gi) || []).length;
+
   const pasteCleaned = async (event, editor) => {
-    const html = event.clipboardData && event.clipboardData.getData("text/html");
+    const clipboard = event.clipboardData;
+    const html = clipboard && clipboard.getData("text/html");
+    const files = clipboard ? [...clipboard.files].filter((file) => file.type.startsWith("image/")) : [];
+    if (!html && files.length) {
+      // a screenshot or a copied picture: kept with the article like an uploaded image, never as inline data
+      event.preventDefault();
+      event.stopImmediatePropagation();
+      if (!root.dataset.upload) {
+        tell(root.dataset.saveFirst);
+        return;
+      }
+      for (const file of files) {
+        const body = new FormData();
+        body.append("image", file);
+        const image = await keepImage(root.dataset.upload, body);
+        if (image) {
+          insertFigure(editor, image.address, "");
+        }
+      }
+      return;
+    }
     if (!html) {
       return;
     }
@@ -95,11 +124,14 @@
     }).catch(() => null);
     editor.s.restore();
     if (!response || !response.ok) {
-      say(response ? await refusal(response, root.dataset.pasteFailed) : root.dataset.pasteFailed);
+      tell(response ? await refusal(response, root.dataset.pasteFailed) : root.dataset.pasteFailed);
       return;
     }
-    say("");
-    editor.s.insertHTML((await response.json()).html);
+    const cleaned = (await response.json()).html;
+    // Word's pictures (file: addresses) and WeChat's (loaded from WeChat's servers) cannot come along
+    const left = imagesIn(html) - imagesIn(cleaned);
+    tell(left > 0 ? root.dataset.imagesLeft.replace("{0}", left) : "");
+    editor.s.insertHTML(cleaned);
   };
 
   const insertFigure = (editor, address, caption) => {

@@ -109,7 +109,7 @@ class ArticleEditorJourneyTests extends BrowserTest {
         assertThat(page.locator(".portal-preview-bar")).containsText("Preview");
         assertThat(page.locator(".portal-article-body")).containsText("The course opened on 1 December.");
         assertThat(page.locator(".portal-article-body figcaption")).hasText("开班式合影");
-        assertImagesShown(page, 2);
+        assertImagesShown(page, 3);
         screenshot("preview-en");
 
         // what the editor made survives the sanitiser: the saved text, back in the editor, is what it wrote
@@ -194,6 +194,7 @@ class ArticleEditorJourneyTests extends BrowserTest {
                             new ClipboardEvent('paste', {clipboardData: clipboard, bubbles: true, cancelable: true}));
                         }""", List.of(ZH, word)));
         assertThat(page.locator(ZH + " b")).hasText("全市领导干部");
+        assertThat(page.locator("#editor-notice")).containsText("有 1 张图片没有带过来");
         assertThat(page.locator(ZH)).not().containsText("mso");
         assertThat(page.locator(ZH + " [style], " + ZH + " [class]")).hasCount(0);
     }
@@ -210,11 +211,29 @@ class ArticleEditorJourneyTests extends BrowserTest {
         page.locator("#image-target").selectOption("en");
         photo.locator("button").first().click();
         assertThat(page.locator(EN + " figure figcaption")).hasText("开班式合影");
+        pasteAScreenshotIntoTheEnglishText();
         photo.locator("button").nth(1).click();
         assertThat(page.locator("#cover-photo-chosen")).containsText("开班式合影");
         page.locator("#image-target").selectOption("zh");
         page.locator("#photo-list .course-photo-choice button").first().click();
         assertThat(page.locator(ZH + " figure")).hasCount(2);
+    }
+
+    /** A picture on the clipboard (a screenshot) is kept with the article like an uploaded image. */
+    private void pasteAScreenshotIntoTheEnglishText() {
+        String picture = java.util.Base64.getEncoder().encodeToString(png("screenshot.png", Color.GREEN).buffer);
+        page.waitForResponse(
+                response -> response.url().endsWith("/images") && response.status() == 201,
+                () -> page.evaluate("""
+                        ([selector, picture]) => {
+                          const bytes = Uint8Array.from(atob(picture), c => c.charCodeAt(0));
+                          const clipboard = new DataTransfer();
+                          clipboard.items.add(new File([bytes], 'screenshot.png', {type: 'image/png'}));
+                          document.querySelector(selector).dispatchEvent(
+                            new ClipboardEvent('paste', {clipboardData: clipboard, bubbles: true, cancelable: true}));
+                        }""", List.of(EN, picture)));
+        assertThat(page.locator(EN + " figure img")).hasCount(2);
+        assertThat(page.locator(EN + " img[src^='data:']")).hasCount(0);
     }
 
     /** The page readers see (or will see): heading, table, Word's passage, images with captions, the cover. */
