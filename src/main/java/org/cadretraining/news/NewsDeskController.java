@@ -2,10 +2,9 @@ package org.cadretraining.news;
 
 import jakarta.validation.Valid;
 import java.time.Clock;
-import java.util.List;
+import java.time.ZoneId;
 import org.cadretraining.shared.CurrentUser;
 import org.cadretraining.shared.DomainException;
-import org.cadretraining.shared.FileSize;
 import org.cadretraining.shared.FormErrors;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -14,27 +13,28 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** The newsroom's pages: the list of articles and the article form (the review steps are NewsReviewController's). */
 @Controller
 class NewsDeskController {
 
+    /** The value of the form's "then" button that saves and then shows the preview. */
+    private static final String PREVIEW = "preview";
+
     private final NewsDesk desk;
-    private final NewsReview review;
     private final NewsColumns columns;
     private final NewsDeskList list;
-    private final NewsFiles files;
-    private final Clock clock;
+    private final ArticleFormPage formPage;
+    private final ZoneId zone;
 
-    NewsDeskController(
-            NewsDesk desk, NewsReview review, NewsColumns columns, NewsDeskList list, NewsFiles files, Clock clock) {
+    NewsDeskController(NewsDesk desk, NewsColumns columns, NewsDeskList list, ArticleFormPage formPage, Clock clock) {
         this.desk = desk;
-        this.review = review;
         this.columns = columns;
         this.list = list;
-        this.files = files;
-        this.clock = clock;
+        this.formPage = formPage;
+        this.zone = clock.getZone();
     }
 
     @GetMapping("/news/desk")
@@ -60,12 +60,17 @@ class NewsDeskController {
             BindingResult errors,
             @ModelAttribute("media") MediaForm media,
             BindingResult mediaErrors,
+            @RequestParam(required = false) String then,
             Model model) {
         if (!errors.hasErrors() && !mediaErrors.hasErrors()) {
             try {
                 NewsArticle article = desk.create(
-                        form.columnId(), form.originalLanguage(), form.content(), media.change(), CurrentUser.get());
-                return "redirect:/news/desk/" + article.id();
+                        form.columnId(),
+                        form.originalLanguage(),
+                        form.content(),
+                        formPage.change(media),
+                        CurrentUser.get());
+                return "redirect:/news/desk/" + article.id() + (PREVIEW.equals(then) ? "/preview" : "");
             } catch (DomainException refused) {
                 reject(refused, errors, mediaErrors);
             }
@@ -89,11 +94,15 @@ class NewsDeskController {
             BindingResult errors,
             @ModelAttribute("media") MediaForm media,
             BindingResult mediaErrors,
+            @RequestParam(required = false) String then,
             Model model,
             RedirectAttributes redirect) {
         if (!errors.hasErrors() && !mediaErrors.hasErrors()) {
             try {
-                desk.edit(id, form.columnId(), form.content(), media.change(), CurrentUser.get());
+                desk.edit(id, form.columnId(), form.content(), formPage.change(media), CurrentUser.get());
+                if (PREVIEW.equals(then)) {
+                    return "redirect:/news/desk/" + id + "/preview";
+                }
                 redirect.addFlashAttribute("notice", "news.desk.saved");
                 return "redirect:/news/desk/" + id;
             } catch (DomainException refused) {
@@ -118,26 +127,6 @@ class NewsDeskController {
     }
 
     private String form(Model model, NewsArticle article) {
-        if (!model.containsAttribute("media")) {
-            model.addAttribute("media", MediaForm.none());
-        }
-        Revision latest = article == null ? null : article.latest();
-        model.addAttribute(
-                "cover",
-                latest == null || latest.coverFileId() == null
-                        ? null
-                        : files.all(List.of(latest.coverFileId())).stream()
-                                .findFirst()
-                                .orElse(null));
-        model.addAttribute("attachments", latest == null ? List.of() : files.all(latest.attachmentIds()));
-        model.addAttribute("coverLimit", FileSize.of(desk.maxCoverBytes()));
-        model.addAttribute("attachmentLimit", FileSize.of(desk.maxAttachmentBytes()));
-        model.addAttribute("coverMaxBytes", desk.maxCoverBytes());
-        model.addAttribute("attachmentMaxBytes", desk.maxAttachmentBytes());
-        model.addAttribute("columns", columns.all());
-        model.addAttribute("article", article == null ? null : DeskArticle.of(article, clock.instant()));
-        model.addAttribute("review", article == null ? null : review.panel(article, CurrentUser.get()));
-        model.addAttribute("history", article == null ? java.util.List.of() : list.history(article.id()));
-        return "news/article-form";
+        return formPage.show(model, article);
     }
 }

@@ -9,14 +9,17 @@ import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.context.request.WebRequest;
 
 /**
- * Covers and attachments. Readers get a file only while it belongs to the live revision of an article they can see
- * (anything else is a 404, as for the article itself); the newsroom sees every file of an article. A stored file
+ * Covers, attachments and the images in an article's text. Readers get a file only while it belongs to the live
+ * revision of an article they can see (anything else is a 404, as for the article itself); the newsroom sees every
+ * file of an article, at the readers' address too, so that a draft and its preview show the images of its text
+ * where readers will see them. A stored file
  * never changes, so its id is its ETag; readers' copies are kept a few minutes, so that unpublishing takes effect
  * soon.
  */
@@ -35,7 +38,13 @@ class NewsFileController {
 
     @GetMapping("/news/articles/{id:\\d+}/files/{fileId:\\d+}")
     ResponseEntity<byte[]> published(@PathVariable long id, @PathVariable long fileId, WebRequest request) {
-        NewsFile file = files.published(id, fileId).orElseThrow(() -> DomainException.notFound("news.file.notFound"));
+        NewsFile file = files.published(id, fileId).orElse(null);
+        if (file == null) {
+            if (!newsStaff()) {
+                throw DomainException.notFound("news.file.notFound");
+            }
+            return inNewsroom(id, fileId);
+        }
         String etag = "\"f" + file.id() + "\"";
         CacheControl cache = CacheControl.maxAge(READERS_KEEP).cachePublic();
         if (request.checkNotModified(etag)) {
@@ -48,6 +57,14 @@ class NewsFileController {
     ResponseEntity<byte[]> inNewsroom(@PathVariable long id, @PathVariable long fileId) {
         NewsFiles.Content content = desk.file(id, fileId, CurrentUser.get());
         return download(content.file(), content.bytes(), CacheControl.noCache().cachePrivate(), null);
+    }
+
+    /** Whether the request comes from someone signed in who works on news; readers have no account. */
+    private static boolean newsStaff() {
+        var authentication = SecurityContextHolder.getContext().getAuthentication();
+        return authentication != null
+                && authentication.getPrincipal() instanceof CurrentUser.Source source
+                && NewsRights.worksOnNews(source.currentUser());
     }
 
     /**

@@ -11,8 +11,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 /**
- * The bytes of covers and attachments, kept in the database next to the article. A file never changes once stored;
- * revisions point at it. Readers get a file only while it belongs to the live revision of an article they can see.
+ * The bytes of covers, attachments and the images in an article's text, kept in the database next to the article. A
+ * file never changes once stored; revisions point at it (an image in the text by its address in the body). Readers
+ * get a file only while it belongs to the live revision of an article they can see.
  */
 @Repository
 class NewsFiles {
@@ -22,12 +23,26 @@ class NewsFiles {
 
     private static final String FILE = "f.id, f.article_id, f.name, f.content_type, f.size_bytes, f.uploaded_at";
 
+    /**
+     * Whether the body of revision {@code r} shows file {@code f} of article {@code a}: it holds the file's address
+     * as {@link #address} writes it, up to the closing quote of the attribute (so file 12 is not file 123). The
+     * sanitiser writes every attribute in double quotes.
+     */
+    private static final String IN_BODY = """
+            exists (select 1 from news_translation t where t.article_id = %1$s and t.revision = %2$s
+                    and strpos(t.body_html, '/news/articles/' || %1$s || '/files/' || f.id || '"') > 0)""";
+
     private final JdbcClient jdbc;
     private final Clock clock;
 
     NewsFiles(JdbcClient jdbc, Clock clock) {
         this.jdbc = jdbc;
         this.clock = clock;
+    }
+
+    /** Where readers (and the newsroom, for any file of the article) get a file: the address an image in a body has. */
+    static String address(long articleId, long fileId) {
+        return "/news/articles/" + articleId + "/files/" + fileId;
     }
 
     long store(long articleId, NewsUpload upload, Instant at, String by) {
@@ -68,7 +83,7 @@ class NewsFiles {
                 .toList();
     }
 
-    /** The cover and attachments of an article's live revision, when readers may see the article now. */
+    /** The cover, attachments and images of an article's live revision, when readers may see the article now. */
     Optional<NewsFile> published(long articleId, long fileId) {
         return jdbc.sql("""
                         select %s from news_file f
@@ -77,8 +92,9 @@ class NewsFiles {
                         where f.id = ? and a.id = ? and a.published and a.release_at <= ?
                           and (r.cover_file_id = f.id or exists (
                                 select 1 from news_revision_attachment l
-                                where l.article_id = a.id and l.revision = r.number and l.file_id = f.id))
-                        """.formatted(FILE))
+                                where l.article_id = a.id and l.revision = r.number and l.file_id = f.id)
+                               or %s)
+                        """.formatted(FILE, IN_BODY.formatted("a.id", "r.number")))
                 .params(fileId, articleId, Timestamp.from(clock.instant()))
                 .query(NewsFiles::file)
                 .optional();
@@ -91,14 +107,21 @@ class NewsFiles {
                 .single();
     }
 
-    /** The files of a draft's earlier uploads that no revision points at any more (the editor removed them). */
+    /**
+     * The files of a draft's earlier uploads that no revision points at any more (the editor removed them); an image
+     * shown in the text of any revision stays.
+     */
     void forgetUnused(long articleId) {
         jdbc.sql("""
                         delete from news_file f where f.article_id = ?
                           and not exists (select 1 from news_revision r
                                           where r.article_id = f.article_id and r.cover_file_id = f.id)
                           and not exists (select 1 from news_revision_attachment l where l.file_id = f.id)
-                        """).param(articleId).update();
+                          and not exists (select 1 from news_revision r where r.article_id = f.article_id
+                                          and %s)
+                        """.formatted(IN_BODY.formatted("f.article_id", "r.number")))
+                .param(articleId)
+                .update();
     }
 
     private static NewsFile file(ResultSet rs, int n) throws SQLException {

@@ -8,25 +8,39 @@ import org.owasp.html.Sanitizers;
 import org.springframework.web.util.HtmlUtils;
 
 /**
- * The rich text an article body may hold: paragraphs, headings, lists, emphasis, quotations, links, images and
- * tables. Everything else (script, style, event handlers, {@code javascript:} and {@code data:} links, frames,
- * forms) is removed when the body is saved, by the OWASP sanitiser.
+ * The rich text an article body may hold, which is what the article editor makes: paragraphs, headings, lists,
+ * emphasis, quotations, links, tables, and images with captions ({@code figure}, {@code img}, {@code figcaption}).
+ * Everything else (script, style, classes and inline styles, event handlers, {@code javascript:} and {@code data:}
+ * links, frames, forms, Word's and WeChat's wrappers) is removed, by the OWASP sanitiser: when a body is saved and
+ * when the editor pastes, so what the editor shows after a paste is what will be kept.
  */
 final class RichText {
 
+    private static final Pattern SPAN = Pattern.compile("[1-9][0-9]?");
+
     private static final PolicyFactory POLICY = Sanitizers.FORMATTING
             .and(Sanitizers.BLOCKS)
-            .and(Sanitizers.TABLES)
+            // tables as the editor makes them: cells may span rows and columns; sizes, borders and alignment are the
+            // portal's style sheet's, not the text's (Word's valign and widths go)
+            .and(new HtmlPolicyBuilder()
+                    .allowElements("table", "caption", "thead", "tbody", "tfoot", "tr", "th", "td")
+                    .allowAttributes("colspan", "rowspan")
+                    .matching(SPAN)
+                    .onElements("th", "td")
+                    .toFactory())
+            // links are the newsroom's own choice (no rel="nofollow" needed) and never open a new window
             .and(new HtmlPolicyBuilder()
                     .allowElements("a")
                     .allowAttributes("href", "title")
                     .onElements("a")
                     .allowStandardUrlProtocols()
-                    .requireRelNofollowOnLinks()
                     .toFactory())
+            // images from this site (an article's own uploads) or the web, never inline data; an image whose
+            // address was removed (Word's file:, WeChat's data-src) goes whole rather than as an empty frame
             .and(new HtmlPolicyBuilder()
-                    .allowElements("img", "figure", "figcaption", "hr", "br")
-                    .allowAttributes("src", "alt", "title", "width", "height")
+                    .allowElements("figure", "figcaption", "hr", "br")
+                    .allowElements((name, attributes) -> attributes.contains("src") ? name : null, "img")
+                    .allowAttributes("src", "alt")
                     .onElements("img")
                     .allowUrlProtocols("http", "https")
                     .toFactory());

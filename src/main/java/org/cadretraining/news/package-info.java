@@ -1,7 +1,9 @@
 /**
  * News: columns (栏目) and bilingual articles with a review workflow (an editor drafts, a reviewer approves or
  * rejects, a publisher publishes now or at a set time), every revision kept; and the public portal that readers use
- * without signing in, with exact browse counts and previous/next links.
+ * without signing in, with exact browse counts and previous/next links. The article editor offers the photos staff
+ * took during a course (from material).
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = {"shared", "organisation", "course", "enrolment"})
+@org.springframework.modulith.ApplicationModule(
+        allowedDependencies = {"shared", "organisation", "course", "enrolment", "material"})
 package org.cadretraining.news;
