@@ -3,5 +3,6 @@
  * rejects, a publisher publishes now or at a set time), every revision kept; and the public portal that readers use
  * without signing in, with exact browse counts and previous/next links.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = {"shared", "organisation", "course", "enrolment"})
+@org.springframework.modulith.ApplicationModule(
+        allowedDependencies = {"shared", "organisation", "course", "enrolment", "completion", "material"})
 package org.cadretraining.news;

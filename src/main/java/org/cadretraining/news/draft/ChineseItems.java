@@ -15,6 +15,9 @@ import org.cadretraining.news.draft.CourseFacts.Person;
 /** The Chinese sentences on the agenda: ceremonies, lectures, field study, discussions and the other items. */
 final class ChineseItems {
 
+    /** What a ceremony's own title ends with when it names the ceremony rather than what was said at it. */
+    private static final List<String> CEREMONY_WORDS = List.of("式", "典礼", "仪式", "大会", "会");
+
     private final CourseFacts facts;
     private final ChineseText words;
     private final String trainees;
@@ -43,7 +46,7 @@ final class ChineseItems {
         if (title.startsWith(course)) {
             title = title.substring(course.length()).strip();
         }
-        if (Han.in(title)) {
+        if (Han.in(title) && CEREMONY_WORDS.stream().anyMatch(title::endsWith)) {
             return title;
         }
         return item.type() == AgendaItemType.OPENING_CEREMONY ? "开班式" : "结业式";
@@ -61,8 +64,13 @@ final class ChineseItems {
 
     private String ceremony(Item item) {
         String name = ceremonyName(item);
-        List<String> speakers =
-                item.speakers().stream().map(ChineseText::person).toList();
+        List<Person> people = Speeches.besidesTheLeader(facts, item);
+        List<String> speakers = people.stream().map(ChineseText::person).toList();
+        if (speakers.isEmpty()
+                && item.presider() == null
+                && people.size() < item.speakers().size()) {
+            return ""; // the team leader's speech at the opening is told with the team leader
+        }
         String said = speakers.size() > 1 ? "先后讲话" : "讲话";
         StringBuilder out = new StringBuilder();
         if (item.presider() != null) {
@@ -73,7 +81,7 @@ final class ChineseItems {
         } else {
             out.append("培训举行了").append(name).append("。");
         }
-        for (Person speaker : item.speakers()) {
+        for (Person speaker : people) {
             String topic = Purpose.trimmed(text(speaker.topic()));
             if (!topic.isEmpty()) {
                 out.append(ChineseText.name(speaker))

@@ -102,9 +102,7 @@ final class ChineseWording {
         if (leader == null) {
             return "";
         }
-        boolean spoke = facts.itemsOf(AgendaItemType.OPENING_CEREMONY).stream()
-                .anyMatch(
-                        item -> item.speakers().stream().anyMatch(s -> s.name().equals(leader.name())));
+        boolean spoke = Speeches.leaderSpokeAtTheOpening(facts);
         return person(leader) + (spoke ? "带队参加学习并在开班式上讲话。" : "带队参加学习。");
     }
 
@@ -113,6 +111,9 @@ final class ChineseWording {
             return "";
         }
         List<String> named = facts.named().stream().map(ChineseText::person).toList();
+        if (!named.isEmpty() && named.size() >= facts.trainees()) {
+            return list(named) + "参加培训。";
+        }
         String count = facts.trainees() + "名" + trainees;
         return named.isEmpty() ? "共有" + count + "参加培训。" : list(named) + "等" + count + "参加培训。";
     }

@@ -47,8 +47,13 @@ final class EnglishItems {
 
     private String ceremony(Item item) {
         String name = ceremonyName(item);
-        List<String> speakers =
-                item.speakers().stream().map(words::withPosition).toList();
+        List<Person> people = Speeches.besidesTheLeader(facts, item);
+        List<String> speakers = people.stream().map(words::withPosition).toList();
+        if (speakers.isEmpty()
+                && item.presider() == null
+                && people.size() < item.speakers().size()) {
+            return ""; // the team leader's speech at the opening is told with the team leader
+        }
         String spoke = speakers.size() > 1 ? " spoke in turn" : " spoke";
         String out;
         if (item.presider() != null) {
@@ -60,7 +65,7 @@ final class EnglishItems {
             out = "The course held " + name + ".";
         }
         List<String> topics = new ArrayList<>();
-        for (Person speaker : item.speakers()) {
+        for (Person speaker : people) {
             String topic = EnglishText.text(speaker.topic());
             if (!topic.isEmpty()) {
                 topics.add(words.name(speaker) + " spoke on: " + topic + ".");

@@ -51,6 +51,11 @@ final class EnglishText {
             "museum",
             "memorial");
 
+    /** A body named by what it is ("Hunan Provincial Department of Education") takes "the"; a university does not. */
+    private static final java.util.regex.Pattern BODIES = java.util.regex.Pattern.compile(
+            "\\b(Department|Committee|Bureau|Office|Commission|Ministry|Academy|Centre|Center|Administration|Government"
+                    + "|Congress|Federation|League|Association|Party School)\\b");
+
     private final DraftSettings settings;
 
     EnglishText(DraftSettings settings) {
@@ -81,7 +86,9 @@ final class EnglishText {
             return name;
         }
         String first = name.split("\\s+")[0].toLowerCase(java.util.Locale.ROOT);
-        return COMMON_FIRST_WORDS.contains(first) ? "the " + name : name;
+        boolean body =
+                COMMON_FIRST_WORDS.contains(first) || BODIES.matcher(name).find();
+        return body ? "the " + name : name;
     }
 
     static String list(List<String> items) {

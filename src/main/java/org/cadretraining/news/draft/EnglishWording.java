@@ -123,9 +123,7 @@ final class EnglishWording {
         if (leader == null) {
             return "";
         }
-        boolean spoke = facts.itemsOf(AgendaItemType.OPENING_CEREMONY).stream()
-                .anyMatch(
-                        item -> item.speakers().stream().anyMatch(s -> s.name().equals(leader.name())));
+        boolean spoke = Speeches.leaderSpokeAtTheOpening(facts);
         return words.titled(leader) + " led the team to study" + (spoke ? " and spoke at the opening ceremony." : ".");
     }
 
@@ -134,6 +132,9 @@ final class EnglishWording {
             return "";
         }
         List<String> named = facts.named().stream().map(words::withPosition).toList();
+        if (!named.isEmpty() && named.size() >= facts.trainees()) {
+            return list(named) + " took part in the training.";
+        }
         String total = "A total of " + count(facts.trainees(), trainees);
         return named.isEmpty()
                 ? total + " took part in the training."

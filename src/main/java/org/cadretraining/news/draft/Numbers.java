@@ -13,10 +13,13 @@ final class Numbers {
 
     private Numbers() {}
 
-    /** 1–99 in Chinese numerals ("十二", "二十"); larger numbers in figures. */
+    /** A quantity of 1–99 in Chinese numerals ("两", "十二", "二十"); larger numbers in figures. */
     static String chinese(long n) {
         if (n < 1 || n > 99) {
             return Long.toString(n);
+        }
+        if (n == 2) {
+            return "两"; // a quantity: "两天", never "二天"
         }
         if (n < 10) {
             return CHINESE_DIGITS[(int) n];

@@ -44,8 +44,12 @@ final class Pinyin {
 
     private Pinyin() {}
 
+    /** The name in pinyin; a remark in brackets after it ("王军（示例）") is left to the Chinese given beside it. */
     static String name(String chinese) {
-        String name = chinese.replaceAll("\\s+", "");
+        String name = chinese.replaceAll("[（(].*$", "").replaceAll("[^\\p{IsHan}]", "");
+        if (name.isEmpty()) {
+            return chinese;
+        }
         int split = name.length() > 2 && DOUBLE_FAMILY_NAMES.contains(name.substring(0, 2)) ? 2 : 1;
         if (name.length() <= split) {
             return capitalised(syllables(name, true));
