@@ -104,7 +104,8 @@ class CourseFactsReader {
     static boolean leadingCadres(CourseSummary course) {
         LocalizedText audience = course.audience().line();
         LocalizedText said = audience.zh().isEmpty() && audience.en().isEmpty() ? course.title() : audience;
-        return said.zh().contains("领导干部") || said.en().toLowerCase(Locale.ROOT).contains("leading cadre");
+        String words = (said.zh() + " " + said.en()).toLowerCase(Locale.ROOT);
+        return words.contains("领导干部") || words.contains("leading cadre");
     }
 
     private List<LocalizedText> units(List<Long> ids) {

@@ -106,10 +106,15 @@ final class ChineseItems {
                 untaught.add(title);
                 continue;
             }
+            boolean titleTold = false;
             for (Person speaker : item.speakers()) {
                 String topic = words.titled(text(speaker.topic()));
                 String about = topic != null ? topic : item.speakers().size() == 1 ? title : null;
+                titleTold |= about != null && about.equals(title);
                 given.add(person(speaker) + (about == null ? "作专题讲座" : "讲授" + about));
+            }
+            if (!titleTold) {
+                untaught.add(title); // what the item as a whole was, beside each speaker's own topic
             }
         }
         untaught.removeIf(Objects::isNull);
@@ -128,7 +133,7 @@ final class ChineseItems {
             parts.add(trainees + "赴" + list(sites) + "开展现场教学");
         }
         if (!titles.isEmpty()) {
-            parts.add((parts.isEmpty() ? trainees : "") + "开展" + list(titles) + "现场教学");
+            parts.add(parts.isEmpty() ? trainees + "开展" + list(titles) + "现场教学" : "内容包括" + list(titles));
         }
         return parts.isEmpty() ? "" : String.join("，", parts) + "。";
     }

@@ -137,11 +137,14 @@ final class ChineseWording {
                 .toList();
     }
 
-    /** Field study held at the venue itself is told by its title. */
+    /** What the field study was, by its titles: those at the venue, and those that say more than the site's name. */
     private List<String> fieldTitles() {
         String venue = text(facts.venue());
         return facts.itemsOf(AgendaItemType.FIELD_STUDY).stream()
-                .filter(item -> text(item.site()).isEmpty() || text(item.site()).equals(venue))
+                // the title tells what was seen, unless it only repeats the site's name
+                .filter(item -> text(item.site()).isEmpty()
+                        || text(item.site()).equals(venue)
+                        || !text(item.title()).contains(text(item.site())))
                 .map(item -> quoted(text(item.title())))
                 .filter(Objects::nonNull)
                 .distinct()

@@ -45,11 +45,26 @@ public final class DraftWriter {
             } else if (start && c == '[') {
                 start = false;
             } else if (c == '.' || c == '\u2014') {
-                start = i + 1 < out.length() && out.charAt(i + 1) == ' ';
+                start = i + 1 < out.length() && out.charAt(i + 1) == ' ' && !abbreviation(out, i);
             } else if (c != ' ' && start && !Character.isWhitespace(c) && !Character.isLetter(c)) {
                 start = !Character.isLetterOrDigit(c) && c != '\u201c';
             }
         }
         return out.toString();
+    }
+
+    private static final java.util.Set<String> ABBREVIATIONS = java.util.Set.of(
+            "incl", "e.g", "i.e", "etc", "vs", "no", "cf", "approx", "dr", "mr", "mrs", "ms", "prof", "st");
+
+    /** Whether the full stop at {@code dot} ends an abbreviation ("incl.", "e.g.") rather than a sentence. */
+    private static boolean abbreviation(CharSequence text, int dot) {
+        if (text.charAt(dot) != '.') {
+            return false;
+        }
+        int from = dot;
+        while (from > 0 && !Character.isWhitespace(text.charAt(from - 1)) && text.charAt(from - 1) != '(') {
+            from--;
+        }
+        return ABBREVIATIONS.contains(text.subSequence(from, dot).toString().toLowerCase(java.util.Locale.ROOT));
     }
 }

@@ -87,10 +87,15 @@ final class EnglishItems {
                 untaught.add(title);
                 continue;
             }
+            boolean titleTold = false;
             for (Person speaker : item.speakers()) {
                 String topic = quoted(speaker.topic());
                 String about = topic != null ? topic : item.speakers().size() == 1 ? title : null;
+                titleTold |= about != null && about.equals(title);
                 given.add(words.withPosition(speaker) + (about == null ? " gave a lecture" : " lectured on " + about));
+            }
+            if (!titleTold) {
+                untaught.add(title); // what the item as a whole was, beside each speaker's own topic
             }
         }
         untaught.removeIf(Objects::isNull);
@@ -112,9 +117,9 @@ final class EnglishItems {
             parts.add(trainees + " visited " + list(sites) + " for field study");
         }
         if (!titles.isEmpty()) {
-            parts.add((parts.isEmpty() ? trainees + " took part in " : "and took part in ") + list(titles));
+            parts.add((parts.isEmpty() ? trainees + " took part in field study: " : "including ") + list(titles));
         }
-        return parts.isEmpty() ? "" : String.join(" ", parts) + ".";
+        return parts.isEmpty() ? "" : String.join(", ", parts) + ".";
     }
 
     String discussions() {

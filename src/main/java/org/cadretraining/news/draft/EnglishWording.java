@@ -167,7 +167,9 @@ final class EnglishWording {
 
     private List<String> fieldTitles() {
         return facts.itemsOf(AgendaItemType.FIELD_STUDY).stream()
-                .filter(item -> CourseFacts.blank(item.site()) || item.site().equals(facts.venue()))
+                .filter(item -> CourseFacts.blank(item.site())
+                        || item.site().equals(facts.venue())
+                        || !ChineseText.text(item.title()).contains(ChineseText.text(item.site())))
                 .map(item -> EnglishText.quoted(item.title()))
                 .filter(Objects::nonNull)
                 .distinct()

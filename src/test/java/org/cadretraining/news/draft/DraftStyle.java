@@ -27,7 +27,9 @@ public final class DraftStyle {
     private static final Pattern DOUBLED_ZH = Pattern.compile("(\\p{IsHan}{2,6})\\1");
     private static final Pattern DOUBLED_EN = Pattern.compile("(?i)\\b([a-z]+)\\s+\\1\\b");
     private static final Pattern HAN = Pattern.compile("\\p{IsHan}");
-    private static final Pattern MARKED = Pattern.compile("\\[translate: [^\\]]+]|\\([\\p{IsHan}·]+(?=[;)])");
+    private static final Pattern MARKED = Pattern.compile("\\[translate: [^\\]]+]|\\([\\p{IsHan}·（）]+(?=[;)])");
+    private static final Pattern ABBREVIATION =
+            Pattern.compile("(?i)\\b(incl|e\\.g|i\\.e|etc|vs|no|cf|approx|dr|mr|mrs|ms|prof|st)\\.");
     private static final Pattern LOWER_START = Pattern.compile("(^|[.!?]\\s|—\\s)\\p{Ll}");
 
     private DraftStyle() {}
@@ -53,7 +55,11 @@ public final class DraftStyle {
             find(DOUBLED_EN, text, "doubled word", problems);
             find(HAN, MARKED.matcher(text).replaceAll(""), "Chinese outside a translator's mark", problems);
             for (String paragraph : text.split("\n")) {
-                find(LOWER_START, paragraph.strip(), "a sentence in lower case", problems);
+                // what the translator will write, and abbreviations ("incl.", "e.g."), do not start sentences
+                String sentences = ABBREVIATION
+                        .matcher(MARKED.matcher(paragraph.strip()).replaceAll("X"))
+                        .replaceAll("$1");
+                find(LOWER_START, sentences, "a sentence in lower case", problems);
             }
         } else {
             find(ZERO_ZH, text, "zero count", problems);
