@@ -157,6 +157,13 @@ public final class RealCourseRecords {
         return courseId;
     }
 
+    /** Completes the course and puts it in the archive, as an organiser does when its record is finished. */
+    public void archive(long courseId) {
+        CoursePlanner planner = bean(CoursePlanner.class);
+        planner.take(courseId, CourseTransition.COMPLETE, null, TestPrincipal.organiser());
+        planner.take(courseId, CourseTransition.ARCHIVE, null, TestPrincipal.organiser());
+    }
+
     @SuppressWarnings("unchecked")
     private List<AgendaItemDetails> items(
             Map<String, Object> report, List<Map<String, Object>> items, List<LocalDate> itemDays, LocalDate start) {
