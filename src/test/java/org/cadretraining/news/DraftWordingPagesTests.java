@@ -187,6 +187,31 @@ class DraftWordingPagesTests {
         assertThat(count()).isEqualTo(articles + 1);
     }
 
+    @Test
+    void theApiGivesBothDraftsAndRefusesABadTemplateAsAProblemThatNamesTheLine() throws Exception {
+        MvcTestResult draft = mvc.get()
+                .uri("/api/v1/news/course-drafts/" + course)
+                .with(TestPrincipal.as(EDITOR))
+                .exchange();
+        assertThat(draft).hasStatusOk();
+        assertThat(draft.getResponse().getContentAsString())
+                .contains("\"shape\":\"CEREMONY\"", "\"paragraphs\":[", "Dalian University of Technology")
+                .doesNotContain("&#39;");
+
+        MvcTestResult refused = mvc.put()
+                .uri("/api/v1/news/draft-templates/CEREMONY/en")
+                .contentType("application/json")
+                .content("{\"text\": \"{title} {nope}\"}")
+                .with(TestPrincipal.as(EDITOR))
+                .with(csrf())
+                .exchange();
+        assertThat(refused).hasStatus(400);
+        assertThat(refused.getResponse().getContentType()).contains("application/problem+json");
+        assertThat(refused.getResponse().getContentAsString()).contains("{nope}");
+        assertThat(mvc.get().uri("/api/v1/news/course-drafts/" + course).with(TestPrincipal.as(REVIEWER)))
+                .hasStatus(403);
+    }
+
     private MvcTestResult generate(boolean despiteEarlier) {
         return mvc.post()
                 .uri("/news/desk/from-course/" + course + "/draft")
