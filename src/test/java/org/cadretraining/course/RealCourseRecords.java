@@ -221,7 +221,19 @@ public final class RealCourseRecords {
         var enrolment = context.getBean(org.cadretraining.enrolment.EnrolmentSetup.class);
         for (int n = 1; n <= size; n++) {
             long cadre = directory.registerCadre(new org.cadretraining.organisation.CadreDetails(
-                    prefix + "-c" + n, "学员" + prefix + n, "", null, unit, "", "", null, "", "", "", "示例学员", true));
+                    prefix + "-c" + ++codes,
+                    "学员" + prefix + n,
+                    "",
+                    null,
+                    unit,
+                    "",
+                    "",
+                    null,
+                    "",
+                    "",
+                    "",
+                    "示例学员",
+                    true));
             enrolment.enrol(courseId, cadre, org.cadretraining.enrolment.CourseRole.PARTICIPANT);
         }
     }
