@@ -87,11 +87,13 @@ class CourseDraftJourneyTests extends BrowserTest {
         assertThat(page.locator("#reported")).containsText("This course has been reported already");
         screenshot("warning-en");
 
-        page.navigate("/news/desk/templates/ONLINE/zh?course=" + online);
+        page.navigate("/news/desk/templates/ONLINE/zh?course=" + online + "&lang=zh");
         assertThat(page.locator("#template-preview")).containsText("以网络直播形式");
+        assertThat(page.locator("#template-preview")).containsText("“网络培训”模板");
         screenshot("template-zh");
         page.navigate("/news/desk/templates/ONLINE/en?course=" + online + "&lang=en");
         assertThat(page.locator("#template-preview")).containsText("June 2, 2020");
+        assertThat(page.locator("#template-preview")).containsText("This course's drafts use the \"Online course\"");
         screenshot("template-en");
         page.navigate("/news/desk/templates?lang=en");
         screenshot("templates-en");
