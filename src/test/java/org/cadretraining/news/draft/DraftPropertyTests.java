@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
  * zero count, no broken sentence join, no HTML entity …), a course of another year carries its year, and the English
  * dateline always carries it. Pure functions only: no Spring context, a few seconds for thousands of drafts.
  */
-class DraftProperties {
+class DraftPropertyTests {
 
     @Test
     void everyDraftOfEveryShapePassesTheStyleChecksAndCarriesAPastYear() {
