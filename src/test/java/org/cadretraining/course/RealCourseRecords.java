@@ -174,6 +174,9 @@ public final class RealCourseRecords {
         for (Map<String, Object> person :
                 (List<Map<String, Object>>) report.getOrDefault("speakers_or_lecturers", List.of())) {
             String topic = text(person.get("topic")).toLowerCase(java.util.Locale.ROOT);
+            if (topic.equals("attended only")) {
+                continue; // there, but did not speak: an agenda item holds who spoke, not who attended
+            }
             if (!named(person)) {
                 if (text(person.get("name")).startsWith("representatives") && other >= 0) {
                     speakers.computeIfAbsent(other, i -> new ArrayList<>())
@@ -241,7 +244,7 @@ public final class RealCourseRecords {
     /** A person of the report in the lecturer register: Chinese name and position in Chinese, others in English. */
     private Speaker lecturer(Map<String, Object> person) {
         String name = text(person.get("name"));
-        String position = text(person.get("position"));
+        String position = text(person.get("position")).equals("not given") ? "" : text(person.get("position"));
         boolean chineseName = han(name);
         boolean chinesePosition = han(position);
         long id = bean(Lecturers.class)
@@ -257,7 +260,7 @@ public final class RealCourseRecords {
                         "",
                         true));
         String topic = text(person.get("topic"));
-        return Speaker.lecturer(id).about(topic.equals("attended only") ? localized("") : localized(topic));
+        return Speaker.lecturer(id).about(localized(topic));
     }
 
     private static int indexOf(List<Map<String, Object>> items, java.util.function.Predicate<String> type) {
