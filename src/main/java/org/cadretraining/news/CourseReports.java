@@ -1,59 +1,45 @@
 package org.cadretraining.news;
 
-import java.util.ArrayList;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
 import java.util.EnumMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.cadretraining.course.CourseCatalog;
-import org.cadretraining.course.CourseCatalog.AgendaEntry;
 import org.cadretraining.course.CourseCatalog.CourseSummary;
 import org.cadretraining.course.CourseStatus;
-import org.cadretraining.enrolment.ClassMember;
-import org.cadretraining.enrolment.ClassMembers;
-import org.cadretraining.enrolment.CourseRole;
-import org.cadretraining.organisation.OrganisationDirectory;
-import org.cadretraining.organisation.OrganisationDirectory.CadreSummary;
+import org.cadretraining.news.CourseTrainees.Trainee;
+import org.cadretraining.news.draft.CourseFacts;
+import org.cadretraining.news.draft.Draft;
+import org.cadretraining.news.draft.DraftTemplate;
+import org.cadretraining.news.draft.DraftWriter;
+import org.cadretraining.news.draft.Shape;
+import org.cadretraining.shared.CurrentUser;
 import org.cadretraining.shared.DomainException;
-import org.cadretraining.shared.LocalizedText;
-import org.springframework.context.MessageSource;
 import org.springframework.context.support.DefaultMessageSourceResolvable;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Writes a news report of a course, in Chinese and in English, from the course's record alone (through the public
- * APIs of courses, enrolment and the organisation): who organised it, when and where, the team leader and their
- * speech at the opening ceremony, the field-study sites and micro-courses of the agenda, and how many took part with
- * the people the editor chose to name. It is only a draft: the editor changes what they like and it goes through the
- * normal save (sanitised) and review. {@link CourseStory} writes each language's text.
+ * News reports of courses, in Chinese and in English, written from the course's record alone ({@link
+ * CourseFactsReader}) in the newsroom's wording ({@link DraftWording}) by the pure {@link DraftWriter}. A draft is
+ * saved as a new article in review's first step and remembered as the course's report, so that a second draft of the
+ * same course is made only after a warning that names the first.
  */
 @Service
 class CourseReports {
 
-    /** The courses a report may be written about: under way or over. */
+    /** The courses a report may be written about: under way, over, archived (also those recorded after the fact). */
     static final Set<CourseStatus> REPORTABLE =
             Set.of(CourseStatus.IN_PROGRESS, CourseStatus.COMPLETED, CourseStatus.ARCHIVED);
 
-    /**
-     * A trainee of the course as the editor picks whom to name. The team leader is always named (they lead the
-     * report); {@code suggested} are those named unless the editor says otherwise.
-     */
-    record Trainee(
-            long cadreId,
-            String name,
-            String nameEn,
-            LocalizedText unit,
-            LocalizedText position,
-            CourseRole role,
-            boolean teamLeader,
-            boolean suggested) {}
-
-    /** What the editor chooses from: the course and its trainees. */
-    record Choices(CourseSummary course, List<Trainee> trainees) {
+    /** What the editor chooses from: the course, its trainees, and the articles already written about it. */
+    record Choices(CourseSummary course, List<Trainee> trainees, List<ReportedArticle> reported) {
 
         Set<Long> suggested() {
             return trainees.stream()
@@ -63,17 +49,32 @@ class CourseReports {
         }
     }
 
+    /** An article already written about the course: drafted from it, or titled as the course is. */
+    record ReportedArticle(long id, String title) {}
+
     private final CourseCatalog courses;
-    private final ClassMembers members;
-    private final OrganisationDirectory directory;
-    private final MessageSource messages;
+    private final CourseTrainees trainees;
+    private final CourseFactsReader facts;
+    private final DraftWording wording;
+    private final NewsDesk desk;
+    private final JdbcClient jdbc;
+    private final Clock clock;
 
     CourseReports(
-            CourseCatalog courses, ClassMembers members, OrganisationDirectory directory, MessageSource messages) {
+            CourseCatalog courses,
+            CourseTrainees trainees,
+            CourseFactsReader facts,
+            DraftWording wording,
+            NewsDesk desk,
+            JdbcClient jdbc,
+            Clock clock) {
         this.courses = courses;
-        this.members = members;
-        this.directory = directory;
-        this.messages = messages;
+        this.trainees = trainees;
+        this.facts = facts;
+        this.wording = wording;
+        this.desk = desk;
+        this.jdbc = jdbc;
+        this.clock = clock;
     }
 
     /** The courses to choose from, the latest first. */
@@ -84,22 +85,74 @@ class CourseReports {
     @Transactional(readOnly = true)
     Choices choices(long courseId) {
         CourseSummary course = reportableCourse(courseId);
-        return new Choices(course, trainees(courseId));
+        return new Choices(course, trainees.of(courseId), reported(course));
     }
 
     /** The Chinese original and the English translation; {@code named} are the trainees to name besides the leader. */
     @Transactional(readOnly = true)
     Map<Language, Translation> draft(long courseId, Set<Long> named) {
-        CourseSummary course = reportableCourse(courseId);
-        List<Trainee> trainees = trainees(courseId);
-        List<AgendaEntry> agenda = courses.agenda(courseId);
+        CourseFacts record = facts.read(reportableCourse(courseId), named);
         Map<Language, Translation> texts = new EnumMap<>(Language.class);
         for (Language language : Language.values()) {
-            CourseStory story =
-                    new CourseStory(course, trainees, agenda, named, language, courses, directory, messages);
-            texts.put(language, new Translation(language, story.title(), "", story.bodyHtml(), "", "", ""));
+            Draft draft = write(record, language, wording.template(record.shape(), language));
+            texts.put(language, new Translation(language, draft.title(), "", draft.html(), "", "", ""));
         }
         return texts;
+    }
+
+    /** A draft of the course in a template the newsroom is still writing: what the template page previews. */
+    @Transactional(readOnly = true)
+    Draft preview(long courseId, Language language, DraftTemplate template) {
+        return write(facts.read(reportableCourse(courseId), Set.of()), language, template);
+    }
+
+    /** Which shape's template a course's draft is written in. */
+    @Transactional(readOnly = true)
+    Shape shape(long courseId) {
+        return facts.read(reportableCourse(courseId), Set.of()).shape();
+    }
+
+    /**
+     * Saves the draft as a new article in the column and remembers it as the course's report. When the course has
+     * been reported already, only with {@code despiteEarlier}: the editor has seen the warning that names it.
+     */
+    @Transactional
+    long create(long courseId, Set<Long> named, long columnId, boolean despiteEarlier, CurrentUser user) {
+        CourseSummary course = reportableCourse(courseId);
+        List<ReportedArticle> earlier = reported(course);
+        if (!earlier.isEmpty() && !despiteEarlier) {
+            throw DomainException.conflict(
+                    "despiteEarlier",
+                    "news.draft.reported.confirm",
+                    earlier.getFirst().title());
+        }
+        NewsArticle article = desk.create(columnId, Language.zh, draft(courseId, named), user);
+        jdbc.sql("insert into news_course_report (article_id, course_id, created_at, created_by) values (?, ?, ?, ?)")
+                .params(article.id(), courseId, Timestamp.from(Instant.now(clock)), user.username())
+                .update();
+        return article.id();
+    }
+
+    private Draft write(CourseFacts record, Language language, DraftTemplate template) {
+        return DraftWriter.write(record, language == Language.en, template, wording.settings());
+    }
+
+    /** Articles drafted from the course, and articles titled as the course is (such as those written by hand). */
+    private List<ReportedArticle> reported(CourseSummary course) {
+        return jdbc.sql("""
+                        select a.id, t.title from news_article a
+                        join news_translation t on t.article_id = a.id and t.language = a.original_language
+                         and t.revision = (select max(r.number) from news_revision r where r.article_id = a.id)
+                        where a.id in (select article_id from news_course_report where course_id = :course)
+                           or exists (select 1 from news_translation x where x.article_id = a.id
+                                      and x.title <> '' and x.title in (:zh, :en))
+                        order by a.id
+                        """)
+                .param("course", course.id())
+                .param("zh", course.title().zh())
+                .param("en", course.title().en())
+                .query((rs, n) -> new ReportedArticle(rs.getLong(1), rs.getString(2)))
+                .list();
     }
 
     private CourseSummary reportableCourse(long courseId) {
@@ -112,41 +165,5 @@ class CourseReports {
                     new DefaultMessageSourceResolvable("course.status." + course.status()));
         }
         return course;
-    }
-
-    private List<Trainee> trainees(long courseId) {
-        List<ClassMember> list = members.classList(courseId).stream()
-                .filter(ClassMember::trainee)
-                .toList();
-        Map<Long, CadreSummary> cadres =
-                directory.cadres(list.stream().map(ClassMember::cadreId).toList());
-        List<Trainee> trainees = new ArrayList<>();
-        for (ClassMember m : list) {
-            CadreSummary cadre = cadres.get(m.cadreId());
-            String nameEn = cadre == null ? "" : cadre.nameEn();
-            boolean leader = m.role() == CourseRole.TEAM_LEADER;
-            trainees.add(new Trainee(
-                    m.cadreId(),
-                    m.name(),
-                    nameEn,
-                    m.unit(),
-                    m.position(),
-                    m.role(),
-                    leader,
-                    leader || m.role() == CourseRole.GROUP_LEADER || leadingBody(m.position())));
-        }
-        // the team leader first, then those suggested, then the rest in the class list's order
-        trainees.sort((a, b) -> Integer.compare(rank(a), rank(b)));
-        return trainees;
-    }
-
-    private static int rank(Trainee trainee) {
-        return trainee.teamLeader() ? 0 : trainee.suggested() ? 1 : 2;
-    }
-
-    /** A member of the Party committee: the people a report on a cadre course usually names. */
-    private static boolean leadingBody(LocalizedText position) {
-        return position.zh().contains("党委委员")
-                || position.en().toLowerCase(Locale.ROOT).contains("member of the party committee");
     }
 }

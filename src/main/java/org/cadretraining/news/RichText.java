@@ -50,7 +50,8 @@ final class RichText {
     /**
      * The sanitiser writes some characters as numeric references, among them the full-width punctuation of every
      * Chinese sentence ({@code ：} as {@code &#xff1a;}), which an editor would then see in the source. Characters
-     * from U+00A0 up are never markup, so they are written back as themselves; markup characters stay escaped.
+     * from U+00A0 up are never markup, nor is the apostrophe, so they are written back as themselves; markup characters
+     * stay escaped.
      */
     private static final Pattern NON_MARKUP_REFERENCE = Pattern.compile("&#(?:x([0-9a-fA-F]{1,6})|([0-9]{1,7}));");
 
@@ -62,7 +63,8 @@ final class RichText {
             int codePoint = reference.group(1) != null
                     ? Integer.parseInt(reference.group(1), 16)
                     : Integer.parseInt(reference.group(2));
-            boolean character = codePoint >= 0xA0
+            // an apostrophe is text too ("Yan'an"): safe in text and in the double-quoted attributes written here
+            boolean character = (codePoint >= 0xA0 || codePoint == '\'')
                     && Character.isValidCodePoint(codePoint)
                     && (codePoint < Character.MIN_SURROGATE || codePoint > Character.MAX_SURROGATE);
             return character
