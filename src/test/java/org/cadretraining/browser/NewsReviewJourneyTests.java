@@ -7,6 +7,7 @@ import java.util.function.Consumer;
 import org.cadretraining.account.AccountWebTest;
 import org.cadretraining.account.TestAccounts;
 import org.cadretraining.shared.Role;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -28,6 +29,14 @@ class NewsReviewJourneyTests extends BrowserTest {
 
     @Autowired
     JdbcClient jdbc;
+
+    /** The setting is the institution's, shared by every test on this database: put back as it was. */
+    @AfterEach
+    void separatePublisherAgain() {
+        jdbc.sql("insert into news_review_setting_version (reviewer_publishes, saved_at, saved_by)"
+                        + " values (false, now(), 'test')")
+                .update();
+    }
 
     @BeforeEach
     void newsroom() {
