@@ -23,6 +23,10 @@
   let clockOffset = Number(localStorage.getItem("attendance-clock-offset") || 0);
   root.dataset.token = token;
   const RENEW_BEFORE_MS = 30 * 60 * 1000;
+  // a request the network lost (a phone between cells, a laptop put to sleep) is given up after this, so that the
+  // queue is not held by it: the scans stay queued and the next try sends them
+  const ANSWER_WITHIN_MS = 15 * 1000;
+  const answerWithin = () => (AbortSignal.timeout ? AbortSignal.timeout(ANSWER_WITHIN_MS) : undefined);
 
   async function renew() {
     const csrf = document.querySelector('meta[name="_csrf"]');
@@ -39,6 +43,7 @@
         credentials: "same-origin",
         redirect: "manual",
         body: new URLSearchParams({ token }).toString(),
+        signal: answerWithin(),
       });
       const type = response.headers.get("Content-Type") || "";
       if (response.status === 403 && type.includes("json")) {
@@ -203,6 +208,7 @@
         credentials: "omit",
         redirect: "manual",
         body: JSON.stringify({ device: deviceId, scans: scans.slice(0, 200) }),
+        signal: answerWithin(),
       });
       const type = response.headers.get("Content-Type") || "";
       if (response.status === 401) {

@@ -110,7 +110,12 @@ class FieldHeadcountJourneyTests extends BrowserTest {
             // 王芳 boards after all: the phone shows it by itself (the headcount polls)
             page.locator(".roster [data-name='王芳'] .tap").click();
             assertThat(page.locator("#queue-count")).hasText("0");
-            assertThat(bus1.locator(".missing-now")).containsText("此刻全员到齐");
+            // the headcount asks every 5 seconds: the change shows at the next ask after the scan was written
+            assertThat(bus1.locator(".missing-now"))
+                    .containsText(
+                            "此刻全员到齐",
+                            new com.microsoft.playwright.assertions.LocatorAssertions.ContainsTextOptions()
+                                    .setTimeout(12_000));
             assertThat(phone.locator("#field-headcount")).not().containsText("此刻缺");
 
             phone.navigate(item + "?lang=en");
