@@ -94,7 +94,8 @@ class DemoCourse implements DemoStep {
                 venue,
                 first,
                 seed.courseEnds(),
-                seed.participantCount(),
+                // the participants and the team leader
+                seed.participantCount() + 1,
                 // sample: the seed gives no requirement; 12 of the agenda's 15 学时 leaves room for leave within the cap
                 new CreditHours(new BigDecimal("12")),
                 TrainingCategory.PARTY_SPIRIT,

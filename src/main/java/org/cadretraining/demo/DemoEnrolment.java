@@ -10,8 +10,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * The seed course's class: Hu Xiaomei, the team leader, took part with the others, so "20 leading cadres" are she,
- * Bai Jing, and the 18 sample cadres (whose records say they are sample data).
+ * The seed course's class: Hu Xiaomei led the team (she is named apart, as the news report does), and the "20
+ * leading cadres" who took part are Bai Jing and the 19 sample cadres (whose records say they are sample data).
  */
 @Component
 @Order(300)
@@ -42,7 +42,7 @@ class DemoEnrolment implements DemoStep {
                 .query(Long.class)
                 .list();
         others.stream()
-                .limit(seed.participantCount() - 1L)
+                .limit(seed.participantCount())
                 .forEach(cadre -> enrolment.enrol(course, cadre, CourseRole.PARTICIPANT));
         courses.closeNominations(course);
     }

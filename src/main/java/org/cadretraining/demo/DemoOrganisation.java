@@ -18,7 +18,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * The seed's organisation: SIT with its Party Committee, the Organization Department and the Basic Courses
- * Department, the Jinzhou municipal Party school as an external institution, Hu Xiaomei and Bai Jing, and 18 sample
+ * Department, the Jinzhou municipal Party school as an external institution, Hu Xiaomei and Bai Jing, and 19 sample
  * cadres. English names come from the seed; the Chinese ones, the other units and the sample people fill in where
  * the seed is silent. Later steps find these records by the codes and staff numbers below.
  */

@@ -20,7 +20,8 @@ import org.cadretraining.organisation.CadreDetails;
 import org.cadretraining.organisation.Gender;
 
 /**
- * Eighteen invented leading cadres, so that with Hu Xiaomei and Bai Jing the seed's "20 leading cadres" exist.
+ * Nineteen invented leading cadres, so that with Bai Jing the seed's "20 leading cadres" exist beside Hu Xiaomei,
+ * who led the team.
  * The seed names none of them; each record's note says it is sample data.
  */
 final class SampleCadres {
@@ -199,7 +200,16 @@ final class SampleCadres {
                     ECONOMICS_AND_MANAGEMENT,
                     "经济管理学院办公室主任",
                     "Director of the Office of the School of Economics and Management",
-                    "SECTION"));
+                    "SECTION"),
+            new Sample(
+                    "SIT-0119",
+                    "韩磊",
+                    "Han Lei",
+                    MALE,
+                    ECONOMICS_AND_MANAGEMENT,
+                    "经济管理学院副院长",
+                    "Deputy Dean of the School of Economics and Management",
+                    "COUNTY"));
 
     private SampleCadres() {}
 

@@ -1,6 +1,7 @@
 package org.cadretraining.news;
 
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import org.cadretraining.shared.DomainException;
 
 /**
@@ -17,7 +18,9 @@ record Publication(Integer liveRevision, boolean published, Instant releaseAt) {
      */
     Publication publish(int revision, Instant releaseAt, Instant now) {
         Instant from = releaseAt != null ? releaseAt : published ? this.releaseAt : now;
-        return new Publication(revision, true, from);
+        // to the database's precision, cut down: PostgreSQL would round 12:00:00.0000007 up to .000001, a moment after
+        // "now", and the article would not be visible yet when read back at that now
+        return new Publication(revision, true, from.truncatedTo(ChronoUnit.MICROS));
     }
 
     Publication withdraw() {

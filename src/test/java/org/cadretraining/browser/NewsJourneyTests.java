@@ -73,7 +73,7 @@ class NewsJourneyTests extends BrowserTest {
             assertThat(reader.locator("h1")).hasText("领导干部政治能力提升培训班");
             assertThat(reader.locator(".portal-article-meta")).containsText("发布时间：2026-11-23");
             // the team leader is named apart from the count of the other trainees
-            assertThat(reader.locator(".portal-article-body")).containsText("等19名领导干部");
+            assertThat(reader.locator(".portal-article-body")).containsText("等20名领导干部");
             assertThat(reader.locator(".portal-article-body")).containsText("白晶");
             assertThat(reader.locator(".portal-article-body")).containsText("辽沈战役纪念馆");
             assertThat(reader.locator("#browse-count")).hasText("1");
@@ -95,7 +95,7 @@ class NewsJourneyTests extends BrowserTest {
             assertThat(reader.locator("h1"))
                     .hasText("Training course for improving political ability of leading cadres");
             assertThat(reader.locator(".portal-article-meta")).containsText("Release time:2026-11-23");
-            assertThat(reader.locator(".portal-article-body")).containsText("19 leading cadres");
+            assertThat(reader.locator(".portal-article-body")).containsText("20 leading cadres");
             assertThat(reader.locator(".portal-article-body"))
                     .containsText("Bai Jing (member of the Party committee, director of the Organization Department)");
             assertThat(reader.locator(".portal-article-body")).containsText("Tashan Blocking Battle Memorial Hall");

@@ -44,6 +44,9 @@ class NewsReviewPagesTests {
     @Autowired
     ReviewSettings settings;
 
+    @Autowired
+    org.cadretraining.account.AdjustableClock clock;
+
     NewsFixture news;
     final CurrentUser editorAndReviewer = TestPrincipal.user(Set.of(Role.NEWS_EDITOR, Role.NEWS_REVIEWER), null, null);
 
@@ -78,6 +81,24 @@ class NewsReviewPagesTests {
                 .contains("您创建或修改过第 1 稿，不能审核通过它");
         assertThat(desk.get(id, news.editor).latest().status()).isEqualTo(RevisionStatus.SUBMITTED);
         assertThat(page(id, "", news.reviewer)).contains("btn-success", "/news/desk/" + id + "/approve");
+    }
+
+    /**
+     * Published at a moment finer than the database keeps (700 ns past a microsecond, which PostgreSQL would round up
+     * to a moment after it): readers see it at that very moment, and the panel does not offer to publish it again.
+     */
+    @Test
+    void anArticlePublishedBetweenTwoMicrosecondsIsLiveAtOnce() {
+        java.time.Instant before = clock.instant();
+        try {
+            clock.setTo(java.time.Instant.parse("2026-12-06T04:00:00.000000700Z"));
+            long id = news.approved("微秒" + news.prefix);
+            assertThat(post(id, "publish", news.publisher)).hasStatus3xxRedirection();
+            assertThat(portal.visible(id)).isTrue();
+            assertThat(page(id, "", news.publisher)).doesNotContain("/news/desk/" + id + "/publish\"");
+        } finally {
+            clock.setTo(before);
+        }
     }
 
     @Test
