@@ -2,7 +2,7 @@ package org.cadretraining.course;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.springframework.data.jdbc.core.convert.JdbcConverter;
@@ -18,6 +18,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 class AgendaItemReadingImpl implements AgendaItemReading {
 
     private static final String ORDER = " order by day, starts_at, ends_at, id";
+    /** Where Spring Data's converter looks for {@code AgendaItem.furtherSpeakers}: the name its naming gives. */
+    private static final String FURTHER_SPEAKERS = "further_speakers";
 
     private final JdbcClient jdbc;
     private final JdbcConverter converter;
@@ -47,24 +49,25 @@ class AgendaItemReadingImpl implements AgendaItemReading {
         if (items.isEmpty()) {
             return List.of();
         }
-        Map<Long, List<RowDocument>> speakers = new LinkedHashMap<>();
+        Map<Long, List<RowDocument>> speakers = new HashMap<>();
         Long[] ids =
                 items.stream().map(row -> ((Number) row.get("id")).longValue()).toArray(Long[]::new);
         jdbc.sql("select * from agenda_item_speaker where agenda_item = any(?) order by agenda_item, position")
                 .param(ids)
                 .query()
                 .listOfRows()
-                .forEach(row -> speakers.computeIfAbsent(
-                                ((Number) row.get("agenda_item")).longValue(), id -> new ArrayList<>())
+                .forEach(row -> speakers.computeIfAbsent(id(row, "agenda_item"), id -> new ArrayList<>())
                         .add(new RowDocument(row)));
         List<AgendaItem> read = new ArrayList<>(items.size());
         for (Map<String, Object> row : items) {
             RowDocument document = new RowDocument(row);
-            document.put(FURTHER_SPEAKERS, speakers.getOrDefault(((Number) row.get("id")).longValue(), List.of()));
+            document.put(FURTHER_SPEAKERS, speakers.getOrDefault(id(row, "id"), List.of()));
             read.add(converter.read(AgendaItem.class, document));
         }
         return read;
     }
 
-    private static final String FURTHER_SPEAKERS = "further_speakers";
+    private static long id(Map<String, Object> row, String column) {
+        return ((Number) row.get(column)).longValue();
+    }
 }
