@@ -3,16 +3,12 @@ package org.cadretraining.completion;
 import java.time.Clock;
 import java.util.Collection;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
-import java.util.stream.Collectors;
 import org.cadretraining.attendance.AttendanceMarked;
-import org.cadretraining.attendance.CheckedIn;
 import org.cadretraining.attendance.PastAttendanceRecorded;
 import org.cadretraining.course.AgendaChanged;
 import org.cadretraining.course.CourseCatalog;
 import org.cadretraining.course.CourseDatesChanged;
-import org.cadretraining.course.ItemCredits;
 import org.cadretraining.course.TrainingRulesChanged;
 import org.cadretraining.leave.CadreWithdrawn;
 import org.cadretraining.leave.LeaveApproved;
@@ -21,9 +17,9 @@ import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Keeps each trainee's completion standing in step with what happened: attendance recorded or marked, leave
- * approved, a withdrawal re-judge the trainees concerned; a changed agenda, changed dates, attendance recorded
- * afterwards or new training rules re-judge the whole course. The standings live in the database, written under the
+ * Keeps each trainee's completion standing in step with what happened: attendance marked, leave approved, a
+ * withdrawal re-judge the trainees concerned (check-ins wait to be judged together: {@link CheckInsWaiting}); a
+ * changed agenda, changed dates, attendance recorded afterwards or new training rules re-judge the whole course. The standings live in the database, written under the
  * course's row lock, so every node reads the same and the last recomputation sees every change committed before it.
  */
 @Component
@@ -31,28 +27,17 @@ class CompletionKeeper {
 
     private final CompletionJudge judge;
     private final KeptStandings kept;
-    private final ItemCredits items;
     private final CourseCatalog catalog;
+    private final WaitingJudgements waiting;
     private final Clock clock;
 
-    CompletionKeeper(CompletionJudge judge, KeptStandings kept, ItemCredits items, CourseCatalog catalog, Clock clock) {
+    CompletionKeeper(
+            CompletionJudge judge, KeptStandings kept, WaitingJudgements waiting, CourseCatalog catalog, Clock clock) {
         this.judge = judge;
         this.kept = kept;
-        this.items = items;
+        this.waiting = waiting;
         this.catalog = catalog;
         this.clock = clock;
-    }
-
-    @KeptInTurn
-    void on(CheckedIn event) {
-        Map<Long, Long> courseOf = items.coursesOfItems(
-                event.cells().stream().map(CheckedIn.Cell::itemId).collect(Collectors.toSet()));
-        Map<Long, Set<Long>> cadresByCourse = event.cells().stream()
-                .filter(cell -> courseOf.containsKey(cell.itemId()))
-                .collect(Collectors.groupingBy(
-                        cell -> courseOf.get(cell.itemId()),
-                        Collectors.mapping(CheckedIn.Cell::cadreId, Collectors.toSet())));
-        cadresByCourse.forEach(this::keep);
     }
 
     @KeptInTurn
@@ -107,5 +92,20 @@ class CompletionKeeper {
         kept.lockCourse(courseId, clock.instant());
         List<CompletionStanding> standings = judge.standings(courseId, cadreIds);
         kept.replace(courseId, cadreIds, standings, clock.instant());
+    }
+
+    /**
+     * Judges the trainees waiting in the course ({@link WaitingJudgements}), taken after the course's row lock is
+     * held, so whoever judges the course next reads everything this judgement saw. False when none was waiting.
+     */
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    boolean keepWaiting(long courseId) {
+        kept.lockCourse(courseId, clock.instant());
+        List<Long> cadreIds = waiting.take(courseId);
+        if (cadreIds.isEmpty()) {
+            return false;
+        }
+        kept.replace(courseId, cadreIds, judge.standings(courseId, cadreIds), clock.instant());
+        return true;
     }
 }

@@ -2,10 +2,15 @@ package org.cadretraining.completion;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.scheduling.annotation.EnableScheduling;
 import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
 
-/** The one thread on which each node keeps completion standings, the events waiting their turn in its queue. */
+/**
+ * The one thread on which each node keeps completion standings, the events waiting their turn in its queue; scheduled,
+ * since the drain of waiting trainees also polls.
+ */
 @Configuration(proxyBeanMethods = false)
+@EnableScheduling
 class CompletionKeeping {
 
     static final String EXECUTOR = "completionKeepingExecutor";

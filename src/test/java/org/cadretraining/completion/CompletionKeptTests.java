@@ -254,7 +254,10 @@ class CompletionKeptTests {
                 .hasStatus3xxRedirection();
     }
 
-    /** Waits until every event published since {@code start} was handled by the keeper (none left incomplete). */
+    /**
+     * Waits until every event published since {@code start} was handled by the keeper (none left incomplete) and no
+     * checked-in trainee waits to be judged.
+     */
     private void awaitKeeperDone(Instant start) {
         Awaitility.await()
                 .atMost(Duration.ofSeconds(10))
@@ -263,9 +266,12 @@ class CompletionKeptTests {
                                 where completion_date is null and publication_date >= ?
                                   and listener_id like '%CompletionKeeper%'
                                 """)
-                                .param(Timestamp.from(start))
-                                .query(Integer.class)
-                                .single()
+                                        .param(Timestamp.from(start))
+                                        .query(Integer.class)
+                                        .single()
+                                + jdbc.sql("select count(*) from completion_waiting")
+                                        .query(Integer.class)
+                                        .single()
                         == 0);
     }
 

@@ -1,0 +1,53 @@
+package org.cadretraining.completion;
+
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.cadretraining.attendance.CheckedIn;
+import org.cadretraining.course.ItemCredits;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+
+/**
+ * Puts the trainees of a check-in among those waiting to be judged, inside the check-in's own transaction, and wakes
+ * this node's drain once it commits. A check-in burst is hundreds of scans a second on one course: judged one event
+ * at a time, each judgement would read the course and its class again; waiting together, they are judged in a few
+ * rounds of many trainees each, and none is lost, since the waiting row commits or rolls back with the check-in.
+ */
+@Component
+class CheckInsWaiting {
+
+    private final WaitingJudgements waiting;
+    private final WaitingDrain drain;
+    private final ItemCredits items;
+
+    CheckInsWaiting(WaitingJudgements waiting, WaitingDrain drain, ItemCredits items) {
+        this.waiting = waiting;
+        this.drain = drain;
+        this.items = items;
+    }
+
+    @EventListener
+    void on(CheckedIn event) {
+        Map<Long, Long> courseOf = items.coursesOfItems(
+                event.cells().stream().map(CheckedIn.Cell::itemId).collect(Collectors.toSet()));
+        event.cells().stream()
+                .filter(cell -> courseOf.containsKey(cell.itemId()))
+                .collect(Collectors.groupingBy(
+                        cell -> courseOf.get(cell.itemId()),
+                        Collectors.mapping(CheckedIn.Cell::cadreId, Collectors.toSet())))
+                .forEach((Long course, Set<Long> cadres) -> waiting.add(course, cadres));
+        if (TransactionSynchronizationManager.isSynchronizationActive()) {
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCommit() {
+                    drain.wake();
+                }
+            });
+        } else {
+            drain.wake();
+        }
+    }
+}
