@@ -3,7 +3,6 @@ package org.cadretraining.course;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.List;
 import java.util.Objects;
 import org.cadretraining.shared.CreditHours;
 import org.cadretraining.shared.DomainException;
@@ -194,33 +193,9 @@ class Course extends AbstractAggregateRoot<Course> {
         return organiserUnitId;
     }
 
-    /** Every organiser in order, the lead first. */
-    List<Long> organiserUnitIds() {
-        return who.organiserUnitIds();
-    }
-
-    List<Long> coOrganiserUnitIds() {
-        return who.coOrganiserUnitIds();
-    }
-
-    Contact contact() {
-        return who.contact();
-    }
-
-    TrainingForm trainingForm() {
-        return who.trainingForm();
-    }
-
-    Audience audience() {
-        return who.audience();
-    }
-
-    List<Cohort> cohorts() {
-        return who.cohorts();
-    }
-
-    LocalizedText notes() {
-        return who.notes();
+    /** Who runs the course and who it is for: organisers in order, co-organisers, contact, audience, cohorts. */
+    CourseWho who() {
+        return who;
     }
 
     Long hostUnitId() {
@@ -272,8 +247,8 @@ class Course extends AbstractAggregateRoot<Course> {
         return new CourseDetails(
                 title(),
                 purpose(),
-                organiserUnitIds(),
-                coOrganiserUnitIds(),
+                who.organiserUnitIds(),
+                who.coOrganiserUnitIds(),
                 hostUnitId,
                 venueSiteId,
                 startsOn,
@@ -281,10 +256,10 @@ class Course extends AbstractAggregateRoot<Course> {
                 capacity,
                 requiredHours(),
                 category,
-                trainingForm(),
-                contact(),
-                audience(),
-                cohorts(),
-                notes());
+                who.trainingForm(),
+                who.contact(),
+                who.audience(),
+                who.cohorts(),
+                who.notes());
     }
 }

@@ -166,8 +166,8 @@ class CourseApiController {
                 course.title(),
                 course.purpose(),
                 course.organiserUnitId(),
-                course.organiserUnitIds(),
-                course.coOrganiserUnitIds(),
+                course.who().organiserUnitIds(),
+                course.who().coOrganiserUnitIds(),
                 course.hostUnitId(),
                 course.venueSiteId(),
                 course.startsOn(),
@@ -175,11 +175,11 @@ class CourseApiController {
                 course.capacity(),
                 course.requiredHours(),
                 course.category(),
-                course.trainingForm(),
-                course.contact(),
-                course.audience(),
-                course.cohorts(),
-                course.notes(),
+                course.who().trainingForm(),
+                course.who().contact(),
+                course.who().audience(),
+                course.who().cohorts(),
+                course.who().notes(),
                 steps.available(course, CurrentUser.get()).stream()
                         .map(CourseTransition::slug)
                         .toList());

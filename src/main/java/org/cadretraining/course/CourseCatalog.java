@@ -268,13 +268,13 @@ public class CourseCatalog {
                 course.hostUnitId(),
                 course.venueSiteId(),
                 course.purpose(),
-                course.organiserUnitIds(),
-                course.coOrganiserUnitIds(),
-                course.contact(),
-                course.trainingForm(),
-                course.audience(),
-                course.cohorts(),
-                course.notes());
+                course.who().organiserUnitIds(),
+                course.who().coOrganiserUnitIds(),
+                course.who().contact(),
+                course.who().trainingForm(),
+                course.who().audience(),
+                course.who().cohorts(),
+                course.who().notes());
     }
 
     /** The sites of the register by id, for documents that print where an item takes place. */

@@ -55,18 +55,18 @@ class CourseWhoView {
                 directory.allUnits().stream().collect(Collectors.toMap(UnitNode::id, UnitNode::name));
         Map<String, LocalizedText> ranks =
                 rankList.all().stream().collect(Collectors.toMap(Rank::code, Rank::name, (a, b) -> a));
-        Audience audience = course.audience();
+        Audience audience = course.who().audience();
         return new Who(
-                names(course.organiserUnitIds(), units::get),
-                names(course.coOrganiserUnitIds(), units::get),
-                course.contact(),
-                course.trainingForm(),
+                names(course.who().organiserUnitIds(), units::get),
+                names(course.who().coOrganiserUnitIds(), units::get),
+                course.who().contact(),
+                course.who().trainingForm(),
                 names(audience.rankCodes(), ranks::get),
                 audience.cadreCategories(),
                 names(audience.unitIds(), units::get),
                 audience.line(),
-                course.cohorts(),
-                course.notes());
+                course.who().cohorts(),
+                course.who().notes());
     }
 
     private static <K> List<LocalizedText> names(List<K> keys, Function<K, LocalizedText> name) {

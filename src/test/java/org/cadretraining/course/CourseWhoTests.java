@@ -23,9 +23,9 @@ class CourseWhoTests {
     void organisersKeepTheirOrderAndTheFirstIsTheLead() {
         Course course = plan(details(List.of(7L, 3L), List.of(9L), List.of()));
 
-        assertThat(course.organiserUnitIds()).containsExactly(7L, 3L);
+        assertThat(course.who().organiserUnitIds()).containsExactly(7L, 3L);
         assertThat(course.organiserUnitId()).isEqualTo(7L);
-        assertThat(course.coOrganiserUnitIds()).containsExactly(9L);
+        assertThat(course.who().coOrganiserUnitIds()).containsExactly(9L);
         assertThat(course.details().organiserUnitIds()).containsExactly(7L, 3L);
     }
 
@@ -56,7 +56,7 @@ class CourseWhoTests {
         Cohort first = new Cohort(new LocalizedText("第四十四期", "44th"), MONDAY, MONDAY.plusDays(2));
         Cohort late = new Cohort(new LocalizedText("第四十五期", "45th"), MONDAY.plusDays(3), SATURDAY.plusDays(1));
 
-        assertThat(plan(details(List.of(7L), List.of(), List.of(first))).cohorts())
+        assertThat(plan(details(List.of(7L), List.of(), List.of(first))).who().cohorts())
                 .containsExactly(first);
         DomainException refusal = assertRefused(
                 () -> plan(details(List.of(7L), List.of(), List.of(first, late))),
@@ -88,8 +88,8 @@ class CourseWhoTests {
                 () -> course.describe(details(List.of(7L, 9L), List.of(9L), List.of())),
                 "coOrganiserUnitIds",
                 "course.coOrganiser.alsoOrganiser");
-        assertThat(course.organiserUnitIds()).containsExactly(7L);
-        assertThat(course.coOrganiserUnitIds()).containsExactly(9L);
+        assertThat(course.who().organiserUnitIds()).containsExactly(7L);
+        assertThat(course.who().coOrganiserUnitIds()).containsExactly(9L);
     }
 
     @Test
