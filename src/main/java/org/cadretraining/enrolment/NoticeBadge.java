@@ -22,7 +22,7 @@ class NoticeBadge {
     Integer unreadNotices(HttpServletRequest request) {
         // the API has no navigation bar, nor the small page a phone gets after checking in
         if (request.getRequestURI().startsWith("/api/")
-                || request.getRequestURI().startsWith("/check-in/")) {
+                || request.getRequestURI().startsWith("/check-in")) {
             return null;
         }
         Authentication authentication = SecurityContextHolder.getContext().getAuthentication();

@@ -81,7 +81,7 @@ class SecurityConfiguration {
                         .permitAll()
                         // a phone that scanned the screen's code before signing in: the scan's moment is kept in a
                         // signed ticket, and the ticket's own address asks for the sign-in
-                        .requestMatchers(HttpMethod.GET, "/check-in/*")
+                        .requestMatchers(HttpMethod.GET, "/check-in", "/check-in/*")
                         .permitAll()
                         // the public news portal; the newsroom under /news/desk needs a signed-in person
                         .requestMatchers(

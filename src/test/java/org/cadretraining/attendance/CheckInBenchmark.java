@@ -38,7 +38,7 @@ import org.apache.hc.core5.http.io.entity.StringEntity;
  *
  * <ul>
  *   <li>phones, closed loop: 200 clients, each taking the next trainee as soon as its last answer came; every trainee
- *       has their own signed-in session and opens {@code GET /check-in/{code}} with the code the screen shows at
+ *       has their own signed-in session and opens {@code GET /check-in?code=} with the code the screen shows at
  *       that moment, as after scanning it;
  *   <li>phones, open loop: trainees arrive at a fixed rate (500 a second: 2,000 within 4 s) whatever the server's
  *       answers, each on its own connection, and each latency is measured from the moment the trainee arrived, so
@@ -100,7 +100,7 @@ public final class CheckInBenchmark {
         List<Result> results = new ArrayList<>();
         if (PATHS.contains("phones")) {
             results.addAll(warmUp("phones", round -> phones(base, items.next(), phones, clients, round)));
-            results.add(phones(base, items.next(), phones, clients, "**phones, closed loop (GET /check-in/{code})**"));
+            results.add(phones(base, items.next(), phones, clients, "**phones, closed loop (GET /check-in?code=)**"));
         }
         if (PATHS.contains("arrivals")) {
             results.addAll(warmUp("phones arriving", round -> arrivals(base, items.next(), phones, round)));
@@ -299,7 +299,7 @@ public final class CheckInBenchmark {
 
     /** A phone that scanned the screen's code opens the check-in link with its session; true when recorded. */
     private static boolean phone(String base, ScreenCode screen, String session) throws IOException {
-        HttpGet request = new HttpGet(base + "/check-in/" + screen.now());
+        HttpGet request = new HttpGet(base + "/check-in?code=" + screen.now());
         request.setHeader("Cookie", "SESSION=" + session);
         return LOAD.execute(
                 request,

@@ -168,7 +168,7 @@ class CheckInWindowTests {
         assertThat(screen("zh")).contains("签到已结束").doesNotContain("data:image/png");
         at(SECOND_DAY, "14:05");
         assertThat(screen("zh"))
-                .contains("data-check-in-url=\"http://localhost/check-in/" + afternoonLecture + ".")
+                .contains("data-check-in-url=\"http://localhost/check-in?code=" + afternoonLecture + ".")
                 .doesNotContain("screen-closed");
     }
 

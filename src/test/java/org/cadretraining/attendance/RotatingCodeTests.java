@@ -57,7 +57,7 @@ class RotatingCodeTests {
     void aTraineeWhoOpensTheCurrentCodeIsCheckedInOnce() {
         String code = codes.rotatingCode(itemId);
         String now = LocalTime.now(clock).truncatedTo(ChronoUnit.MINUTES).toString();
-        assertThat(mvc.get().uri("/check-in/{code}", code).with(as(TestPrincipal.cadre(trainee))))
+        assertThat(mvc.get().uri("/check-in?code={code}", code).with(as(TestPrincipal.cadre(trainee))))
                 .hasStatusOk()
                 .bodyText()
                 .contains("签到成功 " + now);
@@ -94,7 +94,7 @@ class RotatingCodeTests {
     void theCodeOfThePreviousWindowIsStillGood() {
         String code = codes.rotatingCode(itemId);
         clock.advance(Duration.ofSeconds(CheckInCodes.WINDOW_SECONDS));
-        assertThat(mvc.get().uri("/check-in/{code}", code).with(as(TestPrincipal.cadre(trainee))))
+        assertThat(mvc.get().uri("/check-in?code={code}", code).with(as(TestPrincipal.cadre(trainee))))
                 .hasStatusOk();
         assertThat(fixture.checkIns(itemId)).isEqualTo(1);
     }
@@ -103,7 +103,7 @@ class RotatingCodeTests {
     void anExpiredCodeIsRefusedOnceItHasChangedTwice() {
         String code = codes.rotatingCode(itemId);
         clock.advance(Duration.ofSeconds(2L * CheckInCodes.WINDOW_SECONDS));
-        assertThat(mvc.get().uri("/check-in/{code}", code).with(as(TestPrincipal.cadre(trainee))))
+        assertThat(mvc.get().uri("/check-in?code={code}", code).with(as(TestPrincipal.cadre(trainee))))
                 .hasStatus(400)
                 .bodyText()
                 .contains("签到码已过期");
@@ -118,7 +118,7 @@ class RotatingCodeTests {
         String tampered = otherItem + "." + parts[1] + "." + parts[2];
         String forged = itemId + "." + parts[1] + ".AAAAAAAAAAAAAAAAAAAAAA";
         for (String code : new String[] {tampered, forged, "garbage", itemId + "." + parts[1]}) {
-            assertThat(mvc.get().uri("/check-in/{code}", code).with(as(TestPrincipal.cadre(trainee))))
+            assertThat(mvc.get().uri("/check-in?code={code}", code).with(as(TestPrincipal.cadre(trainee))))
                     .hasStatus(400)
                     .bodyText()
                     .contains("签到码无效");
@@ -149,7 +149,7 @@ class RotatingCodeTests {
                         .with(as(fixture.classTeacher(courseId))))
                 .hasStatusOk()
                 .bodyText()
-                .contains("data-check-in-url=\"http://localhost/check-in/" + itemId + ".");
+                .contains("data-check-in-url=\"http://localhost/check-in?code=" + itemId + ".");
         assertThat(mvc.get()
                         .uri("/attendance/courses/{c}/items/{i}/screen", courseId, itemId)
                         .with(as(TestPrincipal.cadre(trainee))))

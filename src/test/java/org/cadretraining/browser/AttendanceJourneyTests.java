@@ -75,7 +75,7 @@ class AttendanceJourneyTests extends BrowserTest {
 
         page.navigate("/attendance/courses/" + courseId + "/items/" + itemId + "/screen");
         String url = page.locator("#screen-code").getAttribute("data-check-in-url");
-        assertThat(url).startsWith(baseUrl() + "/check-in/" + itemId + ".");
+        assertThat(url).startsWith(baseUrl() + "/check-in?code=" + itemId + ".");
         assertThat(decode(page.locator("#screen-code img").getAttribute("src"))).isEqualTo(url);
         screenshot("screen");
 
@@ -86,7 +86,7 @@ class AttendanceJourneyTests extends BrowserTest {
             assertThat(phone.locator("#check-in-outcome")).hasAttribute("data-outcome", "RECORDED");
             assertThat(phone.locator("#check-in-outcome")).containsText("签到成功");
             screenshotOf(phone, "phone");
-            phone.navigate(url.replace("/check-in/", "/check-in/x"));
+            phone.navigate(url.replace("code=", "code=x"));
             assertThat(phone.locator("#check-in-outcome")).hasAttribute("data-outcome", "REFUSED");
             assertThat(phone.locator("#check-in-refusal")).containsText("签到码无效");
         } finally {
