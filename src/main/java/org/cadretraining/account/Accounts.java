@@ -34,6 +34,7 @@ public class Accounts {
     private final PasswordEncoder encoder;
     private final OrganisationDirectory directory;
     private final SignedInSessions sessions;
+    private final AccountStandings standings;
     private final Clock clock;
 
     Accounts(
@@ -41,8 +42,10 @@ public class Accounts {
             PasswordEncoder encoder,
             OrganisationDirectory directory,
             SignedInSessions sessions,
+            AccountStandings standings,
             Clock clock) {
         this.accounts = accounts;
+        this.standings = standings;
         this.encoder = encoder;
         this.directory = directory;
         this.sessions = sessions;
@@ -128,7 +131,7 @@ public class Accounts {
      */
     @Transactional(readOnly = true)
     public java.util.Optional<CurrentUser> standing(long accountId) {
-        return accounts.findById(accountId).filter(Account::enabled).map(Account::toCurrentUser);
+        return standings.enabled(accountId);
     }
 
     Account find(long id) {
