@@ -82,7 +82,10 @@ class CourseCopier {
 
     /** Repeats one item, at the same time, on each of the days given; returns the new items. */
     @Transactional
-    List<AgendaItem> repeatItem(long courseId, long itemId, Collection<LocalDate> days, CurrentUser user) {
+    List<AgendaItem> repeatItem(long courseId, Long itemId, Collection<LocalDate> days, CurrentUser user) {
+        if (itemId == null) {
+            throw DomainException.invalid("itemId", "course.copy.itemRequired");
+        }
         AgendaItem item = planner.item(courseId, itemId, user);
         List<LocalDate> others = days == null
                 ? List.of()

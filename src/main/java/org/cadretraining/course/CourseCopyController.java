@@ -79,9 +79,6 @@ class CourseCopyController {
             HttpServletResponse response,
             RedirectAttributes redirect) {
         try {
-            if (form.itemId() == null) {
-                throw DomainException.invalid("itemId", "course.copy.itemRequired");
-            }
             copier.repeatItem(id, form.itemId(), form.days(), CurrentUser.get());
             redirect.addFlashAttribute("notice", "course.copy.itemDone");
             return "redirect:/courses/" + id;

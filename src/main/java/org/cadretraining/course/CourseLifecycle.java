@@ -44,9 +44,9 @@ class CourseLifecycle {
             case CLOSE_NOMINATIONS -> move(transition, new NominationsClosed(courseId));
             case START -> move(transition, new CourseStarted(courseId));
             case COMPLETE -> move(transition, new CourseCompleted(courseId));
-            case ARCHIVE -> move(transition, new CourseArchived(courseId));
+            case ARCHIVE -> move(transition, new CourseArchived(courseId, by, at));
             // undoes an archive: the course is completed again, as it was before
-            case UNARCHIVE -> move(transition, new CourseArchiveUndone(courseId));
+            case UNARCHIVE -> move(transition, new CourseArchiveUndone(courseId, by, at));
         };
     }
 
@@ -72,7 +72,7 @@ class CourseLifecycle {
         move(CourseTransition.RECORD_AS_HELD, null);
         heldRecordedBy = by;
         heldRecordedAt = at;
-        return new CourseRecordedAsHeld(courseId, by);
+        return new CourseRecordedAsHeld(courseId, by, at);
     }
 
     private Object move(CourseTransition transition, Object event) {

@@ -1,4 +1,6 @@
 package org.cadretraining.course;
 
-/** A course entered after it took place was recorded as held, by the named user. */
-public record CourseRecordedAsHeld(long courseId, String by) {}
+import java.time.Instant;
+
+/** A course entered after it took place was recorded as held, by the named user at the given moment. */
+public record CourseRecordedAsHeld(long courseId, String by, Instant at) {}

@@ -2,6 +2,9 @@ package org.cadretraining.course;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -12,10 +15,13 @@ import org.cadretraining.shared.ApiController;
 import org.cadretraining.shared.CurrentUser;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -40,11 +46,41 @@ class ProgrammeImportApiController {
     record Imported(boolean written, List<Item> items, List<String> newLecturers, List<String> newSites) {}
 
     private final ProgrammeImport imports;
+    private final ProgrammeTemplate template;
+    private final CoursePlanner planner;
     private final MessageSource messages;
 
-    ProgrammeImportApiController(ProgrammeImport imports, MessageSource messages) {
+    ProgrammeImportApiController(
+            ProgrammeImport imports, ProgrammeTemplate template, CoursePlanner planner, MessageSource messages) {
         this.imports = imports;
+        this.template = template;
+        this.planner = planner;
         this.messages = messages;
+    }
+
+    @Operation(
+            summary = "The programme template to fill in",
+            description = "An .xlsx workbook with the columns the import reads (date, time, type, title, speakers,"
+                    + " presider, site, 学时), headed in the caller's language, with an example row.")
+    @ApiResponse(
+            responseCode = "200",
+            content =
+                    @Content(
+                            mediaType = ProgrammeTemplate.CONTENT_TYPE,
+                            schema = @Schema(type = "string", format = "binary")))
+    @GetMapping("/template.xlsx")
+    ResponseEntity<byte[]> template(@PathVariable long id) {
+        // the same right as the course itself: whoever may see the course may take its template
+        planner.get(id, CurrentUser.get());
+        return ResponseEntity.ok()
+                .contentType(MediaType.parseMediaType(ProgrammeTemplate.CONTENT_TYPE))
+                .header(
+                        HttpHeaders.CONTENT_DISPOSITION,
+                        ContentDisposition.attachment()
+                                .filename("programme-template.xlsx")
+                                .build()
+                                .toString())
+                .body(template.workbook(LocaleContextHolder.getLocale()));
     }
 
     @Operation(

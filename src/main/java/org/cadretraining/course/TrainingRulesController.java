@@ -2,10 +2,7 @@ package org.cadretraining.course;
 
 import jakarta.validation.Valid;
 import org.cadretraining.shared.CurrentUser;
-import org.cadretraining.shared.DomainException;
-import org.cadretraining.shared.Role;
 import org.springframework.stereotype.Controller;
-import org.springframework.transaction.annotation.Transactional;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -20,12 +17,10 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class TrainingRulesController {
 
-    private final TrainingRulesStore store;
-    private final AgendaPlanner agendaPlanner;
+    private final TrainingRulesKeeper keeper;
 
-    TrainingRulesController(TrainingRulesStore store, AgendaPlanner agendaPlanner) {
-        this.store = store;
-        this.agendaPlanner = agendaPlanner;
+    TrainingRulesController(TrainingRulesKeeper keeper) {
+        this.keeper = keeper;
     }
 
     @ModelAttribute("eveningCredits")
@@ -35,33 +30,24 @@ class TrainingRulesController {
 
     @GetMapping("/admin/training-rules")
     String show(Model model) {
-        requireRuleKeeper();
-        model.addAttribute("rules", TrainingRulesForm.of(store.current()));
+        model.addAttribute("rules", TrainingRulesForm.of(keeper.current(CurrentUser.get())));
         return "course/training-rules";
     }
 
     @PostMapping("/admin/training-rules")
-    @Transactional
     String save(
             @Valid @ModelAttribute("rules") TrainingRulesForm rules,
             BindingResult errors,
             RedirectAttributes redirect) {
-        CurrentUser user = requireRuleKeeper();
+        CurrentUser user = CurrentUser.get();
         if (errors.hasErrors()) {
+            // a refusal of rights comes before a word about the fields
+            CourseRights.requireRuleKeeper(user);
             return "course/training-rules";
         }
-        store.save(rules.rules(), user.username());
-        int courses = agendaPlanner.recreditCoursesBeforeCompletion();
+        int courses = keeper.replace(rules.rules(), user);
         redirect.addFlashAttribute("notice", "course.rules.saved");
         redirect.addFlashAttribute("recredited", courses);
         return "redirect:/admin/training-rules";
-    }
-
-    private static CurrentUser requireRuleKeeper() {
-        CurrentUser user = CurrentUser.get();
-        if (!user.has(Role.ADMINISTRATOR) && !user.has(Role.ORGANISER)) {
-            throw DomainException.forbidden();
-        }
-        return user;
     }
 }

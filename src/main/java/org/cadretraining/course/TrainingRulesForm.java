@@ -1,5 +1,6 @@
 package org.cadretraining.course;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
@@ -11,7 +12,10 @@ import java.time.LocalTime;
 import org.cadretraining.shared.CreditHours;
 import org.springframework.format.annotation.DateTimeFormat;
 
-/** The training rules as the rules page edits them; every field is checked and kept on error. */
+/**
+ * The training rules as the rules page and {@code PUT /api/v1/training-rules} edit them; every field is checked and
+ * kept on error. The checks across fields are not part of the JSON.
+ */
 record TrainingRulesForm(
         @NotNull @DecimalMin(value = "0.25") @DecimalMax("24")
         BigDecimal hoursPerHalfDay,
@@ -51,26 +55,31 @@ record TrainingRulesForm(
                 rules.checkInOpensMinutesBefore());
     }
 
+    @JsonIgnore
     @AssertTrue(message = "{course.rules.quarters}")
     public boolean isHoursPerHalfDayInQuarters() {
         return hoursPerHalfDay == null || CreditHours.isValid(hoursPerHalfDay);
     }
 
+    @JsonIgnore
     @AssertTrue(message = "{course.rules.quarters}")
     public boolean isHoursPerDayInQuarters() {
         return hoursPerDay == null || CreditHours.isValid(hoursPerDay);
     }
 
+    @JsonIgnore
     @AssertTrue(message = "{course.rules.dayAtLeastHalfDay}")
     public boolean isHoursPerDayAtLeastHalfDay() {
         return hoursPerDay == null || hoursPerHalfDay == null || hoursPerDay.compareTo(hoursPerHalfDay) >= 0;
     }
 
+    @JsonIgnore
     @AssertTrue(message = "{course.rules.eveningAfterAfternoon}")
     public boolean isEveningStartsAfterAfternoon() {
         return afternoonStarts == null || eveningStarts == null || afternoonStarts.isBefore(eveningStarts);
     }
 
+    @JsonIgnore
     @AssertTrue(message = "{course.rules.capAtMostWhole}")
     public boolean isLeaveCapNumeratorAtMostDenominator() {
         return leaveCapNumerator == null || leaveCapDenominator == null || leaveCapNumerator <= leaveCapDenominator;

@@ -3,6 +3,8 @@ package org.cadretraining.credit;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.time.Clock;
+import java.time.LocalDateTime;
 import java.util.Locale;
 import org.cadretraining.shared.CreditHours;
 import org.cadretraining.shared.CurrentUser;
@@ -35,10 +37,12 @@ class ComplianceExport {
 
     private final Compliance compliance;
     private final MessageSource messages;
+    private final Clock clock;
 
-    ComplianceExport(Compliance compliance, MessageSource messages) {
+    ComplianceExport(Compliance compliance, MessageSource messages, Clock clock) {
         this.compliance = compliance;
         this.messages = messages;
+        this.clock = clock;
     }
 
     /** Writes the workbook and returns how many cadres it lists. */
@@ -84,8 +88,25 @@ class ComplianceExport {
         } catch (UncheckedIOException e) {
             throw e.getCause();
         }
+        sheet.finish();
+        about(workbook.newWorksheet(messages.getMessage("credit.compliance.about.sheet", null, locale)), locale);
         workbook.finish();
         return rows[0];
+    }
+
+    /**
+     * When the list was taken, as the institution's local time ({@code app.time-zone}), and which zone that is: the
+     * figures change with every course completed, so a list passed on says when it held. The moment is written as a
+     * local date-time, never as an {@code Instant}, which fastexcel would turn into the server's zone.
+     */
+    private void about(Worksheet about, Locale locale) {
+        about.value(0, 0, messages.getMessage("credit.compliance.about.exportedAt", null, locale));
+        about.value(0, 1, LocalDateTime.now(clock).withSecond(0).withNano(0));
+        about.style(0, 1).format("yyyy-mm-dd hh:mm").set();
+        about.value(1, 0, messages.getMessage("credit.compliance.about.timeZone", null, locale));
+        about.value(1, 1, clock.getZone().getId());
+        about.width(0, 16);
+        about.width(1, 20);
     }
 
     private static void number(Worksheet sheet, int r, int c, CreditHours hours) {

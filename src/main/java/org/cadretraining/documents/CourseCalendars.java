@@ -26,7 +26,6 @@ import net.fortuna.ical4j.model.property.immutable.ImmutableVersion;
 import org.cadretraining.course.CourseCatalog.CourseSummary;
 import org.cadretraining.course.CourseStatus;
 import org.cadretraining.shared.CurrentUser;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -49,17 +48,13 @@ class CourseCalendars {
     // ical4j's own zone definitions; it fetches updates from the internet only if configured to
     private final TimeZoneRegistry zones = TimeZoneRegistryFactory.getInstance().createRegistry();
 
-    CourseCalendars(
-            AgendaSheets sheets,
-            CadreCourses cadreCourses,
-            MessageSource messages,
-            Clock clock,
-            @Value("${app.time-zone:Asia/Shanghai}") String zone) {
+    CourseCalendars(AgendaSheets sheets, CadreCourses cadreCourses, MessageSource messages, Clock clock) {
         this.sheets = sheets;
         this.cadreCourses = cadreCourses;
         this.messages = messages;
         this.clock = clock;
-        this.zone = ZoneId.of(zone);
+        // the institution's zone (app.time-zone) from the one clock every page and export takes it from
+        this.zone = clock.getZone();
     }
 
     @Transactional(readOnly = true)

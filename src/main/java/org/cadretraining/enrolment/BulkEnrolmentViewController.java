@@ -2,7 +2,6 @@ package org.cadretraining.enrolment;
 
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.io.InputStream;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -19,10 +18,10 @@ import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.multipart.MultipartFile;
 
 /**
  * The page to enrol many at once: choose from the directory, paste a list or upload a spreadsheet; then a preview
@@ -78,42 +77,13 @@ class BulkEnrolmentViewController {
 
     @PostMapping("/courses/{id}/enrolment/bulk/preview")
     String preview(
-            @PathVariable long id,
-            @RequestParam(defaultValue = "paste") String source,
-            @RequestParam(required = false) List<Long> cadreId,
-            @RequestParam(defaultValue = "") String lines,
-            @RequestParam(required = false) MultipartFile file,
-            @RequestParam(defaultValue = "PARTICIPANT") CourseRole role,
-            @RequestParam(required = false) Integer cohort,
-            Model model,
-            HttpServletResponse response)
+            @PathVariable long id, @ModelAttribute BulkPreviewForm form, Model model, HttpServletResponse response)
             throws IOException {
         requireOrganiserOrLiaison();
         try {
-            List<Wanted> wanted =
-                    switch (source) {
-                        case "directory" ->
-                            cadreId == null
-                                    ? List.of()
-                                    : cadreId.stream().map(Wanted::chosen).toList();
-                        case "xlsx" -> xlsx(file);
-                        default -> PastedList.parse(lines);
-                    };
-            return report(model, bulk.preview(id, wanted, role, cohort, CurrentUser.get()));
+            return report(model, bulk.preview(id, form.wanted(), form.role(), form.cohort(), CurrentUser.get()));
         } catch (DomainException refusal) {
-            refusals.show(
-                    model,
-                    "bulk",
-                    refusal,
-                    Map.of(
-                            "lines",
-                            lines,
-                            "role",
-                            role.name(),
-                            "source",
-                            source,
-                            "cohort",
-                            cohort == null ? "" : cohort.toString()));
+            refusals.show(model, "bulk", refusal, form.input());
             response.setStatus(refusal.kind().status());
             model.addAttribute("filter", new CadreFinder.Filter(null, null, null));
             return page(id, model);
@@ -141,15 +111,6 @@ class BulkEnrolmentViewController {
         response.setContentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
         response.setHeader("Content-Disposition", "attachment; filename=\"enrolment-list.xlsx\"");
         XlsxList.writeTemplate(response.getOutputStream(), messages, LocaleContextHolder.getLocale());
-    }
-
-    private static List<Wanted> xlsx(MultipartFile file) throws IOException {
-        if (file == null || file.isEmpty()) {
-            throw DomainException.invalid("file", "enrolment.bulk.file.required");
-        }
-        try (InputStream in = file.getInputStream()) {
-            return XlsxList.read(in);
-        }
     }
 
     private String report(Model model, BulkReport report) {

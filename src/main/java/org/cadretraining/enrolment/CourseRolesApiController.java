@@ -2,11 +2,12 @@ package org.cadretraining.enrolment;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
 import java.net.URI;
 import java.util.List;
 import org.cadretraining.shared.ApiController;
 import org.cadretraining.shared.CurrentUser;
-import org.cadretraining.shared.DomainException;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -18,7 +19,8 @@ import org.springframework.web.bind.annotation.RequestBody;
 @Tag(name = "Course roles and study groups", description = "Who does what in a course, and its study groups (分组)")
 class CourseRolesApiController {
 
-    record RoleRequest(CourseRole role) {}
+    record RoleRequest(
+            @NotNull(message = "{enrolment.role.required}") CourseRole role) {}
 
     record GroupRequest(String name) {}
 
@@ -48,10 +50,7 @@ class CourseRolesApiController {
     @Operation(
             summary = "Give a place another course role (organisers); a role that frees a place promotes from the "
                     + "waiting list, one that takes a place needs a free one")
-    Roster.Entry changeRole(@PathVariable long id, @RequestBody RoleRequest request) {
-        if (request.role() == null) {
-            throw DomainException.invalid("role", "enrolment.role.required");
-        }
+    Roster.Entry changeRole(@PathVariable long id, @Valid @RequestBody RoleRequest request) {
         return roster.entry(roles.change(id, request.role(), CurrentUser.get()));
     }
 

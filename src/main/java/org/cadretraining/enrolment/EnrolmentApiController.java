@@ -2,6 +2,8 @@ package org.cadretraining.enrolment;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
 import java.net.URI;
 import java.time.LocalDate;
 import java.util.List;
@@ -19,17 +21,20 @@ import org.springframework.web.bind.annotation.RequestBody;
 @Tag(name = "Enrolment", description = "Quotas per unit, nominations (调训), approval, direct enrolment, waiting list")
 class EnrolmentApiController {
 
-    record QuotaRequest(Integer places) {}
+    record QuotaRequest(
+            @NotNull(message = "{enrolment.quota.required}") Integer places) {}
 
     record SettingsRequest(LocalDate nominationDeadline) {}
 
     record Settings(long courseId, LocalDate nominationDeadline, int capacity, int placesTaken) {}
 
-    record NominationRequest(Long cadreId) {}
+    record NominationRequest(
+            @NotNull(message = "{enrolment.cadre.required}") Long cadreId) {}
 
     record Rejection(String reason) {}
 
-    record DirectEnrolment(Long cadreId, CourseRole role) {}
+    record DirectEnrolment(
+            @NotNull(message = "{enrolment.cadre.required}") Long cadreId, CourseRole role) {}
 
     private final EnrolmentStore store;
     private final Quotas quotas;
@@ -81,10 +86,8 @@ class EnrolmentApiController {
 
     @PutMapping("/courses/{courseId}/quotas/{unitId}")
     @Operation(summary = "Allocate a unit's places; all units' places together may not exceed the capacity")
-    Roster.Quota allocate(@PathVariable long courseId, @PathVariable long unitId, @RequestBody QuotaRequest request) {
-        if (request.places() == null) {
-            throw DomainException.invalid("places", "enrolment.quota.required");
-        }
+    Roster.Quota allocate(
+            @PathVariable long courseId, @PathVariable long unitId, @Valid @RequestBody QuotaRequest request) {
         quotas.allocate(courseId, unitId, request.places(), CurrentUser.get());
         return roster.quotas(quotas.quotas(courseId)).stream()
                 .filter(q -> q.unitId() == unitId)
@@ -105,8 +108,8 @@ class EnrolmentApiController {
 
     @PostMapping("/courses/{courseId}/enrolments")
     @Operation(summary = "Enrol a cadre directly (organisers); participants past the capacity wait")
-    ResponseEntity<Roster.Entry> enrol(@PathVariable long courseId, @RequestBody DirectEnrolment request) {
-        Enrolment enrolment = direct.enrol(courseId, cadre(request.cadreId()), request.role(), CurrentUser.get());
+    ResponseEntity<Roster.Entry> enrol(@PathVariable long courseId, @Valid @RequestBody DirectEnrolment request) {
+        Enrolment enrolment = direct.enrol(courseId, request.cadreId(), request.role(), CurrentUser.get());
         return created(enrolment);
     }
 
@@ -119,8 +122,8 @@ class EnrolmentApiController {
 
     @PostMapping("/courses/{courseId}/nominations")
     @Operation(summary = "Nominate a cadre of the liaison's subtree within the unit's quota, before the deadline")
-    ResponseEntity<Roster.Entry> nominate(@PathVariable long courseId, @RequestBody NominationRequest request) {
-        return created(nominations.nominate(courseId, cadre(request.cadreId()), CurrentUser.get()));
+    ResponseEntity<Roster.Entry> nominate(@PathVariable long courseId, @Valid @RequestBody NominationRequest request) {
+        return created(nominations.nominate(courseId, request.cadreId(), CurrentUser.get()));
     }
 
     @PostMapping("/nominations/{id}/approve")
@@ -143,20 +146,13 @@ class EnrolmentApiController {
 
     @PostMapping("/nominations/{id}/substitute")
     @Operation(summary = "Refill a rejected or withdrawn place with another cadre (the unit's liaison)")
-    ResponseEntity<Roster.Entry> substitute(@PathVariable long id, @RequestBody NominationRequest request) {
-        return created(nominations.substitute(id, cadre(request.cadreId()), CurrentUser.get()));
+    ResponseEntity<Roster.Entry> substitute(@PathVariable long id, @Valid @RequestBody NominationRequest request) {
+        return created(nominations.substitute(id, request.cadreId(), CurrentUser.get()));
     }
 
     private ResponseEntity<Roster.Entry> created(Enrolment enrolment) {
         return ResponseEntity.created(URI.create("/api/v1/courses/" + enrolment.courseId() + "/enrolments"))
                 .body(roster.entry(enrolment));
-    }
-
-    private static long cadre(Long cadreId) {
-        if (cadreId == null) {
-            throw DomainException.invalid("cadreId", "enrolment.cadre.required");
-        }
-        return cadreId;
     }
 
     private static CurrentUser requireOrganiserOrLiaison() {

@@ -1,6 +1,8 @@
 package org.cadretraining.enrolment;
 
 import jakarta.servlet.http.HttpServletResponse;
+import java.lang.reflect.RecordComponent;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.function.Supplier;
 import org.cadretraining.course.CourseCatalog.CourseSummary;
@@ -10,6 +12,8 @@ import org.cadretraining.shared.CurrentUser;
 import org.cadretraining.shared.DomainException;
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.validation.FieldError;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
@@ -60,6 +64,46 @@ class EnrolmentPage {
         }
         waitlistNotice.flash(redirect, done);
         return "redirect:/courses/" + courseId + "/enrolment";
+    }
+
+    /**
+     * Like {@link #attempt(long, String, Map, Model, HttpServletResponse, RedirectAttributes, Supplier)} for a form
+     * bound to a record: text its fields cannot hold (a date that is not one) is refused with the field's sentence and
+     * the text kept, before the action is tried.
+     */
+    String attempt(
+            long courseId,
+            String form,
+            BindingResult binding,
+            Model model,
+            HttpServletResponse response,
+            RedirectAttributes redirect,
+            Supplier<?> action) {
+        Map<String, String> input = new HashMap<>();
+        for (FieldError error : binding.getFieldErrors()) {
+            input.put(error.getField(), String.valueOf(error.getRejectedValue()));
+        }
+        if (binding.getTarget() instanceof Record bound) {
+            for (RecordComponent field : bound.getClass().getRecordComponents()) {
+                input.computeIfAbsent(field.getName(), name -> text(bound, field));
+            }
+        }
+        if (binding.hasErrors()) {
+            EnrolmentRights.requireOrganiser(CurrentUser.get());
+            refusals.show(model, form, binding.getFieldErrors().getFirst(), input);
+            response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+            return page(courseId, model);
+        }
+        return attempt(courseId, form, input, model, response, redirect, action);
+    }
+
+    private static String text(Record form, RecordComponent field) {
+        try {
+            Object value = field.getAccessor().invoke(form);
+            return value == null ? "" : value.toString();
+        } catch (ReflectiveOperationException unreadable) {
+            throw new IllegalStateException(unreadable);
+        }
     }
 
     String page(long courseId, Model model) {

@@ -1,15 +1,15 @@
 package org.cadretraining.enrolment;
 
 import jakarta.servlet.http.HttpServletResponse;
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.Map;
 import org.cadretraining.organisation.OrganisationDirectory;
 import org.cadretraining.shared.CurrentUser;
 import org.cadretraining.shared.DomainException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -51,21 +51,15 @@ class EnrolmentViewController {
     @PostMapping("/courses/{id}/enrolment/deadline")
     String deadline(
             @PathVariable long id,
-            @RequestParam(defaultValue = "") String nominationDeadline,
+            @ModelAttribute DeadlineForm form,
+            BindingResult binding,
             Model model,
             HttpServletResponse response,
             RedirectAttributes redirect) {
-        return pages.attempt(
-                id, "deadline", Map.of("nominationDeadline", nominationDeadline), model, response, redirect, () -> {
-                    LocalDate day;
-                    try {
-                        day = nominationDeadline.isBlank() ? null : LocalDate.parse(nominationDeadline);
-                    } catch (DateTimeParseException e) {
-                        throw DomainException.invalid("nominationDeadline", "enrolment.date.invalid");
-                    }
-                    quotas.setDeadline(id, day, CurrentUser.get());
-                    return null;
-                });
+        return pages.attempt(id, "deadline", binding, model, response, redirect, () -> {
+            quotas.setDeadline(id, form.nominationDeadline(), CurrentUser.get());
+            return null;
+        });
     }
 
     @PostMapping("/courses/{id}/enrolment/quotas")

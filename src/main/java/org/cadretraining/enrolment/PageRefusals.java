@@ -7,6 +7,7 @@ import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
+import org.springframework.validation.FieldError;
 
 /**
  * Shows a rule's refusal next to the form (or the row's buttons) it concerns, with the input kept: the page is
@@ -29,6 +30,12 @@ class PageRefusals {
         errors.put(
                 form, messages.getMessage(refusal.messageKey(), refusal.arguments(), LocaleContextHolder.getLocale()));
         model.addAttribute("errors", errors);
+        model.addAttribute("input", input);
+    }
+
+    /** A field its text could not be bound to, with our sentence naming the field. */
+    void show(Model model, String form, FieldError error, Map<String, String> input) {
+        model.addAttribute("errors", Map.of(form, messages.getMessage(error, LocaleContextHolder.getLocale())));
         model.addAttribute("input", input);
     }
 

@@ -7,16 +7,25 @@ import com.rometools.rome.feed.synd.SyndFeed;
 import com.rometools.rome.feed.synd.SyndFeedImpl;
 import com.rometools.rome.feed.synd.SyndLinkImpl;
 import com.rometools.rome.io.FeedException;
-import com.rometools.rome.io.SyndFeedOutput;
+import com.rometools.rome.io.WireFeedOutput;
 import java.io.StringWriter;
 import java.sql.Timestamp;
 import java.time.Clock;
+import java.time.Instant;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
+import org.jdom2.Document;
+import org.jdom2.Element;
+import org.jdom2.filter.Filters;
+import org.jdom2.output.Format;
+import org.jdom2.output.XMLOutputter;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -66,7 +75,28 @@ class PortalFeeds {
         feed.setEntries(page.headlines().stream().map(h -> entry(base, h)).toList());
         return ResponseEntity.ok()
                 .contentType(MediaType.valueOf("application/atom+xml;charset=UTF-8"))
-                .body(new SyndFeedOutput().outputString(feed));
+                .body(inInstitutionTime(new WireFeedOutput().outputJDom(feed.createWireFeed())));
+    }
+
+    /**
+     * Rome writes every date of the feed in UTC ("2026-12-05T23:14:00Z"); a reader of the feed sees the release as the
+     * institution dates it, with its offset ("2026-12-06T07:14:00+08:00"): the same moment, the portal's day and hour.
+     */
+    private String inInstitutionTime(Document atom) {
+        List<Element> dates = new ArrayList<>();
+        for (Element element : atom.getRootElement().getDescendants(Filters.element())) {
+            // Atom's own dates and the Dublin Core date Rome adds beside them
+            if (Set.of("updated", "published", "date").contains(element.getName())) {
+                dates.add(element);
+            }
+        }
+        for (Element date : dates) {
+            date.setText(Instant.parse(date.getTextTrim())
+                    .atZone(clock.getZone())
+                    .toOffsetDateTime()
+                    .format(DateTimeFormatter.ISO_OFFSET_DATE_TIME));
+        }
+        return new XMLOutputter(Format.getPrettyFormat().setEncoding("UTF-8")).outputString(atom);
     }
 
     private static SyndEntry entry(String base, NewsPortal.Headline headline) {

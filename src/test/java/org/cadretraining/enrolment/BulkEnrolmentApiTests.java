@@ -157,7 +157,7 @@ class BulkEnrolmentApiTests {
         assertThat(put(world.organiser, "/api/v1/enrolments/" + id + "/role", "{}"))
                 .hasStatus(400)
                 .bodyJson()
-                .extractingPath("$.detail")
+                .extractingPath("$.errors[0].message")
                 .asString()
                 .contains("请选择班级角色");
     }
