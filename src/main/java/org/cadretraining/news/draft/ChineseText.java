@@ -62,7 +62,12 @@ final class ChineseText {
     /** "党委书记胡晓梅"; a position recorded only in English goes before the name too, marked for the translator. */
     String person(Person person) {
         String position = Purpose.trimmed(raw(person.position()));
-        return told(position) + name(person);
+        String name = name(person);
+        if (marked(name) && Latin.prose(position)) {
+            // one mark for the translator, not two side by side
+            return MARK + position + " " + name.substring(MARK.length());
+        }
+        return told(position) + name;
     }
 
     /** The name in Chinese; a romanised name as recorded, or marked, as the newsroom sets. */
@@ -86,7 +91,7 @@ final class ChineseText {
         if (bare.startsWith("《") && bare.endsWith("》")) {
             return bare;
         }
-        return settings.titleMarks() == DraftSettings.TitleMarks.BOOK ? "《" + bare + "》" : "“" + bare + "”";
+        return settings.titleMarks() == DraftSettings.TitleMarks.BOOK ? "《" + bare + "》" : quotation(bare);
     }
 
     /** What an item is about, in quotation marks; null when it has no title. */
@@ -95,6 +100,11 @@ final class ChineseText {
         if (bare.isEmpty()) {
             return null;
         }
-        return Latin.prose(bare) ? told(bare) : "“" + bare + "”";
+        return Latin.prose(bare) ? told(bare) : quotation(bare);
+    }
+
+    /** “…” around a text; quotation marks inside it become single ones (“献身党的一生——‘炮兵之父’…”). */
+    static String quotation(String text) {
+        return "“" + text.replace('“', '‘').replace('”', '’') + "”";
     }
 }

@@ -169,6 +169,6 @@ final class EnglishText {
         if (text.isEmpty()) {
             return null;
         }
-        return text.startsWith(MARK) ? text : "\u201c" + text + "\u201d";
+        return text.startsWith(MARK) ? text : ChineseText.quotation(text);
     }
 }

@@ -10,7 +10,7 @@ import java.util.regex.Pattern;
 /**
  * The newsroom's style checks of a draft's text, in one place for every test that writes drafts: no HTML entity, no
  * empty quotation, no zero count, no broken sentence join, no doubled word, no placeholder left over, no brackets
- * within brackets, no description quoted as if it were a title; in English no Chinese (nor Chinese punctuation)
+ * within brackets nor quotation marks within quotation marks, no description quoted as if it were a title; in English no Chinese (nor Chinese punctuation)
  * outside a translator's mark or the brackets after a pinyin name, sentences that begin with capitals, "a"/"an" and
  * singulars right; in Chinese no Latin-script prose outside a translator's mark, no ASCII punctuation or spaces
  * between Chinese characters. {@link #problems(CourseFacts, String, boolean)} adds the checks that need the record:
@@ -39,6 +39,7 @@ public final class DraftStyle {
     private static final Pattern ABBREVIATION =
             Pattern.compile("(?i)\\b(incl|e\\.g|i\\.e|etc|vs|no|cf|approx|dr|mr|mrs|ms|prof|st)\\.");
     private static final Pattern LOWER_START = Pattern.compile("(^|[.!?]\\s|—\\s)\\p{Ll}");
+    private static final Pattern NESTED_QUOTES = Pattern.compile("“[^”]*“");
     private static final Pattern QUOTED = Pattern.compile("“([^“”]*)”|《([^《》]*)》");
     /** A sentence, a purpose or an English phrase in lower case: a description, not a title. */
     private static final Pattern DESCRIPTION = Pattern.compile("[。；;！!？?]|\\.$|^为|^\\p{Ll}");
@@ -74,6 +75,7 @@ public final class DraftStyle {
         // what a mark holds is the record's own text: it is checked as one word, "[X]", of the sentence around it
         String read = MARK.matcher(text).replaceAll("[X]");
         nestedBrackets(read, problems);
+        find(NESTED_QUOTES, read, "quotation marks within quotation marks", problems);
         Matcher quoted = QUOTED.matcher(read);
         while (quoted.find()) {
             String inside = quoted.group(1) != null ? quoted.group(1) : quoted.group(2);
