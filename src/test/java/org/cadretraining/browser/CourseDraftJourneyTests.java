@@ -8,6 +8,7 @@ import java.util.Map;
 import org.cadretraining.account.AccountWebTest;
 import org.cadretraining.account.TestAccounts;
 import org.cadretraining.course.RealCourseRecords;
+import org.cadretraining.news.draft.DraftStyle;
 import org.cadretraining.shared.Role;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -15,6 +16,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 import org.springframework.context.annotation.Import;
 import org.springframework.test.context.TestPropertySource;
+import org.springframework.web.util.HtmlUtils;
 
 /**
  * An editor drafts the news of two real courses of different shapes (the Dalian University of Technology's opening
@@ -55,7 +57,16 @@ class CourseDraftJourneyTests extends BrowserTest {
         signIn();
 
         long first = draft(ceremony, "ceremony");
-        assertThat(page.locator("#titleZh")).hasValue("38th Xinjiang Public Administration Cadres Training Class");
+        // recorded only in English: the Chinese headline is marked for the translator, as is what has no Chinese
+        assertThat(page.locator("#titleZh")).hasValue("【待译：38th Xinjiang Public Administration Cadres Training Class】");
+        assertThat(page.locator("#titleEn")).hasValue("38th Xinjiang Public Administration Cadres Training Class");
+        assertThat(page.locator("#bodyZh").inputValue())
+                .contains("开班式由Tian Xiaoming主持")
+                .contains("【待译：welcome; DUT history and present;");
+        assertThat(page.locator("#bodyEn").inputValue())
+                .contains("Li Cheng'en (Professor, university leader; spoke for the university)")
+                .contains("Also on the programme: university leaders and faculty pin DUT school badges");
+        assertTheStyleOfBothDrafts();
         assertThat(page.locator("#bodyZh").inputValue()).contains("2014年10月21日");
         assertThat(page.locator("#bodyZh").inputValue()).contains("Dalian University of Technology (DUT)");
         assertThat(page.locator("#bodyZh").inputValue()).contains("共有40名学员参加培训");
@@ -65,7 +76,14 @@ class CourseDraftJourneyTests extends BrowserTest {
         assertThat(page.locator("#bodyEn").inputValue()).contains("A total of 40 trainees");
         assertThat(page.locator("#bodyEn").inputValue()).doesNotContain("&#39;", "leading cadres", "not given");
 
+        page.navigate("/news/desk/" + first + "?lang=en");
+        screenshot("draft-ceremony-en");
+        page.navigate("/news/desk/" + first + "?lang=zh");
+
         long second = draft(online, "online");
+        page.navigate("/news/desk/" + second + "?lang=en");
+        screenshot("draft-online-en");
+        page.navigate("/news/desk/" + second + "?lang=zh");
         assertThat(second).isNotEqualTo(first);
         assertThat(page.locator("#titleZh")).hasValue("乡村振兴和基层治理专题网络培训班");
         assertThat(page.locator("#bodyZh").inputValue()).contains("2020年6月2日至4日");
@@ -77,6 +95,10 @@ class CourseDraftJourneyTests extends BrowserTest {
         assertThat(page.locator("#bodyEn").inputValue()).contains("online, through");
         assertThat(page.locator("#bodyEn").inputValue()).contains("Zhu Wei (朱伟");
         assertThat(page.locator("#bodyEn").inputValue()).contains("A total of 123 trainees");
+        assertThat(page.locator("#bodyEn").inputValue())
+                .contains("[translate: 武汉大学继续教育学院院长] Zhu Wei (朱伟) and")
+                .contains("the trainees attended 10 live lectures, each followed by 15 minutes of online Q&amp;A");
+        assertTheStyleOfBothDrafts();
 
         // the same course again: the page names the article already written, and asks before a second
         page.navigate("/news/desk/from-course/" + online);
@@ -96,9 +118,23 @@ class CourseDraftJourneyTests extends BrowserTest {
         assertThat(page.locator("#template-preview")).containsText("This course's drafts use the \"Online course\"");
         screenshot("template-en");
         page.navigate("/news/desk/templates?lang=en");
+        assertThat(page.locator("#other-script")).containsText("always marked for the translator");
         screenshot("templates-en");
         page.navigate("/news/desk/templates?lang=zh");
+        assertThat(page.locator("#other-script")).containsText("一律标注给译者");
         screenshot("templates-zh");
+    }
+
+    /** Both drafts as the article editor holds them pass the newsroom's style checks. */
+    private void assertTheStyleOfBothDrafts() {
+        for (String language : List.of("Zh", "En")) {
+            String html = page.locator("#body" + language).inputValue();
+            String text = HtmlUtils.htmlUnescape(html.replace("</p>", "\n").replaceAll("<[^>]+>", ""));
+            String title = page.locator("#title" + language).inputValue();
+            assertThat(DraftStyle.problems(title + "\n" + text, language.equals("En")))
+                    .as("%s draft:%n%s", language, text)
+                    .isEmpty();
+        }
     }
 
     /** Picks the course, generates its draft and lands in the article editor; returns the article's id. */

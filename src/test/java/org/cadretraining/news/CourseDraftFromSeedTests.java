@@ -199,7 +199,9 @@ class CourseDraftFromSeedTests {
     }
 
     private static String textOf(String html) {
-        return HtmlUtils.htmlUnescape(html.replaceAll("<[^>]+>", " ")).replaceAll("\\s+", " ");
+        // one paragraph a line: a space between two Chinese paragraphs would be the test's, not the draft's
+        return HtmlUtils.htmlUnescape(html.replace("</p>", "\n").replaceAll("<[^>]+>", ""))
+                .replaceAll("[ \\t]+", " ");
     }
 
     private String fact(String... path) {

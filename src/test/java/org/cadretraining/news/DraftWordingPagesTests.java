@@ -179,7 +179,8 @@ class DraftWordingPagesTests {
         int articles = count();
         String refused = html(generate(false));
         assertThat(refused)
-                .contains("这个培训班已有报道“38th Xinjiang Public Administration Cadres Training Class”")
+                // the Chinese headline of a course recorded only in English is marked for the translator
+                .contains("这个培训班已有报道“【待译：38th Xinjiang Public Administration Cadres Training Class】”")
                 .contains("id=\"despiteEarlier\"");
         assertThat(count()).isEqualTo(articles);
 

@@ -56,7 +56,9 @@ class RealCourseDraftTests {
         assertThat(zh).as("the year in Chinese").contains(year + "年");
         assertThat(en).as("the year in the English dateline").containsPattern("^[A-Z][a-z]+ \\d{1,2}, " + year + " — ");
         String title = text(report.getOrDefault("title_zh", report.get("title_en")));
-        assertThat(drafts.get(Language.zh).title()).isEqualTo(title);
+        // a title recorded only in English is marked for the translator; ASCII brackets are set full-width in Chinese
+        String chineseTitle = han(title) ? title.replace(" (", "（").replace(")", "）") : "【待译：" + title + "】";
+        assertThat(drafts.get(Language.zh).title()).isEqualTo(chineseTitle);
         assertThat(drafts.get(Language.en).title()).containsIgnoringCase(text(report.getOrDefault("title_en", title)));
 
         for (Object unit : list(report, "organisers", "co_organisers")) {
@@ -84,7 +86,7 @@ class RealCourseDraftTests {
         for (Map<String, Object> item : (List<Map<String, Object>>) report.get("items")) {
             String itemTitle = text(item.get("title"));
             if (text(item.get("type")).contains("ceremony")) {
-                assertThat(en).as("the ceremony").containsPattern("the (opening|closing) ceremony");
+                assertThat(en).as("the ceremony").containsPattern("(?i)the (opening|closing) ceremony");
                 assertThat(zh).as("the ceremony").containsPattern("开班|开学|结业|典礼");
             } else {
                 assertBoth(zh, en, itemTitle, "an item");

@@ -1,15 +1,12 @@
 package org.cadretraining.news.draft;
 
 import static org.cadretraining.news.draft.ChineseText.list;
-import static org.cadretraining.news.draft.ChineseText.person;
-import static org.cadretraining.news.draft.ChineseText.quoted;
 import static org.cadretraining.news.draft.ChineseText.text;
 import static org.cadretraining.news.draft.ChineseText.texts;
 
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import org.cadretraining.course.AgendaItemType;
 import org.cadretraining.course.TrainingForm;
 import org.cadretraining.news.draft.CourseFacts.Person;
@@ -36,7 +33,8 @@ final class ChineseWording {
 
     Map<Placeholder, String> values() {
         Map<Placeholder, String> v = new EnumMap<>(Placeholder.class);
-        ChineseItems items = new ChineseItems(facts, words, facts.leadingCadres() ? "参训领导干部" : "学员");
+        AgendaWalk items =
+                new AgendaWalk(facts, new ChineseItemWording(facts, words, facts.leadingCadres() ? "参训领导干部" : "学员"));
         v.put(Placeholder.TITLE, title());
         v.put(Placeholder.DATES, DraftDates.chinese(facts.startsOn(), facts.endsOn(), facts.reportYear()));
         v.put(Placeholder.DATELINE, DraftDates.chineseDateline(facts.startsOn()));
@@ -59,15 +57,17 @@ final class ChineseWording {
         v.put(Placeholder.LEADER, leader());
         v.put(Placeholder.CEREMONY, items.ceremonyName());
         v.put(Placeholder.CEREMONIES, items.ceremonies());
-        v.put(Placeholder.SITES, list(sites()));
+        v.put(Placeholder.SITES, list(items.sites()));
         v.put(Placeholder.LECTURES, items.lectures());
-        v.put(Placeholder.FIELD_STUDIES, items.fieldStudies(sites(), fieldTitles()));
+        v.put(Placeholder.FIELD_STUDIES, items.fieldStudies());
         v.put(Placeholder.DISCUSSIONS, items.discussions());
-        v.put(Placeholder.SELF_STUDY, items.plain(AgendaItemType.SELF_STUDY, "培训安排了", "集中自学"));
-        v.put(Placeholder.EXAMS, items.plain(AgendaItemType.EXAM, "学员参加了", "考试"));
-        v.put(Placeholder.HOMEWORK, items.plain(AgendaItemType.HOMEWORK, "学员须提交", "作业"));
-        v.put(Placeholder.OTHER_ITEMS, items.plain(AgendaItemType.OTHER, "培训还安排了", ""));
-        List<String> materials = facts.materials().stream().map(words::titled).toList();
+        v.put(Placeholder.SELF_STUDY, items.plain(AgendaItemType.SELF_STUDY));
+        v.put(Placeholder.EXAMS, items.plain(AgendaItemType.EXAM));
+        v.put(Placeholder.HOMEWORK, items.plain(AgendaItemType.HOMEWORK));
+        v.put(Placeholder.OTHER_ITEMS, items.plain(AgendaItemType.OTHER));
+        List<String> materials = facts.materials().stream()
+                .map(m -> Titles.title(m) ? words.titled(m) : ChineseText.told(Purpose.trimmed(m)))
+                .toList();
         v.put(Placeholder.MATERIALS, materials.isEmpty() ? "" : "培训发放了" + list(materials) + "等学习材料。");
         v.put(Placeholder.PARTICIPATION, participation());
         v.put(Placeholder.COMPLETION, completion());
@@ -103,14 +103,14 @@ final class ChineseWording {
             return "";
         }
         boolean spoke = Speeches.leaderSpokeAtTheOpening(facts);
-        return person(leader) + (spoke ? "带队参加学习并在开班式上讲话。" : "带队参加学习。");
+        return words.person(leader) + (spoke ? "带队参加学习并在开班式上讲话。" : "带队参加学习。");
     }
 
     private String participation() {
         if (facts.trainees() == 0) {
             return "";
         }
-        List<String> named = facts.named().stream().map(ChineseText::person).toList();
+        List<String> named = facts.named().stream().map(words::person).toList();
         if (!named.isEmpty() && named.size() >= facts.trainees()) {
             return list(named) + "参加培训。";
         }
@@ -118,37 +118,23 @@ final class ChineseWording {
         return named.isEmpty() ? "共有" + count + "参加培训。" : list(named) + "等" + count + "参加培训。";
     }
 
+    /**
+     * Completion as counted at the close. The count may include the team leader, who is not among the trainees
+     * counted above; where everyone completed, the draft says so rather than give a number that disagrees.
+     */
     private String completion() {
         CourseFacts.Outcome outcome = facts.outcome();
         if (!outcome.closed() || outcome.completed() == 0) {
             return "";
         }
+        if (facts.everyoneCompleted()) {
+            String certified = outcome.certified() >= outcome.completed()
+                    ? "并获颁结业证书"
+                    : outcome.certified() > 0 ? "，其中" + outcome.certified() + "人获颁结业证书" : "";
+            return "经考核，全体参训人员顺利结业" + certified + "。";
+        }
         String certified = outcome.certified() > 0 ? "，" + outcome.certified() + "人获颁结业证书" : "";
         return "经考核，" + outcome.completed() + "名学员顺利结业" + certified + "。";
-    }
-
-    /** The field-study sites other than the course's own venue. */
-    private List<String> sites() {
-        String venue = text(facts.venue());
-        return facts.itemsOf(AgendaItemType.FIELD_STUDY).stream()
-                .map(item -> text(item.site()))
-                .filter(site -> !site.isEmpty() && !site.equals(venue))
-                .distinct()
-                .toList();
-    }
-
-    /** What the field study was, by its titles: those at the venue, and those that say more than the site's name. */
-    private List<String> fieldTitles() {
-        String venue = text(facts.venue());
-        return facts.itemsOf(AgendaItemType.FIELD_STUDY).stream()
-                // the title tells what was seen, unless it only repeats the site's name
-                .filter(item -> text(item.site()).isEmpty()
-                        || text(item.site()).equals(venue)
-                        || !text(item.title()).contains(text(item.site())))
-                .map(item -> quoted(text(item.title())))
-                .filter(Objects::nonNull)
-                .distinct()
-                .toList();
     }
 
     private static String sentence(String subject, String predicate) {

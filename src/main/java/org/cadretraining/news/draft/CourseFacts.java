@@ -113,6 +113,14 @@ public record CourseFacts(
         return ChronoUnit.DAYS.between(startsOn, endsOn) + 1;
     }
 
+    /**
+     * Whether everyone who took part completed: the trainees counted, and the team leader, whom the completion
+     * count includes when they completed too.
+     */
+    boolean everyoneCompleted() {
+        return trainees > 0 && outcome.completed() >= trainees;
+    }
+
     public List<Item> itemsOf(AgendaItemType type) {
         return items.stream().filter(item -> item.type() == type).toList();
     }

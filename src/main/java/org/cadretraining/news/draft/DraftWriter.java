@@ -20,7 +20,10 @@ public final class DraftWriter {
             return new Draft(wording.title(), paragraphs);
         }
         ChineseWording wording = new ChineseWording(facts, settings);
-        return new Draft(wording.title(), template.render(wording.values(), ""));
+        List<String> paragraphs = template.render(wording.values(), "").stream()
+                .map(ChineseTypesetting::set)
+                .toList();
+        return new Draft(ChineseTypesetting.set(wording.title()), paragraphs);
     }
 
     /** Writes with the default wording of the shape. */

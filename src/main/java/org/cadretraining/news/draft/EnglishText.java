@@ -54,7 +54,7 @@ final class EnglishText {
     /** A body named by what it is ("Hunan Provincial Department of Education") takes "the"; a university does not. */
     private static final java.util.regex.Pattern BODIES = java.util.regex.Pattern.compile(
             "\\b(Department|Committee|Bureau|Office|Commission|Ministry|Academy|Centre|Center|Administration|Government"
-                    + "|Congress|Federation|League|Association|Party School)\\b");
+                    + "|Congress|Federation|League|Association|Party School|Memorial Hall|Museum|Command Post)\\b");
 
     private final DraftSettings settings;
 
@@ -82,7 +82,10 @@ final class EnglishText {
     }
 
     static String withArticle(String name) {
-        if (name.isEmpty() || name.startsWith(MARK) || name.regionMatches(true, 0, "the ", 0, 4)) {
+        if (name.isEmpty()
+                || name.startsWith(MARK)
+                || name.regionMatches(true, 0, "the ", 0, 4)
+                || name.startsWith("Room ")) {
             return name;
         }
         String first = name.split("\\s+")[0].toLowerCase(java.util.Locale.ROOT);
@@ -96,10 +99,16 @@ final class EnglishText {
         if (present.size() <= 1) {
             return present.isEmpty() ? "" : present.getFirst();
         }
-        return String.join(", ", present.subList(0, present.size() - 1)) + " and " + present.getLast();
+        // items with commas of their own are set apart by semicolons, so that the reader sees where each ends
+        boolean commas = present.stream().anyMatch(item -> item.contains(","));
+        String head = String.join(commas ? "; " : ", ", present.subList(0, present.size() - 1));
+        return head + (commas ? "; and " : " and ") + present.getLast();
     }
 
-    /** "Hu Xiaomei"; "Peng Rong (彭榕)" or "[translate: 彭榕]" for a name recorded only in Chinese. */
+    /**
+     * "Hu Xiaomei"; "Peng Rong (彭榕)" or "[translate: 彭榕]" for a name recorded only in Chinese, the Chinese without
+     * brackets of its own ("Wang Jun (王军，示例)").
+     */
     String name(Person person) {
         if (!person.nameEn().isEmpty()) {
             return person.nameEn();
@@ -108,33 +117,50 @@ final class EnglishText {
             return person.name();
         }
         return settings.chineseOnlyNames() == DraftSettings.ChineseOnlyNames.PINYIN
-                ? Pinyin.name(person.name()) + " (" + person.name() + ")"
+                ? Pinyin.name(person.name()) + " (" + Brackets.flattened(person.name(), "，") + ")"
                 : MARK + person.name() + "]";
     }
 
-    /** "Party Secretary Hu Xiaomei" for a short title; "Wang Xu (Vice President of …)" for a longer one. */
+    /** The name once the person has been introduced: "Peng Rong", without the Chinese again. */
+    String shortName(Person person) {
+        if (!person.nameEn().isEmpty() || !Han.in(person.name())) {
+            return name(person);
+        }
+        return settings.chineseOnlyNames() == DraftSettings.ChineseOnlyNames.PINYIN
+                ? Pinyin.name(person.name())
+                : MARK + person.name() + "]";
+    }
+
+    /**
+     * A person with their position, never in brackets within brackets: a short title before the name ("Party
+     * Secretary Hu Xiaomei"), a longer one after it ("Wang Xu (Vice President of Guizhou University, chaired the
+     * opening)"), and a position recorded only in Chinese before the name for the translator ("[translate: 党委书记]
+     * Peng Rong (彭榕)"), or with the name in one mark where names are marked too ("[translate: 党委书记彭榕]").
+     */
     String titled(Person person) {
-        String position = text(person.position());
+        String position = Purpose.trimmed(
+                person.position().en().isEmpty()
+                        ? person.position().zh()
+                        : person.position().en());
         if (position.isEmpty()) {
             return name(person);
         }
-        boolean shortTitle = !position.startsWith(MARK)
-                && position.split("\\s+").length <= 3
-                && position.chars().noneMatch(c -> ",;()".indexOf(c) >= 0);
-        return shortTitle ? position + " " + name(person) : withPosition(person);
-    }
-
-    /** "Bai Jing (member of the Party committee, …)". */
-    String withPosition(Person person) {
-        String position = text(person.position());
-        String name = name(person);
-        if (position.isEmpty()) {
-            return name;
+        if (Han.in(position)) {
+            boolean marked = Han.in(person.name())
+                    && person.nameEn().isEmpty()
+                    && settings.chineseOnlyNames() == DraftSettings.ChineseOnlyNames.TRANSLATOR;
+            return marked ? MARK + position + person.name() + "]" : MARK + position + "] " + name(person);
         }
-        // "Peng Rong (彭榕; Party Secretary …)": one pair of brackets after a name that already has its Chinese
+        boolean shortTitle =
+                position.split("\\s+").length <= 3 && position.chars().noneMatch(c -> ",;()".indexOf(c) >= 0);
+        if (shortTitle) {
+            return position + " " + name(person);
+        }
+        String name = name(person);
+        String remark = Brackets.flattened(position, ", ");
         return name.endsWith(")")
-                ? name.substring(0, name.length() - 1) + "; " + position + ")"
-                : name + " (" + position + ")";
+                ? name.substring(0, name.length() - 1) + "; " + remark + ")"
+                : name + " (" + remark + ")";
     }
 
     /** A title in quotation marks; marked for the translator, without quotation marks, where only Chinese is. */
@@ -143,6 +169,6 @@ final class EnglishText {
         if (text.isEmpty()) {
             return null;
         }
-        return text.startsWith(MARK) ? text : "\u201c" + text + "\u201d";
+        return text.startsWith(MARK) ? text : ChineseText.quotation(text);
     }
 }

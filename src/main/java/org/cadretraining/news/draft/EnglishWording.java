@@ -7,10 +7,10 @@ import static org.cadretraining.news.draft.EnglishText.list;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import org.cadretraining.course.AgendaItemType;
 import org.cadretraining.course.TrainingForm;
 import org.cadretraining.news.draft.CourseFacts.Person;
+import org.cadretraining.shared.LocalizedText;
 
 /**
  * The English values of the placeholders. The dateline always carries the year; the trainees are "leading cadres"
@@ -36,7 +36,7 @@ final class EnglishWording {
 
     Map<Placeholder, String> values() {
         Map<Placeholder, String> v = new EnumMap<>(Placeholder.class);
-        EnglishItems items = new EnglishItems(facts, words, "the " + trainees);
+        AgendaWalk items = new AgendaWalk(facts, new EnglishItemWording(words, "the " + trainees));
         v.put(Placeholder.TITLE, titleInSentence());
         v.put(Placeholder.DATES, DraftDates.english(facts.startsOn(), facts.endsOn(), facts.reportYear()));
         v.put(Placeholder.DATELINE, DraftDates.englishDateline(facts.startsOn()));
@@ -54,21 +54,24 @@ final class EnglishWording {
         v.put(Placeholder.PURPOSE, purpose.clause() ? "" : purpose.sentence("."));
         String audience = EnglishText.text(facts.audience());
         v.put(Placeholder.AUDIENCE, audience.isEmpty() ? "" : "The course was for " + audience + ".");
-        v.put(Placeholder.PARTICIPANTS, facts.trainees() > 0 ? count(facts.trainees(), trainees) : "");
+        v.put(
+                Placeholder.PARTICIPANTS,
+                facts.trainees() > 0 ? count(facts.trainees(), trainees, trainees.replaceAll("s$", "")) : "");
         v.put(Placeholder.LEADER, leader());
         v.put(Placeholder.CEREMONY, items.ceremonyName());
         v.put(Placeholder.CEREMONIES, items.ceremonies());
-        List<String> sites = sites();
-        v.put(Placeholder.SITES, list(sites));
+        v.put(Placeholder.SITES, list(items.sites()));
         v.put(Placeholder.LECTURES, items.lectures());
-        v.put(Placeholder.FIELD_STUDIES, items.fieldStudies(sites, fieldTitles()));
+        v.put(Placeholder.FIELD_STUDIES, items.fieldStudies());
         v.put(Placeholder.DISCUSSIONS, items.discussions());
-        v.put(Placeholder.SELF_STUDY, items.plain(AgendaItemType.SELF_STUDY, "The programme included", "self-study"));
-        v.put(Placeholder.EXAMS, items.plain(AgendaItemType.EXAM, "The " + trainees + " sat", "an exam"));
-        v.put(Placeholder.HOMEWORK, items.plain(AgendaItemType.HOMEWORK, "The " + trainees + " handed in", "homework"));
-        v.put(Placeholder.OTHER_ITEMS, items.plain(AgendaItemType.OTHER, "The programme also included", ""));
+        v.put(Placeholder.SELF_STUDY, items.plain(AgendaItemType.SELF_STUDY));
+        v.put(Placeholder.EXAMS, items.plain(AgendaItemType.EXAM));
+        v.put(Placeholder.HOMEWORK, items.plain(AgendaItemType.HOMEWORK));
+        v.put(Placeholder.OTHER_ITEMS, items.plain(AgendaItemType.OTHER));
         List<String> materials = facts.materials().stream()
-                .map(m -> EnglishText.quoted(new org.cadretraining.shared.LocalizedText(m, m)))
+                .map(m -> Titles.title(m)
+                        ? EnglishText.quoted(new LocalizedText(m, m))
+                        : EnglishText.text(new LocalizedText(m, m)))
                 .toList();
         v.put(Placeholder.MATERIALS, materials.isEmpty() ? "" : "Study materials included " + list(materials) + ".");
         v.put(Placeholder.PARTICIPATION, participation());
@@ -131,48 +134,42 @@ final class EnglishWording {
         if (facts.trainees() == 0) {
             return "";
         }
-        List<String> named = facts.named().stream().map(words::withPosition).toList();
+        List<String> named = facts.named().stream().map(words::titled).toList();
         if (!named.isEmpty() && named.size() >= facts.trainees()) {
             return list(named) + " took part in the training.";
         }
-        String total = "A total of " + count(facts.trainees(), trainees);
+        String total = "A total of " + count(facts.trainees(), trainees, trainees.replaceAll("s$", ""));
         return named.isEmpty()
                 ? total + " took part in the training."
                 : total + ", including " + list(named) + ", took part in the training.";
     }
 
+    /** Completion at the close; "everyone who took part" where the count includes the team leader as well. */
     private String completion() {
         CourseFacts.Outcome outcome = facts.outcome();
         if (!outcome.closed() || outcome.completed() == 0) {
             return "";
         }
+        if (facts.everyoneCompleted()) {
+            String certified = outcome.certified() >= outcome.completed()
+                    ? " and received certificates of completion"
+                    : outcome.certified() > 0
+                            ? ", and " + Numbers.english(outcome.certified()) + " received certificates of completion"
+                            : "";
+            return "After assessment, everyone who took part completed the course" + certified + ".";
+        }
         String certified = outcome.certified() > 0
-                ? ", and " + Numbers.english(outcome.certified()) + " received certificates of completion"
+                ? ", and "
+                        + count(
+                                outcome.certified(),
+                                "received certificates of completion",
+                                "received a certificate of completion")
                 : "";
-        return "After assessment, " + count(outcome.completed(), "trainees") + " completed the course" + certified
-                + ".";
+        return "After assessment, " + count(outcome.completed(), "trainees", "trainee") + " completed the course"
+                + certified + ".";
     }
 
-    private static String count(long n, String plural) {
-        return Numbers.english(n) + " " + (n == 1 ? plural.replaceAll("s$", "") : plural);
-    }
-
-    private List<String> sites() {
-        return facts.itemsOf(AgendaItemType.FIELD_STUDY).stream()
-                .filter(item -> !CourseFacts.blank(item.site()) && !item.site().equals(facts.venue()))
-                .map(item -> body(item.site()))
-                .distinct()
-                .toList();
-    }
-
-    private List<String> fieldTitles() {
-        return facts.itemsOf(AgendaItemType.FIELD_STUDY).stream()
-                .filter(item -> CourseFacts.blank(item.site())
-                        || item.site().equals(facts.venue())
-                        || !ChineseText.text(item.title()).contains(ChineseText.text(item.site())))
-                .map(item -> EnglishText.quoted(item.title()))
-                .filter(Objects::nonNull)
-                .distinct()
-                .toList();
+    private static String count(long n, String plural, String singular) {
+        return Numbers.english(n) + " " + (n == 1 ? singular : plural);
     }
 }

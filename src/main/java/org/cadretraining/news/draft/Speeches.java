@@ -28,7 +28,7 @@ final class Speeches {
                 .toList();
     }
 
-    private static boolean same(Person a, Person b) {
+    static boolean same(Person a, Person b) {
         return a.name().equals(b.name())
                 && (a.nameEn().isEmpty() || b.nameEn().isEmpty() || a.nameEn().equals(b.nameEn()));
     }

@@ -76,7 +76,8 @@ class DraftWriterTests {
                 .contains("经考核，40名学员顺利结业，38人获颁结业证书。");
         assertThat(en.text())
                 .startsWith("September 1, 2017 — From September 1 to November 30, 2017,")
-                .contains("Li Cheng'en (李成恩; Professor) lectured on [translate: 大学的历史]")
+                // a short title before the name, the Chinese beside the pinyin: never brackets within brackets
+                .contains("Professor Li Cheng'en (李成恩) lectured on [translate: 大学的历史]")
                 .contains("A total of 41 trainees took part in the training.")
                 .contains("Party Secretary Hu Xiaomei led the team to study.");
         DraftStyle.check(zh, false);

@@ -30,6 +30,14 @@ final class GeneratedCourses {
         {"培训", "course"},
         {"湖南省教育厅", "Hunan Provincial Department of Education"},
         {"The Party School", "The Party School"},
+        // as a register holds a text entered only in English: the same text in both halves
+        {"Dalian University of Technology (DUT)", "Dalian University of Technology (DUT)"},
+        {"welcome; DUT history and present", "welcome; DUT history and present"},
+        {"university leaders pin badges on four trainees", ""},
+        {"小组研学；交流工作问题", ""},
+        {"省委高校工委党校第47期处干班 (湖南科技大学第一期处级领导干部培训班)", ""},
+        {"集中自学", "self-study"},
+        {"10 live lectures, each followed by online Q&A", "10 live lectures, each followed by online Q&A"},
     };
     private static final String[][] PURPOSES = {
         {"", ""},
@@ -45,6 +53,16 @@ final class GeneratedCourses {
         {"胡晓梅", "Hu Xiaomei", "党委书记", "Party Secretary"},
         {"欧阳修", "", "", ""},
         {"曾&张", "Zeng & Zhang", "<b>主任</b>", "Director <b>"},
+        {"宋元林", "", "湖南科技大学党委副书记、党校校长", ""},
+        {"王军（示例）", "", "中共锦州市委党校（示例） 讲师", ""},
+        {"Tian Xiaoming", "Tian Xiaoming", "Vice President of Guizhou University (chaired the opening)", ""},
+        {"陈力", "", "教育长 (chaired the opening)", ""},
+        {
+            "Hong Xiaonan",
+            "",
+            "Professor; head ('minister') of the Faculty",
+            "Professor; head ('minister') of the Faculty"
+        },
     };
 
     private GeneratedCourses() {}
@@ -75,7 +93,9 @@ final class GeneratedCourses {
         for (int n = trainees == 0 ? 0 : r.nextInt(3); n > 0; n--) {
             named.add(person(r));
         }
-        int completed = r.nextInt(trainees + 1);
+        Person leader = r.nextBoolean() ? person(r) : null;
+        // the completion count includes the team leader, who is not among the trainees counted
+        int completed = r.nextInt(trainees + (leader == null ? 1 : 2));
         return new CourseFacts(
                 present(r),
                 new LocalizedText(purpose[0], purpose[1]),
@@ -91,7 +111,7 @@ final class GeneratedCourses {
                 r.nextBoolean(),
                 items,
                 r.nextBoolean() ? List.of() : List.of(text(r).zh(), "Reader's guide & notes"),
-                r.nextBoolean() ? person(r) : null,
+                leader,
                 trainees,
                 named,
                 new Outcome(r.nextBoolean(), completed, completed == 0 ? 0 : r.nextInt(completed + 1)));
