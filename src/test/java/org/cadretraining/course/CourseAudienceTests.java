@@ -86,7 +86,7 @@ class CourseAudienceTests {
 
         Document chinese = page("/courses/" + id, "zh-CN");
         assertThat(chinese.select("#courseTrainingForm").text()).isEqualTo("在职");
-        assertThat(chinese.select("#courseAudience").text()).contains("参训单位: 机械工程学院, 化学工程学院");
+        assertThat(chinese.select("#courseAudience").text()).contains("参训单位：机械工程学院、化学工程学院");
         Document english = page("/courses/" + id, "en");
         assertThat(english.select("#courseTrainingForm").text()).isEqualTo("Part-time");
         assertThat(english.select("#courseAudience").text())
