@@ -1,5 +1,6 @@
 package org.cadretraining.course;
 
+import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.util.List;
 import org.springframework.format.annotation.DateTimeFormat;
@@ -9,9 +10,10 @@ final class CopyForms {
 
     private CopyForms() {}
 
+    /** The titles' limit is the copier's, declared here so that the page shows it on the fields. */
     record CourseCopy(
-            String titleZh,
-            String titleEn,
+            @Size(max = CourseCopier.MAX_TITLE) String titleZh,
+            @Size(max = CourseCopier.MAX_TITLE) String titleEn,
             @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate startsOn) {}
 
     record DayCopy(

@@ -22,6 +22,9 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 class CourseCopier {
 
+    /** As long as a course's title may be, in either language. */
+    static final int MAX_TITLE = 300;
+
     private final CoursePlanner planner;
     private final AgendaPlanner agendaPlanner;
     private final ApplicationEventPublisher events;
@@ -42,6 +45,12 @@ class CourseCopier {
         }
         if (titleZh == null || titleZh.isBlank()) {
             throw DomainException.invalid("titleZh", "course.copy.titleRequired");
+        }
+        if (titleZh.strip().length() > MAX_TITLE) {
+            throw DomainException.invalid("titleZh", "course.copy.titleTooLong", MAX_TITLE);
+        }
+        if (titleEn != null && titleEn.strip().length() > MAX_TITLE) {
+            throw DomainException.invalid("titleEn", "course.copy.titleEnTooLong", MAX_TITLE);
         }
         LocalizedText title = new LocalizedText(
                 titleZh.strip(), titleEn == null ? source.title().en() : titleEn);

@@ -10,6 +10,9 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 class StudyGroups {
 
+    /** As long as a group's name may be (the column's size). */
+    static final int MAX_NAME = 100;
+
     private final JdbcClient jdbc;
     private final EnrolmentStore store;
 
@@ -24,6 +27,9 @@ class StudyGroups {
         store.course(courseId);
         if (name == null || name.isBlank()) {
             throw DomainException.invalid("name", "enrolment.group.nameRequired");
+        }
+        if (name.strip().length() > MAX_NAME) {
+            throw DomainException.invalid("name", "enrolment.group.nameTooLong", MAX_NAME);
         }
         boolean taken = jdbc.sql("select count(*) from study_group where course_id = ? and name = ?")
                         .params(courseId, name.strip())

@@ -15,6 +15,8 @@ import org.cadretraining.shared.CurrentUser;
 import org.cadretraining.shared.Role;
 import org.cadretraining.support.ApiCalls;
 import org.cadretraining.support.TestPrincipal;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -127,6 +129,26 @@ class CourseStepsTests {
     }
 
     @Test
+    void archivingAsksFirstAndSaysWhatFollowsInEitherLanguage() throws Exception {
+        assertThat(step("complete?confirm=true", organiser)).hasStatusOk();
+
+        assertThat(archiveButton(pageOf(organiser)).attr("data-confirm"))
+                .isEqualTo("归档后培训班的全部记录只读，只有系统管理员可以撤销归档。确定归档吗？");
+        String english = mvc.get()
+                .uri("/courses/" + courseId)
+                .with(as(organiser))
+                .cookie(new Cookie("lang", "en"))
+                .exchange()
+                .getResponse()
+                .getContentAsString(StandardCharsets.UTF_8);
+        assertThat(archiveButton(english).attr("data-confirm"))
+                .isEqualTo("An archived course's records can no longer change; only an administrator can undo the"
+                        + " archive. Archive the course?");
+        assertThat(archiveButton(english).text()).isEqualTo("Archive");
+        assertThat(status()).as("showing the step takes nothing").isEqualTo("COMPLETED");
+    }
+
+    @Test
     void onlyAnAdministratorUndoesAnArchiveAndTheCourseCanStillBeReported() throws Exception {
         assertThat(step("complete?confirm=true", organiser)).hasStatusOk();
         assertThat(step("archive", organiser)).hasStatusOk();
@@ -155,6 +177,14 @@ class CourseStepsTests {
         assertThat(refused).hasStatus(409);
         assertThat(refused.getResponse().getContentAsString(StandardCharsets.UTF_8))
                 .contains("培训班当前状态为“草稿”，不能生成新闻稿");
+    }
+
+    /** The button of the archive step, found by the step its form sends. */
+    private static Element archiveButton(String page) {
+        Element button =
+                Jsoup.parse(page).selectFirst("form:has(input[name=action][value=archive]) button[type=submit]");
+        assertThat(button).as("the archive step is offered").isNotNull();
+        return button;
     }
 
     private static CurrentUser editor() {

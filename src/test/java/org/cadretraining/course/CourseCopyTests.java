@@ -170,6 +170,38 @@ class CourseCopyTests {
     }
 
     @Test
+    void anOverLongTitleIsRefusedWithASentenceTheInputKeptAndNothingWritten() throws Exception {
+        String tooLong = "干".repeat(CourseCopier.MAX_TITLE + 1);
+        MvcTestResult page = mvc.post()
+                .uri("/courses/" + courseId + "/copy")
+                .with(as(organiser))
+                .with(csrf())
+                .param("titleZh", tooLong)
+                .param("startsOn", "2025-08-09")
+                .exchange();
+        assertThat(page).hasStatus(400);
+        assertThat(page.getResponse().getContentAsString(StandardCharsets.UTF_8))
+                .contains("新培训班的中文名称最多 300 个字。", "value=\"" + tooLong + "\"", "maxlength=\"300\"");
+
+        MvcTestResult api = mvc.post()
+                .uri("/api/v1/courses/" + courseId + "/copy")
+                .with(as(organiser))
+                .cookie(new jakarta.servlet.http.Cookie("lang", "en"))
+                .contentType(MediaType.APPLICATION_JSON)
+                .content("{\"titleZh\": \"第二期\", \"titleEn\": \"%s\", \"startsOn\": \"2025-08-09\"}"
+                        .formatted("x".repeat(CourseCopier.MAX_TITLE + 1)))
+                .exchange();
+        assertThat(api).hasStatus(400);
+        assertThat(api.getResponse().getContentAsString(StandardCharsets.UTF_8))
+                .contains("titleEn", "The new course's English title may be at most 300 characters long.");
+        assertThat(jdbc.sql("select count(*) from course where title_zh in (?, '第二期')")
+                        .param(tooLong)
+                        .query(Integer.class)
+                        .single())
+                .isZero();
+    }
+
+    @Test
     void aDayIsNotCopiedOntoItselfAndTheFormSaysSo() throws Exception {
         MvcTestResult refused = mvc.post()
                 .uri("/courses/" + courseId + "/copy/day")

@@ -4,12 +4,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.cadretraining.support.TestPrincipal.as;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.cadretraining.organisation.CadreFinder;
 import org.cadretraining.organisation.OrganisationDirectory;
 import org.cadretraining.support.TestPrincipal;
+import org.dhatim.fastexcel.Workbook;
+import org.dhatim.fastexcel.Worksheet;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -39,6 +45,9 @@ class BulkEnrolmentPageTests {
 
     @Autowired
     DirectEnrolments direct;
+
+    @Autowired
+    CadreFinder finder;
 
     EnrolmentFixture world;
     long course;
@@ -129,6 +138,77 @@ class BulkEnrolmentPageTests {
     }
 
     @Test
+    void anUploadedSpreadsheetIsPreviewedThenConfirmedAndTheResultNamesEachPerson() throws IOException {
+        MvcTestResult preview = mvc.post()
+                .uri("/courses/{id}/enrolment/bulk/preview", course)
+                .multipart()
+                .file(new MockMultipartFile(
+                        "file",
+                        "名单.xlsx",
+                        "application/octet-stream",
+                        list(world.staffNumber(first), "李明" + world.prefix, "无此人")))
+                .param("source", "xlsx")
+                .with(as(world.organiser))
+                .with(csrf())
+                .exchange();
+        assertThat(preview).hasStatusOk();
+        String shown = html(preview);
+        assertThat(shown).contains("报名预览（尚未保存）", "将报名 2 人，将列入候补 0 人，不能报名 1 人").contains("干部名册中没有工号或姓名为“无此人”的干部");
+        assertThat(store.ofCourse(course)).as("the preview writes nothing").isEmpty();
+
+        String result = html(confirm(shown, null));
+        assertThat(result).contains("已报名 2 人，已列入候补 0 人，未报名 1 人", "白晶", "李明" + world.prefix, "无此人");
+        assertThat(store.ofCourse(course)).extracting(Enrolment::cadreId).containsExactlyInAnyOrder(first, third);
+    }
+
+    @Test
+    void theDirectoryIsFilteredByCategoryAsWellAsUnitAndRank() {
+        long partyWorker = world.cadre("党务干部甲", world.schoolA, "COUNTY", "党务干部", true);
+        long secondPartyWorker = world.cadre("党务干部乙", world.departmentOfA, "SECTION", "党务干部", true);
+        long teacher = world.cadre("教学干部丙", world.schoolA, "COUNTY", "教学科研干部", true);
+        world.cadre("党务干部丁", world.schoolA, "COUNTY", "党务干部", false);
+
+        assertThat(finder.find(new CadreFinder.Filter(world.schoolA, Set.of(), Set.of("党务干部"))))
+                .extracting(CadreFinder.FoundCadre::id)
+                .containsExactlyInAnyOrder(partyWorker, secondPartyWorker);
+        assertThat(finder.find(new CadreFinder.Filter(world.schoolA, Set.of("COUNTY"), Set.of("党务干部"))))
+                .extracting(CadreFinder.FoundCadre::id)
+                .containsExactly(partyWorker);
+
+        String page = html(mvc.get()
+                .uri(
+                        "/courses/{id}/enrolment/bulk?find=true&unitId={u}&rank=COUNTY&category={c}",
+                        course,
+                        world.schoolA,
+                        "党务干部")
+                .with(as(world.organiser))
+                .exchange());
+        assertThat(page).contains("找到 1 名在职干部", "党务干部甲", "<option value=\"党务干部\" selected=\"selected\"");
+        assertThat(page).doesNotContain("党务干部乙", "党务干部丁", "教学干部丙", "白晶");
+        assertThat(page).contains("name=\"cadreId\" value=\"" + partyWorker + "\"");
+        assertThat(page).doesNotContain("name=\"cadreId\" value=\"" + teacher + "\"");
+    }
+
+    @Test
+    void anOverLongGroupNameIsRefusedWithASentenceAndTheFieldShowsTheLimit() throws Exception {
+        String tooLong = "组".repeat(StudyGroups.MAX_NAME + 1);
+        MvcTestResult refused = mvc.post()
+                .uri("/courses/{id}/enrolment/groups", course)
+                .with(as(world.organiser))
+                .with(csrf())
+                .param("name", tooLong)
+                .exchange();
+        assertThat(refused).hasStatus(400);
+        assertThat(html(refused))
+                .contains("组名最多 100 个字。", "value=\"" + tooLong + "\"", "name=\"name\" maxlength=\"100\"");
+        assertThat(jdbc.sql("select count(*) from study_group where course_id = ?")
+                        .param(course)
+                        .query(Integer.class)
+                        .single())
+                .isZero();
+    }
+
+    @Test
     void theTemplateIsASpreadsheetWithTheHeadings() {
         MvcTestResult template = mvc.get()
                 .uri("/courses/{id}/enrolment/bulk/template.xlsx", course)
@@ -212,6 +292,19 @@ class BulkEnrolmentPageTests {
                 .param("role", hidden(previewPage, "role").getFirst())
                 .param("wanted", hidden(previewPage, "wanted").toArray(String[]::new));
         return (lang == null ? request : request.param("lang", lang)).exchange();
+    }
+
+    /** A list as organisers upload it: a heading, then one staff number or name a row. */
+    private static byte[] list(String... people) throws IOException {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (Workbook workbook = new Workbook(bytes, "test", "1.0")) {
+            Worksheet sheet = workbook.newWorksheet("名单");
+            sheet.value(0, 0, "工号或姓名");
+            for (int row = 0; row < people.length; row++) {
+                sheet.value(row + 1, 0, people[row]);
+            }
+        }
+        return bytes.toByteArray();
     }
 
     private static List<String> hidden(String page, String name) {

@@ -24,6 +24,8 @@ import org.cadretraining.shared.LocalizedText;
 import org.cadretraining.shared.Role;
 import org.cadretraining.support.ApiCalls;
 import org.cadretraining.support.TestPrincipal;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -125,6 +127,21 @@ class MaterialsTests {
         assertThat(download.getResponse().getHeader("X-Content-Type-Options")).isEqualTo("nosniff");
 
         assertThat(page(lecturerAccount)).contains("培训日程", "讲义", "进一步全面深化改革推进中国式现代化");
+    }
+
+    @Test
+    void aParticipantFindsTheMaterialsFromTheirCoursePage() throws Exception {
+        upload(organiser, null, "培训日程", true, file("日程.pdf", PDF));
+        MvcTestResult coursePage =
+                mvc.get().uri("/courses/" + courseId).with(as(participant)).exchange();
+        assertThat(coursePage).hasStatusOk();
+        Element link = Jsoup.parse(coursePage.getResponse().getContentAsString(StandardCharsets.UTF_8))
+                .selectFirst("a[href=/courses/" + courseId + "/materials]");
+        assertThat(link)
+                .as("the materials link on the participant's course page")
+                .isNotNull();
+        assertThat(link.text()).isEqualTo("课程资料");
+        assertThat(page(participant)).contains("培训日程");
     }
 
     @Test
