@@ -12,7 +12,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.IntFunction;
@@ -35,9 +34,6 @@ final class RealCourseAgenda {
         {LocalTime.of(19, 0), LocalTime.of(21, 0)}
     };
     private static final int EVENING = 2;
-    private static final List<String> OPENING_WORDS =
-            List.of("opening", "welcome", "pledge", "arrangements", "class plan");
-    private static final List<String> COMPLETION_WORDS = List.of("completion", "congratulat", "certificate");
 
     /** Who speaks, and who presides, as the register or a line of text keeps them. */
     interface People {
@@ -55,52 +51,18 @@ final class RealCourseAgenda {
         return new RealCourseAgenda().items(report, start, end, siteOfItem, people);
     }
 
-    /** Whether the person only attended: present, but no item holds them as a speaker. */
-    static boolean attendedOnly(Map<String, Object> person) {
-        return text(person.get("topic")).toLowerCase(Locale.ROOT).startsWith("attended");
-    }
-
-    /** The index of the report's item the person spoke at, or -1 for one who only attended. */
-    static int itemOf(Map<String, Object> person, List<Object> items) {
-        if (attendedOnly(person)) {
-            return -1;
-        }
-        String topic = text(person.get("topic")).toLowerCase(Locale.ROOT);
-        int completion = indexOf(items, "completion-ceremony");
-        int opening = indexOf(items, "opening-ceremony");
-        if (completion >= 0 && COMPLETION_WORDS.stream().anyMatch(topic::contains)) {
-            return completion;
-        }
-        if (opening >= 0 && OPENING_WORDS.stream().anyMatch(topic::contains)) {
-            return opening;
-        }
-        for (int i = 0; i < items.size(); i++) {
-            String title = text(map(items.get(i)).get("title")).toLowerCase(Locale.ROOT);
-            if (!RealCourseRecords.named(person) && topic.contains("experience") && title.contains("experience")) {
-                return i;
-            }
-        }
-        int lecture = indexOf(items, "lecture");
-        return lecture >= 0 ? lecture : 0;
-    }
-
-    /** The item the presider chairs: the opening ceremony, else the first. */
-    static int presidedItem(List<Object> items) {
-        return Math.max(indexOf(items, "opening-ceremony"), 0);
-    }
-
     private List<AgendaItemDetails> items(
             Map<String, Object> report, LocalDate start, LocalDate end, IntFunction<Long> siteOfItem, People people) {
         List<Object> items = list(report.get("items"));
         Map<Integer, List<Speaker>> speakers = new HashMap<>();
         for (Object person : list(report.get("speakers_or_lecturers"))) {
-            int at = itemOf(map(person), items);
+            int at = RealCourseRoles.itemOf(map(person), items);
             if (at >= 0) {
                 speakers.computeIfAbsent(at, i -> new ArrayList<>()).add(people.speaker(map(person)));
             }
         }
         Map<String, Object> chair = map(report.get("presider_or_chair"));
-        int presided = presidedItem(items);
+        int presided = RealCourseRoles.presidedItem(items);
         // days the report gives come first, so that a sample day never takes a given one's sitting
         AgendaItemDetails[] planned = new AgendaItemDetails[items.size()];
         for (boolean given : new boolean[] {true, false}) {
@@ -177,7 +139,7 @@ final class RealCourseAgenda {
             Map<Integer, List<Speaker>> speakers) {
         Map<String, Object> item = map(items.get(i));
         return new AgendaItemDetails(
-                RealCourseRecords.type(text(item.get("type"))),
+                RealCourseRoles.type(text(item.get("type"))),
                 day,
                 from,
                 to,
@@ -217,14 +179,5 @@ final class RealCourseAgenda {
     private int freeDaytime(LocalDate day) {
         Set<Integer> used = taken.computeIfAbsent(day, d -> new HashSet<>());
         return used.contains(0) ? used.contains(1) ? -1 : 1 : 0;
-    }
-
-    private static int indexOf(List<Object> items, String type) {
-        for (int i = 0; i < items.size(); i++) {
-            if (type.equals(text(map(items.get(i)).get("type")))) {
-                return i;
-            }
-        }
-        return -1;
     }
 }

@@ -70,7 +70,7 @@ final class RealCourseNotes {
         for (int i = 0; i < people.size(); i++) {
             Map<String, Object> person = map(people.get(i));
             String path = "speakers_or_lecturers[" + i + "].";
-            if (RealCourseAgenda.attendedOnly(person)) {
+            if (RealCourseRoles.attendedOnly(person)) {
                 person.forEach((key, value) -> lines.add(line(path + key, value)));
             } else if (RealCourseRecords.named(person) && remarked(text(person.get("position")))) {
                 lines.add(line(path + "position", person.get("position")));

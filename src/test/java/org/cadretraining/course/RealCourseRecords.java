@@ -1,12 +1,8 @@
 package org.cadretraining.course;
 
-import static org.cadretraining.course.RealCourseText.comparable;
-import static org.cadretraining.course.RealCourseText.day;
-import static org.cadretraining.course.RealCourseText.isoDate;
 import static org.cadretraining.course.RealCourseText.list;
 import static org.cadretraining.course.RealCourseText.map;
 import static org.cadretraining.course.RealCourseText.plain;
-import static org.cadretraining.course.RealCourseText.span;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -14,20 +10,14 @@ import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.time.Period;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
-import org.cadretraining.course.lecturer.LecturerDetails;
 import org.cadretraining.course.lecturer.Lecturers;
-import org.cadretraining.course.site.SiteDetails;
-import org.cadretraining.course.site.SiteKind;
 import org.cadretraining.course.site.Sites;
 import org.cadretraining.organisation.OrganisationDirectory;
 import org.cadretraining.organisation.UnitDetails;
@@ -61,13 +51,10 @@ public final class RealCourseRecords {
             .orElse(Path.of("..", "shared", "seed", "real-courses.yaml"));
 
     private static final Pattern NUMBER = Pattern.compile("\\d+");
-    private static final Pattern COHORT_NUMBER = Pattern.compile("第?([一二三四五六七八九十百零〇]+)期");
 
     private final ApplicationContext context;
     private final String prefix = UUID.randomUUID().toString().substring(0, 6);
     private final Map<String, Long> units = new HashMap<>();
-    private final Map<String, Long> sites = new HashMap<>();
-    private final Map<String, Long> lecturers = new HashMap<>();
     private int codes;
 
     public RealCourseRecords(ApplicationContext context) {
@@ -104,79 +91,22 @@ public final class RealCourseRecords {
                 : shape.contains("online") ? TrainingForm.ONLINE : TrainingForm.FULL_TIME;
     }
 
-    /**
-     * The course's first and last day: the days the report gives; a day "before" a date is the day before it; a
-     * missing start is the end less the length the report gives, a missing end the start plus the span it gives
-     * ("about three months later"), else the days of the items. Samples where the report is silent.
-     */
-    public static LocalDate[] days(Map<String, Object> report) {
-        Map<String, Object> dates = map(report.get("dates"));
-        Integer year = RealCourseText.year(report.get("year"));
-        int inYear = year != null ? year : Objects.requireNonNull(RealCourseText.year(dates.get("start")));
-        List<LocalDate> itemDays = list(report.get("items")).stream()
-                .map(item -> day(map(item).get("date"), inYear))
-                .filter(Objects::nonNull)
-                .sorted()
-                .toList();
-        LocalDate start = dayOf(dates.get("start"), inYear);
-        LocalDate end = dayOf(dates.get("end"), inYear);
-        Period length = span(dates.get("length"));
-        if (start == null) {
-            start = end != null && length != null
-                    ? end.minus(length)
-                    : !itemDays.isEmpty() ? itemDays.getFirst() : LocalDate.of(inYear, 1, 1);
-        }
-        if (end == null) {
-            Period later = span(dates.get("end"));
-            end = later != null ? start.plus(later) : !itemDays.isEmpty() ? itemDays.getLast() : start;
-        }
-        return new LocalDate[] {start, itemDays.isEmpty() || end.isAfter(itemDays.getLast()) ? end : itemDays.getLast()
-        };
-    }
-
-    /**
-     * The groups a course is run for back to back, where its dates say so ("two 3-day cohorts"), named by the
-     * numbers its title gives them (第四十四期、四十五期) or else by their order.
-     */
-    public static List<Cohort> cohorts(Map<String, Object> report, LocalDate start) {
-        Object note = map(report.get("dates")).get("note");
-        int count = RealCourseText.leadingNumber(note);
-        Period each = span(note);
-        if (!text(note).contains("cohort") || count < 2 || each == null) {
-            return List.of();
-        }
-        List<String> numbers = new ArrayList<>();
-        Matcher named = COHORT_NUMBER.matcher(text(report.get("title_zh")));
-        while (named.find()) {
-            numbers.add("第" + named.group(1) + "期");
-        }
-        List<Cohort> cohorts = new ArrayList<>();
-        LocalDate from = start;
-        for (int n = 0; n < count; n++) {
-            String zh = numbers.size() == count ? numbers.get(n) : "第" + (n + 1) + "期";
-            cohorts.add(new Cohort(
-                    new LocalizedText(zh, "Cohort " + (n + 1)),
-                    from,
-                    from.plus(each).minusDays(1)));
-            from = from.plus(each);
-        }
-        return cohorts;
-    }
-
     /** Enters the course and its class, records it as held, and gives its id. */
     public long enter(Map<String, Object> report) {
-        LocalDate[] days = days(report);
+        LocalDate[] days = RealCourseDays.days(report);
         TrainingForm form = form(report);
         boolean online = form == TrainingForm.ONLINE;
         List<Object> venues = list(report.get("venues"));
+        RealCoursePlaces places = new RealCoursePlaces(bean(Sites.class));
         Map<Integer, Long> venueSites = new HashMap<>();
         if (!online && !venues.isEmpty()) {
-            venueSites.put(0, site(text(venues.getFirst())));
+            venueSites.put(0, places.site(text(venues.getFirst())));
         }
         List<Object> items = list(report.get("items"));
         Long[] itemSites = new Long[items.size()];
         for (int i = 0; i < items.size(); i++) {
-            itemSites[i] = itemSite(i, text(map(items.get(i)).get("site")), itemSites, venues, venueSites, online);
+            itemSites[i] =
+                    places.itemSite(i, text(map(items.get(i)).get("site")), itemSites, venues, venueSites, online);
         }
         List<Long> organisers = units(report.get("organisers"));
         String host = text(report.get("host_institution"));
@@ -202,13 +132,13 @@ public final class RealCourseRecords {
                         List.of(),
                         List.of(),
                         localized(text(map(report.get("participants")).get("who")))),
-                cohorts(report, days[0]),
+                RealCourseDays.cohorts(report, days[0]),
                 new LocalizedText(RealCourseNotes.of(report, online, venueSites.keySet()), ""));
         long courseId = bean(CoursePlanner.class)
                 .create(details, true, TestPrincipal.organiser())
                 .id();
-        List<AgendaItemDetails> planned =
-                RealCourseAgenda.plan(report, days[0], days[1], i -> itemSites[i], new RegisteredPeople());
+        List<AgendaItemDetails> planned = RealCourseAgenda.plan(
+                report, days[0], days[1], i -> itemSites[i], new RealCoursePeople(bean(Lecturers.class)));
         for (AgendaPlanner.ItemOutcome outcome :
                 bean(AgendaPlanner.class).addItems(courseId, planned, TestPrincipal.organiser())) {
             if (outcome.refused() != null) {
@@ -229,32 +159,6 @@ public final class RealCourseRecords {
         CoursePlanner planner = bean(CoursePlanner.class);
         planner.take(courseId, CourseTransition.COMPLETE, null, TestPrincipal.organiser());
         planner.take(courseId, CourseTransition.ARCHIVE, null, TestPrincipal.organiser());
-    }
-
-    /**
-     * The site an item is held at: none where the report gives none (the course's venue, by the model's rule, and the
-     * notes say the report is silent) or for an online item; the previous item's for "same"; a venue of the course
-     * where the item's place names it ("NAEA" is "NAEA, Beijing"); else a site of the place's own name.
-     */
-    private Long itemSite(
-            int i, String place, Long[] before, List<Object> venues, Map<Integer, Long> venueSites, boolean online) {
-        if (place.isEmpty() || RealCourseNotes.notGiven(place)) {
-            return null;
-        }
-        if (place.equals("same")) {
-            return before[i - 1];
-        }
-        if (online && comparable(place).contains("online")) {
-            return null;
-        }
-        for (int k = 0; k < venues.size() && !online; k++) {
-            String venue = comparable(text(venues.get(k)));
-            if (venue.contains(comparable(place)) || comparable(place).contains(venue)) {
-                String name = text(venues.get(k));
-                return venueSites.computeIfAbsent(k, n -> site(name));
-            }
-        }
-        return site(place);
     }
 
     private void enrolClass(long courseId, long unit, int size) {
@@ -279,44 +183,6 @@ public final class RealCourseRecords {
         }
     }
 
-    /** People as the report gives them: a named person in the lecturer register, anyone else a line of text. */
-    private final class RegisteredPeople implements RealCourseAgenda.People {
-
-        @Override
-        public Speaker speaker(Map<String, Object> person) {
-            return presider(person).about(localized(text(person.get("topic"))));
-        }
-
-        @Override
-        public Speaker presider(Map<String, Object> person) {
-            String name = text(person.get("name"));
-            String position = text(person.get("position"));
-            if (!named(person)) {
-                // an unnamed speaker ("10 experts (not named)") is no lecturer: the item says who they were
-                return Speaker.named(position.isEmpty() ? name : name + "; " + position);
-            }
-            return Speaker.lecturer(lecturers.computeIfAbsent(name, n -> register(name, position)));
-        }
-    }
-
-    /** A person in the register: a Chinese name and position in the Chinese fields, others in the English ones. */
-    private long register(String name, String position) {
-        String title = RealCourseNotes.notGiven(position) ? "" : plain(position);
-        boolean chinese = han(title);
-        return bean(Lecturers.class)
-                .register(new LecturerDetails(
-                        null,
-                        name,
-                        han(name) ? "" : name,
-                        "",
-                        "",
-                        chinese ? title : "",
-                        chinese ? "" : title,
-                        "",
-                        "",
-                        true));
-    }
-
     private <T> T bean(Class<T> type) {
         return context.getBean(type);
     }
@@ -332,25 +198,6 @@ public final class RealCourseRecords {
                         prefix + "-u" + ++codes, localized(plain), UnitKind.EXTERNAL_INSTITUTION, null, true)));
     }
 
-    /** The site of that name (without the file's remark), registered once per course. */
-    private long site(String name) {
-        return sites.computeIfAbsent(comparable(name), key -> bean(Sites.class)
-                .register(new SiteDetails(localized(plain(name)), "", SiteKind.OTHER, null, true)));
-    }
-
-    static AgendaItemType type(String kind) {
-        return switch (kind) {
-            case "opening-ceremony" -> AgendaItemType.OPENING_CEREMONY;
-            case "completion-ceremony" -> AgendaItemType.CLOSING_CEREMONY;
-            case "lecture" -> AgendaItemType.LECTURE;
-            case "field-study" -> AgendaItemType.FIELD_STUDY;
-            case "group-discussion" -> AgendaItemType.GROUP_DISCUSSION;
-            case "self-study" -> AgendaItemType.SELF_STUDY;
-            case "exam" -> AgendaItemType.EXAM;
-            default -> AgendaItemType.OTHER;
-        };
-    }
-
     /** Text with Chinese in it is the Chinese half; other text stands in both. */
     public static LocalizedText localized(String text) {
         return RealCourseText.localized(text);
@@ -362,13 +209,5 @@ public final class RealCourseRecords {
 
     public static String text(Object value) {
         return RealCourseText.text(value);
-    }
-
-    private static LocalDate dayOf(Object value, int year) {
-        if (isoDate(value)) {
-            return LocalDate.parse(text(value));
-        }
-        LocalDate named = day(value, year);
-        return named == null ? null : RealCourseText.before(value) ? named.minusDays(1) : named;
     }
 }

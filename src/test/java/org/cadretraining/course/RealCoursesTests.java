@@ -83,8 +83,8 @@ class RealCoursesTests {
         for (Object each : people) {
             Map<String, Object> person = map(each);
             String topic = text(person.get("topic"));
-            List<CourseReadBack.Spoken> at = read.spoken(text(person.get("name")), RealCourseFacts.line(person));
-            if (RealCourseAgenda.attendedOnly(person)) {
+            List<CourseReadBack.Spoken> at = read.spoken(text(person.get("name")), RealCourseItemFacts.line(person));
+            if (RealCourseRoles.attendedOnly(person)) {
                 assertThat(at).as("%s only attended", person.get("name")).isEmpty();
                 continue;
             }
