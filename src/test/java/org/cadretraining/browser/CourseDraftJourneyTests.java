@@ -68,7 +68,10 @@ class CourseDraftJourneyTests extends BrowserTest {
                 .contains("Also on the programme: university leaders and faculty pin DUT school badges");
         assertTheStyleOfBothDrafts();
         assertThat(page.locator("#bodyZh").inputValue()).contains("2014年10月21日");
-        assertThat(page.locator("#bodyZh").inputValue()).contains("Dalian University of Technology (DUT)");
+        // the organisers as the course keeps them, without the file's bracketed remarks ("(DUT)", "(planned the
+        // class)")
+        assertThat(page.locator("#bodyZh").inputValue())
+                .contains("Dalian University of Technology、Faculty of Humanities and Social Sciences在");
         assertThat(page.locator("#bodyZh").inputValue()).contains("共有40名学员参加培训");
         assertThat(page.locator("#bodyEn").inputValue()).contains("October 21, 2014 — ");
         assertThat(page.locator("#bodyEn").inputValue()).contains("Tian Xiaoming");

@@ -1,25 +1,23 @@
 package org.cadretraining.course;
 
+import static org.cadretraining.course.RealCourseText.list;
+import static org.cadretraining.course.RealCourseText.map;
+import static org.cadretraining.course.RealCourseText.plain;
+
 import java.io.IOException;
 import java.io.InputStream;
 import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.time.LocalTime;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
-import org.cadretraining.course.lecturer.LecturerDetails;
 import org.cadretraining.course.lecturer.Lecturers;
-import org.cadretraining.course.site.SiteDetails;
-import org.cadretraining.course.site.SiteKind;
 import org.cadretraining.course.site.Sites;
 import org.cadretraining.organisation.OrganisationDirectory;
 import org.cadretraining.organisation.UnitDetails;
@@ -32,40 +30,31 @@ import org.yaml.snakeyaml.Yaml;
 
 /**
  * The courses of the project's {@code real-courses.yaml} entered as an organiser enters a course recorded after it
- * took place: the course with who runs it and who it is for, its items with the people who presided and spoke (the
- * ceremony's speakers at the ceremony, lecturers at the lectures), then nominations, the class of the size the
- * report gives, and "recorded as held". People a report does not name are left out. For other modules' tests.
+ * took place, every fact in the field meant for it: the course with who runs it (a name without the remark the file
+ * adds in brackets; "same …" is the organiser itself) and who it is for, its days (cohorts where the report runs it
+ * for several groups), its main venue (none for an online course), its items each at its own place with the people
+ * who presided and spoke at that item (a person the report does not name is a line of text, not a lecturer), then
+ * nominations, the class of the size the report gives, and "recorded as held". What no field holds is kept verbatim
+ * in the course's notes ({@link RealCourseNotes}). For this module's read-back test and for other modules' tests.
  */
 public final class RealCourseRecords {
 
+    /**
+     * The project's shared folder beside the checkout; a worktree of a branch sits one level deeper. Missing, reading
+     * it fails (the tests that read it fail, never skip).
+     */
     public static final Path FILE = Stream.of(
                     Path.of("..", "shared", "seed", "real-courses.yaml"),
                     Path.of("..", "..", "shared", "seed", "real-courses.yaml"))
             .filter(Files::isRegularFile)
             .findFirst()
             .orElse(Path.of("..", "shared", "seed", "real-courses.yaml"));
-    private static final Pattern ISO_DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
+
     private static final Pattern NUMBER = Pattern.compile("\\d+");
-    private static final List<String> CEREMONY_TOPICS = List.of(
-            "opening",
-            "welcome",
-            "completion",
-            "congratulations",
-            "pledge",
-            "attended",
-            "handed",
-            "aims",
-            "arrangements",
-            "the faculty",
-            "wishes");
-    private static final LocalTime[][] SLOTS = {
-        {LocalTime.of(8, 30), LocalTime.of(11, 30)},
-        {LocalTime.of(14, 30), LocalTime.of(17, 30)},
-        {LocalTime.of(19, 0), LocalTime.of(21, 0)}
-    };
 
     private final ApplicationContext context;
     private final String prefix = UUID.randomUUID().toString().substring(0, 6);
+    private final Map<String, Long> units = new HashMap<>();
     private int codes;
 
     public RealCourseRecords(ApplicationContext context) {
@@ -80,9 +69,9 @@ public final class RealCourseRecords {
     }
 
     /** The class size the report gives ("100+" is 100, "70+ enrolled; 68 completed" 70), 0 when it gives none. */
-    @SuppressWarnings("unchecked")
     public static int classSize(Map<String, Object> report) {
-        return firstNumber(((Map<String, Object>) report.get("participants")).get("count"), 0);
+        Matcher number = NUMBER.matcher(text(map(report.get("participants")).get("count")));
+        return number.find() ? Integer.parseInt(number.group()) : 0;
     }
 
     /** Whether the report names the person (not "not named", not "10 experts", not "representatives of …"). */
@@ -94,61 +83,69 @@ public final class RealCourseRecords {
                 && !name.startsWith("representatives");
     }
 
-    /** Enters the course and its class, records it as held, and gives its id. */
-    @SuppressWarnings("unchecked")
-    public long enter(Map<String, Object> report) {
-        List<Map<String, Object>> items = (List<Map<String, Object>>) report.get("items");
-        Map<String, Object> dates = (Map<String, Object>) report.get("dates");
-        int year = firstNumber(report.get("year"), 2020);
-        List<LocalDate> itemDays =
-                items.stream().map(i -> firstDate(i.get("date"))).toList();
-        LocalDate start = firstDate(dates.get("start"));
-        LocalDate end = firstDate(dates.get("end"));
-        LocalDate earliest = itemDays.stream()
-                .filter(Objects::nonNull)
-                .min(LocalDate::compareTo)
-                .orElse(null);
-        start = start != null ? start : earliest != null ? earliest : LocalDate.of(year, 3, 1);
-        LocalDate latest = itemDays.stream()
-                .filter(Objects::nonNull)
-                .max(LocalDate::compareTo)
-                .orElse(start);
-        end = end != null ? end : latest;
-        LocalDate room = start.plusDays((items.size() - 1) / SLOTS.length);
-        end = room.isAfter(end) ? room : end;
-
-        List<Long> organisers = units(report.get("organisers"));
-        Long host = report.get("host_institution") == null ? null : unit(text(report.get("host_institution")));
-        List<Object> venues = (List<Object>) report.getOrDefault("venues", List.of());
+    /** How the course is attended, as the report's shape says: fully online, hybrid, or else in person. */
+    public static TrainingForm form(Map<String, Object> report) {
         String shape = text(report.get("shape"));
-        TrainingForm form = shape.contains("online")
-                ? TrainingForm.ONLINE
-                : shape.contains("hybrid") ? TrainingForm.HYBRID : TrainingForm.FULL_TIME;
-        String title = report.containsKey("title_zh") ? text(report.get("title_zh")) : "";
-        String who = text(((Map<String, Object>) report.get("participants")).get("who"));
+        return shape.contains("hybrid")
+                ? TrainingForm.HYBRID
+                : shape.contains("online") ? TrainingForm.ONLINE : TrainingForm.FULL_TIME;
+    }
+
+    /** Enters the course and its class, records it as held, and gives its id. */
+    public long enter(Map<String, Object> report) {
+        LocalDate[] days = RealCourseDays.days(report);
+        TrainingForm form = form(report);
+        boolean online = form == TrainingForm.ONLINE;
+        List<Object> venues = list(report.get("venues"));
+        RealCoursePlaces places = new RealCoursePlaces(bean(Sites.class));
+        Map<Integer, Long> venueSites = new HashMap<>();
+        if (!online && !venues.isEmpty()) {
+            venueSites.put(0, places.site(text(venues.getFirst())));
+        }
+        List<Object> items = list(report.get("items"));
+        Long[] itemSites = new Long[items.size()];
+        for (int i = 0; i < items.size(); i++) {
+            itemSites[i] =
+                    places.itemSite(i, text(map(items.get(i)).get("site")), itemSites, venues, venueSites, online);
+        }
+        List<Long> organisers = units(report.get("organisers"));
+        String host = text(report.get("host_institution"));
+        String titleZh = text(report.get("title_zh"));
+        String titleEn = text(report.get("title_en"));
         int size = classSize(report);
         CourseDetails details = new CourseDetails(
-                new LocalizedText(title.isEmpty() ? text(report.get("title_en")) : title, text(report.get("title_en"))),
+                new LocalizedText(titleZh.isEmpty() ? titleEn : titleZh, titleEn),
                 new LocalizedText("", ""),
                 organisers,
                 units(report.get("co_organisers")),
-                host,
-                venues.isEmpty() ? null : site(text(venues.getFirst())),
-                start,
-                end,
+                host.isEmpty() ? null : host.startsWith("same ") ? organisers.getFirst() : unit(host),
+                venueSites.get(0),
+                days[0],
+                days[1],
                 Math.max(size, 1),
                 CreditHours.of(BigDecimal.ZERO),
                 TrainingCategory.THEORY,
                 form,
                 Contact.NONE,
-                new Audience(List.of(), List.of(), List.of(), localized(who)),
-                List.of(),
-                new LocalizedText("来源：" + text(((Map<String, Object>) report.get("source")).get("url")), ""));
+                new Audience(
+                        List.of(),
+                        List.of(),
+                        List.of(),
+                        localized(text(map(report.get("participants")).get("who")))),
+                RealCourseDays.cohorts(report, days[0]),
+                new LocalizedText(RealCourseNotes.of(report, online, venueSites.keySet()), ""));
         long courseId = bean(CoursePlanner.class)
                 .create(details, true, TestPrincipal.organiser())
                 .id();
-        bean(AgendaPlanner.class).addItems(courseId, items(report, items, itemDays, start), TestPrincipal.organiser());
-
+        List<AgendaItemDetails> planned = RealCourseAgenda.plan(
+                report, days[0], days[1], i -> itemSites[i], new RealCoursePeople(bean(Lecturers.class)));
+        for (AgendaPlanner.ItemOutcome outcome :
+                bean(AgendaPlanner.class).addItems(courseId, planned, TestPrincipal.organiser())) {
+            if (outcome.refused() != null) {
+                throw new AssertionError("an item of the report was refused: "
+                        + outcome.refused().getMessage());
+            }
+        }
         CourseSetup setup = bean(CourseSetup.class);
         setup.openNominations(courseId);
         enrolClass(courseId, organisers.getFirst(), size);
@@ -162,61 +159,6 @@ public final class RealCourseRecords {
         CoursePlanner planner = bean(CoursePlanner.class);
         planner.take(courseId, CourseTransition.COMPLETE, null, TestPrincipal.organiser());
         planner.take(courseId, CourseTransition.ARCHIVE, null, TestPrincipal.organiser());
-    }
-
-    @SuppressWarnings("unchecked")
-    private List<AgendaItemDetails> items(
-            Map<String, Object> report, List<Map<String, Object>> items, List<LocalDate> itemDays, LocalDate start) {
-        int ceremony = indexOf(items, t -> t.contains("ceremony"));
-        int lecture = indexOf(items, t -> t.equals("lecture"));
-        int other = indexOf(items, t -> t.equals("other"));
-        Map<Integer, List<Speaker>> speakers = new HashMap<>();
-        for (Map<String, Object> person :
-                (List<Map<String, Object>>) report.getOrDefault("speakers_or_lecturers", List.of())) {
-            String topic = text(person.get("topic")).toLowerCase(java.util.Locale.ROOT);
-            if (topic.equals("attended only")) {
-                continue; // there, but did not speak: an agenda item holds who spoke, not who attended
-            }
-            if (!named(person)) {
-                if (text(person.get("name")).startsWith("representatives") && other >= 0) {
-                    speakers.computeIfAbsent(other, i -> new ArrayList<>())
-                            .add(Speaker.named(text(person.get("name"))));
-                }
-                continue;
-            }
-            boolean atCeremony =
-                    ceremony >= 0 && (lecture < 0 || CEREMONY_TOPICS.stream().anyMatch(topic::contains));
-            int at = atCeremony ? ceremony : lecture >= 0 ? lecture : 0;
-            speakers.computeIfAbsent(at, i -> new ArrayList<>()).add(lecturer(person));
-        }
-        Map<String, Object> chair = (Map<String, Object>) report.get("presider_or_chair");
-        int chaired = ceremony >= 0 ? ceremony : 0;
-        List<AgendaItemDetails> planned = new ArrayList<>();
-        Map<LocalDate, Integer> slotOfDay = new HashMap<>();
-        for (int i = 0; i < items.size(); i++) {
-            Map<String, Object> item = items.get(i);
-            LocalDate day = itemDays.get(i) != null ? itemDays.get(i) : start;
-            int slot = slotOfDay.merge(day, 1, Integer::sum) - 1;
-            while (slot >= SLOTS.length) {
-                day = day.plusDays(1);
-                slot = slotOfDay.merge(day, 1, Integer::sum) - 1;
-            }
-            String place = text(item.get("site"));
-            Long siteId = place.isEmpty() || place.equals("same") || place.equals("not given") ? null : site(place);
-            planned.add(new AgendaItemDetails(
-                    type(text(item.get("type"))),
-                    day,
-                    SLOTS[slot][0],
-                    SLOTS[slot][1],
-                    siteId,
-                    speakers.getOrDefault(i, List.of()),
-                    chair != null && i == chaired ? lecturer(chair) : Speaker.NONE,
-                    localized(text(item.get("title"))),
-                    true,
-                    null,
-                    false));
-        }
-        return planned;
     }
 
     private void enrolClass(long courseId, long unit, int size) {
@@ -241,91 +183,31 @@ public final class RealCourseRecords {
         }
     }
 
-    /** A person of the report in the lecturer register: Chinese name and position in Chinese, others in English. */
-    private Speaker lecturer(Map<String, Object> person) {
-        String name = text(person.get("name"));
-        String position = text(person.get("position")).equals("not given") ? "" : text(person.get("position"));
-        boolean chineseName = han(name);
-        boolean chinesePosition = han(position);
-        long id = bean(Lecturers.class)
-                .register(new LecturerDetails(
-                        null,
-                        name,
-                        chineseName ? "" : name,
-                        chinesePosition ? position : "",
-                        chinesePosition ? "" : position,
-                        "",
-                        "",
-                        "",
-                        "",
-                        true));
-        String topic = text(person.get("topic"));
-        return Speaker.lecturer(id).about(localized(topic));
-    }
-
-    private static int indexOf(List<Map<String, Object>> items, java.util.function.Predicate<String> type) {
-        for (int i = 0; i < items.size(); i++) {
-            if (type.test(text(items.get(i).get("type")))) {
-                return i;
-            }
-        }
-        return -1;
-    }
-
     private <T> T bean(Class<T> type) {
         return context.getBean(type);
     }
 
-    @SuppressWarnings("unchecked")
     private List<Long> units(Object names) {
-        return names == null
-                ? List.of()
-                : ((List<Object>) names).stream().map(n -> unit(text(n))).toList();
+        return list(names).stream().map(n -> unit(text(n))).toList();
     }
 
+    /** The unit of that name (without the file's remark), registered once per course as an outside institution. */
     private long unit(String name) {
-        return bean(OrganisationDirectory.class)
+        return units.computeIfAbsent(plain(name), plain -> bean(OrganisationDirectory.class)
                 .registerUnit(new UnitDetails(
-                        prefix + "-u" + ++codes, localized(name), UnitKind.EXTERNAL_INSTITUTION, null, true));
+                        prefix + "-u" + ++codes, localized(plain), UnitKind.EXTERNAL_INSTITUTION, null, true)));
     }
 
-    private long site(String name) {
-        return bean(Sites.class).register(new SiteDetails(localized(name), "", SiteKind.OTHER, null, true));
-    }
-
-    static AgendaItemType type(String kind) {
-        return switch (kind) {
-            case "opening-ceremony" -> AgendaItemType.OPENING_CEREMONY;
-            case "completion-ceremony" -> AgendaItemType.CLOSING_CEREMONY;
-            case "lecture" -> AgendaItemType.LECTURE;
-            case "field-study" -> AgendaItemType.FIELD_STUDY;
-            case "group-discussion" -> AgendaItemType.GROUP_DISCUSSION;
-            case "self-study" -> AgendaItemType.SELF_STUDY;
-            case "exam" -> AgendaItemType.EXAM;
-            default -> AgendaItemType.OTHER;
-        };
-    }
-
-    /** Text with Chinese in it is the Chinese half; other text the English half (a register reads one for the other). */
+    /** Text with Chinese in it is the Chinese half; other text stands in both. */
     public static LocalizedText localized(String text) {
-        return han(text) ? new LocalizedText(text, "") : new LocalizedText(text, text);
+        return RealCourseText.localized(text);
     }
 
     public static boolean han(String text) {
-        return text.codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN);
-    }
-
-    private static LocalDate firstDate(Object value) {
-        Matcher date = ISO_DATE.matcher(text(value));
-        return date.find() ? LocalDate.parse(date.group()) : null;
-    }
-
-    private static int firstNumber(Object value, int otherwise) {
-        Matcher number = NUMBER.matcher(text(value));
-        return number.find() ? Integer.parseInt(number.group()) : otherwise;
+        return RealCourseText.han(text);
     }
 
     public static String text(Object value) {
-        return value == null ? "" : String.valueOf(value).strip();
+        return RealCourseText.text(value);
     }
 }

@@ -3,9 +3,6 @@ package org.cadretraining.course;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.io.Reader;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.List;
@@ -20,12 +17,10 @@ import org.cadretraining.course.site.Sites;
 import org.cadretraining.organisation.OrganisationDirectory;
 import org.cadretraining.shared.CreditHours;
 import org.cadretraining.shared.LocalizedText;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.yaml.snakeyaml.Yaml;
 
 /**
  * The agenda items of real courses (the shared {@code real-courses.yaml}, from public news reports) entered through
@@ -34,10 +29,6 @@ import org.yaml.snakeyaml.Yaml;
  */
 @SpringBootTest
 class RealCoursesAgendaTests {
-
-    private static final List<Path> PLACES = List.of(
-            Path.of("..", "shared", "seed", "real-courses.yaml"),
-            Path.of("..", "..", "shared", "seed", "real-courses.yaml"));
 
     @Autowired
     CoursePlanner planner;
@@ -62,11 +53,8 @@ class RealCoursesAgendaTests {
 
     @BeforeEach
     void world() throws IOException {
-        Path file = PLACES.stream().filter(Files::isRegularFile).findFirst().orElse(null);
-        Assumptions.assumeTrue(file != null, "the shared real-courses.yaml is not next to this project");
-        try (Reader in = Files.newBufferedReader(file)) {
-            courses = new Yaml().load(in);
-        }
+        // the shared file is part of the project: missing, this fails rather than skips
+        courses = RealCourseRecords.read();
         seed = new CourseFixture(planner, agendaPlanner, directory, sites, lecturers);
     }
 

@@ -32,16 +32,7 @@ import org.yaml.snakeyaml.Yaml;
 @SpringBootTest
 class RealCoursesWhoTests {
 
-    /**
-     * The project's shared folder beside the checkout; a worktree of a branch sits one level deeper
-     * ({@code /work/wt/<branch>}), so its shared folder is two levels up.
-     */
-    private static final Path REAL_COURSES = java.util.stream.Stream.of(
-                    Path.of("..", "shared", "seed", "real-courses.yaml"),
-                    Path.of("..", "..", "shared", "seed", "real-courses.yaml"))
-            .filter(Files::isRegularFile)
-            .findFirst()
-            .orElse(Path.of("..", "shared", "seed", "real-courses.yaml"));
+    private static final Path REAL_COURSES = RealCourseRecords.FILE;
 
     @Autowired
     CourseSetup setup;

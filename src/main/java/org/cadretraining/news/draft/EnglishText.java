@@ -116,6 +116,11 @@ final class EnglishText {
         if (!Han.in(person.name())) {
             return person.name();
         }
+        if (person.name().chars().anyMatch(c -> c < 128 && Character.isLetter(c))) {
+            // a line of text mixing languages ("10 experts (not named); scholars from 武汉大学 …") is no name to spell
+            // in pinyin: the translator renders it
+            return MARK + person.name() + "]";
+        }
         return settings.chineseOnlyNames() == DraftSettings.ChineseOnlyNames.PINYIN
                 ? Pinyin.name(person.name()) + " (" + Brackets.flattened(person.name(), "，") + ")"
                 : MARK + person.name() + "]";
