@@ -24,9 +24,10 @@
  *
  * <p>What this cannot hide, and why: the answers' rows lie on disk in the order they were written, so someone
  * reading the tables directly learns that one response came before another, but not whose it is. Someone with
- * database superuser rights who inspects PostgreSQL's internals (the dead versions of the set's row kept until
- * vacuum, with the hidden {@code xmin} column naming the writing transaction) could match the last trainee added
- * to a response. The application never reads those; results are shown only above a minimum number of answers.
+ * database superuser rights who inspects PostgreSQL's internals could still, until vacuum removes them, compare
+ * the old versions of the set's row and match the trainee each one added, through the hidden {@code xmin} column
+ * that names the writing transaction, to the response written in the same transaction. The application never reads those. Results, when they are built, are to be shown only above a
+ * minimum number of answers, so that a small group cannot be read person by person.
  */
 @org.springframework.modulith.ApplicationModule(allowedDependencies = {"shared", "course", "enrolment", "completion"})
 package org.cadretraining.evaluation;

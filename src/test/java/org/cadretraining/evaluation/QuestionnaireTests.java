@@ -97,6 +97,11 @@ class QuestionnaireTests {
                 .hasStatus(403);
         assertThat(mvc.post().uri(page + "/close").with(as(course.classTeacher)).with(csrf()))
                 .hasStatus(403);
+        assertThat(mvc.get().uri("/courses/" + course.courseId).with(as(course.trainees[2])))
+                .as("the trainee's course page leads to the questionnaire")
+                .hasStatusOk()
+                .bodyText()
+                .contains("href=\"" + page + "\"", "训后评估");
         assertThat(mvc.get().uri(page).with(as(course.trainees[2])))
                 .hasStatus(302)
                 .hasRedirectedUrl(page + "/answer");
