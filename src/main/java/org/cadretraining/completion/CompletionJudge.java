@@ -44,8 +44,7 @@ class CompletionJudge {
     private final ClassMembers members;
     private final AttendanceRecords attendance;
     private final LeaveBook leave;
-    private final CompletionRules rules;
-    private final Reflections reflections;
+    private final CourseAsks asks;
     private final Explanations explanations;
     private final ReasonTexts reasons;
     private final Clock clock;
@@ -56,8 +55,7 @@ class CompletionJudge {
             ClassMembers members,
             AttendanceRecords attendance,
             LeaveBook leave,
-            CompletionRules rules,
-            Reflections reflections,
+            CourseAsks asks,
             Explanations explanations,
             ReasonTexts reasons,
             Clock clock) {
@@ -66,8 +64,7 @@ class CompletionJudge {
         this.members = members;
         this.attendance = attendance;
         this.leave = leave;
-        this.rules = rules;
-        this.reflections = reflections;
+        this.asks = asks;
         this.explanations = explanations;
         this.reasons = reasons;
         this.clock = clock;
@@ -76,13 +73,8 @@ class CompletionJudge {
     /** Every trainee's decision, judged now: their standing and what the course asks besides. */
     @Transactional(readOnly = true)
     List<CompletionStanding.Decision> decide(long courseId) {
-        CourseSummary course = course(courseId);
-        boolean reflectionRequired = rules.reflectionRequired(courseId);
-        Set<Long> reflected = reflections.submitters(courseId);
-        return standings(courseId, null).stream()
-                .map(standing -> standing.decided(
-                        course.requiredHours(), reflectionRequired, reflected.contains(standing.cadreId()), reasons))
-                .toList();
+        CourseAsks.Asked asked = asks.of(course(courseId));
+        return standings(courseId, null).stream().map(asked::decide).toList();
     }
 
     /**

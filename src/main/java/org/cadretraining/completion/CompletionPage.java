@@ -51,7 +51,7 @@ class CompletionPage {
     private final Reflections reflections;
     private final Certificates certificates;
     private final CompletionRights rights;
-    private final ReasonTexts texts;
+    private final CourseAsks asks;
     private final StaleStandings staleness;
 
     CompletionPage(
@@ -64,7 +64,7 @@ class CompletionPage {
             Reflections reflections,
             Certificates certificates,
             CompletionRights rights,
-            ReasonTexts texts,
+            CourseAsks asks,
             StaleStandings staleness) {
         this.staleness = staleness;
         this.catalog = catalog;
@@ -76,7 +76,7 @@ class CompletionPage {
         this.reflections = reflections;
         this.certificates = certificates;
         this.rights = rights;
-        this.texts = texts;
+        this.asks = asks;
     }
 
     String render(long courseId, ReflectionForm form, Model model) {
@@ -145,8 +145,7 @@ class CompletionPage {
             standings = kept.read(courseId);
         }
         Map<Long, AgendaEntry> items = agenda.stream().collect(Collectors.toMap(AgendaEntry::id, i -> i));
-        boolean reflectionRequired = rules.reflectionRequired(courseId);
-        Set<Long> reflected = reflections.submitters(courseId);
+        CourseAsks.Asked asked = asks.of(course);
         List<Decision> decisions = new ArrayList<>();
         for (ClassMember trainee : trainees) {
             KeptStandings.Kept k = standings.get(trainee.cadreId());
@@ -159,8 +158,7 @@ class CompletionPage {
                     .toList();
             CompletionStanding standing =
                     new CompletionStanding(trainee, k.credited(), k.leave(), k.reasons(), credited);
-            decisions.add(standing.decided(
-                    course.requiredHours(), reflectionRequired, reflected.contains(trainee.cadreId()), texts));
+            decisions.add(asked.decide(standing));
         }
         return decisions;
     }

@@ -39,8 +39,16 @@ record CompletionStanding(
         return trainee.cadreId();
     }
 
-    /** The decision once the course's own requirements are added: the required 学时 and a reflection report. */
-    Decision decided(CreditHours required, boolean reflectionRequired, boolean reflected, ReasonTexts texts) {
+    /**
+     * The decision once the course's own requirements are added: the required 学时, a reflection report, and the
+     * reasons of other conditions the trainee has not met ({@code unmet}).
+     */
+    Decision decided(
+            CreditHours required,
+            boolean reflectionRequired,
+            boolean reflected,
+            List<Reason> unmet,
+            ReasonTexts texts) {
         List<Reason> all = new ArrayList<>(reasons);
         if (credited.compareTo(required) < 0) {
             all.add(new Reason(NonCompletion.SHORT_OF_HOURS, texts.shortOfHours(credited, required)));
@@ -48,6 +56,7 @@ record CompletionStanding(
         if (reflectionRequired && !reflected) {
             all.add(new Reason(NonCompletion.NO_REFLECTION, texts.noReflection()));
         }
+        all.addAll(unmet);
         return new Decision(trainee, all.isEmpty(), credited, leave, List.copyOf(all), creditedItems);
     }
 }

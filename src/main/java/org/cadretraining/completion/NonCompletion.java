@@ -6,5 +6,7 @@ enum NonCompletion {
     LEAVE_PAST_CAP,
     SHORT_OF_HOURS,
     MANDATORY_MISSED,
-    NO_REFLECTION
+    NO_REFLECTION,
+    /** A condition another module keeps for the course, such as answering its questionnaire. */
+    CONDITION_UNMET
 }

@@ -1,0 +1,119 @@
+package org.cadretraining.evaluation;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Supplier;
+import java.util.stream.Collectors;
+import org.cadretraining.course.CourseCatalog;
+import org.cadretraining.course.CourseCatalog.AgendaEntry;
+import org.cadretraining.course.CourseCatalog.CourseSummary;
+import org.cadretraining.enrolment.ClassMembers;
+import org.cadretraining.shared.CurrentUser;
+import org.cadretraining.shared.DomainException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Sets up a course's questionnaire, closes it and tells how many trainees have answered. */
+@Service
+class Questionnaires {
+
+    /** A course's questionnaire as its organiser sees it: settings, the template's title, and the response count. */
+    record Overview(
+            CourseSummary course,
+            List<AgendaEntry> agenda,
+            Optional<Questionnaire> questionnaire,
+            Template template,
+            Questionnaire.Phase phase,
+            int answered,
+            int trainees,
+            boolean manages) {
+
+        public int percent() {
+            return trainees == 0 ? 0 : Math.round(100f * answered / trainees);
+        }
+
+        public Set<Long> evaluatedItems() {
+            return questionnaire.map(q -> Set.copyOf(q.itemIds())).orElse(Set.of());
+        }
+    }
+
+    private final CourseCatalog catalog;
+    private final ClassMembers members;
+    private final QuestionnaireStore store;
+    private final TemplateStore templates;
+    private final EvaluationRights rights;
+    private final Clock clock;
+
+    Questionnaires(
+            CourseCatalog catalog,
+            ClassMembers members,
+            QuestionnaireStore store,
+            TemplateStore templates,
+            EvaluationRights rights,
+            Clock clock) {
+        this.catalog = catalog;
+        this.members = members;
+        this.store = store;
+        this.templates = templates;
+        this.rights = rights;
+        this.clock = clock;
+    }
+
+    @Transactional(readOnly = true)
+    Overview overview(long courseId, CurrentUser user) {
+        CourseSummary course = course(courseId);
+        rights.requireFollowProgress(courseId, user);
+        Optional<Questionnaire> questionnaire = store.find(courseId);
+        Template template =
+                questionnaire.flatMap(q -> templates.find(q.templateId())).orElse(null);
+        return new Overview(
+                course,
+                catalog.agenda(courseId),
+                questionnaire,
+                template,
+                questionnaire.map(q -> q.phaseAt(clock.instant())).orElse(null),
+                store.answeredCount(courseId),
+                members.trainees(courseId).size(),
+                rights.manages(user));
+    }
+
+    /** Sets up or changes the questionnaire; {@code settings} are read only once the person may change them. */
+    @Transactional
+    Questionnaire setUp(long courseId, Supplier<Questionnaire> settings, CurrentUser user) {
+        course(courseId);
+        rights.requireManage(user);
+        Questionnaire wanted = settings.get();
+        if (templates.find(wanted.templateId()).isEmpty()) {
+            throw DomainException.invalid("templateId", "evaluation.questionnaire.templateUnknown");
+        }
+        Set<Long> agenda =
+                catalog.agenda(courseId).stream().map(AgendaEntry::id).collect(Collectors.toSet());
+        if (!agenda.containsAll(wanted.itemIds())) {
+            throw DomainException.invalid("itemIds", "evaluation.questionnaire.itemNotInCourse");
+        }
+        store.lock(courseId);
+        Optional<Questionnaire> current = store.find(courseId);
+        Questionnaire next = current.map(q -> q.revisedTo(wanted, store.answeredCount(courseId) > 0))
+                .orElse(wanted);
+        store.save(next, user.username(), clock.instant());
+        return next;
+    }
+
+    @Transactional
+    Questionnaire close(long courseId, CurrentUser user) {
+        course(courseId);
+        rights.requireManage(user);
+        store.lock(courseId);
+        Questionnaire closed = store.find(courseId)
+                .orElseThrow(() -> DomainException.notFound("evaluation.questionnaire.none"))
+                .closedAt(clock.instant(), clock.getZone());
+        store.save(closed, user.username(), clock.instant());
+        return closed;
+    }
+
+    private CourseSummary course(long courseId) {
+        return catalog.course(courseId).orElseThrow(() -> DomainException.notFound("evaluation.course.notFound"));
+    }
+}
