@@ -64,14 +64,14 @@ class CourseDraftJourneyTests extends BrowserTest {
                 .contains("开班式由Tian Xiaoming主持")
                 .contains("【待译：welcome; DUT history and present;");
         assertThat(page.locator("#bodyEn").inputValue())
-                .contains("Li Cheng'en (Professor, university leader; spoke for the university)")
+                .contains("Professor Li Cheng'en")
                 .contains("Also on the programme: university leaders and faculty pin DUT school badges");
         assertTheStyleOfBothDrafts();
         assertThat(page.locator("#bodyZh").inputValue()).contains("2014年10月21日");
         // the organisers as the course keeps them, without the file's bracketed remarks ("(DUT)", "(planned the
         // class)")
         assertThat(page.locator("#bodyZh").inputValue())
-                .contains("Dalian University of Technology、Faculty of Humanities and Social Sciences在");
+                .contains("【待译：Dalian University of Technology】、【待译：Faculty of Humanities and Social Sciences】在");
         assertThat(page.locator("#bodyZh").inputValue()).contains("共有40名学员参加培训");
         assertThat(page.locator("#bodyEn").inputValue()).contains("October 21, 2014 — ");
         assertThat(page.locator("#bodyEn").inputValue()).contains("Tian Xiaoming");
@@ -100,7 +100,7 @@ class CourseDraftJourneyTests extends BrowserTest {
         assertThat(page.locator("#bodyEn").inputValue()).contains("A total of 123 trainees");
         assertThat(page.locator("#bodyEn").inputValue())
                 .contains("[translate: 武汉大学继续教育学院院长] Zhu Wei (朱伟) and")
-                .contains("the trainees attended 10 live lectures, each followed by 15 minutes of online Q&amp;A");
+                .contains("the trainees also attended 10 live lectures, each followed by 15 minutes of online Q&amp;A");
         assertTheStyleOfBothDrafts();
 
         // the same course again: the page names the article already written, and asks before a second

@@ -2,6 +2,7 @@ package org.cadretraining.news.draft;
 
 import java.util.List;
 import java.util.Objects;
+import java.util.regex.Pattern;
 import org.cadretraining.news.draft.CourseFacts.Person;
 import org.cadretraining.shared.LocalizedText;
 
@@ -15,6 +16,12 @@ import org.cadretraining.shared.LocalizedText;
  * setting for names: as recorded beside the pinyin setting, marked beside the translator's.
  */
 final class ChineseText {
+
+    /**
+     * A word in lower case standing on its own ("not", "experts"): a description, where a name's words have capitals
+     * ("Li Cheng'en", "Jean-Luc" are names).
+     */
+    private static final Pattern DESCRIBED = Pattern.compile("(?<![\\p{IsLatin}'’-])\\p{Ll}{2,}");
 
     static final String MARK = "【待译：";
     static final String MARK_END = "】";
@@ -73,6 +80,10 @@ final class ChineseText {
     /** The name in Chinese; a romanised name as recorded, or marked, as the newsroom sets. */
     String name(Person person) {
         String name = person.name().isEmpty() ? person.nameEn() : person.name();
+        if (DESCRIBED.matcher(name).find()) {
+            // a line describing who spoke ("not named; lecturers of 10 thematic lectures") is no name: translated
+            return MARK + name + MARK_END;
+        }
         if (Han.in(name) || settings.chineseOnlyNames() == DraftSettings.ChineseOnlyNames.PINYIN) {
             return name;
         }
