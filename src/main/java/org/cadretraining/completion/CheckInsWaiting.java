@@ -7,8 +7,6 @@ import org.cadretraining.attendance.CheckedIn;
 import org.cadretraining.course.ItemCredits;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * Puts the trainees of a check-in among those waiting to be judged, inside the check-in's own transaction, and wakes
@@ -39,15 +37,6 @@ class CheckInsWaiting {
                         cell -> courseOf.get(cell.itemId()),
                         Collectors.mapping(CheckedIn.Cell::cadreId, Collectors.toSet())))
                 .forEach((Long course, Set<Long> cadres) -> waiting.add(course, cadres));
-        if (TransactionSynchronizationManager.isSynchronizationActive()) {
-            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-                @Override
-                public void afterCommit() {
-                    drain.wake();
-                }
-            });
-        } else {
-            drain.wake();
-        }
+        drain.wakeOnceCommitted();
     }
 }

@@ -5,10 +5,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Set;
 import org.cadretraining.attendance.AttendanceMarked;
-import org.cadretraining.attendance.PastAttendanceRecorded;
-import org.cadretraining.course.AgendaChanged;
 import org.cadretraining.course.CourseCatalog;
-import org.cadretraining.course.CourseDatesChanged;
 import org.cadretraining.course.TrainingRulesChanged;
 import org.cadretraining.leave.CadreWithdrawn;
 import org.cadretraining.leave.LeaveApproved;
@@ -18,8 +15,9 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Keeps each trainee's completion standing in step with what happened: attendance marked, leave approved, a
- * withdrawal re-judge the trainees concerned (check-ins wait to be judged together: {@link CheckInsWaiting}); a
- * changed agenda, changed dates, attendance recorded afterwards or new training rules re-judge the whole course. The standings live in the database, written under the
+ * withdrawal re-judge the trainees concerned; new training rules re-judge every open course. Check-ins wait to be
+ * judged together ({@link CheckInsWaiting}), and so do a changed agenda, changed dates and attendance recorded
+ * afterwards, which re-judge the whole course ({@link CourseChangesWaiting}). The standings live in the database, written under the
  * course's row lock, so every node reads the same and the last recomputation sees every change committed before it.
  */
 @Component
@@ -55,21 +53,6 @@ class CompletionKeeper {
         keep(event.courseId(), Set.of(event.cadreId()));
     }
 
-    @KeptInTurn
-    void on(PastAttendanceRecorded event) {
-        keep(event.courseId(), null);
-    }
-
-    @KeptInTurn
-    void on(AgendaChanged event) {
-        keep(event.courseId(), null);
-    }
-
-    @KeptInTurn
-    void on(CourseDatesChanged event) {
-        keep(event.courseId(), null);
-    }
-
     /** New rules change every open course's 学时 and cap: those with kept standings are judged again. */
     @KeptInTurn
     void on(TrainingRulesChanged event) {
@@ -101,11 +84,13 @@ class CompletionKeeper {
     @Transactional(propagation = Propagation.REQUIRES_NEW)
     boolean keepWaiting(long courseId) {
         kept.lockCourse(courseId, clock.instant());
+        boolean everyone = waiting.takeWholeCourse(courseId);
         List<Long> cadreIds = waiting.take(courseId);
-        if (cadreIds.isEmpty()) {
+        if (!everyone && cadreIds.isEmpty()) {
             return false;
         }
-        kept.replace(courseId, cadreIds, judge.standings(courseId, cadreIds), clock.instant());
+        Collection<Long> judged = everyone ? null : cadreIds;
+        kept.replace(courseId, judged, judge.standings(courseId, judged), clock.instant());
         return true;
     }
 }

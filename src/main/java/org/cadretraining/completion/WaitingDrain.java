@@ -9,6 +9,8 @@ import org.springframework.core.task.TaskExecutor;
 import org.springframework.core.task.TaskRejectedException;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * Judges the trainees waiting ({@link WaitingJudgements}) on the keeper's thread, a round at a time: each round takes,
@@ -43,6 +45,20 @@ class WaitingDrain {
             } catch (TaskRejectedException stopping) {
                 queued.set(false); // the node is stopping: the poll of a node still running takes them
             }
+        }
+    }
+
+    /** Wakes the drain once the caller's transaction commits (at once without one). */
+    void wakeOnceCommitted() {
+        if (TransactionSynchronizationManager.isSynchronizationActive()) {
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCommit() {
+                    wake();
+                }
+            });
+        } else {
+            wake();
         }
     }
 

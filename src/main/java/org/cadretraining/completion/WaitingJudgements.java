@@ -5,7 +5,10 @@ import java.util.List;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
-/** The trainees whose standing waits to be judged (see {@code completion_waiting}), kept in the database. */
+/**
+ * The trainees whose standing waits to be judged (see {@code completion_waiting}), and the courses all of whose
+ * trainees wait ({@code completion_course_waiting}), kept in the database.
+ */
 @Component
 class WaitingJudgements {
 
@@ -24,12 +27,29 @@ class WaitingJudgements {
                         """).params(courseId, cadreIds.toArray(Long[]::new)).update();
     }
 
+    /** Marks every trainee of the course as waiting, once however many changes mark it. */
+    void addWholeCourse(long courseId) {
+        jdbc.sql("insert into completion_course_waiting (course_id) values (?) on conflict do nothing")
+                .param(courseId)
+                .update();
+    }
+
     /** Some of the courses with trainees waiting, at most {@code limit}. */
     List<Long> courses(int limit) {
-        return jdbc.sql("select distinct course_id from completion_waiting limit ?")
-                .param(limit)
-                .query(Long.class)
-                .list();
+        return jdbc.sql("""
+                        select course_id from completion_course_waiting
+                        union
+                        select distinct course_id from completion_waiting
+                        limit ?
+                        """).param(limit).query(Long.class).list();
+    }
+
+    /** Takes the mark that every trainee of the course waits; false when there was none. */
+    boolean takeWholeCourse(long courseId) {
+        return jdbc.sql("delete from completion_course_waiting where course_id = ?")
+                        .param(courseId)
+                        .update()
+                > 0;
     }
 
     /**

@@ -8,15 +8,18 @@ import java.sql.PreparedStatement;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.List;
 import javax.sql.DataSource;
 import org.awaitility.Awaitility;
 import org.cadretraining.attendance.AttendanceSetup;
+import org.cadretraining.course.AgendaItemType;
 import org.cadretraining.course.CourseSetup;
 import org.cadretraining.course.site.Sites;
 import org.cadretraining.enrolment.EnrolmentSetup;
 import org.cadretraining.organisation.OrganisationDirectory;
+import org.cadretraining.shared.LocalizedText;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -96,6 +99,59 @@ class CheckInsWaitingTests {
                         .query(Integer.class)
                         .single())
                 .isEqualTo(1);
+    }
+
+    @Test
+    void agendaChangesMadeWhileTheCourseIsBeingJudgedAreJudgedOnceForTheWholeClass() throws Exception {
+        CompletionFixture w = new CompletionFixture(directory, courses, enrolment, attendance, sites, clock);
+        long trainee = w.trainee("王强");
+        w.begin();
+        w.attends(trainee, 0);
+        Awaitility.await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(credited(w.courseId, trainee))
+                .isEqualByComparingTo("3.00"));
+        jdbc.sql("update completion_standing set credited_hours = 99 where course_id = ?")
+                .param(w.courseId)
+                .update();
+
+        try (Connection judging = dataSource.getConnection()) {
+            judging.setAutoCommit(false);
+            try (PreparedStatement lock = judging.prepareStatement(
+                    "select 1 from completion_standing_course where course_id = ? for update")) {
+                lock.setLong(1, w.courseId);
+                lock.executeQuery().close();
+            }
+            for (int evening = 0; evening < 3; evening++) {
+                courses.schedule(
+                        w.courseId,
+                        new CourseSetup.NewAgendaItem(
+                                AgendaItemType.GROUP_DISCUSSION,
+                                CompletionFixture.DAY_1.plusDays(evening),
+                                LocalTime.of(19, 0),
+                                LocalTime.of(21, 0),
+                                null,
+                                null,
+                                null,
+                                "",
+                                new LocalizedText("晚间研讨 " + evening, "Evening discussion " + evening),
+                                false));
+            }
+            // three changes of the agenda, one mark that the whole class waits
+            assertThat(jdbc.sql("select count(*) from completion_course_waiting where course_id = ?")
+                            .param(w.courseId)
+                            .query(Integer.class)
+                            .single())
+                    .isOne();
+            judging.rollback();
+        }
+
+        Awaitility.await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> {
+            assertThat(credited(w.courseId, trainee)).isEqualByComparingTo("3.00");
+            assertThat(jdbc.sql("select count(*) from completion_course_waiting where course_id = ?")
+                            .param(w.courseId)
+                            .query(Integer.class)
+                            .single())
+                    .isZero();
+        });
     }
 
     @Test

@@ -269,9 +269,10 @@ class CompletionKeptTests {
                                         .param(Timestamp.from(start))
                                         .query(Integer.class)
                                         .single()
-                                + jdbc.sql("select count(*) from completion_waiting")
-                                        .query(Integer.class)
-                                        .single()
+                                + jdbc.sql("""
+                                        select (select count(*) from completion_waiting)
+                                               + (select count(*) from completion_course_waiting)
+                                        """).query(Integer.class).single()
                         == 0);
     }
 
