@@ -149,6 +149,15 @@ class CourseStepsTests {
     }
 
     @Test
+    void aVenueNeverRecordedIsStillToBeDecidedWhileTheCourseRunsAndNotRecordedOnceItIsOver() throws Exception {
+        assertThat(venueOf(pageOf(organiser))).isEqualTo("（未定）");
+
+        assertThat(step("complete?confirm=true", organiser)).hasStatusOk();
+
+        assertThat(venueOf(pageOf(organiser))).isEqualTo("（未记录）");
+    }
+
+    @Test
     void onlyAnAdministratorUndoesAnArchiveAndTheCourseCanStillBeReported() throws Exception {
         assertThat(step("complete?confirm=true", organiser)).hasStatusOk();
         assertThat(step("archive", organiser)).hasStatusOk();
@@ -189,6 +198,11 @@ class CourseStepsTests {
 
     private static CurrentUser editor() {
         return TestPrincipal.user(Set.of(Role.NEWS_EDITOR), null, null);
+    }
+
+    /** What the course page says under its venue. */
+    private static String venueOf(String page) {
+        return Jsoup.parse(page).select("dt:containsOwn(主要培训地点) + dd").first().text();
     }
 
     private String pageOf(CurrentUser user) throws Exception {
