@@ -77,6 +77,24 @@ class I18nPropertiesSyncTests {
         assertThat(problems).as(String.join("\n", problems)).isEmpty();
     }
 
+    /** English pages say "credit hours": the Chinese term reads as noise to an English reader. */
+    @Test
+    void englishMessagesSayCreditHoursNotTheChineseTerm() throws IOException {
+        List<String> problems = new ArrayList<>();
+        for (String bundle : baseBundles()) {
+            Path english = MESSAGES.resolve(bundle + "_en.properties");
+            if (!Files.exists(english)) {
+                continue;
+            }
+            Properties translation = load(english);
+            translation.stringPropertyNames().stream()
+                    .filter(key -> translation.getProperty(key).contains("学时"))
+                    .sorted()
+                    .forEach(key -> problems.add(english.getFileName() + ": " + key));
+        }
+        assertThat(problems).as(String.join("\n", problems)).isEmpty();
+    }
+
     @Test
     void everyBundleIsRegisteredAndNoKeyIsDefinedInTwoBundles() throws IOException {
         List<String> problems = new ArrayList<>();

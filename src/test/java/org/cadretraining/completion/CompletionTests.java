@@ -171,7 +171,7 @@ class CompletionTests {
                 .isEqualTo("12月30日下午，现场教学：塔山阻击战纪念馆：出席 14:02–17:10；按“半天 = 3 学时”计 3 学时");
         assertThat(fieldStudy.get("explanation_en"))
                 .isEqualTo("30 Dec afternoon, Field study: Tashan Blocking Battle Memorial Hall: present 14:02–17:10; "
-                        + "3 学时 by the rule 'half day = 3'");
+                        + "3 credit hours by the rule 'half day = 3'");
 
         // items the trainee was on leave from earn nothing; those who did not complete get no entries at all
         assertThat(entryCount(onLeave)).isEqualTo(7);

@@ -42,7 +42,7 @@ class ExplanationsTests {
                 .doesNotContain("半天")
                 .doesNotContain("折算（");
         assertThat(text.en())
-                .endsWith("3 学时 set by hand by the organiser (not by the rule)")
+                .endsWith("3 credit hours set by hand by the organiser (not by the rule)")
                 .doesNotContain("half day");
     }
 
@@ -58,7 +58,7 @@ class ExplanationsTests {
         assertThat(text.zh()).isEqualTo("3月19日下午，专题讲座：党的建设：出席 14:02–17:10；按“半天 = 3 学时”计 3 学时");
         assertThat(text.en())
                 .isEqualTo(
-                        "19 Mar afternoon, Lecture: Party building: present 14:02–17:10; 3 学时 by the rule 'half day = 3'");
+                        "19 Mar afternoon, Lecture: Party building: present 14:02–17:10; 3 credit hours by the rule 'half day = 3'");
     }
 
     @Test
@@ -72,7 +72,7 @@ class ExplanationsTests {
                 ZONE);
 
         assertThat(text.zh()).endsWith("按时长折算（180 分钟 = 3 学时）计 3 学时").doesNotContain("半天 =");
-        assertThat(text.en()).endsWith("3 学时 by its length (180 minutes = 3)");
+        assertThat(text.en()).endsWith("3 credit hours by its length (180 minutes = 3)");
     }
 
     @Test
@@ -85,7 +85,8 @@ class ExplanationsTests {
                 ZONE);
         assertThat(shared.zh()).endsWith("按“半天 = 3 学时”，与同一半天的其他议程按时长分摊计 1.5 学时");
         assertThat(shared.en())
-                .endsWith("1.5 学时 by the rule 'half day = 3', shared by minutes with the other items of its half day");
+                .endsWith(
+                        "1.5 credit hours by the rule 'half day = 3', shared by minutes with the other items of its half day");
 
         LocalizedText capped = explanations.credited(
                 lecture("19:00", "21:00", "0"),
@@ -103,7 +104,7 @@ class ExplanationsTests {
                 lecture("14:00", "17:00", "2"), present("14:02", "17:10"), null, credit("2", DayBlock.AFTERNOON), ZONE);
 
         assertThat(text.zh()).endsWith("按议程所记计 2 学时");
-        assertThat(text.en()).endsWith("2 学时 as recorded on the agenda");
+        assertThat(text.en()).endsWith("2 credit hours as recorded on the agenda");
     }
 
     @Test
