@@ -93,4 +93,9 @@ class CompletionKeeper {
         kept.replace(courseId, judged, judge.standings(courseId, judged), clock.instant());
         return true;
     }
+
+    /** Whether anyone in the course waits for the keeper's next round (then {@link #keepWaiting} judges them now). */
+    boolean anyWaiting(long courseId) {
+        return waiting.anyIn(courseId);
+    }
 }

@@ -137,6 +137,11 @@ class CompletionPage {
         List<ClassMember> trainees = members.classList(courseId).stream()
                 .filter(ClassMember::trainee)
                 .toList();
+        // whoever still waits for the keeper's next round is judged now: the page never shows a standing from before
+        // a check-in already committed
+        if (keeper.anyWaiting(courseId)) {
+            keeper.keepWaiting(courseId);
+        }
         Map<Long, KeptStandings.Kept> found = kept.read(courseId);
         Set<Long> stale = staleness.among(trainees, found, agenda);
         Map<Long, KeptStandings.Kept> standings = found;

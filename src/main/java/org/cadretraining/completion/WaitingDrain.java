@@ -1,12 +1,16 @@
 package org.cadretraining.completion;
 
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.task.TaskExecutor;
 import org.springframework.core.task.TaskRejectedException;
+import org.springframework.scheduling.TaskScheduler;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionSynchronization;
@@ -16,6 +20,10 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  * Judges the trainees waiting ({@link WaitingJudgements}) on the keeper's thread, a round at a time: each round takes,
  * per course, everyone who waits, so the more check-ins arrive while a round runs, the more the next one judges at
  * once. Woken after each check-in commits on this node; a poll also takes what another node left (it stopped, say).
+ * Rounds start at least {@code app.completion.round-gap} apart: a round reads the course's agenda, rules and class
+ * whatever it judges, so during a burst of check-ins one round a second judging hundreds costs a fraction of a round
+ * per commit judging a few. Nobody reads a stale standing meanwhile: the completion page judges whoever still waits
+ * before it reads ({@link CompletionPage}).
  */
 @Component
 class WaitingDrain {
@@ -26,25 +34,46 @@ class WaitingDrain {
     private final WaitingJudgements waiting;
     private final CompletionKeeper keeper;
     private final TaskExecutor keeping;
+    private final TaskScheduler scheduler;
+    private final Duration gap;
     private final AtomicBoolean queued = new AtomicBoolean();
+    /** When the last round started ({@link System#nanoTime()}, not the institution's clock, which tests move). */
+    private volatile long lastRound = System.nanoTime() - Duration.ofDays(1).toNanos();
 
     WaitingDrain(
             WaitingJudgements waiting,
             CompletionKeeper keeper,
-            @Qualifier(CompletionKeeping.EXECUTOR) TaskExecutor keeping) {
+            @Qualifier(CompletionKeeping.EXECUTOR) TaskExecutor keeping,
+            TaskScheduler scheduler,
+            @Value("${app.completion.round-gap:PT1S}") Duration gap) {
         this.waiting = waiting;
         this.keeper = keeper;
         this.keeping = keeping;
+        this.scheduler = scheduler;
+        this.gap = gap;
     }
 
-    /** Puts a round in the keeper's queue unless one is already there. */
+    /** Puts a round in the keeper's queue unless one is already there, once a gap has passed since the last. */
     void wake() {
         if (queued.compareAndSet(false, true)) {
             try {
-                keeping.execute(this::round);
+                long wait = lastRound + gap.toNanos() - System.nanoTime();
+                if (wait > 0) {
+                    scheduler.schedule(this::queueRound, Instant.now().plusNanos(wait));
+                } else {
+                    queueRound();
+                }
             } catch (TaskRejectedException stopping) {
                 queued.set(false); // the node is stopping: the poll of a node still running takes them
             }
+        }
+    }
+
+    private void queueRound() {
+        try {
+            keeping.execute(this::round);
+        } catch (TaskRejectedException stopping) {
+            queued.set(false);
         }
     }
 
@@ -70,6 +99,7 @@ class WaitingDrain {
     private void round() {
         // cleared first, so a check-in committed during this round queues the next one
         queued.set(false);
+        lastRound = System.nanoTime();
         boolean judged = false;
         List<Long> courses = waiting.courses(COURSES_PER_ROUND);
         for (long courseId : courses) {

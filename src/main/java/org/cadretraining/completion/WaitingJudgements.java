@@ -44,6 +44,14 @@ class WaitingJudgements {
                         """).param(limit).query(Long.class).list();
     }
 
+    /** Whether anyone in the course waits to be judged. */
+    boolean anyIn(long courseId) {
+        return jdbc.sql("""
+                        select exists (select 1 from completion_waiting where course_id = :course)
+                            or exists (select 1 from completion_course_waiting where course_id = :course)
+                        """).param("course", courseId).query(Boolean.class).single();
+    }
+
     /** Takes the mark that every trainee of the course waits; false when there was none. */
     boolean takeWholeCourse(long courseId) {
         return jdbc.sql("delete from completion_course_waiting where course_id = ?")
