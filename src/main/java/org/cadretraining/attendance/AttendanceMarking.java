@@ -27,7 +27,7 @@ class AttendanceMarking {
     private static final int LONGEST_THRESHOLD_MINUTES = 24 * 60;
 
     private final JdbcClient jdbc;
-    private final CheckInDesk desk;
+    private final ItemWindows windows;
     private final ClassMembers members;
     private final AttendanceRights rights;
     private final Clock clock;
@@ -35,13 +35,13 @@ class AttendanceMarking {
 
     AttendanceMarking(
             JdbcClient jdbc,
-            CheckInDesk desk,
+            ItemWindows windows,
             ClassMembers members,
             AttendanceRights rights,
             Clock clock,
             ApplicationEventPublisher events) {
         this.jdbc = jdbc;
-        this.desk = desk;
+        this.windows = windows;
         this.members = members;
         this.rights = rights;
         this.clock = clock;
@@ -108,7 +108,7 @@ class AttendanceMarking {
     }
 
     private void requireItemOf(long courseId, long itemId) {
-        if (desk.courseOf(itemId).filter(id -> id == courseId).isEmpty()) {
+        if (windows.courseOf(itemId).filter(id -> id == courseId).isEmpty()) {
             throw DomainException.notFound("attendance.item.notFound");
         }
     }

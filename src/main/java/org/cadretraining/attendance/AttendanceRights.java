@@ -1,5 +1,6 @@
 package org.cadretraining.attendance;
 
+import java.util.Optional;
 import org.cadretraining.enrolment.ClassMembers;
 import org.cadretraining.enrolment.CourseRole;
 import org.cadretraining.shared.CurrentUser;
@@ -20,11 +21,13 @@ class AttendanceRights {
     }
 
     boolean runsCheckIn(long courseId, CurrentUser user) {
+        return runsCheckIn(user, user.cadreId() == null ? Optional.empty() : members.roleOf(courseId, user.cadreId()));
+    }
+
+    /** The rule: an organiser, or the course's class teacher ({@code role}: the user's part in the course, if any). */
+    static boolean runsCheckIn(CurrentUser user, Optional<CourseRole> role) {
         return user.actsForInstitution()
-                || (user.cadreId() != null
-                        && members.roleOf(courseId, user.cadreId())
-                                .filter(role -> role == CourseRole.CLASS_TEACHER)
-                                .isPresent());
+                || role.filter(r -> r == CourseRole.CLASS_TEACHER).isPresent();
     }
 
     void requireRunsCheckIn(long courseId, CurrentUser user) {

@@ -5,14 +5,13 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.LongPredicate;
+import org.cadretraining.enrolment.CourseRole;
 import org.cadretraining.shared.CurrentUser;
 import org.cadretraining.shared.DomainException;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
 /**
@@ -24,7 +23,7 @@ import org.springframework.stereotype.Service;
 @Service
 class CheckInDesk {
 
-    private final JdbcClient jdbc;
+    private final DeviceTokenCheck tokens;
     private final TraineeRoster roster;
     private final CheckInWriter writer;
     private final ScanAudit audit;
@@ -33,20 +32,18 @@ class CheckInDesk {
     /** A device's clock may be a little ahead; a scan claiming a time beyond this is refused. */
     private final Duration deviceClockSkew;
 
-    private final Map<Long, Long> courses = new ConcurrentHashMap<>();
-
     CheckInDesk(
-            JdbcClient jdbc,
             TraineeRoster roster,
+            DeviceTokenCheck tokens,
             CheckInWriter writer,
             ScanAudit audit,
             ItemWindows windows,
             Clock clock,
             @Value("${app.attendance.device-clock-skew:PT5M}") Duration deviceClockSkew) {
-        this.jdbc = jdbc;
         this.writer = writer;
         this.audit = audit;
         this.roster = roster;
+        this.tokens = tokens;
         this.windows = windows;
         this.clock = clock;
         this.deviceClockSkew = deviceClockSkew;
@@ -62,19 +59,34 @@ class CheckInDesk {
         return scanAll(courseId, scans, by, null);
     }
 
-    /** As {@link #scanAll(long, List, CurrentUser)}, sent by a staff device under its grant. */
+    /**
+     * As {@link #scanAll(long, List, CurrentUser)}, sent by a staff device under its grant. Judged on the facts this
+     * node keeps, and sent to the writer, which judges them again if those facts have changed since; a scan those
+     * facts would refuse is judged on the database itself, and refused only if it says so too.
+     */
     List<ScanResult> scanAll(long courseId, List<Scan> scans, CurrentUser by, DeviceGrant grant) {
         Instant now = clock.instant();
-        Map<Long, ItemWindow> known =
-                windows.of(scans.stream().map(Scan::itemId).distinct().toList());
         ScanResult[] results = new ScanResult[scans.size()];
         List<Scan> toWrite = new ArrayList<>();
         List<Integer> positions = new ArrayList<>();
         List<ScanGroups.Entry> refused = new ArrayList<>();
         List<ScanResult> refusals = new ArrayList<>();
+        long judgedOn = grant == null ? StaleJudgements.ON_THE_TABLES : grant.judgedOn();
         for (int i = 0; i < scans.size(); i++) {
             Scan scan = scans.get(i).at() == null ? scans.get(i).at(now) : scans.get(i);
-            Optional<CheckInRefusal> refusal = refusal(courseId, scan, known.get(scan.itemId()), grant, now);
+            KeptFacts.Kept<Optional<ItemWindow>> window = windows.kept(scan.itemId());
+            long[] version = {window.version()};
+            Optional<CheckInRefusal> refusal =
+                    refusal(courseId, scan, window.value().orElse(null), grant, now, cadre -> {
+                        KeptFacts.Kept<Optional<CourseRole>> place = roster.kept(courseId, cadre);
+                        version[0] = Math.min(version[0], place.version());
+                        return place.value().filter(CourseRole::trainee).isPresent();
+                    });
+            if (refusal.isEmpty()) {
+                judgedOn = Math.min(judgedOn, version[0]);
+            } else {
+                refusal = refusalNow(courseId, scan, grant, now);
+            }
             if (refusal.isPresent()) {
                 results[i] = ScanResult.refused(scan, refusal.get());
                 refused.add(new ScanGroups.Entry(scan, by.username(), null));
@@ -88,7 +100,8 @@ class CheckInDesk {
             audit.refused(refused, refusals, now);
         }
         if (!toWrite.isEmpty()) {
-            List<ScanResult> written = writer.writeAll(toWrite, by.username(), null);
+            List<ScanResult> written =
+                    writer.writeJudged(toWrite, by.username(), judgedOn, s -> refusalNow(courseId, s, grant, now));
             for (int j = 0; j < written.size(); j++) {
                 results[positions.get(j)] = written.get(j);
             }
@@ -98,11 +111,25 @@ class CheckInDesk {
 
     /** Why a scan may not count (empty when it may), by a check-in's rules: for headcounts at a field study's legs. */
     Optional<CheckInRefusal> refusalOf(long courseId, Scan scan, DeviceGrant grant, Instant now) {
-        return refusal(courseId, scan, windows.of(scan.itemId()).orElse(null), grant, now);
+        return refusal(
+                courseId,
+                scan,
+                windows.of(scan.itemId()).orElse(null),
+                grant,
+                now,
+                cadre -> roster.isTrainee(courseId, cadre));
+    }
+
+    /** Why a scan may not count, as the database says now: the device's grant, the item, the place. */
+    private Optional<CheckInRefusal> refusalNow(long courseId, Scan scan, DeviceGrant grant, Instant now) {
+        if (grant != null && !tokens.standsNow(grant)) {
+            return Optional.of(CheckInRefusal.REVOKED);
+        }
+        return refusalOf(courseId, scan, grant, now);
     }
 
     private Optional<CheckInRefusal> refusal(
-            long courseId, Scan scan, ItemWindow window, DeviceGrant grant, Instant now) {
+            long courseId, Scan scan, ItemWindow window, DeviceGrant grant, Instant now, LongPredicate trainee) {
         if (window == null || window.courseId() != courseId) {
             return Optional.of(CheckInRefusal.NOT_AN_ITEM_OF_COURSE);
         }
@@ -116,7 +143,7 @@ class CheckInDesk {
         if (grant != null && !grant.covers(scan.at())) {
             return Optional.of(CheckInRefusal.BEFORE_TOKEN);
         }
-        if (!roster.isTrainee(courseId, scan.cadreId())) {
+        if (!trainee.test(scan.cadreId())) {
             return Optional.of(CheckInRefusal.NOT_ENROLLED);
         }
         return Optional.empty();
@@ -149,19 +176,5 @@ class CheckInDesk {
         }
         Scan scan = new Scan(UUID.randomUUID(), itemId, cadreId, direction, CheckMethod.MANUAL, at, "manual");
         return writer.write(scan, by.username(), reason.strip());
-    }
-
-    /** The course an agenda item belongs to; an item never moves to another course, so the answer is kept. */
-    Optional<Long> courseOf(long itemId) {
-        Long known = courses.get(itemId);
-        if (known != null) {
-            return Optional.of(known);
-        }
-        Optional<Long> found = jdbc.sql("select course_id from agenda_item where id = ?")
-                .param(itemId)
-                .query(Long.class)
-                .optional();
-        found.ifPresent(courseId -> courses.put(itemId, courseId));
-        return found;
     }
 }

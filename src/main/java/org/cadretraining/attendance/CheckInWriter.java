@@ -50,9 +50,23 @@ class CheckInWriter implements SmartLifecycle {
      * after a time offline waits for one commit, not one per scan), and answers once they are committed.
      */
     List<ScanResult> writeAll(List<Scan> scans, String by, String reason) {
-        List<ScanGroups.Entry> entries = scans.stream()
+        return write(scans.stream()
                 .map(scan -> new ScanGroups.Entry(scan, by, reason))
-                .toList();
+                .toList());
+    }
+
+    /**
+     * As {@link #writeAll}, for scans let through on the facts this node keeps, of version {@code judgedOn}: the group's
+     * transaction judges them {@code again} from the database if those facts have changed since ({@link
+     * StaleJudgements}).
+     */
+    List<ScanResult> writeJudged(List<Scan> scans, String by, long judgedOn, StaleJudgements.Again again) {
+        return write(scans.stream()
+                .map(scan -> new ScanGroups.Entry(scan, by, null, judgedOn, again))
+                .toList());
+    }
+
+    private List<ScanResult> write(List<ScanGroups.Entry> entries) {
         // a caller inside a transaction writes in it (a group thread would wait on the caller's connection)
         if (writer == null || TransactionSynchronizationManager.isActualTransactionActive()) {
             return groups.write(entries, clock.instant());

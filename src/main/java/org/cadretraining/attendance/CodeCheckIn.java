@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import org.cadretraining.enrolment.CourseRole;
 import org.cadretraining.shared.CurrentUser;
 import org.cadretraining.shared.DomainException;
 import org.springframework.stereotype.Component;
@@ -89,8 +90,6 @@ class CodeCheckIn {
     }
 
     private ScanResult checkIn(long itemId, Instant at, UUID scanId, CurrentUser user) {
-        ItemWindow window = windows.of(itemId)
-                .orElseThrow(() -> DomainException.invalid(null, CheckInRefusal.INVALID.messageKey()));
         Scan scan = new Scan(
                 scanId,
                 itemId,
@@ -99,19 +98,58 @@ class CodeCheckIn {
                 CheckMethod.ROTATING_CODE,
                 at,
                 "phone");
-        if (user.cadreId() == null || !roster.isTrainee(window.courseId(), user.cadreId())) {
-            if (user.cadreId() != null) {
-                logRefusal(scan, user, CheckInRefusal.NOT_ENROLLED, clock.instant());
+        if (user.cadreId() != null) {
+            // on the facts this node keeps: a burst of phones reads nothing else before the writer, which judges
+            // the scan again if they have changed since
+            KeptFacts.Kept<Optional<ItemWindow>> window = windows.kept(itemId);
+            KeptFacts.Kept<Optional<CourseRole>> role = window.value()
+                    .map(w -> roster.kept(w.courseId(), user.cadreId()))
+                    .orElse(null);
+            if (role != null
+                    && role.value().filter(CourseRole::trainee).isPresent()
+                    && window.value().get().refusalAt(at).isEmpty()) {
+                ScanResult written = writer.writeJudged(
+                                List.of(scan),
+                                user.username(),
+                                Math.min(window.version(), role.version()),
+                                judgedAgain -> refusal(judgedAgain, user))
+                        .getFirst();
+                if (written.outcome() == ScanOutcome.REFUSED && written.refusal() != CheckInRefusal.SCAN_ID_CONFLICT) {
+                    throw refused(written.refusal());
+                }
+                return written;
             }
-            throw new DomainException(DomainException.Kind.FORBIDDEN, "attendance.code.notTrainee", null);
         }
-        // the window at the moment of the scan: a ticket brings an earlier moment back after sign-in
-        Optional<CheckInRefusal> closed = window.refusalAt(at);
-        if (closed.isPresent()) {
-            logRefusal(scan, user, closed.get(), clock.instant());
-            throw DomainException.invalid(null, closed.get().messageKey());
+        // a refusal is judged on the tables themselves, never on kept facts
+        Optional<CheckInRefusal> refusal = refusal(scan, user);
+        if (refusal.isPresent()) {
+            if (refusal.get() != CheckInRefusal.INVALID && user.cadreId() != null) {
+                logRefusal(scan, user, refusal.get(), clock.instant());
+            }
+            throw refused(refusal.get());
         }
         return writer.write(scan, user.username(), null);
+    }
+
+    /** Why the trainee's scan may not count, from the database: not an item, not a trainee, outside the window. */
+    private Optional<CheckInRefusal> refusal(Scan scan, CurrentUser user) {
+        Optional<ItemWindow> window = windows.of(scan.itemId());
+        if (window.isEmpty()) {
+            return Optional.of(CheckInRefusal.INVALID);
+        }
+        if (user.cadreId() == null || !roster.isTrainee(window.get().courseId(), user.cadreId())) {
+            return Optional.of(CheckInRefusal.NOT_ENROLLED);
+        }
+        // the window at the moment of the scan: a ticket brings an earlier moment back after sign-in
+        return window.get().refusalAt(scan.at());
+    }
+
+    private static DomainException refused(CheckInRefusal refusal) {
+        return switch (refusal) {
+            case NOT_ENROLLED ->
+                new DomainException(DomainException.Kind.FORBIDDEN, "attendance.code.notTrainee", null);
+            default -> DomainException.invalid(null, refusal.messageKey());
+        };
     }
 
     private void logRefusal(Scan scan, CurrentUser user, CheckInRefusal refusal, Instant now) {

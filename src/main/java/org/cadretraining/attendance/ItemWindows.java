@@ -8,15 +8,17 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import org.cadretraining.course.CourseCatalog;
 import org.cadretraining.course.CourseStatus;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * The check-in windows of agenda items, read fresh for every batch (one query), so that a course closed or an item
- * moved on any node counts at once: the item's own minutes before its start where it sets them, else the
- * institution's.
+ * The check-in windows of agenda items: the item's own minutes before its start where it sets them, else the
+ * institution's. Read from the database ({@link #of}), or as this node keeps them ({@link #kept}), which may only let
+ * a scan through to the writer: the writer judges it again from the database when a course, an item or the rules
+ * may have changed since, on any node ({@link KeptFacts}).
  */
 @Component
 class ItemWindows {
@@ -24,11 +26,19 @@ class ItemWindows {
     private final JdbcClient jdbc;
     private final CourseCatalog courses;
     private final Clock clock;
+    private final KeptFacts<Long, Optional<ItemWindow>> windows;
+    private final Map<Long, Long> courseOfItem = new ConcurrentHashMap<>();
 
-    ItemWindows(JdbcClient jdbc, CourseCatalog courses, Clock clock) {
+    ItemWindows(JdbcClient jdbc, CourseCatalog courses, Clock clock, CheckInFactsVersion version) {
         this.jdbc = jdbc;
         this.courses = courses;
         this.clock = clock;
+        this.windows = new KeptFacts<>(version, 20_000);
+    }
+
+    /** The item's window as this node keeps it, with the version of the facts it was read at. */
+    KeptFacts.Kept<Optional<ItemWindow>> kept(long itemId) {
+        return windows.get(itemId, this::of);
     }
 
     Optional<ItemWindow> of(long itemId) {
@@ -65,5 +75,19 @@ class ItemWindows {
                             ends.toInstant()));
         });
         return windows;
+    }
+
+    /** The course an agenda item belongs to; an item never moves to another course, so the answer is kept. */
+    Optional<Long> courseOf(long itemId) {
+        Long known = courseOfItem.get(itemId);
+        if (known != null) {
+            return Optional.of(known);
+        }
+        Optional<Long> found = jdbc.sql("select course_id from agenda_item where id = ?")
+                .param(itemId)
+                .query(Long.class)
+                .optional();
+        found.ifPresent(courseId -> courseOfItem.put(itemId, courseId));
+        return found;
     }
 }

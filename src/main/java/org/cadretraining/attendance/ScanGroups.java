@@ -24,20 +24,15 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Component
 class ScanGroups {
 
-    /** A scan to write, who sent it, and the organiser's reason for a scan by hand. */
-    record Entry(Scan scan, String by, String reason) {}
+    /**
+     * A scan to write, who sent it, and the organiser's reason for a scan by hand; {@code judgedOn}, the version of
+     * the kept facts it was let through on, and how to judge it {@code again} from the database when they are older
+     * than the database's ({@link StaleJudgements}); a scan judged on the tables themselves needs neither.
+     */
+    record Entry(Scan scan, String by, String reason, long judgedOn, StaleJudgements.Again again) {
 
-    /** What a scan id is bound to: the first scan sent with it. */
-    private record Binding(long itemId, long cadreId, String device) {
-
-        static Binding of(Scan scan) {
-            return new Binding(scan.itemId(), scan.cadreId(), ScanColumns.device(scan));
-        }
-
-        boolean allows(Scan scan) {
-            return itemId == scan.itemId()
-                    && cadreId == scan.cadreId()
-                    && (device == null || ScanColumns.device(scan) == null || device.equals(ScanColumns.device(scan)));
+        Entry(Scan scan, String by, String reason) {
+            this(scan, by, reason, StaleJudgements.ON_THE_TABLES, null);
         }
     }
 
@@ -45,8 +40,15 @@ class ScanGroups {
     private final TransactionTemplate transactions;
     private final ScanAudit audit;
     private final ApplicationEventPublisher events;
+    private final StaleJudgements stale;
 
-    ScanGroups(JdbcClient jdbc, TransactionTemplate transactions, ScanAudit audit, ApplicationEventPublisher events) {
+    ScanGroups(
+            JdbcClient jdbc,
+            TransactionTemplate transactions,
+            ScanAudit audit,
+            ApplicationEventPublisher events,
+            StaleJudgements stale) {
+        this.stale = stale;
         this.jdbc = jdbc;
         this.transactions = transactions;
         this.audit = audit;
@@ -56,18 +58,23 @@ class ScanGroups {
     List<ScanResult> write(List<Entry> group, Instant receivedAt) {
         return transactions.execute(status -> {
             Timestamp now = Timestamp.from(receivedAt);
-            Map<UUID, Binding> bindings = bindings(group);
+            // first of all, in this transaction: scans let through on kept facts older than the database's
+            Map<Integer, CheckInRefusal> refusedNow = stale.refusals(group);
+            Map<UUID, ScanBinding> bindings = bindings(group);
             // a scan id sent twice within the group is bound by its first copy
-            Map<UUID, Binding> seen = new HashMap<>();
+            Map<UUID, ScanBinding> seen = new HashMap<>();
             List<Entry> candidates = new ArrayList<>();
             Map<Integer, Long> conflicting = new HashMap<>();
             for (int i = 0; i < group.size(); i++) {
+                if (refusedNow.containsKey(i)) {
+                    continue;
+                }
                 Scan s = group.get(i).scan();
-                Binding bound = bindings.getOrDefault(s.scanId(), seen.get(s.scanId()));
+                ScanBinding bound = bindings.getOrDefault(s.scanId(), seen.get(s.scanId()));
                 if (bound != null && !bound.allows(s)) {
                     conflicting.put(i, bound.cadreId());
                 } else {
-                    seen.putIfAbsent(s.scanId(), Binding.of(s));
+                    seen.putIfAbsent(s.scanId(), ScanBinding.of(s));
                     candidates.add(group.get(i));
                 }
             }
@@ -82,6 +89,10 @@ class ScanGroups {
             for (int i = 0; i < group.size(); i++) {
                 Scan s = group.get(i).scan();
                 Instant first = firsts.get(s.itemId() + ":" + s.cadreId());
+                if (refusedNow.containsKey(i)) {
+                    results.add(ScanResult.refused(s, refusedNow.get(i)));
+                    continue;
+                }
                 if (conflicting.containsKey(i)) {
                     results.add(new ScanResult(
                             s.scanId(),
@@ -116,10 +127,10 @@ class ScanGroups {
     }
 
     /** What the group's scan ids were first sent for, as the audit log (which keeps every scan) says. */
-    private Map<UUID, Binding> bindings(List<Entry> group) {
+    private Map<UUID, ScanBinding> bindings(List<Entry> group) {
         String[] ids =
                 group.stream().map(e -> e.scan().scanId().toString()).distinct().toArray(String[]::new);
-        Map<UUID, Binding> bindings = new HashMap<>();
+        Map<UUID, ScanBinding> bindings = new HashMap<>();
         jdbc.sql("""
                         select distinct on (scan_id) scan_id, agenda_item_id, cadre_id, device
                         from attendance_audit
@@ -127,7 +138,7 @@ class ScanGroups {
                           and cadre_id is not null
                         order by scan_id, id
                         """).param(ids).query(rs -> {
-            bindings.put(rs.getObject(1, UUID.class), new Binding(rs.getLong(2), rs.getLong(3), rs.getString(4)));
+            bindings.put(rs.getObject(1, UUID.class), new ScanBinding(rs.getLong(2), rs.getLong(3), rs.getString(4)));
         });
         return bindings;
     }

@@ -3,7 +3,9 @@ package org.cadretraining.enrolment;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -81,6 +83,18 @@ public class ClassMembers {
                 .params(courseId, cadreId)
                 .query((rs, n) -> CourseRole.valueOf(rs.getString(1)))
                 .optional();
+    }
+
+    /** Every cadre's part in the course among those with an approved place, by cadre, in one query. */
+    @Transactional(readOnly = true)
+    public Map<Long, CourseRole> rolesOf(long courseId) {
+        Map<Long, CourseRole> roles = new HashMap<>();
+        jdbc.sql("select cadre_id, course_role from enrolment where course_id = ? and status = 'APPROVED'")
+                .param(courseId)
+                .query(rs -> {
+                    roles.put(rs.getLong(1), CourseRole.valueOf(rs.getString(2)));
+                });
+        return roles;
     }
 
     /** The number of the cohort the cadre's live place in the course belongs to; null when none (or no place). */

@@ -1,0 +1,50 @@
+package org.cadretraining.attendance;
+
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicLong;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * The version of the facts a check-in is judged against ({@code check_in_facts_version}: places, course roles, device
+ * grants and their holders' accounts, the items' times, the course's state, the institution's rules), which goes up
+ * as any transaction that changes one of them commits, on whichever node. The facts this node keeps ({@link KeptFacts})
+ * carry the version it knew when they were read; the check-in writer reads the version in the transaction that
+ * records a group of scans and judges again, from the tables, every scan judged on older facts.
+ */
+@Component
+class CheckInFactsVersion {
+
+    private final JdbcClient jdbc;
+    /** The highest version this node has read; facts read before it was learned are forgotten. */
+    private final AtomicLong known = new AtomicLong();
+
+    private final List<Runnable> forgetters = new CopyOnWriteArrayList<>();
+
+    CheckInFactsVersion(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** The highest version this node has read so far (0 before the first read: nothing kept counts then). */
+    long known() {
+        return known.get();
+    }
+
+    /** The version as the database holds it now, read in the caller's transaction; older facts are forgotten. */
+    long read() {
+        long version = jdbc.sql("select version from check_in_facts_version")
+                .query(Long.class)
+                .single();
+        long before = known.getAndAccumulate(version, Math::max);
+        if (version > before) {
+            forgetters.forEach(Runnable::run);
+        }
+        return version;
+    }
+
+    /** What to forget when a newer version is learned. */
+    void onNewer(Runnable forget) {
+        forgetters.add(forget);
+    }
+}
