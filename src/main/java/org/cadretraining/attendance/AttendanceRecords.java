@@ -90,12 +90,20 @@ public class AttendanceRecords {
         Map<String, String> overrides = recorded.overrides(courseId, only);
         Map<Long, int[]> thresholds = recorded.thresholds(courseId);
         TrainingRules rules = courses.rules();
+        ZoneId zone = clock.getZone();
+        Instant now = clock.instant();
         List<ItemAttendance> result = new ArrayList<>();
         for (AgendaEntry item : agenda) {
             int[] own = thresholds.get(item.id());
+            // the item's times once, not once per trainee: a burst judges two thousand trainees at each item
+            Instant start = item.day().atTime(item.startsAt()).atZone(zone).toInstant();
+            Instant end = item.day().atTime(item.endsAt()).atZone(zone).toInstant();
             Thresholds limits = new Thresholds(
                     own != null && own[0] >= 0 ? own[0] : rules.lateAfterMinutes(),
-                    own != null && own[1] >= 0 ? own[1] : rules.earlyLeaveMinutes());
+                    own != null && own[1] >= 0 ? own[1] : rules.earlyLeaveMinutes(),
+                    start,
+                    end,
+                    now);
             for (long cadreId : trainees) {
                 if (!course.expects(cohortOf.get(cadreId), item.day())) {
                     continue; // another cohort's day: nothing is expected of this trainee
@@ -121,7 +129,8 @@ public class AttendanceRecords {
                 .list();
     }
 
-    private record Thresholds(int lateAfterMinutes, int earlyLeaveMinutes) {}
+    /** What an item's attendance is reckoned against: its thresholds and times, and the moment of reckoning. */
+    private record Thresholds(int lateAfterMinutes, int earlyLeaveMinutes, Instant start, Instant end, Instant now) {}
 
     private ItemAttendance reckon(
             AgendaEntry item,
@@ -130,9 +139,8 @@ public class AttendanceRecords {
             String override,
             boolean excused,
             Thresholds limits) {
-        ZoneId zone = clock.getZone();
-        Instant start = item.day().atTime(item.startsAt()).atZone(zone).toInstant();
-        Instant end = item.day().atTime(item.endsAt()).atZone(zone).toInstant();
+        Instant start = limits.start();
+        Instant end = limits.end();
         long length = Duration.between(start, end).toMinutes();
         Instant in = checks == null ? null : checks.in();
         Instant out = checks == null ? null : checks.out();
@@ -146,7 +154,7 @@ public class AttendanceRecords {
         if (in == null) {
             AttendanceStatus status = excused
                     ? AttendanceStatus.ON_LEAVE
-                    : clock.instant().isBefore(end) ? AttendanceStatus.EXPECTED : AttendanceStatus.ABSENT;
+                    : limits.now().isBefore(end) ? AttendanceStatus.EXPECTED : AttendanceStatus.ABSENT;
             return new ItemAttendance(item.id(), cadreId, status, null, null, false, false, 0, length);
         }
         Instant from = in.isAfter(start) ? in : start;
