@@ -29,5 +29,6 @@
  * that names the writing transaction, to the response written in the same transaction. The application never reads those. Results, when they are built, are to be shown only above a
  * minimum number of answers, so that a small group cannot be read person by person.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = {"shared", "course", "enrolment", "completion"})
+@org.springframework.modulith.ApplicationModule(
+        allowedDependencies = {"shared", "course", "enrolment", "completion", "documents"})
 package org.cadretraining.evaluation;
