@@ -179,9 +179,9 @@ final class ResultsCourses {
         submit(branchCourse, branchTrainees.get(trainee), json.toString());
     }
 
-    /** Every trainee of the plenum study rates 田平's lecture 4 for content and delivery. */
-    void answerPlenum() {
-        for (CurrentUser trainee : plenumTrainees) {
+    /** The first {@code trainees} of the plenum study rate 田平's lecture 4 for content and delivery. */
+    void answerPlenum(int trainees) {
+        for (CurrentUser trainee : plenumTrainees.subList(0, trainees)) {
             submit(plenumCourse, trainee, """
                     {"answers": {"q0": ["4"], "q5-%1$d": ["4"], "q6-%1$d": ["4"]}}
                     """.formatted(plenumLecture));
