@@ -108,10 +108,17 @@ class ResultsTests {
                 .hasStatusOk()
                 .bodyText()
                 .contains("先进党支部经验交流")
-                .contains("已有 3 份回答，至少需要 5 份才显示本项结果。");
+                .contains("已有 3 份回答，至少需要 5 份才显示本项结果。")
+                // the chart of overall satisfaction, labelled in Chinese, and its table
+                .contains("id=\"chart-course-0\" data-chart=\"{&quot;type&quot;:&quot;bar&quot;")
+                .contains("&quot;categories&quot;:[&quot;非常不满意&quot;,&quot;不满意&quot;,&quot;一般&quot;")
+                .contains("&quot;data&quot;:[0,0,1,2,3]")
+                .contains("id=\"chart-profile\"")
+                .doesNotContain("id=\"chart-item-" + courses.experienceExchange);
         assertThat(mvc.get().uri(page).cookie(new Cookie("lang", "en")).with(as(courses.organiser)))
                 .bodyText()
-                .contains("3 answers so far; results of this item are shown from 5 answers on.");
+                .contains("3 answers so far; results of this item are shown from 5 answers on.")
+                .contains("&quot;categories&quot;:[&quot;Very dissatisfied&quot;");
     }
 
     @Test
