@@ -61,7 +61,7 @@ class ResultsCharts {
                 .json();
     }
 
-    /** The mean of each of the course's scale questions, on axes from 0 to 5. */
+    /** The mean of each of the course's scale questions, on axes from 0 to 5 (a radar from three questions on). */
     public String profile(CourseResults results, Locale locale) {
         List<String> axes = new ArrayList<>();
         List<BigDecimal> means = new ArrayList<>();
@@ -69,11 +69,11 @@ class ResultsCharts {
             axes.add(result.question().text().in(locale));
             means.add(result.mean());
         }
-        return Chart.radar(
-                        null,
-                        axes,
-                        QuestionKind.HIGHEST,
-                        new Chart.Series(message("evaluation.results.meanSeries", locale), means))
+        Chart.Series series = new Chart.Series(message("evaluation.results.meanSeries", locale), means);
+        // a radar needs three axes to enclose anything: fewer questions are shown as bars
+        return (axes.size() < 3
+                        ? Chart.bar(null, axes, QuestionKind.HIGHEST, series)
+                        : Chart.radar(null, axes, QuestionKind.HIGHEST, series))
                 .json();
     }
 

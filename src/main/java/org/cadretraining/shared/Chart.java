@@ -24,6 +24,11 @@ public record Chart(String type, String title, List<String> categories, List<Ser
         return new Chart("bar", title, categories, List.of(series), null, null);
     }
 
+    /** Bars on an axis up to {@code max}, for values that are not counts (means on a scale). */
+    public static Chart bar(String title, List<String> categories, double max, Series series) {
+        return new Chart("bar", title, categories, List.of(series), 0.0, max);
+    }
+
     public static Chart radar(String title, List<String> axes, double max, Series series) {
         return new Chart("radar", title, axes, List.of(series), 0.0, max);
     }

@@ -132,7 +132,10 @@ final class ResultsCourses {
         outsider = TestPrincipal.cadre(cadre("外班干部"));
     }
 
-    /** Course questions 0–4, then questions 5–7 asked about each evaluated item; only question 0 is required. */
+    /**
+     * Course questions 0–4, questions 5–7 asked about each evaluated item, and course question 8 (a template's
+     * questions need not be grouped by scope); only question 0 is required.
+     */
     static final String TEMPLATE = """
             {"titleZh": "支部书记班评估问卷", "titleEn": "Branch secretaries' questionnaire", "questions": [
               {"scope": "COURSE", "kind": "SATISFACTION", "textZh": "总体满意度", "textEn": "Overall satisfaction", "required": true},
@@ -144,21 +147,22 @@ final class ResultsCourses {
               {"scope": "COURSE", "kind": "FREE_TEXT", "textZh": "意见和建议", "textEn": "Suggestions", "required": false},
               {"scope": "ITEM", "kind": "RATING", "textZh": "教学内容", "textEn": "Content", "required": false},
               {"scope": "ITEM", "kind": "RATING", "textZh": "授课效果", "textEn": "Delivery", "required": false},
-              {"scope": "ITEM", "kind": "FREE_TEXT", "textZh": "对本讲的意见", "textEn": "Remarks on this item", "required": false}
+              {"scope": "ITEM", "kind": "FREE_TEXT", "textZh": "对本讲的意见", "textEn": "Remarks on this item", "required": false},
+              {"scope": "COURSE", "kind": "RATING", "textZh": "后勤服务保障", "textEn": "Logistics", "required": false}
             ]}
             """;
 
     /**
      * The hand-counted answers of the branch secretaries' course, one row per trainee: q0, q1, q2, q3, q4, then
-     * q5, q6, q7 about 田平's lecture, then q5 about the experience exchange (only three answer it).
+     * q5, q6, q7 about 田平's lecture, then q5 about the experience exchange (only three answer it), then q8.
      */
     static final String[][] BRANCH_ANSWERS = {
-        {"5", "4", "1", "0,2", "希望增加研讨时间", "5", "5", "讲得透彻", "4"},
-        {"5", "5", "1", "0", "", "4", "5", "", "3"},
-        {"4", "4", "0", "1,2", "案例再多一些", "5", "4", "", ""},
-        {"4", "3", "1", "2", "", "4", "4", "", "5"},
-        {"3", "4", "2", "0,1,2", "", "5", "5", "联系实际", ""},
-        {"5", "5", "1", "", "", "3", "4", "", ""},
+        {"5", "4", "1", "0,2", "希望增加研讨时间", "5", "5", "讲得透彻", "4", "5"},
+        {"5", "5", "1", "0", "", "4", "5", "", "3", "4"},
+        {"4", "4", "0", "1,2", "案例再多一些", "5", "4", "", "", "4"},
+        {"4", "3", "1", "2", "", "4", "4", "", "5", "5"},
+        {"3", "4", "2", "0,1,2", "", "5", "5", "联系实际", "", "3"},
+        {"5", "5", "1", "", "", "3", "4", "", "", "4"},
     };
 
     /** The {@code trainee}-th trainee of the branch course answers their row of {@link #BRANCH_ANSWERS}. */
@@ -174,6 +178,7 @@ final class ResultsCourses {
         field(json, "q6-" + tianPingLecture, row[6]);
         field(json, "q7-" + tianPingLecture, row[7]);
         field(json, "q5-" + experienceExchange, row[8]);
+        field(json, "q8", row[9]);
         json.setLength(json.length() - 1);
         json.append("}}");
         submit(branchCourse, branchTrainees.get(trainee), json.toString());

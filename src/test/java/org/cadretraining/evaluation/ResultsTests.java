@@ -79,6 +79,9 @@ class ResultsTests {
         // suggestions: the texts by their wording, no name
         assertThat(course.get(4).get("answers").asLong()).isEqualTo(2);
         assertThat(texts(course.get(4))).containsExactly("希望增加研讨时间", "案例再多一些");
+        // logistics, asked last: 5,4,4,5,3,4, 25 / 6
+        assertThat(course.get(5).get("position").asInt()).isEqualTo(8);
+        assertQuestion(course.get(5), 6, List.of(0L, 0L, 1L, 3L, 2L), "4.17");
 
         JsonNode lecture = results.get("items").get(0);
         assertThat(lecture.get("itemId").asLong()).isEqualTo(courses.tianPingLecture);
