@@ -180,6 +180,18 @@ class ResultsTests {
                 .hasStatus(400);
     }
 
+    @Test
+    void theResultsAndScoresAreDocumentedInOpenApi() {
+        assertThat(mvc.get().uri("/v3/api-docs"))
+                .hasStatusOk()
+                .bodyText()
+                .contains("/api/v1/evaluation/courses/{courseId}/results")
+                .contains("/api/v1/evaluation/lecturers/scores")
+                .contains("/api/v1/evaluation/lecturers/{id}/scores")
+                .contains("Evaluation results")
+                .contains("Lecturer scores");
+    }
+
     private JsonNode json(String uri, CurrentUser user) {
         var result = mvc.get().uri(uri).with(as(user)).exchange();
         assertThat(result).hasStatusOk();
