@@ -1,18 +1,12 @@
 package org.cadretraining.evaluation;
 
 import java.time.Clock;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import java.util.Objects;
-import java.util.Set;
 import org.cadretraining.course.CourseCatalog;
-import org.cadretraining.course.CourseCatalog.AgendaEntry;
 import org.cadretraining.course.CourseCatalog.CourseSummary;
 import org.cadretraining.shared.CurrentUser;
 import org.cadretraining.shared.DomainException;
-import org.cadretraining.shared.LocalizedText;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -28,6 +22,7 @@ class AnswerDesk {
     private final TemplateStore templates;
     private final AnswerStore answers;
     private final EvaluationRights rights;
+    private final EvaluatedItems evaluatedItems;
     private final Clock clock;
 
     AnswerDesk(
@@ -36,12 +31,14 @@ class AnswerDesk {
             TemplateStore templates,
             AnswerStore answers,
             EvaluationRights rights,
+            EvaluatedItems evaluatedItems,
             Clock clock) {
         this.catalog = catalog;
         this.questionnaires = questionnaires;
         this.templates = templates;
         this.answers = answers;
         this.rights = rights;
+        this.evaluatedItems = evaluatedItems;
         this.clock = clock;
     }
 
@@ -80,41 +77,9 @@ class AnswerDesk {
                 course,
                 questionnaire,
                 template,
-                evaluated(courseId, Set.copyOf(questionnaire.itemIds())),
+                evaluatedItems.of(courseId, questionnaire.itemIds()),
                 questionnaire.phaseAt(clock.instant()),
                 questionnaires.hasAnswered(courseId, user.cadreId()));
-    }
-
-    private List<AnswerSheet.EvaluatedItem> evaluated(long courseId, Set<Long> itemIds) {
-        List<AgendaEntry> items = catalog.agenda(courseId).stream()
-                .filter(item -> itemIds.contains(item.id()))
-                .toList();
-        Set<Long> lecturerIds = new java.util.HashSet<>();
-        items.forEach(item -> item.speakers().stream()
-                .map(CourseCatalog.Person::lecturerId)
-                .filter(Objects::nonNull)
-                .forEach(lecturerIds::add));
-        Map<Long, CourseCatalog.LecturerName> lecturers = catalog.lecturers(lecturerIds);
-        return items.stream()
-                .map(item -> new AnswerSheet.EvaluatedItem(item, speakers(item, lecturers)))
-                .toList();
-    }
-
-    private static LocalizedText speakers(AgendaEntry item, Map<Long, CourseCatalog.LecturerName> lecturers) {
-        List<String> zh = new ArrayList<>();
-        List<String> en = new ArrayList<>();
-        for (CourseCatalog.Person person : item.speakers()) {
-            CourseCatalog.LecturerName lecturer =
-                    person.lecturerId() == null ? null : lecturers.get(person.lecturerId());
-            if (lecturer != null) {
-                zh.add(lecturer.name().in(Locale.CHINESE));
-                en.add(lecturer.name().in(Locale.ENGLISH));
-            } else if (!person.text().isBlank()) {
-                zh.add(person.text());
-                en.add(person.text());
-            }
-        }
-        return new LocalizedText(String.join("、", zh), String.join(", ", en));
     }
 
     private static DomainException twice() {

@@ -4,6 +4,7 @@ import org.cadretraining.enrolment.ClassMembers;
 import org.cadretraining.enrolment.CourseRole;
 import org.cadretraining.shared.CurrentUser;
 import org.cadretraining.shared.DomainException;
+import org.cadretraining.shared.Role;
 import org.springframework.stereotype.Component;
 
 /**
@@ -49,6 +50,28 @@ class EvaluationRights {
     void requireAnswer(long courseId, CurrentUser user) {
         if (!answers(courseId, user)) {
             throw new DomainException(DomainException.Kind.FORBIDDEN, "evaluation.answer.notEnrolled", null);
+        }
+    }
+
+    /** A course's results: those who run it and its class teacher; no trainee, lecturer or liaison. */
+    void requireSeeResults(long courseId, CurrentUser user) {
+        requireFollowProgress(courseId, user);
+    }
+
+    /**
+     * A lecturer's scores across courses: organisers, and the lecturer themself through the account of the cadre
+     * the register links them to; nobody else, so that no liaison or cadre reads a person's results.
+     */
+    boolean seesScoresOf(Long lecturerCadreId, CurrentUser user) {
+        return manages(user)
+                || (user.has(Role.LECTURER)
+                        && user.cadreId() != null
+                        && user.cadreId().equals(lecturerCadreId));
+    }
+
+    void requireSeeScoresOf(Long lecturerCadreId, CurrentUser user) {
+        if (!seesScoresOf(lecturerCadreId, user)) {
+            throw DomainException.forbidden();
         }
     }
 

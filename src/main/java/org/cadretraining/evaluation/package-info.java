@@ -26,8 +26,16 @@
  * reading the tables directly learns that one response came before another, but not whose it is. Someone with
  * database superuser rights who inspects PostgreSQL's internals could still, until vacuum removes them, compare
  * the old versions of the set's row and match the trainee each one added, through the hidden {@code xmin} column
- * that names the writing transaction, to the response written in the same transaction. The application never reads those. Results, when they are built, are to be shown only above a
- * minimum number of answers, so that a small group cannot be read person by person.
+ * that names the writing transaction, to the response written in the same transaction. The application never reads those.
+ *
+ * <h2>Results</h2>
+ *
+ * Results are sums computed in the database ({@code ResultsStore}): per question and evaluated item, how many gave
+ * each rating or option, and the free texts sorted by their wording. No response is ever read with its answers.
+ * They are shown (page, API, XLSX, PDF, the lecturers' scores) only from {@code app.evaluation.min-answers}
+ * responses on (default 5), for the course and for each item on its own count, so that a small group cannot be read
+ * person by person; below it only the count is told.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = {"shared", "course", "enrolment", "completion"})
+@org.springframework.modulith.ApplicationModule(
+        allowedDependencies = {"shared", "course", "enrolment", "completion", "documents"})
 package org.cadretraining.evaluation;
