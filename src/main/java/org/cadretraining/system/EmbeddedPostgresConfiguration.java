@@ -1,11 +1,12 @@
 package org.cadretraining.system;
 
-import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.properties.ConfigurationProperties;
@@ -80,14 +81,30 @@ class EmbeddedPostgresConfiguration {
         }
     }
 
+    /**
+     * The pool's timeouts and driver settings come from {@code spring.datasource.hikari.*}, as for an external
+     * database: one place says how soon a lost database is noticed.
+     */
     @Bean(destroyMethod = "close")
+    @ConfigurationProperties("spring.datasource.hikari")
     HikariDataSource dataSource(EmbeddedPostgres postgres, Settings settings) {
-        HikariConfig config = new HikariConfig();
-        config.setJdbcUrl(postgres.getJdbcUrl("postgres", "postgres"));
-        config.setUsername("postgres");
-        config.setMaximumPoolSize(settings.maxPoolSize() > 0 ? settings.maxPoolSize() : 10);
-        config.setPoolName("embedded");
-        return new HikariDataSource(config);
+        // not started until first used, so that the bound settings still apply
+        HikariDataSource dataSource = new HikariDataSource();
+        dataSource.setJdbcUrl(postgres.getJdbcUrl("postgres", "postgres"));
+        dataSource.setUsername("postgres");
+        dataSource.setMaximumPoolSize(settings.maxPoolSize() > 0 ? settings.maxPoolSize() : 10);
+        dataSource.setPoolName("embedded");
+        return dataSource;
+    }
+
+    /** Watched by {@link DatabaseWatch}: when this process is gone, the application exits to be started again. */
+    @Bean
+    EmbeddedPostmaster embeddedPostmaster(EmbeddedPostgres postgres) throws SQLException, IOException {
+        try (Connection connection = postgres.getPostgresDatabase().getConnection();
+                var rows = connection.createStatement().executeQuery("show data_directory")) {
+            rows.next();
+            return EmbeddedPostmaster.in(Path.of(rows.getString(1)));
+        }
     }
 
     static class NoDatasourceUrl implements Condition {
