@@ -257,7 +257,9 @@
   });
 
   function badgeScanned(code) {
-    const row = Array.from(root.querySelectorAll(".roster [data-badge]")).find((r) => r.dataset.badge === code.trim());
+    // a cadre's row lists the badge of every accepted key: one printed before a key rotation is still known
+    const rows = Array.from(root.querySelectorAll(".roster [data-badge]"));
+    const row = rows.find((r) => r.dataset.badge.split(" ").includes(code.trim()));
     if (row) {
       enqueue(Number(row.dataset.cadre), "BADGE_SCAN");
     } else {

@@ -8,6 +8,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -26,16 +27,25 @@ class FirstAdministrator implements ApplicationRunner {
     private final AccountRepository accounts;
     private final PasswordEncoder encoder;
     private final Clock clock;
+    private final JdbcClient jdbc;
 
-    FirstAdministrator(AccountRepository accounts, PasswordEncoder encoder, Clock clock) {
+    FirstAdministrator(AccountRepository accounts, PasswordEncoder encoder, Clock clock, JdbcClient jdbc) {
         this.accounts = accounts;
+        this.jdbc = jdbc;
         this.encoder = encoder;
         this.clock = clock;
     }
 
+    /**
+     * Nodes that start together on an empty database take turns here (a transaction-scoped advisory lock): the
+     * first makes the administrator, the others find it.
+     */
     @Override
     @Transactional
     public void run(ApplicationArguments args) {
+        jdbc.sql("select pg_advisory_xact_lock(hashtext('first-administrator'))")
+                .query()
+                .singleRow();
         if (accounts.count() > 0) {
             return;
         }

@@ -3,47 +3,35 @@ package org.cadretraining.attendance;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
-import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.Base64;
+import java.util.List;
 import java.util.Optional;
 import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
  * Signs and checks the codes of check-in: the rotating code on the screen names an agenda item and a window of
  * {@value #WINDOW_SECONDS} seconds; a badge names a cadre. Both carry an HMAC-SHA256 with the server's secret, so
  * nobody can make one up, and a rotating code is good only in its own window and the one after it: a photo sent
- * to someone who is not in the room is useless within 40 seconds.
+ * to someone who is not in the room is useless within 40 seconds. The keys, and which one signs, are
+ * {@link SigningKeys}'; each signature names its key.
  */
 @Component
 class CheckInCodes {
 
     static final int WINDOW_SECONDS = 20;
-    private static final Logger log = LoggerFactory.getLogger(CheckInCodes.class);
     private static final int SIGNATURE_BYTES = 16;
+    private static final char KEY_ID_END = '~';
 
-    private final SecretKeySpec key;
+    private final SigningKeys keys;
     private final Clock clock;
 
-    CheckInCodes(@Value("${app.attendance.code-secret:}") String secret, Clock clock) {
+    CheckInCodes(SigningKeys keys, Clock clock) {
+        this.keys = keys;
         this.clock = clock;
-        byte[] bytes;
-        if (secret == null || secret.isBlank()) {
-            bytes = new byte[32];
-            new SecureRandom().nextBytes(bytes);
-            log.warn("app.attendance.code-secret is not set: a random one is used, so check-in codes and badges"
-                    + " stop working when the application restarts and differ between nodes");
-        } else {
-            bytes = secret.getBytes(StandardCharsets.UTF_8);
-        }
-        this.key = new SecretKeySpec(bytes, "HmacSHA256");
     }
 
     /** The code the screen shows now for the item. */
@@ -86,6 +74,16 @@ class CheckInCodes {
     /** The code printed on a cadre's badge. */
     String badge(long cadreId) {
         return "B" + cadreId + "." + sign("badge|" + cadreId);
+    }
+
+    /**
+     * Every badge of the cadre that is accepted now, one per key (the current one first), so that an offline device
+     * recognises a badge printed before a rotation.
+     */
+    List<String> acceptedBadges(long cadreId) {
+        return keys.accepted().stream()
+                .map(key -> "B" + cadreId + "." + sign(key, "badge|" + cadreId))
+                .toList();
     }
 
     /** The cadre a badge names, when it is genuine. */
@@ -152,25 +150,45 @@ class CheckInCodes {
         return Math.floorDiv(clock.instant().getEpochSecond(), WINDOW_SECONDS);
     }
 
-    /** Whether the signature is this institution's for the message (for other signed values of attendance). */
+    /**
+     * Whether the signature is this institution's for the message (for other signed values of attendance): made with
+     * the key whose id it carries, or, for one made before keys had ids, with any accepted key.
+     */
     boolean genuine(String message, String signature) {
+        if (signature == null) {
+            return false;
+        }
+        int cut = signature.indexOf(KEY_ID_END);
+        if (cut < 0) {
+            return keys.accepted().stream().anyMatch(key -> matches(key, message, signature));
+        }
+        return keys.byId(signature.substring(0, cut))
+                .map(key -> matches(key, message, signature.substring(cut + 1)))
+                .orElse(false);
+    }
+
+    String sign(String message) {
+        return sign(keys.current(), message);
+    }
+
+    private static String sign(SigningKeys.Key key, String message) {
+        return key.id() + KEY_ID_END + Base64.getUrlEncoder().withoutPadding().encodeToString(mac(key, message));
+    }
+
+    private static boolean matches(SigningKeys.Key key, String message, String signature) {
         byte[] given;
         try {
             given = Base64.getUrlDecoder().decode(signature);
         } catch (IllegalArgumentException e) {
             return false;
         }
-        return MessageDigest.isEqual(mac(message), given);
+        return MessageDigest.isEqual(mac(key, message), given);
     }
 
-    String sign(String message) {
-        return Base64.getUrlEncoder().withoutPadding().encodeToString(mac(message));
-    }
-
-    private byte[] mac(String message) {
+    private static byte[] mac(SigningKeys.Key key, String message) {
         try {
             Mac mac = Mac.getInstance("HmacSHA256");
-            mac.init(key);
+            mac.init(key.secret());
             return Arrays.copyOf(mac.doFinal(message.getBytes(StandardCharsets.UTF_8)), SIGNATURE_BYTES);
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("HmacSHA256 is part of every JDK", e);

@@ -62,7 +62,8 @@ class DeviceViewController {
                 page.rows().stream()
                         .collect(Collectors.toMap(
                                 r -> r.member().cadreId(),
-                                r -> codes.badge(r.member().cadreId()))));
+                                r -> String.join(
+                                        " ", codes.acceptedBadges(r.member().cadreId())))));
         return "attendance/device";
     }
 

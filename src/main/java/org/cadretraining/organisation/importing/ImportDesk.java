@@ -6,7 +6,6 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
@@ -16,9 +15,7 @@ import java.util.function.Consumer;
 import org.cadretraining.organisation.OrganisationRights;
 import org.cadretraining.shared.CurrentUser;
 import org.cadretraining.shared.DomainException;
-import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
-import org.springframework.context.event.EventListener;
 import org.springframework.core.io.InputStreamSource;
 import org.springframework.stereotype.Service;
 
@@ -33,16 +30,22 @@ class ImportDesk {
     static final int PROBLEMS_PER_PAGE = 100;
     private static final int RECENT_JOBS = 20;
     private static final int HEAD_BYTES = 8192;
-    private static final Duration ABANDONED_AFTER = Duration.ofMinutes(30);
 
     private final ImportJobs jobs;
     private final ImportRunner runner;
     private final OrganisationRights rights;
     private final ImportSettings settings;
+    private final ImportLeases leases;
     private final ExecutorService executor;
 
-    ImportDesk(ImportJobs jobs, ImportRunner runner, OrganisationRights rights, ImportSettings settings) {
+    ImportDesk(
+            ImportJobs jobs,
+            ImportRunner runner,
+            OrganisationRights rights,
+            ImportSettings settings,
+            ImportLeases leases) {
         this.jobs = jobs;
+        this.leases = leases;
         this.runner = runner;
         this.rights = rights;
         this.settings = settings;
@@ -92,13 +95,20 @@ class ImportDesk {
         try (InputStream in = content.getInputStream()) {
             type = FileType.of(fileName, in.readNBytes(HEAD_BYTES));
         }
-        Path file = Files.createTempFile("import-", type.extension());
+        Path file = leases.newUpload(type.extension());
         try {
             try (InputStream in = content.getInputStream()) {
                 Files.copy(in, file, StandardCopyOption.REPLACE_EXISTING);
             }
-            long id = jobs.create(kind, shortName(fileName), user);
-            executor.execute(() -> runner.run(new Submission(id, kind, type, file, user)));
+            long id = jobs.create(kind, shortName(fileName), file, user, leases.lease());
+            leases.hold(id);
+            executor.execute(() -> {
+                try {
+                    runner.run(new Submission(id, kind, type, file, user));
+                } finally {
+                    leases.release(id);
+                }
+            });
             return jobs.find(id).orElseThrow();
         } catch (IOException | RuntimeException e) {
             Files.deleteIfExists(file);
@@ -129,16 +139,14 @@ class ImportDesk {
         jobs.eachProblem(job.id(), action);
     }
 
-    /** A job whose node stopped long ago will never finish: say so instead of showing it running forever. */
-    @EventListener(ApplicationReadyEvent.class)
-    void failAbandonedJobs() {
-        jobs.failAbandoned(ABANDONED_AFTER);
-    }
-
+    /**
+     * A running import is interrupted: it is marked failed (nothing is written) and its file deleted by the runner;
+     * one that does not end within 10 s is left to the lease, so that SIGTERM still ends the application in time.
+     */
     @PreDestroy
     void stop() throws InterruptedException {
-        executor.shutdown();
-        executor.awaitTermination(1, TimeUnit.MINUTES);
+        executor.shutdownNow();
+        executor.awaitTermination(10, TimeUnit.SECONDS);
     }
 
     /** Browsers may send a whole path; only the name itself is kept. */

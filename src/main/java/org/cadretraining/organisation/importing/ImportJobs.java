@@ -1,5 +1,6 @@
 package org.cadretraining.organisation.importing;
 
+import java.nio.file.Path;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
@@ -45,14 +46,23 @@ class ImportJobs {
         this.clock = clock;
     }
 
-    long create(ImportKind kind, String fileName, CurrentUser user) {
+    /** A new job, leased to this node for {@code lease} (the file's path: to delete it if the node dies). */
+    long create(ImportKind kind, String fileName, Path file, CurrentUser user, Duration lease) {
         Instant now = clock.instant();
         return ownTransaction.execute(status -> jdbc.sql("""
                         insert into import_job (kind, file_name, status, requested_by, requester_id, requested_at,
-                                                updated_at)
-                        values (?, ?, 'QUEUED', ?, ?, ?, ?) returning id
+                                                updated_at, file_path, lease_until)
+                        values (?, ?, 'QUEUED', ?, ?, ?, ?, ?, now() + make_interval(secs => ?)) returning id
                         """)
-                .params(kind.name(), fileName, user.username(), user.accountId(), timestamp(now), timestamp(now))
+                .params(
+                        kind.name(),
+                        fileName,
+                        user.username(),
+                        user.accountId(),
+                        timestamp(now),
+                        timestamp(now),
+                        file.toString(),
+                        (double) lease.toSeconds())
                 .query(Long.class)
                 .single());
     }
@@ -97,19 +107,13 @@ class ImportJobs {
                 timestamp(clock.instant()));
     }
 
+    /** A failed job wrote nothing: its rows are written in one transaction, which the failure rolled back. */
     void failed(long id, String messageKey) {
-        update("status = 'FAILED', failure = ?, finished_at = ?", id, messageKey, timestamp(clock.instant()));
-    }
-
-    /** Jobs whose node stopped reporting long ago died with it: they are marked failed, nothing was written. */
-    int failAbandoned(Duration silence) {
-        return ownTransaction.execute(status -> jdbc.sql("""
-                        update import_job set status = 'FAILED', failure = 'importing.failure.abandoned',
-                               finished_at = ?
-                         where status in ('QUEUED', 'CHECKING', 'WRITING') and updated_at < ?
-                        """)
-                .params(timestamp(clock.instant()), timestamp(clock.instant().minus(silence)))
-                .update());
+        update(
+                "status = 'FAILED', failure = ?, written_rows = 0, finished_at = ?",
+                id,
+                messageKey,
+                timestamp(clock.instant()));
     }
 
     Optional<ImportJob> find(long id) {

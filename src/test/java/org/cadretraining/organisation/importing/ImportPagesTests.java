@@ -14,6 +14,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import org.cadretraining.organisation.importing.ImportFixtures.Tree;
 import org.cadretraining.shared.CurrentUser;
@@ -158,7 +160,7 @@ class ImportPagesTests {
 
     @Test
     void progressIsPolledWhileTheJobRunsAndNoLongerOnceItEnds() throws Exception {
-        long id = jobs.create(ImportKind.CADRE, "big.xlsx", admin);
+        long id = jobs.create(ImportKind.CADRE, "big.xlsx", Path.of("big.xlsx"), admin, Duration.ofHours(1));
         jobs.checking(id);
         jobs.counted(id, 1000);
         jobs.checked(id, 250, 0);
@@ -180,7 +182,7 @@ class ImportPagesTests {
 
     @Test
     void anotherPersonsJobIsNotShownToALiaison() throws Exception {
-        long id = jobs.create(ImportKind.CADRE, "theirs.csv", admin);
+        long id = jobs.create(ImportKind.CADRE, "theirs.csv", Path.of("theirs.csv"), admin, Duration.ofHours(1));
         CurrentUser liaison = TestPrincipal.liaison(fixtures.unitId(tree.left()));
 
         mvc.perform(get("/imports/" + id).with(as(liaison))).andExpect(status().isForbidden());
