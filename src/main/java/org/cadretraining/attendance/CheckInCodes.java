@@ -1,7 +1,5 @@
 package org.cadretraining.attendance;
 
-import java.nio.charset.StandardCharsets;
-import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
 import java.time.Clock;
 import java.time.Instant;
@@ -9,7 +7,6 @@ import java.util.Arrays;
 import java.util.Base64;
 import java.util.List;
 import java.util.Optional;
-import javax.crypto.Mac;
 import org.springframework.stereotype.Component;
 
 /**
@@ -186,12 +183,6 @@ class CheckInCodes {
     }
 
     private static byte[] mac(SigningKeys.Key key, String message) {
-        try {
-            Mac mac = Mac.getInstance("HmacSHA256");
-            mac.init(key.secret());
-            return Arrays.copyOf(mac.doFinal(message.getBytes(StandardCharsets.UTF_8)), SIGNATURE_BYTES);
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("HmacSHA256 is part of every JDK", e);
-        }
+        return Arrays.copyOf(Hmac.sha256(key.secret(), message), SIGNATURE_BYTES);
     }
 }

@@ -1,14 +1,12 @@
 package org.cadretraining.attendance;
 
 import java.nio.charset.StandardCharsets;
-import java.security.GeneralSecurityException;
 import java.security.SecureRandom;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.Base64;
 import java.util.List;
 import java.util.Optional;
-import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -142,14 +140,8 @@ class SigningKeys {
     /** A configured key's id: derived from the secret (and telling nothing about it), so it changes with it. */
     private static Key configuredKey(String secret) {
         SecretKeySpec spec = new SecretKeySpec(secret.getBytes(StandardCharsets.UTF_8), "HmacSHA256");
-        try {
-            Mac mac = Mac.getInstance("HmacSHA256");
-            mac.init(spec);
-            byte[] id = Arrays.copyOf(mac.doFinal("key id".getBytes(StandardCharsets.UTF_8)), 6);
-            return new Key("c" + Base64.getUrlEncoder().withoutPadding().encodeToString(id), spec);
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("HmacSHA256 is part of every JDK", e);
-        }
+        byte[] id = Arrays.copyOf(Hmac.sha256(spec, "key id"), 6);
+        return new Key("c" + Base64.getUrlEncoder().withoutPadding().encodeToString(id), spec);
     }
 
     private static byte[] randomSecret() {
