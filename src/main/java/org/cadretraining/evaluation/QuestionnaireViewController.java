@@ -101,6 +101,7 @@ class QuestionnaireViewController {
         model.addAttribute("settings", form);
         model.addAttribute("templates", overview.manages() ? bank.choices() : java.util.List.of());
         model.addAttribute("zone", clock.getZone());
+        model.addAttribute("scopes", QuestionScope.values());
         return "evaluation/questionnaire";
     }
 }
