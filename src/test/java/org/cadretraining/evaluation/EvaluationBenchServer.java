@@ -123,8 +123,7 @@ public final class EvaluationBenchServer {
         // under 200 ms. The results service is being written on another branch; once merged, this path seeds
         // 5,000 responses of 20 answers on a course of its own and times that service's computation, and
         // EvaluationBenchmark prints the figure. Until then it says so, and the client prints that it was not measured.
-        control.createContext(
-                "/results", exchange -> answer(exchange, 501, "no results service on this branch yet"));
+        control.createContext("/results", exchange -> answer(exchange, 501, "no results service on this branch yet"));
         control.start();
 
         Properties out = new Properties();

@@ -129,6 +129,21 @@ class ResponseRateTests {
     }
 
     @Test
+    void theRateAndTheRemindersAreDescribedInTheOpenApiDocument() throws Exception {
+        String json = mvc.get()
+                .uri("/v3/api-docs")
+                .exchange()
+                .getResponse()
+                .getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+        java.util.Map<String, java.util.Map<String, java.util.Map<String, Object>>> paths =
+                com.jayway.jsonpath.JsonPath.read(json, "$.paths");
+        assertThat(paths.get("/api/v1/evaluation/courses/{courseId}/response-rate")
+                        .get("get"))
+                .containsEntry("summary", "How many trainees have answered the questionnaire, and who has not yet");
+        assertThat(paths.get("/api/v1/evaluation/courses/{courseId}/reminders")).containsKeys("get", "post");
+    }
+
+    @Test
     void aCourseWithoutQuestionnaireOrAnUnknownCourseIsNotFoundAsAProblem() {
         assertThat(mvc.get().uri(api).with(as(course.organiser)))
                 .hasStatus(404)
