@@ -6,41 +6,17 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 
 import jakarta.servlet.http.Cookie;
 import java.util.Locale;
-import org.cadretraining.course.lecturer.Lecturers;
-import org.cadretraining.enrolment.EnrolmentSetup;
-import org.cadretraining.organisation.OrganisationDirectory;
 import org.cadretraining.shared.CurrentUser;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.MessageSource;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.web.servlet.assertj.MockMvcTester;
 
 /**
  * Closing: at its closing time or when the organiser closes it now; answering is then refused saying when it closed
  * (in the institution's time zone), and completion that waits for it judges those who did not answer by then.
  */
-@SpringBootTest
-@AutoConfigureMockMvc
-class ClosingTests {
-
-    @Autowired
-    MockMvcTester mvc;
-
-    @Autowired
-    JdbcClient jdbc;
-
-    @Autowired
-    OrganisationDirectory directory;
-
-    @Autowired
-    Lecturers lecturers;
-
-    @Autowired
-    EnrolmentSetup enrolments;
+class ClosingTests extends EvaluationCourseTests {
 
     @Autowired
     QuestionnaireOpenWarning openWarning;
@@ -53,7 +29,7 @@ class ClosingTests {
 
     @BeforeEach
     void course() {
-        course = new EvaluationCourse(mvc, jdbc, directory, lecturers, enrolments);
+        course = newCourse();
         page = "/courses/" + course.courseId + "/evaluation";
     }
 
@@ -94,7 +70,7 @@ class ClosingTests {
         assertThat(mvc.get().uri(page).with(as(course.organiser)))
                 .bodyText()
                 .contains("data-confirm=\"立即截止问卷？截止后学员不能再作答。\"");
-        EvaluationCourse other = new EvaluationCourse(mvc, jdbc, directory, lecturers, enrolments);
+        EvaluationCourse other = newCourse();
         for (CurrentUser someone : new CurrentUser[] {
             course.classTeacher, course.trainees[0], course.liaison, course.lecturer, other.classTeacher
         }) {

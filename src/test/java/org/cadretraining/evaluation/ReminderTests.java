@@ -18,21 +18,13 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Arrays;
 import org.awaitility.Awaitility;
-import org.cadretraining.course.lecturer.Lecturers;
-import org.cadretraining.enrolment.EnrolmentSetup;
-import org.cadretraining.organisation.OrganisationDirectory;
 import org.cadretraining.shared.CurrentUser;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.MediaType;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
-import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 
 /**
@@ -40,9 +32,7 @@ import org.springframework.test.web.servlet.assertj.MvcTestResult;
  * in the application with a link to the answering page and by email in the recipient's language, and not again
  * within the interval. With spring.mail.host pointing at an embedded SMTP server.
  */
-@SpringBootTest
-@AutoConfigureMockMvc
-class ReminderTests {
+class ReminderTests extends EvaluationCourseTests {
 
     private static final int PORT = freePort();
 
@@ -56,21 +46,6 @@ class ReminderTests {
         registry.add("spring.mail.port", () -> PORT);
     }
 
-    @Autowired
-    MockMvcTester mvc;
-
-    @Autowired
-    JdbcClient jdbc;
-
-    @Autowired
-    OrganisationDirectory directory;
-
-    @Autowired
-    Lecturers lecturers;
-
-    @Autowired
-    EnrolmentSetup enrolments;
-
     EvaluationCourse course;
     String page;
     String api;
@@ -78,7 +53,7 @@ class ReminderTests {
 
     @BeforeEach
     void course() {
-        course = new EvaluationCourse(mvc, jdbc, directory, lecturers, enrolments);
+        course = newCourse();
         page = "/courses/" + course.courseId + "/evaluation/reminders";
         api = "/api/v1/evaluation/courses/" + course.courseId + "/reminders";
         answerPage = "/courses/" + course.courseId + "/evaluation/answer";
@@ -202,7 +177,7 @@ class ReminderTests {
 
     @Test
     void onlyTheOrganisersAndTheCoursesClassTeacherRemind() {
-        EvaluationCourse other = new EvaluationCourse(mvc, jdbc, directory, lecturers, enrolments);
+        EvaluationCourse other = newCourse();
         CurrentUser[] refused = {
             course.trainees[1], course.outsider, course.liaison, course.lecturer, other.classTeacher
         };

@@ -6,40 +6,15 @@ import static org.cadretraining.support.TestPrincipal.as;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 
 import jakarta.servlet.http.Cookie;
-import org.cadretraining.course.lecturer.Lecturers;
-import org.cadretraining.enrolment.EnrolmentSetup;
-import org.cadretraining.organisation.OrganisationDirectory;
 import org.cadretraining.shared.CurrentUser;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.web.servlet.assertj.MockMvcTester;
 
 /**
  * The live response rate: the organiser's page, the fragment it polls and the API give the count of those who have
  * answered against the trainees, and who has not answered yet; once closed the figures stop moving.
  */
-@SpringBootTest
-@AutoConfigureMockMvc
-class ResponseRateTests {
-
-    @Autowired
-    MockMvcTester mvc;
-
-    @Autowired
-    JdbcClient jdbc;
-
-    @Autowired
-    OrganisationDirectory directory;
-
-    @Autowired
-    Lecturers lecturers;
-
-    @Autowired
-    EnrolmentSetup enrolments;
+class ResponseRateTests extends EvaluationCourseTests {
 
     EvaluationCourse course;
     String page;
@@ -47,7 +22,7 @@ class ResponseRateTests {
 
     @BeforeEach
     void course() {
-        course = new EvaluationCourse(mvc, jdbc, directory, lecturers, enrolments);
+        course = newCourse();
         page = "/courses/" + course.courseId + "/evaluation";
         api = "/api/v1/evaluation/courses/" + course.courseId + "/response-rate";
     }
@@ -114,7 +89,7 @@ class ResponseRateTests {
     @Test
     void onlyTheOrganisersAndTheCoursesClassTeacherFollowTheRate() {
         course.openQuestionnaire(false);
-        EvaluationCourse other = new EvaluationCourse(mvc, jdbc, directory, lecturers, enrolments);
+        EvaluationCourse other = newCourse();
         CurrentUser[] refused = {
             course.trainees[0], course.outsider, course.liaison, course.lecturer, other.classTeacher, other.trainees[0]
         };
