@@ -72,9 +72,7 @@ class Reminders {
 
     @Transactional(readOnly = true)
     ReminderPreview preview(long courseId, CurrentUser user) {
-        CourseSummary course =
-                catalog.course(courseId).orElseThrow(() -> DomainException.notFound("evaluation.course.notFound"));
-        rights.requireFollowProgress(courseId, user);
+        CourseSummary course = followed(courseId, user);
         Questionnaire questionnaire = questionnaires
                 .find(courseId)
                 .orElseThrow(() -> DomainException.notFound("evaluation.questionnaire.none"));
@@ -97,6 +95,7 @@ class Reminders {
      */
     @Transactional
     Sent send(long courseId, Integer expected, String answerAddress, CurrentUser user) {
+        followed(courseId, user); // refused before anything is locked
         questionnaires.lock(courseId); // one round at a time: a second sender waits, then finds it too soon
         ReminderPreview preview = preview(courseId, user);
         Instant now = clock.instant();
@@ -121,6 +120,13 @@ class Reminders {
             }
         });
         return new Sent(preview.count(), letters.size());
+    }
+
+    private CourseSummary followed(long courseId, CurrentUser user) {
+        CourseSummary course =
+                catalog.course(courseId).orElseThrow(() -> DomainException.notFound("evaluation.course.notFound"));
+        rights.requireFollowProgress(courseId, user);
+        return course;
     }
 
     private List<ReminderMail.Letter> letters(ReminderPreview preview) {
