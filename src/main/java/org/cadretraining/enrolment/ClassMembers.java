@@ -137,8 +137,14 @@ public class ClassMembers {
     /** Leaves an in-app notice for the cadre; {@code messageKey} is resolved when the notice is shown. */
     @Transactional
     public void notify(long cadreId, long courseId, String messageKey) {
-        jdbc.sql("insert into notification (cadre_id, course_id, message_key, created_at) values (?, ?, ?, ?)")
-                .params(cadreId, courseId, messageKey, Timestamp.from(clock.instant()))
+        notify(cadreId, courseId, messageKey, null);
+    }
+
+    /** A notice that leads to {@code link}, a path inside the application where the cadre acts on it. */
+    @Transactional
+    public void notify(long cadreId, long courseId, String messageKey, String link) {
+        jdbc.sql("insert into notification (cadre_id, course_id, message_key, created_at, link) values (?, ?, ?, ?, ?)")
+                .params(cadreId, courseId, messageKey, Timestamp.from(clock.instant()), link)
                 .update();
     }
 }

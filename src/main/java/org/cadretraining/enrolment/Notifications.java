@@ -11,7 +11,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 class Notifications {
 
-    record Notice(long id, Long courseId, String messageKey, Instant createdAt, boolean read) {}
+    record Notice(long id, Long courseId, String messageKey, Instant createdAt, boolean read, String link) {}
 
     private final JdbcClient jdbc;
     private final Clock clock;
@@ -31,15 +31,17 @@ class Notifications {
 
     @Transactional(readOnly = true)
     List<Notice> of(long cadreId) {
-        return jdbc.sql("select id, course_id, message_key, created_at, read_at from notification where cadre_id = ? "
-                        + "order by created_at desc, id desc limit 50")
+        return jdbc.sql(
+                        "select id, course_id, message_key, created_at, read_at, link from notification where cadre_id = ? "
+                                + "order by created_at desc, id desc limit 50")
                 .param(cadreId)
                 .query((rs, n) -> new Notice(
                         rs.getLong("id"),
                         rs.getObject("course_id", Long.class),
                         rs.getString("message_key"),
                         rs.getTimestamp("created_at").toInstant(),
-                        rs.getTimestamp("read_at") != null))
+                        rs.getTimestamp("read_at") != null,
+                        rs.getString("link")))
                 .list();
     }
 

@@ -23,13 +23,19 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class QuestionnaireViewController {
 
     private final Questionnaires questionnaires;
+    private final ResponseRates rates;
     private final QuestionBank bank;
     private final EvaluationRights rights;
     private final Clock clock;
 
     QuestionnaireViewController(
-            Questionnaires questionnaires, QuestionBank bank, EvaluationRights rights, Clock clock) {
+            Questionnaires questionnaires,
+            ResponseRates rates,
+            QuestionBank bank,
+            EvaluationRights rights,
+            Clock clock) {
         this.questionnaires = questionnaires;
+        this.rates = rates;
         this.bank = bank;
         this.rights = rights;
         this.clock = clock;
@@ -48,6 +54,16 @@ class QuestionnaireViewController {
                         .map(q -> QuestionnaireForm.of(q, clock.getZone()))
                         .orElseGet(() -> suggested(overview)),
                 model);
+    }
+
+    /** The response rate alone, which the page polls while the questionnaire runs. */
+    @GetMapping("/courses/{id}/evaluation/rate")
+    String rate(@PathVariable long id, Model model) {
+        CurrentUser user = CurrentUser.get();
+        model.addAttribute("rate", rates.follow(id, user));
+        model.addAttribute("courseId", id);
+        model.addAttribute("manages", rights.manages(user));
+        return "evaluation/response-rate :: rate";
     }
 
     @PostMapping("/courses/{id}/evaluation")
@@ -98,9 +114,13 @@ class QuestionnaireViewController {
 
     private String page(Questionnaires.Overview overview, QuestionnaireForm form, Model model) {
         model.addAttribute("overview", overview);
+        model.addAttribute("rate", overview.rate());
+        model.addAttribute("courseId", overview.course().id());
+        model.addAttribute("manages", overview.manages());
         model.addAttribute("settings", form);
         model.addAttribute("templates", overview.manages() ? bank.choices() : java.util.List.of());
         model.addAttribute("zone", clock.getZone());
+        model.addAttribute("scopes", QuestionScope.values());
         return "evaluation/questionnaire";
     }
 }

@@ -9,13 +9,12 @@ import java.util.stream.Collectors;
 import org.cadretraining.course.CourseCatalog;
 import org.cadretraining.course.CourseCatalog.AgendaEntry;
 import org.cadretraining.course.CourseCatalog.CourseSummary;
-import org.cadretraining.enrolment.ClassMembers;
 import org.cadretraining.shared.CurrentUser;
 import org.cadretraining.shared.DomainException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Sets up a course's questionnaire, closes it and tells how many trainees have answered. */
+/** Sets up a course's questionnaire, closes it and shows it with its response rate. */
 @Service
 class Questionnaires {
 
@@ -26,12 +25,15 @@ class Questionnaires {
             Optional<Questionnaire> questionnaire,
             Template template,
             Questionnaire.Phase phase,
-            int answered,
-            int trainees,
+            ResponseRate rate,
             boolean manages) {
 
-        public int percent() {
-            return trainees == 0 ? 0 : Math.round(100f * answered / trainees);
+        public int answered() {
+            return rate.answered();
+        }
+
+        public int trainees() {
+            return rate.enrolled();
         }
 
         public Set<Long> evaluatedItems() {
@@ -40,7 +42,7 @@ class Questionnaires {
     }
 
     private final CourseCatalog catalog;
-    private final ClassMembers members;
+    private final ResponseRates rates;
     private final QuestionnaireStore store;
     private final TemplateStore templates;
     private final EvaluationRights rights;
@@ -48,13 +50,13 @@ class Questionnaires {
 
     Questionnaires(
             CourseCatalog catalog,
-            ClassMembers members,
+            ResponseRates rates,
             QuestionnaireStore store,
             TemplateStore templates,
             EvaluationRights rights,
             Clock clock) {
         this.catalog = catalog;
-        this.members = members;
+        this.rates = rates;
         this.store = store;
         this.templates = templates;
         this.rights = rights;
@@ -74,8 +76,7 @@ class Questionnaires {
                 questionnaire,
                 template,
                 questionnaire.map(q -> q.phaseAt(clock.instant())).orElse(null),
-                store.answeredCount(courseId),
-                members.trainees(courseId).size(),
+                rates.of(courseId, questionnaire),
                 rights.manages(user));
     }
 

@@ -22,6 +22,11 @@
  * row, so a second submission, even a concurrent one, finds the trainee there and is refused before it writes an
  * answer. No page, API answer or export shows a response with a person.
  *
+ * <p>The response rate and reminders read only the set: how many of the trainees are in it, and the names of those
+ * who are not, so they can be reminded. A round of reminders is kept as when, by whom and to how many, never to
+ * whom; the in-app notice each reminded trainee receives does carry its time, and so tells that this trainee had not
+ * answered by then, which the organiser saw on the page anyway. It says nothing of any answer.
+ *
  * <p>What this cannot hide, and why: the answers' rows lie on disk in the order they were written, so someone
  * reading the tables directly learns that one response came before another, but not whose it is. Someone with
  * database superuser rights who inspects PostgreSQL's internals could still, until vacuum removes them, compare
@@ -37,5 +42,5 @@
  * person by person; below it only the count is told.
  */
 @org.springframework.modulith.ApplicationModule(
-        allowedDependencies = {"shared", "course", "enrolment", "completion", "documents"})
+        allowedDependencies = {"shared", "account", "organisation", "course", "enrolment", "completion", "documents"})
 package org.cadretraining.evaluation;

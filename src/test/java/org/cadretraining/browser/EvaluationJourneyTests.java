@@ -29,8 +29,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * The evaluation journey: the organiser sets up the questionnaire and shows an item's QR code; a trainee scans it
- * with a 360-pixel phone, signs in, answers (a reload keeps the draft) and submits once; the organiser sees the
- * response rate rise and closes the questionnaire, in Chinese and English.
+ * with a 360-pixel phone, signs in, answers (a reload keeps the draft) and submits once; the organiser's open page
+ * shows the response rate rise by itself, the organiser reminds the one who has not answered (preview, confirmation)
+ * and closes the questionnaire, in Chinese and English.
  */
 @Import(AccountWebTest.Support.class)
 class EvaluationJourneyTests extends BrowserTest {
@@ -79,6 +80,9 @@ class EvaluationJourneyTests extends BrowserTest {
         assertThat(address).isEqualTo(baseUrl() + "/courses/" + courseId + "/evaluation/answer#item-" + lecture);
         screenshot("qr");
 
+        page.navigate("/courses/" + courseId + "/evaluation");
+        assertThat(page.locator("#evaluation-pending").textContent()).contains("白静", "胡晓梅");
+
         Page phone = phone();
         try {
             phone.navigate(address);
@@ -120,11 +124,37 @@ class EvaluationJourneyTests extends BrowserTest {
             phone.context().close();
         }
 
-        page.navigate("/courses/" + courseId + "/evaluation");
+        // the organiser's page, left open while the trainee answered, shows the new rate by itself (htmx polling)
+        page.waitForFunction(
+                "() => document.querySelector('#evaluation-rate').textContent.includes('已作答 1 人')",
+                null,
+                new Page.WaitForFunctionOptions().setTimeout(25_000));
         assertThat(page.locator("#evaluation-rate").textContent()).contains("已作答 1 人，共 2 名学员（50%）");
+        assertThat(page.locator("#evaluation-pending").textContent())
+                .contains("胡晓梅")
+                .doesNotContain("白静");
+        screenshot("organiser-rate-risen-zh");
+
         page.onDialog(dialog -> dialog.accept());
+        page.locator("#evaluation-remind").click();
+        assertThat(page.locator("#reminder-summary").textContent()).contains("将提醒 1 名尚未作答的学员");
+        assertThat(page.locator("#reminder-recipients").textContent())
+                .contains("胡晓梅")
+                .doesNotContain("白静");
+        screenshot("reminder-preview-zh");
+        page.locator("#reminder-send").click();
+        assertThat(page.locator(".alert-success").first().textContent()).contains("提醒已发送。");
+        page.navigate("/courses/" + courseId + "/evaluation/reminders?lang=en");
+        assertThat(page.locator("#reminder-wait").textContent()).contains("the next may be sent after");
+        screenshot("reminder-preview-en");
+        page.navigate("/courses/" + courseId + "/evaluation?lang=zh");
+
         page.locator("form[action$='/evaluation/close'] button").click();
         assertThat(page.locator("#evaluation-phase").textContent()).contains("已截止");
+        assertThat(page.locator("#evaluation-closed").textContent()).contains("作答情况不再变化");
+        assertThat(page.locator("#evaluation-progress").getAttribute("hx-trigger"))
+                .isNull();
+        screenshot("organiser-closed-zh");
         page.navigate("/courses/" + courseId + "/evaluation?lang=en");
         assertThat(page.locator("#evaluation-rate").textContent()).contains("1 of 2 trainees have answered (50%)");
         assertThat(page.locator("#evaluation-phase").textContent()).contains("Closed");

@@ -69,7 +69,9 @@ class QuestionnaireTests {
         assertThat(mvc.get().uri(page).with(as(course.organiser)))
                 .bodyText()
                 .contains("已作答 1 人，共 4 名学员（25%）", "作答中", "2020-03-19 12:00 至 2099-03-26 12:00")
-                .contains("立即截止", "/evaluation/items/" + course.microCourse + "/qr");
+                .contains("立即截止", "/evaluation/items/" + course.microCourse + "/qr")
+                .as("the questions asked, listed as the question bank lists them")
+                .contains("问卷题目：培训质量评估问卷（默认）", "对本期培训的总体满意度", "授课效果（讲解清晰、互动充分）");
         assertThat(body(mvc.get()
                         .uri("/api/v1/courses/" + course.courseId + "/evaluation")
                         .with(as(course.organiser))
