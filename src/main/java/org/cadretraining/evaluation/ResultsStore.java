@@ -44,31 +44,39 @@ class ResultsStore {
      * options (a text counts with neither), and per evaluated item how many responses answered about it.
      */
     Counted counted(long courseId) {
-        List<Group> groups = new java.util.ArrayList<>();
-        java.util.Map<Long, Long> itemResponses = new java.util.HashMap<>();
-        jdbc.sql("""
-                        select grouping(a.question_position), a.question_position, a.agenda_item_id, a.rating,
-                               a.choices, count(*), count(distinct a.response_id)
+        // two plain aggregations: a grouping set with a distinct count sorted all the course's answers, a hash
+        // aggregate does not
+        List<Group> groups = jdbc.sql("""
+                        select a.question_position, a.agenda_item_id, a.rating, a.choices, count(*)
                         from evaluation_response r join evaluation_answer a on a.response_id = r.id
                         where r.course_id = ?
-                        group by grouping sets ((a.question_position, a.agenda_item_id, a.rating, a.choices),
-                                                (a.agenda_item_id))
+                        group by a.question_position, a.agenda_item_id, a.rating, a.choices
+                        """)
+                .param(courseId)
+                .query((rs, n) -> {
+                    java.sql.Array choices = rs.getArray(4);
+                    List<Integer> chosen = new java.util.ArrayList<>();
+                    if (choices != null) {
+                        for (Object option : (Object[]) choices.getArray()) {
+                            chosen.add(((Number) option).intValue());
+                        }
+                    }
+                    return new Group(
+                            rs.getInt(1),
+                            rs.getObject(2, Long.class),
+                            rs.getObject(3, Integer.class),
+                            chosen,
+                            rs.getLong(5));
+                })
+                .list();
+        java.util.Map<Long, Long> itemResponses = new java.util.HashMap<>();
+        jdbc.sql("""
+                        select a.agenda_item_id, count(distinct a.response_id)
+                        from evaluation_response r join evaluation_answer a on a.response_id = r.id
+                        where r.course_id = ? and a.agenda_item_id is not null
+                        group by a.agenda_item_id
                         """).param(courseId).query(rs -> {
-            Long itemId = rs.getObject(3, Long.class);
-            if (rs.getInt(1) == 1) {
-                if (itemId != null) {
-                    itemResponses.put(itemId, rs.getLong(7));
-                }
-                return;
-            }
-            java.sql.Array choices = rs.getArray(5);
-            List<Integer> chosen = new java.util.ArrayList<>();
-            if (choices != null) {
-                for (Object option : (Object[]) choices.getArray()) {
-                    chosen.add(((Number) option).intValue());
-                }
-            }
-            groups.add(new Group(rs.getInt(2), itemId, rs.getObject(4, Integer.class), chosen, rs.getLong(6)));
+            itemResponses.put(rs.getLong(1), rs.getLong(2));
         });
         return new Counted(groups, itemResponses);
     }
