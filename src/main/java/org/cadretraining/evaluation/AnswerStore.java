@@ -36,22 +36,32 @@ class AnswerStore {
         jdbc.sql("insert into evaluation_response (id, course_id, template_id) values (?, ?, ?)")
                 .params(response, courseId, templateId)
                 .update();
-        for (AnswerValue answer : answers) {
-            jdbc.sql("""
-                            insert into evaluation_answer
-                                (id, response_id, question_position, agenda_item_id, rating, choices, free_text)
-                            values (?, ?, ?, ?, ?, cast(? as smallint[]), ?)
-                            """)
-                    .params(
-                            UUID.randomUUID(),
-                            response,
-                            answer.position(),
-                            answer.itemId(),
-                            answer.rating(),
-                            arrayLiteral(answer.choices()),
-                            answer.text())
-                    .update();
+        // the answers in one statement: a submission is one round trip to the database, not one per question
+        int n = answers.size();
+        UUID[] ids = new UUID[n];
+        Integer[] positions = new Integer[n];
+        Long[] items = new Long[n];
+        Integer[] ratings = new Integer[n];
+        String[] choices = new String[n];
+        String[] texts = new String[n];
+        for (int i = 0; i < n; i++) {
+            AnswerValue answer = answers.get(i);
+            ids[i] = UUID.randomUUID();
+            positions[i] = answer.position();
+            items[i] = answer.itemId();
+            ratings[i] = answer.rating();
+            choices[i] = arrayLiteral(answer.choices());
+            texts[i] = answer.text();
         }
+        jdbc.sql("""
+                        insert into evaluation_answer
+                            (id, response_id, question_position, agenda_item_id, rating, choices, free_text)
+                        select a.id, ?, a.position, a.item, a.rating, cast(a.choices as smallint[]), a.text
+                        from unnest(?::uuid[], ?::int[], ?::bigint[], ?::int[], ?::text[], ?::text[])
+                            as a(id, position, item, rating, choices, text)
+                        """)
+                .params(response, ids, positions, items, ratings, choices, texts)
+                .update();
     }
 
     private static String arrayLiteral(List<Integer> choices) {
