@@ -35,6 +35,26 @@ class SecurityConfiguration {
         return PasswordEncoderFactories.createDelegatingPasswordEncoder();
     }
 
+    /**
+     * Operations endpoints and the OpenAPI document, for machines (HTTP Basic) and for people already signed in (their
+     * session): the health probes are open to a load balancer; the metrics, which show routes, sign-in failures and
+     * versions, only to administrators; the API's description to anyone signed in.
+     */
+    @Bean
+    @Order(0)
+    SecurityFilterChain operations(HttpSecurity http) throws Exception {
+        http.securityMatcher("/actuator/**", "/v3/api-docs", "/v3/api-docs/**")
+                .authorizeHttpRequests(auth -> auth.requestMatchers("/actuator/health", "/actuator/health/**")
+                        .permitAll()
+                        .requestMatchers("/actuator/**")
+                        .hasRole("ADMINISTRATOR")
+                        .anyRequest()
+                        .authenticated())
+                .httpBasic(basic -> basic.realmName("cadre-training"))
+                .headers(this::headers);
+        return http.build();
+    }
+
     @Bean
     @Order(1)
     SecurityFilterChain api(HttpSecurity http) throws Exception {
@@ -71,12 +91,6 @@ class SecurityConfiguration {
                                 "/attendance/sw.js",
                                 "/attendance/device.webmanifest",
                                 "/error",
-                                "/actuator/health",
-                                "/actuator/health/**",
-                                "/actuator/prometheus",
-                                "/v3/api-docs/**",
-                                "/swagger-ui/**",
-                                "/swagger-ui.html",
                                 "/verify/**")
                         .permitAll()
                         // a phone that scanned the screen's code before signing in: the scan's moment is kept in a
