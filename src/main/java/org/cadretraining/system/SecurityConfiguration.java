@@ -124,6 +124,8 @@ class SecurityConfiguration {
     private static CsrfTokenRepository csrfTokensInACookie() {
         CookieCsrfTokenRepository tokens = new CookieCsrfTokenRepository();
         tokens.setCookieCustomizer(cookie -> cookie.sameSite("Lax"));
+        // the header name the pages' scripts (and offline devices) have always sent
+        tokens.setHeaderName("X-CSRF-TOKEN");
         return tokens;
     }
 
