@@ -63,7 +63,7 @@ class ApiProblems extends ResponseEntityExceptionHandler {
     @Override
     protected ResponseEntity<Object> handleHttpMessageNotReadable(
             HttpMessageNotReadableException ex, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
-        if (BadRequestGuard.causedBy(ex, BadRequestGuard.BodyTooLarge.class)) {
+        if (BadRequestGuard.causedBy(ex, SizeLimitedRequest.BodyTooLarge.class)) {
             ProblemDetail tooLarge =
                     ProblemDetail.forStatusAndDetail(HttpStatus.CONTENT_TOO_LARGE, message("problem.requestTooLarge"));
             tooLarge.setTitle(message("problem.status.413"));

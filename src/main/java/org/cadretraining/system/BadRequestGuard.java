@@ -1,11 +1,8 @@
 package org.cadretraining.system;
 
 import jakarta.servlet.FilterChain;
-import jakarta.servlet.ReadListener;
 import jakarta.servlet.ServletException;
-import jakarta.servlet.ServletInputStream;
 import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -56,11 +53,11 @@ class BadRequestGuard extends OncePerRequestFilter {
             refuse(request, response, 413, "problem.requestTooLarge");
             return;
         }
-        HttpServletRequest limited = isMultipart(request) ? request : new SizeLimited(request, maxBodyBytes);
+        HttpServletRequest limited = isMultipart(request) ? request : new SizeLimitedRequest(request, maxBodyBytes);
         try {
             chain.doFilter(limited, response);
         } catch (IOException | ServletException | RuntimeException failure) {
-            if (!causedBy(failure, BodyTooLarge.class) || response.isCommitted()) {
+            if (!causedBy(failure, SizeLimitedRequest.BodyTooLarge.class) || response.isCommitted()) {
                 throw failure;
             }
             response.reset();
@@ -134,76 +131,5 @@ class BadRequestGuard extends OncePerRequestFilter {
             }
         }
         return false;
-    }
-
-    /** Read past the body limit; answered 413. */
-    static final class BodyTooLarge extends IOException {
-
-        BodyTooLarge(long limit) {
-            super("The request body is larger than " + limit + " bytes");
-        }
-    }
-
-    /** A request whose body stops being read, with {@link BodyTooLarge}, once it passes the limit. */
-    private static final class SizeLimited extends HttpServletRequestWrapper {
-
-        private final long limit;
-        private ServletInputStream stream;
-
-        SizeLimited(HttpServletRequest request, long limit) {
-            super(request);
-            this.limit = limit;
-        }
-
-        @Override
-        public ServletInputStream getInputStream() throws IOException {
-            if (stream == null) {
-                ServletInputStream body = super.getInputStream();
-                stream = new ServletInputStream() {
-                    private long read;
-
-                    @Override
-                    public int read() throws IOException {
-                        int b = body.read();
-                        if (b >= 0) {
-                            count(1);
-                        }
-                        return b;
-                    }
-
-                    @Override
-                    public int read(byte[] buffer, int offset, int length) throws IOException {
-                        int n = body.read(buffer, offset, length);
-                        if (n > 0) {
-                            count(n);
-                        }
-                        return n;
-                    }
-
-                    private void count(int n) throws BodyTooLarge {
-                        read += n;
-                        if (read > limit) {
-                            throw new BodyTooLarge(limit);
-                        }
-                    }
-
-                    @Override
-                    public boolean isFinished() {
-                        return body.isFinished();
-                    }
-
-                    @Override
-                    public boolean isReady() {
-                        return body.isReady();
-                    }
-
-                    @Override
-                    public void setReadListener(ReadListener listener) {
-                        body.setReadListener(listener);
-                    }
-                };
-            }
-            return stream;
-        }
     }
 }
