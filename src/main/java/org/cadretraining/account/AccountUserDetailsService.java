@@ -9,16 +9,14 @@ import org.springframework.stereotype.Service;
 class AccountUserDetailsService implements UserDetailsService {
 
     private final AccountRepository accounts;
-    private final LoginThrottle throttle;
 
-    AccountUserDetailsService(AccountRepository accounts, LoginThrottle throttle) {
+    AccountUserDetailsService(AccountRepository accounts) {
         this.accounts = accounts;
-        this.throttle = throttle;
     }
 
     @Override
     public UserDetails loadUserByUsername(String username) {
         Account account = accounts.findByUsername(username).orElseThrow(() -> new UsernameNotFoundException(username));
-        return new SignedInAccount(account, throttle.isLocked(username));
+        return new SignedInAccount(account);
     }
 }

@@ -7,7 +7,6 @@ import java.util.Locale;
 import org.cadretraining.shared.CurrentUser;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.security.authentication.LockedException;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
 import org.springframework.security.web.authentication.AuthenticationSuccessHandler;
@@ -16,7 +15,8 @@ import org.springframework.web.servlet.LocaleResolver;
 
 /**
  * After sign-in: the account's language is applied, and a one-time password must be replaced before anything
- * else. A failed sign-in says whether the username is locked by throttling.
+ * else. A failed sign-in says only that the username or password was wrong, or that the sign-in must wait, for an
+ * unknown username exactly as for a known one.
  */
 @Configuration(proxyBeanMethods = false)
 class LoginHandlers {
@@ -43,8 +43,8 @@ class LoginHandlers {
 
     @Bean
     AuthenticationFailureHandler loginFailureHandler() {
-        return (request, response, exception) ->
-                redirect(request, response, exception instanceof LockedException ? "/login?locked" : "/login?error");
+        return (request, response, exception) -> redirect(
+                request, response, exception instanceof LimitedSignIn.SignInDelayed ? "/login?wait" : "/login?error");
     }
 
     private static void redirect(HttpServletRequest request, HttpServletResponse response, String path)

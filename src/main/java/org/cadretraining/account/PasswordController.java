@@ -23,10 +23,12 @@ class PasswordController {
 
     private final AccountRepository accounts;
     private final PasswordEncoder encoder;
+    private final SignedInSessions signedIn;
 
-    PasswordController(AccountRepository accounts, PasswordEncoder encoder) {
+    PasswordController(AccountRepository accounts, PasswordEncoder encoder, SignedInSessions signedIn) {
         this.accounts = accounts;
         this.encoder = encoder;
+        this.signedIn = signedIn;
     }
 
     record PasswordForm(
@@ -73,6 +75,7 @@ class PasswordController {
         }
         account.changePassword(encoder.encode(form.newPassword()));
         accounts.save(account);
+        signedIn.endAllOtherThan(account.username(), session.getId());
         session.removeAttribute(LoginHandlers.MUST_CHANGE_PASSWORD);
         redirect.addFlashAttribute("notice", "account.password.changed");
         return "redirect:/";

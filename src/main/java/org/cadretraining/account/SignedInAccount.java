@@ -15,15 +15,13 @@ class SignedInAccount implements UserDetails, CredentialsContainer, CurrentUser.
     private final String displayName;
     private String passwordHash;
     private final boolean enabled;
-    private final boolean locked;
     private final boolean mustChangePassword;
 
-    SignedInAccount(Account account, boolean locked) {
+    SignedInAccount(Account account) {
         this.currentUser = account.toCurrentUser();
         this.displayName = account.displayName();
         this.passwordHash = account.passwordHash();
         this.enabled = account.enabled();
-        this.locked = locked;
         this.mustChangePassword = account.mustChangePassword();
     }
 
@@ -58,11 +56,6 @@ class SignedInAccount implements UserDetails, CredentialsContainer, CurrentUser.
     @Override
     public String getUsername() {
         return currentUser.username();
-    }
-
-    @Override
-    public boolean isAccountNonLocked() {
-        return !locked;
     }
 
     @Override

@@ -31,13 +31,16 @@ class CourseDocuments {
     private final PdfRenderer pdf;
     private final MessageSource messages;
     private final Clock clock;
+    private final CheckInBadges desk;
 
     CourseDocuments(
             AgendaSheets sheets,
             CourseParticipants participants,
             PdfRenderer pdf,
             MessageSource messages,
-            Clock clock) {
+            Clock clock,
+            CheckInBadges desk) {
+        this.desk = desk;
         this.sheets = sheets;
         this.participants = participants;
         this.pdf = pdf;
@@ -63,7 +66,7 @@ class CourseDocuments {
     @Transactional(readOnly = true)
     Document signIn(long courseId, LocalDate date, CurrentUser user, Locale locale) {
         CourseSummary course = sheets.course(courseId);
-        DocumentRights.requireMayListParticipants(user, course);
+        DocumentRights.requireMayListParticipants(user, course, desk);
         AgendaSheet sheet = sheets.of(course);
         AgendaSheet.Day day = sheet.day(date);
         if (day == null) {
@@ -88,7 +91,7 @@ class CourseDocuments {
     @Transactional(readOnly = true)
     Document roster(long courseId, CurrentUser user, Locale locale) {
         CourseSummary course = sheets.course(courseId);
-        DocumentRights.requireMayListParticipants(user, course);
+        DocumentRights.requireMayListParticipants(user, course, desk);
         AgendaSheet sheet = sheets.of(course);
         List<Participant> people = byGroup(participants.of(courseId));
         var out = new ByteArrayOutputStream();

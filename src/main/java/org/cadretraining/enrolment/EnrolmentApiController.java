@@ -77,11 +77,14 @@ class EnrolmentApiController {
     }
 
     @GetMapping("/courses/{courseId}/quotas")
-    @Operation(summary = "Places per unit, with how many each unit has used")
+    @Operation(summary = "Places per unit, with how many each unit has used (organisers), or the liaison's unit's own")
     List<Roster.Quota> quotas(@PathVariable long courseId) {
-        requireOrganiserOrLiaison();
+        CurrentUser user = requireOrganiserOrLiaison();
         store.course(courseId);
-        return roster.quotas(quotas.quotas(courseId));
+        // another unit's places are not a liaison's business: they see their own unit's row only
+        return roster.quotas(quotas.quotas(courseId)).stream()
+                .filter(q -> user.actsForInstitution() || user.liaisonUnitId().equals(q.unitId()))
+                .toList();
     }
 
     @PutMapping("/courses/{courseId}/quotas/{unitId}")

@@ -63,6 +63,12 @@ class ApiProblems extends ResponseEntityExceptionHandler {
     @Override
     protected ResponseEntity<Object> handleHttpMessageNotReadable(
             HttpMessageNotReadableException ex, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        if (BadRequestGuard.causedBy(ex, SizeLimitedRequest.BodyTooLarge.class)) {
+            ProblemDetail tooLarge =
+                    ProblemDetail.forStatusAndDetail(HttpStatus.CONTENT_TOO_LARGE, message("problem.requestTooLarge"));
+            tooLarge.setTitle(message("problem.status.413"));
+            return ResponseEntity.status(HttpStatus.CONTENT_TOO_LARGE).body(tooLarge);
+        }
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, message("problem.unreadable"));
         problem.setTitle(message("problem.invalid.title"));
         String field = fieldOf(ex);

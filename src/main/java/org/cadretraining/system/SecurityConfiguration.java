@@ -5,7 +5,6 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
-import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
@@ -15,6 +14,8 @@ import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
 import org.springframework.security.web.authentication.AuthenticationSuccessHandler;
 import org.springframework.security.web.authentication.HttpStatusEntryPoint;
+import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
+import org.springframework.security.web.csrf.CsrfTokenRepository;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 
 /**
@@ -33,6 +34,26 @@ class SecurityConfiguration {
     @Bean
     PasswordEncoder passwordEncoder() {
         return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+    }
+
+    /**
+     * Operations endpoints and the OpenAPI document, for machines (HTTP Basic) and for people already signed in (their
+     * session): the health probes are open to a load balancer; the metrics, which show routes, sign-in failures and
+     * versions, only to administrators; the API's description to anyone signed in.
+     */
+    @Bean
+    @Order(0)
+    SecurityFilterChain operations(HttpSecurity http) throws Exception {
+        http.securityMatcher("/actuator/**", "/v3/api-docs", "/v3/api-docs/**")
+                .authorizeHttpRequests(auth -> auth.requestMatchers("/actuator/health", "/actuator/health/**")
+                        .permitAll()
+                        .requestMatchers("/actuator/**")
+                        .hasRole("ADMINISTRATOR")
+                        .anyRequest()
+                        .authenticated())
+                .httpBasic(basic -> basic.realmName("cadre-training"))
+                .headers(this::headers);
+        return http.build();
     }
 
     @Bean
@@ -71,12 +92,6 @@ class SecurityConfiguration {
                                 "/attendance/sw.js",
                                 "/attendance/device.webmanifest",
                                 "/error",
-                                "/actuator/health",
-                                "/actuator/health/**",
-                                "/actuator/prometheus",
-                                "/v3/api-docs/**",
-                                "/swagger-ui/**",
-                                "/swagger-ui.html",
                                 "/verify/**")
                         .permitAll()
                         // a phone that scanned the screen's code before signing in: the scan's moment is kept in a
@@ -99,9 +114,19 @@ class SecurityConfiguration {
                         .failureHandler(loginFailureHandler)
                         .permitAll())
                 .logout(logout -> logout.logoutSuccessUrl("/login?logout"))
-                .csrf(Customizer.withDefaults())
+                // the token in a cookie, not in the session: a look at the sign-in page (or any page with a form)
+                // by someone not signed in then writes no session row; forms and htmx still send it back
+                .csrf(csrf -> csrf.csrfTokenRepository(csrfTokensInACookie()))
                 .headers(this::headers);
         return http.build();
+    }
+
+    private static CsrfTokenRepository csrfTokensInACookie() {
+        CookieCsrfTokenRepository tokens = new CookieCsrfTokenRepository();
+        tokens.setCookieCustomizer(cookie -> cookie.sameSite("Lax"));
+        // the header name the pages' scripts (and offline devices) have always sent
+        tokens.setHeaderName("X-CSRF-TOKEN");
+        return tokens;
     }
 
     private void headers(

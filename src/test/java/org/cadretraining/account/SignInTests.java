@@ -2,26 +2,28 @@ package org.cadretraining.account;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.response.SecurityMockMvcResultMatchers.authenticated;
 import static org.springframework.security.test.web.servlet.response.SecurityMockMvcResultMatchers.unauthenticated;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 
-import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import org.cadretraining.shared.Role;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.system.CapturedOutput;
-import org.springframework.boot.test.system.OutputCaptureExtension;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 @AccountWebTest
-@ExtendWith(OutputCaptureExtension.class)
 class SignInTests {
 
-    private static final String PASSWORD = "a-long-secret-1";
+    static final String PASSWORD = "a-long-secret-1";
 
     @Autowired
     MockMvc mvc;
@@ -30,7 +32,7 @@ class SignInTests {
     TestAccounts testAccounts;
 
     @Autowired
-    AdjustableClock clock;
+    JdbcClient jdbc;
 
     @Test
     void theRightPasswordSignsIn() throws Exception {
@@ -47,37 +49,12 @@ class SignInTests {
         String username = TestAccounts.unique("organiser");
         testAccounts.ready(username, PASSWORD, Role.ORGANISER);
 
-        mvc.perform(formLogin().user(username).password("not-the-password"))
+        mvc.perform(login(username, "not-the-password", "10.0.0.1"))
                 .andExpect(redirectedUrl("/login?error"))
                 .andExpect(unauthenticated());
-        mvc.perform(formLogin().user("nobody-at-all").password(PASSWORD))
+        mvc.perform(login("nobody-at-all", PASSWORD, "10.0.0.1"))
                 .andExpect(redirectedUrl("/login?error"))
                 .andExpect(unauthenticated());
-    }
-
-    @Test
-    void fiveFailuresLockTheUsernameEvenAgainstTheRightPasswordUntilTheWindowHasPassed(CapturedOutput output)
-            throws Exception {
-        String username = TestAccounts.unique("liaison");
-        testAccounts.ready(username, PASSWORD, Role.LECTURER);
-        for (int i = 0; i < 5; i++) {
-            failOnce(username);
-        }
-
-        mvc.perform(formLogin().user(username).password(PASSWORD))
-                .andExpect(redirectedUrl("/login?locked"))
-                .andExpect(unauthenticated());
-        assertThat(output.getAll()).contains("A username is locked for PT15M").doesNotContain(username);
-        mvc.perform(get("/login").param("locked", ""))
-                .andExpect(content().string(org.hamcrest.Matchers.containsString("登录失败次数过多")));
-
-        clock.advance(Duration.ofMinutes(14));
-        mvc.perform(formLogin().user(username).password(PASSWORD)).andExpect(redirectedUrl("/login?locked"));
-
-        clock.advance(Duration.ofMinutes(2));
-        mvc.perform(formLogin().user(username).password(PASSWORD))
-                .andExpect(redirectedUrl("/"))
-                .andExpect(authenticated());
     }
 
     @Test
@@ -85,28 +62,29 @@ class SignInTests {
         String username = TestAccounts.unique("teacher");
         testAccounts.ready(username, PASSWORD, Role.CLASS_TEACHER);
         for (int i = 0; i < 4; i++) {
-            failOnce(username);
+            fail(username, "10.0.1.1");
         }
-        mvc.perform(formLogin().user(username).password(PASSWORD)).andExpect(authenticated());
+        mvc.perform(login(username, PASSWORD, "10.0.1.1")).andExpect(authenticated());
 
         for (int i = 0; i < 4; i++) {
-            failOnce(username);
+            fail(username, "10.0.1.1");
         }
 
-        mvc.perform(formLogin().user(username).password(PASSWORD)).andExpect(authenticated());
+        mvc.perform(login(username, PASSWORD, "10.0.1.1")).andExpect(authenticated());
     }
 
     @Test
-    void failuresForOneUsernameDoNotLockAnother() throws Exception {
+    void failuresForOneUsernameDoNotDelayAnother() throws Exception {
         String attacked = TestAccounts.unique("attacked");
         String other = TestAccounts.unique("other");
         testAccounts.ready(attacked, PASSWORD, Role.LECTURER);
         testAccounts.ready(other, PASSWORD, Role.LECTURER);
         for (int i = 0; i < 5; i++) {
-            failOnce(attacked);
+            fail(attacked, "10.0.2.1");
         }
+        mvc.perform(login(attacked, PASSWORD, "10.0.2.1")).andExpect(redirectedUrl("/login?wait"));
 
-        mvc.perform(formLogin().user(other).password(PASSWORD)).andExpect(authenticated());
+        mvc.perform(login(other, PASSWORD, "10.0.2.1")).andExpect(authenticated());
     }
 
     @Test
@@ -121,17 +99,70 @@ class SignInTests {
     }
 
     @Test
-    void theLoginPageTellsAboutAWrongPassword() throws Exception {
+    void theLoginPageTellsAboutAWrongPasswordAndAboutWaiting() throws Exception {
         mvc.perform(get("/login").param("error", ""))
                 .andExpect(content().string(org.hamcrest.Matchers.containsString("用户名或密码错误")));
-        assertThat(mvc.perform(get("/login").param("error", "").param("lang", "en"))
-                        .andReturn()
-                        .getResponse()
-                        .getContentAsString())
-                .contains("Wrong username or password.");
+        assertThat(page("/login?error&lang=en")).contains("Wrong username or password.");
+        assertThat(page("/login?wait")).contains("登录尝试过于频繁，请稍等几分钟再试");
+        assertThat(page("/login?wait&lang=en")).contains("Too many sign-in attempts: please wait a few minutes");
     }
 
-    private void failOnce(String username) throws Exception {
-        mvc.perform(formLogin().user(username).password("wrong-password")).andExpect(unauthenticated());
+    /** The answers of seven attempts from one address, one address per username so that each stands alone. */
+    @Test
+    void anUnknownUsernameGetsTheSameAnswersAsAKnownOne() throws Exception {
+        String known = TestAccounts.unique("known");
+        testAccounts.ready(known, PASSWORD, Role.LECTURER);
+        String unknown = TestAccounts.unique("never-made");
+
+        List<String> knownAnswers = answersToSevenWrongPasswords(known, "10.0.3.1");
+        List<String> unknownAnswers = answersToSevenWrongPasswords(unknown, "10.0.3.2");
+
+        assertThat(knownAnswers)
+                .isEqualTo(unknownAnswers)
+                .containsExactly(
+                        "/login?error",
+                        "/login?error",
+                        "/login?error",
+                        "/login?error",
+                        "/login?error",
+                        "/login?wait",
+                        "/login?wait");
+    }
+
+    private List<String> answersToSevenWrongPasswords(String username, String address) throws Exception {
+        List<String> answers = new ArrayList<>();
+        for (int i = 0; i < 7; i++) {
+            answers.add(mvc.perform(login(username, "guess-" + i, address))
+                    .andReturn()
+                    .getResponse()
+                    .getRedirectedUrl());
+        }
+        return answers;
+    }
+
+    private String page(String url) throws Exception {
+        return mvc.perform(get(url)).andReturn().getResponse().getContentAsString();
+    }
+
+    private void fail(String username, String address) throws Exception {
+        mvc.perform(login(username, "wrong-password", address))
+                .andExpect(redirectedUrl("/login?error"))
+                .andExpect(unauthenticated());
+    }
+
+    /** The sign-in form sent from a client address, with its CSRF token. */
+    static MockHttpServletRequestBuilder login(String username, String password, String address) {
+        return post("/login")
+                .param("username", username)
+                .param("password", password)
+                .with(csrf())
+                .with(from(address));
+    }
+
+    static RequestPostProcessor from(String address) {
+        return request -> {
+            request.setRemoteAddr(address);
+            return request;
+        };
     }
 }

@@ -263,14 +263,17 @@ public final class CheckInBenchmark {
     private static String signIn(HttpClient http, String base, String username) throws Exception {
         HttpResponse<String> form = http.send(
                 HttpRequest.newBuilder(URI.create(base + "/login")).build(), HttpResponse.BodyHandlers.ofString());
-        String session = cookie(form, null);
+        // the page's CSRF token comes in a cookie of its own, not in a session
+        String pageCookies = form.headers().allValues("Set-Cookie").stream()
+                .map(c -> c.substring(0, c.indexOf(';')))
+                .collect(java.util.stream.Collectors.joining("; "));
         Matcher token = CSRF.matcher(form.body());
         if (!token.find()) {
             throw new IllegalStateException("No CSRF token on the login page");
         }
         HttpResponse<String> login = http.send(
                 HttpRequest.newBuilder(URI.create(base + "/login"))
-                        .header("Cookie", "SESSION=" + session)
+                        .header("Cookie", pageCookies)
                         .header("Content-Type", "application/x-www-form-urlencoded")
                         .POST(HttpRequest.BodyPublishers.ofString(
                                 "username=" + username + "&password=benchmark&_csrf=" + token.group(1)))
@@ -280,7 +283,7 @@ public final class CheckInBenchmark {
         if (login.statusCode() != 302 || location.contains("error")) {
             throw new IllegalStateException("Sign-in failed for " + username + ": " + location);
         }
-        return cookie(login, session);
+        return cookie(login, null);
     }
 
     private static String cookie(HttpResponse<?> response, String otherwise) {

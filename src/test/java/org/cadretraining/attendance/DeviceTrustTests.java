@@ -3,6 +3,7 @@ package org.cadretraining.attendance;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.cadretraining.support.TestPrincipal.as;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
@@ -367,7 +368,7 @@ class DeviceTrustTests {
                         issued.token(),
                         scan(UUID.randomUUID(), lecture, liMing, clock.instant().toString())))
                 .hasStatus(401);
-        assertThat(mvc.get().uri("/v3/api-docs"))
+        assertThat(mvc.get().uri("/v3/api-docs").with(user("api-reader")))
                 .bodyText()
                 .contains("/api/v1/attendance/courses/{courseId}/device-grants", "scan_id_conflict", "reasonCode");
     }

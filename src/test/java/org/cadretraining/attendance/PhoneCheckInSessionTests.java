@@ -141,7 +141,8 @@ class PhoneCheckInSessionTests {
         assertThat(token.find()).isTrue();
         HttpResponse<String> login = http.send(
                 HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/login"))
-                        .header("Cookie", "SESSION=" + cookie(form))
+                        // the page's CSRF token comes in a cookie of its own, not in a session
+                        .header("Cookie", cookies(form))
                         .header("Content-Type", "application/x-www-form-urlencoded")
                         .POST(HttpRequest.BodyPublishers.ofString(
                                 "username=" + username + "&password=phone+password&_csrf=" + token.group(1)))
@@ -157,6 +158,12 @@ class PhoneCheckInSessionTests {
             request.header("Cookie", "SESSION=" + session);
         }
         return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static String cookies(HttpResponse<?> response) {
+        return response.headers().allValues("Set-Cookie").stream()
+                .map(c -> c.substring(0, c.indexOf(';')))
+                .collect(java.util.stream.Collectors.joining("; "));
     }
 
     private static String cookie(HttpResponse<?> response) {

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.cadretraining.support.TestPrincipal.as;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 
 import java.sql.Timestamp;
 import java.time.Duration;
@@ -279,7 +280,7 @@ class StaffDeviceTests {
 
     @Test
     void theOpenApiDescriptionShowsTheBatchADeviceSends() {
-        assertThat(mvc.get().uri("/v3/api-docs"))
+        assertThat(mvc.get().uri("/v3/api-docs").with(user("api-reader")))
                 .hasStatusOk()
                 .bodyJson()
                 .extractingPath("$.paths['/api/v1/attendance/courses/{courseId}/scans'].post.requestBody.content"

@@ -173,11 +173,40 @@ class CourseDocumentsTests {
     }
 
     @Test
-    void classTeachersTakeTheRosterAndSignInSheets() {
+    void theClassTeacherOfACourseTakesItsRosterAndSignInSheets() {
         long id = seed.course();
-        var teacher = TestPrincipal.user(java.util.Set.of(Role.CLASS_TEACHER), null, null);
+        enrolment.enrol(id, seed.huXiaomei, CourseRole.CLASS_TEACHER);
+        var teacher = TestPrincipal.user(java.util.Set.of(Role.CLASS_TEACHER), seed.huXiaomei, null);
         assertThat(get("/courses/" + id + "/roster.xlsx", teacher)).hasStatusOk();
         assertThat(get("/courses/" + id + "/sign-in/2023-03-17.pdf", teacher)).hasStatusOk();
+        assertThat(get("/api/v1/courses/" + id + "/roster.xlsx", teacher)).hasStatusOk();
+    }
+
+    @Test
+    void aClassTeacherOfAnotherCourseIsRefusedTheRosterAndSignInSheets() {
+        long theirs = seed.course();
+        long another = seed.draft(2024);
+        assertThat(mvc.post()
+                        .uri("/api/v1/courses/" + another + "/open-nominations")
+                        .with(as(TestPrincipal.organiser())))
+                .hasStatusOk();
+        enrolment.enrol(theirs, seed.huXiaomei, CourseRole.CLASS_TEACHER);
+        enrolment.enrol(another, seed.baiJing, CourseRole.PARTICIPANT);
+        var teacher = TestPrincipal.user(java.util.Set.of(Role.CLASS_TEACHER), seed.huXiaomei, null);
+
+        assertThat(get("/courses/" + another + "/roster.xlsx", teacher)).hasStatus(403);
+        assertThat(get("/courses/" + another + "/sign-in/2023-03-17.pdf", teacher))
+                .hasStatus(403);
+        assertThat(get("/api/v1/courses/" + another + "/roster.xlsx", teacher))
+                .hasStatus(403)
+                .hasContentType(MediaType.APPLICATION_PROBLEM_JSON);
+        assertThat(get("/api/v1/courses/" + another + "/sign-in/2024-03-17.pdf", teacher))
+                .hasStatus(403);
+        // the account's role alone, with no part in any course, opens nothing either
+        var roleOnly = TestPrincipal.user(java.util.Set.of(Role.CLASS_TEACHER), null, null);
+        assertThat(get("/courses/" + another + "/roster.xlsx", TestPrincipal.organiser()))
+                .hasStatusOk();
+        assertThat(get("/courses/" + theirs + "/roster.xlsx", roleOnly)).hasStatus(403);
     }
 
     @Test

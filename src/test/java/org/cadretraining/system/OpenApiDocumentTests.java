@@ -1,6 +1,7 @@
 package org.cadretraining.system;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 
 import com.jayway.jsonpath.JsonPath;
 import java.nio.charset.StandardCharsets;
@@ -46,7 +47,8 @@ class OpenApiDocumentTests {
 
     @Test
     void theDocumentDescribesEveryCourseCapabilityOfTheApiWithASummary() throws Exception {
-        MvcTestResult document = mvc.get().uri("/v3/api-docs").exchange();
+        MvcTestResult document =
+                mvc.get().uri("/v3/api-docs").with(user("api-reader")).exchange();
         assertThat(document).hasStatusOk();
         String json = document.getResponse().getContentAsString(StandardCharsets.UTF_8);
         Map<String, Map<String, Object>> paths = JsonPath.read(json, "$.paths");
@@ -67,7 +69,12 @@ class OpenApiDocumentTests {
 
     @Test
     void theTrainingRulesAreDescribedWithTheEveningSettingAndItsChoices() throws Exception {
-        String json = mvc.get().uri("/v3/api-docs").exchange().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        String json = mvc.get()
+                .uri("/v3/api-docs")
+                .with(user("api-reader"))
+                .exchange()
+                .getResponse()
+                .getContentAsString(StandardCharsets.UTF_8);
 
         List<String> choices =
                 JsonPath.read(json, "$.components.schemas.TrainingRulesForm.properties.eveningCredit.enum");

@@ -45,11 +45,13 @@ class SessionCookieTests {
     void theSessionCookieIsHttpOnlyAndSameSiteLaxAndTheSignInIsStoredInTheDatabase() throws Exception {
         HttpResponse<String> loginPage =
                 http.send(request("/login").GET().build(), HttpResponse.BodyHandlers.ofString());
-        String anonymousCookie = sessionCookie(loginPage.headers().allValues("Set-Cookie"));
-        assertThat(anonymousCookie)
-                .contains("HttpOnly")
-                .containsIgnoringCase("SameSite=Lax")
-                .contains("Path=/");
+        assertThat(loginPage.headers().allValues("Set-Cookie"))
+                .as("a look at the sign-in page opens no session; its CSRF token is in a cookie of its own")
+                .noneMatch(cookie -> cookie.startsWith("SESSION="))
+                .anySatisfy(cookie -> assertThat(cookie)
+                        .startsWith("XSRF-TOKEN=")
+                        .contains("HttpOnly")
+                        .containsIgnoringCase("SameSite=Lax"));
 
         HttpResponse<String> signedIn = signIn(loginPage, "cookie-user");
 
@@ -58,14 +60,31 @@ class SessionCookieTests {
                 .hasValueSatisfying(url -> assertThat(url).endsWith("/account/password"));
         String signedInCookie = sessionCookie(signedIn.headers().allValues("Set-Cookie"));
         assertThat(signedInCookie)
-                .as("a new session id after sign-in, so a planted one is worthless")
-                .isNotEqualTo(anonymousCookie)
                 .contains("HttpOnly")
-                .containsIgnoringCase("SameSite=Lax");
+                .containsIgnoringCase("SameSite=Lax")
+                .contains("Path=/");
         int stored = jdbc.sql("select count(*) from spring_session where principal_name = 'cookie-user'")
                 .query(Integer.class)
                 .single();
         assertThat(stored).isEqualTo(1);
+    }
+
+    @Test
+    void aLookAtTheSignInPageByNobodyWritesNoSessionRow() throws Exception {
+        int before = jdbc.sql("select count(*) from spring_session")
+                .query(Integer.class)
+                .single();
+
+        for (String path : List.of("/login", "/login?error", "/login?lang=en", "/news")) {
+            HttpResponse<String> page = http.send(request(path).GET().build(), HttpResponse.BodyHandlers.ofString());
+            assertThat(page.statusCode()).as(path).isEqualTo(200);
+            assertThat(page.headers().allValues("Set-Cookie")).noneMatch(cookie -> cookie.startsWith("SESSION="));
+        }
+
+        assertThat(jdbc.sql("select count(*) from spring_session")
+                        .query(Integer.class)
+                        .single())
+                .isEqualTo(before);
     }
 
     @Test
@@ -106,14 +125,16 @@ class SessionCookieTests {
     /** A new account signs in with its one-time password from the login page given (its cookie and CSRF token). */
     private HttpResponse<String> signIn(HttpResponse<String> loginPage, String username) throws Exception {
         String oneTimePassword = accounts.create(username, username, java.util.Set.of(Role.LECTURER), null, null);
-        String anonymousCookie = sessionCookie(loginPage.headers().allValues("Set-Cookie"));
+        String pageCookies = loginPage.headers().allValues("Set-Cookie").stream()
+                .map(cookie -> cookie.substring(0, cookie.indexOf(';')))
+                .collect(java.util.stream.Collectors.joining("; "));
         Matcher csrf = CSRF.matcher(loginPage.body());
         assertThat(csrf.find()).isTrue();
         String form = "username=" + username + "&password=" + URLEncoder.encode(oneTimePassword, StandardCharsets.UTF_8)
                 + "&_csrf=" + URLEncoder.encode(csrf.group(1), StandardCharsets.UTF_8);
         return http.send(
                 request("/login")
-                        .header("Cookie", anonymousCookie.substring(0, anonymousCookie.indexOf(';')))
+                        .header("Cookie", pageCookies)
                         .header("Content-Type", "application/x-www-form-urlencoded")
                         .POST(HttpRequest.BodyPublishers.ofString(form))
                         .build(),

@@ -1,7 +1,6 @@
 package org.cadretraining.system;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -113,19 +112,6 @@ class WebSecurityTests {
                 .andExpect(status().isForbidden())
                 .andExpect(header().string("Content-Type", "application/problem+json"))
                 .andExpect(jsonPath("$.detail").value("请先在网页上登录并修改一次性密码，然后才能使用接口。"));
-    }
-
-    @Test
-    void wrongPasswordsThroughTheApiCountTowardsTheLock() throws Exception {
-        String username = TestAccounts.unique("guessed");
-        testAccounts.ready(username, PASSWORD, Role.ORGANISER);
-        for (int i = 0; i < 5; i++) {
-            mvc.perform(get("/api/v1/account").with(httpBasic(username, "guess-" + i)))
-                    .andExpect(status().isUnauthorized());
-        }
-
-        mvc.perform(get("/api/v1/account").with(httpBasic(username, PASSWORD))).andExpect(status().isUnauthorized());
-        mvc.perform(formLogin().user(username).password(PASSWORD)).andExpect(redirectedUrl("/login?locked"));
     }
 
     @Test
