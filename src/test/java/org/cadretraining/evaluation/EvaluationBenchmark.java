@@ -9,7 +9,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Properties;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ExecutorService;
@@ -63,7 +65,7 @@ public final class EvaluationBenchmark {
 
     private EvaluationBenchmark() {}
 
-    record Phone(String session, String csrf, String form) {}
+    record Phone(String cookies, String csrf, String form) {}
 
     public static void main(String[] args) throws Exception {
         Properties fixture = new Properties();
@@ -180,7 +182,7 @@ public final class EvaluationBenchmark {
     /** The phone's form sent once; true when the server took it (a redirect to the thank-you page). */
     private static boolean submit(String answerPage, Phone phone) {
         HttpPost request = new HttpPost(answerPage);
-        request.setHeader("Cookie", "SESSION=" + phone.session());
+        request.setHeader("Cookie", phone.cookies());
         request.setEntity(new StringEntity(phone.form(), ContentType.APPLICATION_FORM_URLENCODED));
         try {
             return LOAD.execute(request, response -> {
@@ -224,14 +226,15 @@ public final class EvaluationBenchmark {
             for (int i = 0; i < n; i++) {
                 int index = i;
                 pool.submit(() -> {
-                    String session = signIn(http, base, prefix + index);
+                    Map<String, String> jar = signIn(http, base, prefix + index);
                     HttpResponse<String> page = http.send(
                             HttpRequest.newBuilder(URI.create(answerPage))
-                                    .header("Cookie", "SESSION=" + session)
+                                    .header("Cookie", header(jar))
                                     .build(),
                             HttpResponse.BodyHandlers.ofString());
+                    keep(jar, page);
                     String csrf = csrf(page.body());
-                    phones[index] = new Phone(session, csrf, form(index, csrf));
+                    phones[index] = new Phone(header(jar), csrf, form(index, csrf));
                     return null;
                 });
             }
@@ -244,13 +247,15 @@ public final class EvaluationBenchmark {
         return List.of(phones);
     }
 
-    private static String signIn(HttpClient http, String base, String username) throws Exception {
+    /** Signs in as the phone's browser would; the cookies it then holds (the session, the CSRF token's). */
+    private static Map<String, String> signIn(HttpClient http, String base, String username) throws Exception {
+        Map<String, String> jar = new LinkedHashMap<>();
         HttpResponse<String> form = http.send(
                 HttpRequest.newBuilder(URI.create(base + "/login")).build(), HttpResponse.BodyHandlers.ofString());
-        String session = cookie(form, null);
+        keep(jar, form);
         HttpResponse<String> login = http.send(
                 HttpRequest.newBuilder(URI.create(base + "/login"))
-                        .header("Cookie", "SESSION=" + session)
+                        .header("Cookie", header(jar))
                         .header("Content-Type", "application/x-www-form-urlencoded")
                         .POST(HttpRequest.BodyPublishers.ofString("username=" + username + "&password=benchmark&_csrf="
                                 + URLEncoder.encode(csrf(form.body()), StandardCharsets.UTF_8)))
@@ -260,7 +265,29 @@ public final class EvaluationBenchmark {
         if (login.statusCode() != 302 || location.contains("error")) {
             throw new IllegalStateException("Sign-in failed for " + username + ": " + location);
         }
-        return cookie(login, session);
+        keep(jar, login);
+        return jar;
+    }
+
+    /** Keeps the cookies the response sets (an empty value removes one). */
+    private static void keep(Map<String, String> jar, HttpResponse<?> response) {
+        for (String set : response.headers().allValues("Set-Cookie")) {
+            String pair = set.contains(";") ? set.substring(0, set.indexOf(';')) : set;
+            int equals = pair.indexOf('=');
+            String name = pair.substring(0, equals);
+            String value = pair.substring(equals + 1);
+            if (value.isEmpty()) {
+                jar.remove(name);
+            } else {
+                jar.put(name, value);
+            }
+        }
+    }
+
+    private static String header(Map<String, String> jar) {
+        return jar.entrySet().stream()
+                .map(e -> e.getKey() + "=" + e.getValue())
+                .collect(java.util.stream.Collectors.joining("; "));
     }
 
     private static String csrf(String page) {
@@ -269,13 +296,5 @@ public final class EvaluationBenchmark {
             throw new IllegalStateException("No CSRF token on the page");
         }
         return token.group(1);
-    }
-
-    private static String cookie(HttpResponse<?> response, String otherwise) {
-        return response.headers().allValues("Set-Cookie").stream()
-                .filter(c -> c.startsWith("SESSION="))
-                .map(c -> c.substring("SESSION=".length(), c.indexOf(';')))
-                .findFirst()
-                .orElse(otherwise);
     }
 }
