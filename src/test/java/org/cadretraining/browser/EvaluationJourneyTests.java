@@ -180,8 +180,16 @@ class EvaluationJourneyTests extends BrowserTest {
     private static String decode(String dataUri) throws Exception {
         byte[] png = Base64.getDecoder().decode(dataUri.substring(dataUri.indexOf(',') + 1));
         var image = ImageIO.read(new ByteArrayInputStream(png));
+        // a code drawn by the server, not photographed: read as a pure QR code, the harder way if need be (read with
+        // the general reader and no hints, one code in several runs was not found)
         return new MultiFormatReader()
-                .decode(new BinaryBitmap(new HybridBinarizer(new BufferedImageLuminanceSource(image))))
+                .decode(
+                        new BinaryBitmap(new HybridBinarizer(new BufferedImageLuminanceSource(image))),
+                        java.util.Map.of(
+                                com.google.zxing.DecodeHintType.TRY_HARDER,
+                                Boolean.TRUE,
+                                com.google.zxing.DecodeHintType.POSSIBLE_FORMATS,
+                                java.util.List.of(com.google.zxing.BarcodeFormat.QR_CODE)))
                 .getText();
     }
 
