@@ -18,12 +18,14 @@ class WaitingJudgements {
         this.jdbc = jdbc;
     }
 
-    /** Adds the trainees to those waiting in the course; one already waiting stays once. */
+    /**
+     * Adds the trainees to those waiting in the course. No key is checked: a check-in must never wait for a judgement
+     * that has taken the same trainee and not yet committed; one waiting twice is judged once.
+     */
     void add(long courseId, Collection<Long> cadreIds) {
         jdbc.sql("""
                         insert into completion_waiting (course_id, cadre_id)
-                        select ?, cadre from unnest(?::bigint[]) as w(cadre)
-                        on conflict do nothing
+                        select distinct ?::bigint, cadre from unnest(?::bigint[]) as w(cadre)
                         """).params(courseId, cadreIds.toArray(Long[]::new)).update();
     }
 
@@ -65,9 +67,13 @@ class WaitingJudgements {
      * back. Those added by a check-in that commits after this statement stay for the next round.
      */
     List<Long> take(long courseId) {
-        return jdbc.sql("delete from completion_waiting where course_id = ? returning cadre_id")
+        return jdbc
+                .sql("delete from completion_waiting where course_id = ? returning cadre_id")
                 .param(courseId)
                 .query(Long.class)
-                .list();
+                .list()
+                .stream()
+                .distinct()
+                .toList();
     }
 }

@@ -181,7 +181,7 @@ class CheckInsWaitingTests {
     }
 
     private int waiting(long courseId) {
-        return jdbc.sql("select count(*) from completion_waiting where course_id = ?")
+        return jdbc.sql("select count(distinct cadre_id) from completion_waiting where course_id = ?")
                 .param(courseId)
                 .query(Integer.class)
                 .single();

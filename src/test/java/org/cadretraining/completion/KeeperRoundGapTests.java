@@ -4,8 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.cadretraining.support.TestPrincipal.as;
 
 import java.math.BigDecimal;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import javax.sql.DataSource;
 import org.awaitility.Awaitility;
 import org.cadretraining.attendance.AttendanceSetup;
 import org.cadretraining.course.CourseSetup;
@@ -56,6 +61,9 @@ class KeeperRoundGapTests {
     @Autowired
     WaitingDrain drain;
 
+    @Autowired
+    DataSource dataSource;
+
     @Test
     void aCheckInWaitingForTheNextRoundIsJudgedByThePageThatShowsIt() {
         CompletionFixture w = new CompletionFixture(directory, courses, enrolment, attendance, sites, clock);
@@ -90,8 +98,42 @@ class KeeperRoundGapTests {
         assertThat(credited(w.courseId, second)).isEqualByComparingTo("3.00");
     }
 
+    @Test
+    void aCheckInNeverWaitsForAJudgementThatHasTakenTheSameTrainee() throws Exception {
+        CompletionFixture w = new CompletionFixture(directory, courses, enrolment, attendance, sites, clock);
+        long trainee = w.trainee("周敏");
+        w.begin();
+        drain.poll();
+        w.attends(trainee, 0);
+        assertThat(waiting(w.courseId)).isEqualTo(1);
+
+        // a judgement on another node has taken the trainee and is still judging: its transaction is open
+        try (Connection judging = dataSource.getConnection()) {
+            judging.setAutoCommit(false);
+            try (PreparedStatement take =
+                    judging.prepareStatement("delete from completion_waiting where course_id = ?")) {
+                take.setLong(1, w.courseId);
+                assertThat(take.executeUpdate()).isPositive();
+            }
+            // the trainee's next check-in is recorded at once, not when that judgement commits
+            CompletableFuture.runAsync(() -> w.attends(trainee, 1)).get(10, TimeUnit.SECONDS);
+            judging.rollback();
+        }
+
+        // both waits stand (the judgement rolled back): the trainee waits, and the page judges them once, with both
+        // items
+        assertThat(waiting(w.courseId)).isEqualTo(1);
+        assertThat(mvc.get()
+                        .uri("/courses/" + w.courseId + "/completion")
+                        .with(as(TestPrincipal.organiser()))
+                        .exchange())
+                .hasStatusOk();
+        assertThat(waiting(w.courseId)).isZero();
+        assertThat(credited(w.courseId, trainee)).isEqualByComparingTo("6.00");
+    }
+
     private int waiting(long courseId) {
-        return jdbc.sql("select count(*) from completion_waiting where course_id = ?")
+        return jdbc.sql("select count(distinct cadre_id) from completion_waiting where course_id = ?")
                 .param(courseId)
                 .query(Integer.class)
                 .single();
