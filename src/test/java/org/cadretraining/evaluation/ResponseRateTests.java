@@ -105,8 +105,11 @@ class ResponseRateTests extends EvaluationCourseTests {
 
     @Test
     void theRateAndTheRemindersAreDescribedInTheOpenApiDocument() throws Exception {
+        // the API description is for signed-in users
         String json = mvc.get()
                 .uri("/v3/api-docs")
+                .with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user(
+                        "api-reader"))
                 .exchange()
                 .getResponse()
                 .getContentAsString(java.nio.charset.StandardCharsets.UTF_8);

@@ -182,7 +182,12 @@ class ResultsTests {
 
     @Test
     void theResultsAndScoresAreDocumentedInOpenApi() {
-        assertThat(mvc.get().uri("/v3/api-docs"))
+        // the API description is for signed-in users
+        assertThat(
+                        mvc.get()
+                                .uri("/v3/api-docs")
+                                .with(org.springframework.security.test.web.servlet.request
+                                        .SecurityMockMvcRequestPostProcessors.user("api-reader")))
                 .hasStatusOk()
                 .bodyText()
                 .contains("/api/v1/evaluation/courses/{courseId}/results")
