@@ -68,10 +68,9 @@ class DatabaseOutageFilter extends OncePerRequestFilter {
         try {
             chain.doFilter(request, response);
         } catch (IOException | ServletException | RuntimeException e) {
-            if (!DatabaseWatch.isConnectionFailure(e) || response.isCommitted()) {
+            if (response.isCommitted() || !causedByOutage(e)) {
                 throw e;
             }
-            watch.nudge();
             unavailable(request, response);
             return;
         }
@@ -82,6 +81,19 @@ class DatabaseOutageFilter extends OncePerRequestFilter {
                 && !watch.reachableNow()) {
             unavailable(request, response);
         }
+    }
+
+    /**
+     * Whether a request failed because the database cannot be reached: said by the exception itself, or, when a
+     * library wrapped it beyond recognition (a sign-in limit's bucket, a pool timeout without its reason), by asking
+     * the database now.
+     */
+    private boolean causedByOutage(Exception failure) {
+        if (DatabaseWatch.isConnectionFailure(failure)) {
+            watch.nudge();
+            return true;
+        }
+        return !watch.reachableNow();
     }
 
     private void unavailable(HttpServletRequest request, HttpServletResponse response) throws IOException {

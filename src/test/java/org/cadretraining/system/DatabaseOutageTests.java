@@ -49,7 +49,7 @@ class DatabaseOutageTests {
             assertThat(apiAgain.statusCode()).isEqualTo(503);
             assertThat(apiAgain.body()).contains("数据库暂时无法连接");
             assertThat(api.statusCode())
-                    .as("never 401 for an account that may well be right")
+                    .as("never 401 for an account that may well be right: %s", app.output())
                     .isEqualTo(503);
             assertThat(api.headers().firstValue("Content-Type"))
                     .hasValueSatisfying(type -> assertThat(type).startsWith("application/problem+json"));
