@@ -86,8 +86,8 @@ public class AttendanceRecords {
         List<Long> trainees = cohortOf.keySet().stream().sorted().toList();
         Long[] only = cadreIds == null ? null : cadreIds.toArray(Long[]::new);
         Map<Long, Set<Long>> onLeave = leave.itemsOnLeave(courseId);
-        Map<String, RecordedChecks.Checks> checks = recorded.checks(courseId, only);
-        Map<String, String> overrides = recorded.overrides(courseId, only);
+        Map<Long, Map<Long, RecordedChecks.Checks>> checks = recorded.checks(courseId, only);
+        Map<Long, Map<Long, String>> overrides = recorded.overrides(courseId, only);
         Map<Long, int[]> thresholds = recorded.thresholds(courseId);
         TrainingRules rules = courses.rules();
         ZoneId zone = clock.getZone();
@@ -104,13 +104,14 @@ public class AttendanceRecords {
                     start,
                     end,
                     now);
-            for (long cadreId : trainees) {
+            Map<Long, RecordedChecks.Checks> itemChecks = checks.getOrDefault(item.id(), Map.of());
+            Map<Long, String> itemOverrides = overrides.getOrDefault(item.id(), Map.of());
+            for (Long cadreId : trainees) {
                 if (!course.expects(cohortOf.get(cadreId), item.day())) {
                     continue; // another cohort's day: nothing is expected of this trainee
                 }
-                String key = item.id() + ":" + cadreId;
                 boolean excused = onLeave.getOrDefault(cadreId, Set.of()).contains(item.id());
-                result.add(reckon(item, cadreId, checks.get(key), overrides.get(key), excused, limits));
+                result.add(reckon(item, cadreId, itemChecks.get(cadreId), itemOverrides.get(cadreId), excused, limits));
             }
         }
         return result;

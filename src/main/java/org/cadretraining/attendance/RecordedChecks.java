@@ -24,41 +24,52 @@ class RecordedChecks {
         this.jdbc = jdbc;
     }
 
-    /** The first check-in and the last check-out after it, by "item:cadre". */
-    Map<String, Checks> checks(long courseId, Long[] only) {
-        Map<String, Instant> ins = new HashMap<>();
-        Map<String, List<Instant>> outs = new HashMap<>();
+    /**
+     * The first check-in and the last check-out after it, by item and then by cadre: a burst's judgement looks up two
+     * thousand trainees at each of a hundred items, so the lookup builds no key.
+     */
+    Map<Long, Map<Long, Checks>> checks(long courseId, Long[] only) {
+        Map<Long, Map<Long, Instant>> ins = new HashMap<>();
+        Map<Long, Map<Long, List<Instant>>> outs = new HashMap<>();
         of("""
                         select c.agenda_item_id, c.cadre_id, c.direction, c.checked_at
                         from attendance_check c join agenda_item i on i.id = c.agenda_item_id
                         where i.course_id = ?""", "c", courseId, only, "").query(rs -> {
-            String key = rs.getLong(1) + ":" + rs.getLong(2);
+            long item = rs.getLong(1);
+            long cadre = rs.getLong(2);
             Instant at = rs.getTimestamp(4).toInstant();
             if ("IN".equals(rs.getString(3))) {
-                ins.put(key, at);
+                ins.computeIfAbsent(item, k -> new HashMap<>()).put(cadre, at);
             } else {
-                outs.computeIfAbsent(key, k -> new ArrayList<>()).add(at);
+                outs.computeIfAbsent(item, k -> new HashMap<>())
+                        .computeIfAbsent(cadre, k -> new ArrayList<>())
+                        .add(at);
             }
         });
-        Map<String, Checks> checks = new HashMap<>();
-        ins.forEach((key, in) -> {
-            Instant out = outs.getOrDefault(key, List.of()).stream()
-                    .filter(at -> at.isAfter(in))
-                    .max(Instant::compareTo)
-                    .orElse(null);
-            checks.put(key, new Checks(in, out));
+        Map<Long, Map<Long, Checks>> checks = new HashMap<>();
+        ins.forEach((item, byCadre) -> {
+            Map<Long, List<Instant>> itemOuts = outs.getOrDefault(item, Map.of());
+            Map<Long, Checks> itemChecks = new HashMap<>();
+            byCadre.forEach((cadre, in) -> {
+                Instant out = itemOuts.getOrDefault(cadre, List.of()).stream()
+                        .filter(at -> at.isAfter(in))
+                        .max(Instant::compareTo)
+                        .orElse(null);
+                itemChecks.put(cadre, new Checks(in, out));
+            });
+            checks.put(item, itemChecks);
         });
         return checks;
     }
 
-    /** The latest decision of the organiser, by "item:cadre". */
-    Map<String, String> overrides(long courseId, Long[] only) {
-        Map<String, String> latest = new HashMap<>();
+    /** The latest decision of the organiser, by item and then by cadre. */
+    Map<Long, Map<Long, String>> overrides(long courseId, Long[] only) {
+        Map<Long, Map<Long, String>> latest = new HashMap<>();
         of("""
                         select o.agenda_item_id, o.cadre_id, o.status
                         from attendance_override o join agenda_item i on i.id = o.agenda_item_id
                         where i.course_id = ?""", "o", courseId, only, " order by o.id").query(rs -> {
-            latest.put(rs.getLong(1) + ":" + rs.getLong(2), rs.getString(3));
+            latest.computeIfAbsent(rs.getLong(1), k -> new HashMap<>()).put(rs.getLong(2), rs.getString(3));
         });
         return latest;
     }

@@ -99,6 +99,18 @@ public final class CheckInBenchServer {
                     count(jdbc, "select count(distinct cadre_id) from attendance_check where agenda_item_id = ?", item);
             answer(exchange, recorded + " " + distinct);
         });
+        // until the completion keeper has judged everyone waiting (a taken row counts until the keeper commits)
+        control.createContext("/settle", exchange -> {
+            long began = System.nanoTime();
+            while (jdbc.sql("select (select count(*) from completion_waiting)"
+                                    + " + (select count(*) from completion_course_waiting)")
+                            .query(Long.class)
+                            .single()
+                    > 0) {
+                sleep(10);
+            }
+            answer(exchange, Long.toString((System.nanoTime() - began) / 1_000_000));
+        });
         control.createContext("/stats", exchange -> {
             long[] sofar = CpuTicks.now();
             answer(exchange, sofar[0] + " " + sofar[1] + " " + sofar[2] + " " + sofar[3]);
@@ -164,6 +176,15 @@ public final class CheckInBenchServer {
                 .params(id, role)
                 .update();
         return id;
+    }
+
+    private static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
     }
 
     private static int count(JdbcClient jdbc, String sql, long item) {
