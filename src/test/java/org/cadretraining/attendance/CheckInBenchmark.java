@@ -363,6 +363,11 @@ public final class CheckInBenchmark {
             throws Exception {
         URI uri = URI.create(base + "/api/v1/attendance/courses/" + courseId + "/scans");
         int requests = (cadres.size() + perRequest - 1) / perRequest;
+        // made before the clock starts, as a device makes a scan's id when it scans: the shared SecureRandom of 200
+        // client threads would otherwise be timed as the server's
+        List<UUID> scanIds = java.util.stream.Stream.generate(UUID::randomUUID)
+                .limit(cadres.size())
+                .toList();
         return burst(name, itemId, requests, perRequest, staff.size(), index -> {
             String token = staff.get(index % staff.size());
             StringBuilder scans = new StringBuilder();
@@ -370,7 +375,7 @@ public final class CheckInBenchmark {
                 scans.append(scans.isEmpty() ? "" : ",")
                         .append("""
                                 {"scanId":"%s","itemId":%d,"cadreId":%d,"direction":"IN","method":"STAFF_TAP",\
-                                "at":"%s"}""".formatted(UUID.randomUUID(), itemId, cadres.get(i), Instant.now()));
+                                "at":"%s"}""".formatted(scanIds.get(i), itemId, cadres.get(i), Instant.now()));
             }
             String body = "{\"device\":\"bench-" + index % staff.size() + "\",\"scans\":[" + scans + "]}";
             HttpPost request = new HttpPost(uri);
