@@ -7,7 +7,11 @@ import static org.cadretraining.account.SignInTests.login;
 import static org.springframework.security.test.web.servlet.response.SecurityMockMvcResultMatchers.authenticated;
 import static org.springframework.security.test.web.servlet.response.SecurityMockMvcResultMatchers.unauthenticated;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import jakarta.servlet.http.Cookie;
 import java.time.Duration;
@@ -173,6 +177,39 @@ class SignInLimitTests {
         }
 
         assertThat(attempt(username, PASSWORD, "10.6.0.1")).isEqualTo("/login?wait");
+    }
+
+    @Test
+    void anApiSignInThatMustWaitIsToldSoWith429NotThatItsPasswordIsWrong() throws Exception {
+        String username = TestAccounts.unique("api-waiting");
+        testAccounts.ready(username, PASSWORD, Role.ORGANISER);
+        for (int i = 0; i < 5; i++) {
+            mvc.perform(get("/api/v1/account")
+                            .with(basic(username, "guess-" + i))
+                            .with(from("10.6.0.2")))
+                    .andExpect(status().isUnauthorized());
+        }
+
+        mvc.perform(get("/api/v1/account")
+                        .with(basic(username, PASSWORD))
+                        .with(from("10.6.0.2"))
+                        .cookie(new jakarta.servlet.http.Cookie("lang", "en")))
+                .andExpect(status().isTooManyRequests())
+                .andExpect(header().string("Retry-After", "60"))
+                .andExpect(content().contentTypeCompatibleWith("application/problem+json"))
+                .andExpect(jsonPath("$.status").value(429))
+                .andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.containsString("please wait")));
+        mvc.perform(get("/api/v1/account").with(basic(username, PASSWORD)).with(from("10.6.0.2")))
+                .andExpect(status().isTooManyRequests())
+                .andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.containsString("请稍等")));
+        mvc.perform(get("/api/v1/account").with(basic(username, PASSWORD)).with(from("10.6.0.3")))
+                .andExpect(status().isOk());
+    }
+
+    private static org.springframework.test.web.servlet.request.RequestPostProcessor basic(
+            String username, String password) {
+        return org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic(
+                username, password);
     }
 
     private String attempt(String username, String password, String address) throws Exception {
