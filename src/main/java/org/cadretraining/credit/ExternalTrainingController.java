@@ -27,10 +27,18 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class ExternalTrainingController {
 
     private final ExternalTrainings trainings;
+    private final ExternalTrainingRecords records;
+    private final ExternalTrainingRights rights;
     private final OrganisationDirectory directory;
 
-    ExternalTrainingController(ExternalTrainings trainings, OrganisationDirectory directory) {
+    ExternalTrainingController(
+            ExternalTrainings trainings,
+            ExternalTrainingRecords records,
+            ExternalTrainingRights rights,
+            OrganisationDirectory directory) {
         this.trainings = trainings;
+        this.records = records;
+        this.rights = rights;
         this.directory = directory;
     }
 
@@ -85,7 +93,7 @@ class ExternalTrainingController {
 
     @GetMapping("/credit/external/{id}/evidence")
     ResponseEntity<byte[]> evidence(@PathVariable long id) {
-        Evidence evidence = trainings.evidence(id, CurrentUser.get());
+        Evidence evidence = records.evidence(id, CurrentUser.get());
         return ResponseEntity.ok()
                 .contentType(MediaType.parseMediaType(evidence.contentType()))
                 .header(
@@ -135,17 +143,17 @@ class ExternalTrainingController {
 
     private String show(long id, Model model, String reason) {
         CurrentUser user = CurrentUser.get();
-        ExternalTraining training = trainings.visible(id, user);
+        ExternalTraining training = records.visible(id, user);
         model.addAttribute("training", training);
-        model.addAttribute("mayApprove", trainings.mayApproveForUnit(training, user));
-        model.addAttribute("mayConfirm", trainings.mayConfirm(training, user));
+        model.addAttribute("mayApprove", rights.mayApproveForUnit(training, user));
+        model.addAttribute("mayConfirm", rights.mayConfirm(training, user));
         model.addAttribute("reason", reason);
         return "credit/external-training";
     }
 
     private String list(Model model, DeclarationForm form) {
         CurrentUser user = CurrentUser.get();
-        model.addAttribute("trainings", trainings.visibleTo(user));
+        model.addAttribute("trainings", records.visibleTo(user));
         model.addAttribute("declaration", form);
         model.addAttribute("kinds", ExternalKind.values());
         model.addAttribute(
@@ -165,7 +173,7 @@ class ExternalTrainingController {
         Long id = directory.cadreIdByStaffNumber(form.staffNumber().strip()).orElse(null);
         if (id == null) {
             errors.rejectValue("staffNumber", "credit.cadre.notFound");
-        } else if (!trainings.mayDeclareFor(id, user)) {
+        } else if (!rights.mayDeclareFor(id, user)) {
             throw DomainException.forbidden();
         }
         return id;

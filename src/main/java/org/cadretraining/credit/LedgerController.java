@@ -24,14 +24,14 @@ class LedgerController {
     private final CadreProgress progress;
     private final CreditScope scope;
     private final OrganisationDirectory directory;
-    private final ExternalTrainings trainings;
+    private final ExternalTrainingRecords trainings;
 
     LedgerController(
             CreditLedger ledger,
             CadreProgress progress,
             CreditScope scope,
             OrganisationDirectory directory,
-            ExternalTrainings trainings) {
+            ExternalTrainingRecords trainings) {
         this.ledger = ledger;
         this.progress = progress;
         this.scope = scope;

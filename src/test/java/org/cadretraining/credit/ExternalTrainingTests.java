@@ -26,6 +26,9 @@ class ExternalTrainingTests {
     ExternalTrainings trainings;
 
     @Autowired
+    ExternalTrainingRecords records;
+
+    @Autowired
     CreditLedger ledger;
 
     @Autowired
@@ -51,7 +54,7 @@ class ExternalTrainingTests {
         assertThat(ledger.entriesOf(cadre)).isEmpty();
         trainings.confirm(id, world.organiser);
 
-        ExternalTraining confirmed = trainings.get(id);
+        ExternalTraining confirmed = records.get(id);
         assertThat(confirmed.status()).isEqualTo(ExternalStatus.CONFIRMED);
         assertThat(confirmed.declaredBy()).isEqualTo(self.username());
         assertThat(confirmed.unitDecidedBy()).isEqualTo(world.liaisonA.username());
@@ -99,7 +102,7 @@ class ExternalTrainingTests {
                 .hasMessage("credit.external.reasonRequired");
         trainings.reject(id, "证明材料不清晰", world.liaisonA);
 
-        ExternalTraining rejected = trainings.get(id);
+        ExternalTraining rejected = records.get(id);
         assertThat(rejected.status()).isEqualTo(ExternalStatus.REJECTED);
         assertThat(rejected.rejectedStep()).isEqualTo("UNIT");
         assertThat(rejected.rejectedBy()).isEqualTo(world.liaisonA.username());
@@ -116,7 +119,7 @@ class ExternalTrainingTests {
         assertThatThrownBy(() -> trainings.reject(id, "学时偏高", world.liaisonA)).hasMessage("problem.forbidden");
         trainings.reject(id, "学时偏高", world.organiser);
 
-        assertThat(trainings.get(id).rejectedStep()).isEqualTo("DEPARTMENT");
+        assertThat(records.get(id).rejectedStep()).isEqualTo("DEPARTMENT");
         assertThat(ledger.entriesOf(cadre)).isEmpty();
     }
 
@@ -175,24 +178,24 @@ class ExternalTrainingTests {
                 .hasMessage("credit.external.evidenceTooLarge");
 
         long fromPng = trainings.declare(declaration(cadre), "../../etc/证书.pdf", png, self);
-        assertThat(trainings.evidence(fromPng, self)).satisfies(e -> {
+        assertThat(records.evidence(fromPng, self)).satisfies(e -> {
             assertThat(e.contentType()).isEqualTo("image/png");
             assertThat(e.name()).isEqualTo("证书.png");
             assertThat(e.content()).isEqualTo(png);
         });
         long fromJpeg = trainings.declare(declaration(cadre), "photo.jpeg", jpeg, self);
-        assertThat(trainings.evidence(fromJpeg, self).contentType()).isEqualTo("image/jpeg");
+        assertThat(records.evidence(fromJpeg, self).contentType()).isEqualTo("image/jpeg");
     }
 
     @Test
     void evidenceIsShownOnlyToThoseWhoMaySeeTheCadre() {
         long id = declare(self, ExternalKind.HIGHER_LEVEL, "2026-05-10", "2026-05-14", "30");
 
-        assertThat(trainings.evidence(id, world.liaisonA).content()).isEqualTo(PDF);
-        assertThat(trainings.evidence(id, world.organiser).content()).isEqualTo(PDF);
+        assertThat(records.evidence(id, world.liaisonA).content()).isEqualTo(PDF);
+        assertThat(records.evidence(id, world.organiser).content()).isEqualTo(PDF);
         long stranger = world.cadre("陌生人", world.schoolA, "SECTION");
         for (CurrentUser refused : Set.of(world.liaisonB, TestPrincipal.cadre(stranger), TestPrincipal.cadre())) {
-            assertThatThrownBy(() -> trainings.evidence(id, refused)).hasMessage("problem.forbidden");
+            assertThatThrownBy(() -> records.evidence(id, refused)).hasMessage("problem.forbidden");
         }
     }
 
