@@ -29,6 +29,7 @@ class CourseViewController {
     private final MessageSource messages;
     private final CreditRule creditRule;
     private final CourseSteps steps;
+    private final CoursePageLinks pageLinks;
 
     CourseViewController(
             CoursePlanner planner,
@@ -38,8 +39,10 @@ class CourseViewController {
             CourseWhoView whoView,
             MessageSource messages,
             CreditRule creditRule,
-            CourseSteps steps) {
+            CourseSteps steps,
+            CoursePageLinks pageLinks) {
         this.steps = steps;
+        this.pageLinks = pageLinks;
         this.messages = messages;
         this.creditRule = creditRule;
         this.planner = planner;
@@ -163,6 +166,7 @@ class CourseViewController {
         model.addAttribute("who", whoView.of(planner.get(id, user)));
         model.addAttribute("mayPlan", CourseRights.mayPlan(user));
         model.addAttribute("credit", creditRule.current());
+        model.addAttribute("moduleLinks", pageLinks.of(id, user));
         return view;
     }
 

@@ -37,6 +37,21 @@ class PhotoAccess {
         this.members = members;
     }
 
+    /** Whether the person may open the course's album at all (as {@link #of} would let them). */
+    boolean mayOpen(CourseSummary course, CurrentUser user) {
+        CourseStatus status = course.status();
+        if (status == CourseStatus.DRAFT || status == CourseStatus.CANCELLED) {
+            return false;
+        }
+        if (user.actsForInstitution()) {
+            return true;
+        }
+        return user.cadreId() != null
+                && members.roleOf(course.id(), user.cadreId())
+                        .map(role -> !role.trainee())
+                        .orElse(false);
+    }
+
     /** The person's rights; a person with none is refused here. */
     Rights of(CourseSummary course, CurrentUser user) {
         CourseStatus status = course.status();
