@@ -106,6 +106,17 @@ class CoursePageLinksTests {
     }
 
     @Test
+    void theRosterAndSheetsAreOfferedOnlyToThoseWhoRunThisCourse() {
+        String roster = "/courses/" + courseId + "/roster.xlsx";
+        assertThat(page(organiser)).contains(roster);
+        assertThat(page(teacher)).contains(roster);
+        assertThat(page(trainee)).doesNotContain(roster).contains("/courses/" + courseId + "/agenda.pdf");
+        assertThat(page(otherCoursesTeacher)).doesNotContain(roster);
+        assertThat(mvc.get().uri(roster).with(as(otherCoursesTeacher))).hasStatus(403);
+        assertThat(mvc.get().uri(roster).with(as(teacher))).hasStatusOk();
+    }
+
+    @Test
     void noLinkLeadsToARefusal() {
         for (CurrentUser who : List.of(organiser, teacher, trainee, otherCoursesTeacher)) {
             for (String link : links(who)) {
@@ -122,10 +133,14 @@ class CoursePageLinksTests {
     }
 
     private List<String> links(CurrentUser who) {
+        Matcher links = MODULE_LINK.matcher(page(who));
+        return links.results().map(link -> link.group(1)).toList();
+    }
+
+    private String page(CurrentUser who) {
         MvcTestResult page = mvc.get().uri("/courses/" + courseId).with(as(who)).exchange();
         assertThat(page).hasStatusOk();
-        Matcher links = MODULE_LINK.matcher(contentOf(page));
-        return links.results().map(link -> link.group(1)).toList();
+        return contentOf(page);
     }
 
     private static String contentOf(MvcTestResult page) {
