@@ -36,6 +36,11 @@ public final class TwoNodes implements AutoCloseable {
 
     /** Starts the database and both nodes (the second once the first has migrated the schema). */
     public static TwoNodes start(String... extraArgs) throws IOException {
+        return start(new Class<?>[0], extraArgs);
+    }
+
+    /** As {@link #start(String...)}, each node with the test's own configuration classes besides the application. */
+    public static TwoNodes start(Class<?>[] testConfiguration, String... extraArgs) throws IOException {
         EmbeddedPostgres database = EmbeddedPostgres.builder().start();
         List<String> args = new ArrayList<>(List.of(
                 "--spring.datasource.url=" + database.getJdbcUrl("postgres", "postgres"),
@@ -43,9 +48,11 @@ public final class TwoNodes implements AutoCloseable {
                 "--server.port=0"));
         args.addAll(List.of(extraArgs));
         String[] all = args.toArray(String[]::new);
-        ConfigurableApplicationContext first = SpringApplication.run(Application.class, all);
-        ConfigurableApplicationContext second = CompletableFuture.supplyAsync(
-                        () -> SpringApplication.run(Application.class, all))
+        Class<?>[] sources = new Class<?>[testConfiguration.length + 1];
+        sources[0] = Application.class;
+        System.arraycopy(testConfiguration, 0, sources, 1, testConfiguration.length);
+        ConfigurableApplicationContext first = SpringApplication.run(sources, all);
+        ConfigurableApplicationContext second = CompletableFuture.supplyAsync(() -> SpringApplication.run(sources, all))
                 .join();
         return new TwoNodes(database, first, second);
     }
