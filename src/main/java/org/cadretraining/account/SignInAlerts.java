@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -67,6 +68,8 @@ class SignInAlerts {
     }
 
     @Scheduled(fixedDelayString = "PT1H", initialDelayString = "PT5M")
+    // once an hour across all nodes: a second node within the half hour skips it
+    @SchedulerLock(name = "sign-in-failures-forgotten", lockAtLeastFor = "PT30M", lockAtMostFor = "PT1H")
     void forgetOldFailures() {
         Instant now = clock.instant();
         jdbc.sql("delete from login_failure where failed_at < ?")

@@ -16,6 +16,7 @@ import java.time.Duration;
 import java.util.HexFormat;
 import java.util.Locale;
 import javax.sql.DataSource;
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -116,6 +117,8 @@ class SignInLimits {
      * once its lock is released, and PostgreSQL checks the condition again before it deletes.
      */
     @Scheduled(fixedDelayString = "PT10M", initialDelayString = "PT1M")
+    // once in ten minutes across all nodes: a second node within five minutes skips it
+    @SchedulerLock(name = "sign-in-buckets-swept", lockAtLeastFor = "PT5M", lockAtMostFor = "PT10M")
     void removeFullBuckets() {
         jdbc.sql("delete from sign_in_bucket where expires_at < ?")
                 .param(clock.millis())

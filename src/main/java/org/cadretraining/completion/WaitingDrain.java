@@ -91,6 +91,11 @@ class WaitingDrain {
         }
     }
 
+    /**
+     * Runs on every node, without a lock across nodes: a node's own commits wake it, and each round takes the course's
+     * lock before it takes whoever waits, so rounds on two nodes wait for each other and never judge anyone twice;
+     * every node's poll also takes what a dead node left waiting.
+     */
     @Scheduled(fixedDelayString = "${app.completion.waiting-poll-ms:30000}")
     void poll() {
         wake();

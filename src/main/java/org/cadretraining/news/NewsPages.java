@@ -3,49 +3,63 @@ package org.cadretraining.news;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.concurrent.atomic.AtomicLong;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
+import org.springframework.dao.DataAccessException;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
- * The version of what readers see. It changes when a change to the news is committed and when a scheduled article
- * comes out, so a page's ETag (built from it) changes exactly when the page may have: an article's own text, its
- * column, or its previous and next links. The start time is part of it, so versions never repeat across restarts.
+ * The version of what readers see, the same on every node. It is the database's {@code news_pages_version} (raised in
+ * the transaction of any change a reader may see, on whichever node) with the last scheduled release that has come
+ * out, so a page's ETag (built from it) changes exactly when the page may have: an article's own text, its column, or
+ * its previous and next links. Each node keeps the version in memory, so serving a kept page costs no database read:
+ * one thread reads the number a few times a second ({@link #watch}), and the node that made a change reads it at once
+ * after the commit. Each start raises it once, so a page rendered by an earlier build is never answered 304.
  */
 @Component
 class NewsPages {
 
+    private static final Logger log = LoggerFactory.getLogger(NewsPages.class);
+
+    /** What this node knows: the shared number, the scheduled release that comes out next, and the version text. */
+    private record Known(long shared, Instant nextRelease, String text) {}
+
     private final JdbcClient jdbc;
     private final Clock clock;
-    private final long startedAt;
-    private final AtomicLong changes = new AtomicLong();
-    private volatile Instant nextRelease;
+    private volatile Known known;
 
     NewsPages(JdbcClient jdbc, Clock clock) {
         this.jdbc = jdbc;
         this.clock = clock;
-        this.startedAt = clock.millis();
     }
 
-    /** The current version; a scheduled release that has come out since the last call starts a new one. */
+    /** The current version; a scheduled release that has come out since it was read starts a new one. */
     String version() {
-        Instant next = nextRelease;
-        if (next == null || !clock.instant().isBefore(next)) {
-            changes.incrementAndGet();
-            nextRelease = findNextRelease();
+        Known now = known;
+        if (now == null || !clock.instant().isBefore(now.nextRelease())) {
+            now = refresh();
         }
-        return Long.toString(startedAt, 36) + "." + changes.get();
+        return now.text();
     }
 
-    /** Starts a new version once the current transaction commits. */
+    /** Raises the shared version in the current transaction, and reads it on this node once that commits. */
     void forgetAfterCommit() {
         if (TransactionSynchronizationManager.isSynchronizationActive()) {
             TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
                 @Override
+                public void beforeCommit(boolean readOnly) {
+                    raise();
+                }
+
+                @Override
                 public void afterCommit() {
-                    forget();
+                    refresh();
                 }
             });
         } else {
@@ -53,17 +67,57 @@ class NewsPages {
         }
     }
 
+    /** Raises the shared version now (outside a transaction, or for a change committed already). */
     void forget() {
-        changes.incrementAndGet();
-        nextRelease = findNextRelease();
+        raise();
+        refresh();
     }
 
-    private Instant findNextRelease() {
-        Timestamp next = jdbc.sql("select min(release_at) from news_article where published and release_at > ?")
-                .param(Timestamp.from(clock.instant()))
-                .query(Timestamp.class)
-                .optional()
-                .orElse(null);
-        return next == null ? Instant.MAX : next.toInstant();
+    private void raise() {
+        jdbc.sql("select news_pages_raise()").query((rs, row) -> row).list();
+    }
+
+    @EventListener(ApplicationReadyEvent.class)
+    void started() {
+        forget();
+    }
+
+    /** Learns a change made on any node within the interval; one cheap read for all pages, never one per view. */
+    @Scheduled(fixedDelayString = "${app.cluster.watch-interval:250ms}")
+    void watch() {
+        try {
+            Long shared = jdbc.sql("select version from news_pages_version")
+                    .query(Long.class)
+                    .single();
+            Known now = known;
+            if (now == null || now.shared() != shared) {
+                refresh();
+            }
+        } catch (DataAccessException unreachable) {
+            log.debug("News pages' version not read: {}", unreachable.getMessage());
+        }
+    }
+
+    private Known refresh() {
+        Instant now = clock.instant();
+        Timestamp at = Timestamp.from(now);
+        Known read = jdbc.sql("""
+                        select v.version,
+                               (select max(release_at) from news_article where published and release_at <= ?),
+                               (select min(release_at) from news_article where published and release_at > ?)
+                        from news_pages_version v
+                        """)
+                .params(at, at)
+                .query((rs, row) -> {
+                    long shared = rs.getLong(1);
+                    Timestamp last = rs.getTimestamp(2);
+                    Timestamp next = rs.getTimestamp(3);
+                    String text =
+                            Long.toString(shared, 36) + "." + (last == null ? "0" : Long.toString(last.getTime(), 36));
+                    return new Known(shared, next == null ? Instant.MAX : next.toInstant(), text);
+                })
+                .single();
+        known = read;
+        return read;
     }
 }

@@ -15,6 +15,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 
 /**
@@ -24,6 +25,8 @@ import org.springframework.test.web.servlet.assertj.MockMvcTester;
  * and a refusal is never decided on kept facts. The changes here are made with plain SQL, as another node would.
  */
 @AccountWebTest
+// this node must not learn the change by itself (it reads the version a few times a second): the writer must catch it
+@TestPropertySource(properties = "app.cluster.watch-interval=1h")
 class KeptCheckInFactsTests {
 
     @Autowired
