@@ -55,6 +55,9 @@ class CadreImport {
             Pass pass = new Pass(job, subtree, staging, problems);
             reader.read(pass);
             staging.flush();
+            if (pass.header != null) {
+                pass.header.reportUnheaded(problems);
+            }
             if (pass.header != null && pass.header.complete() && !"/".equals(subtree)) {
                 refuseCadresOutside(subtree, job.jobId(), problems);
             }
@@ -143,6 +146,7 @@ class CadreImport {
             if (!header.complete()) {
                 return;
             }
+            header.noteUnheaded(row);
             StagedCadre cadre = check.check(row);
             if (cadre != null) {
                 staging.add(cadre);

@@ -42,6 +42,9 @@ class UnitImport {
         Pass pass = new Pass(units, problems, new Progress(jobs, job.jobId()));
         reader.read(pass);
         List<StagedUnit> staged = pass.check == null ? List.of() : pass.check.finish();
+        if (pass.header != null) {
+            pass.header.reportUnheaded(problems);
+        }
         problems.flush();
         if (!problems.isEmpty()) {
             jobs.rejected(job.jobId(), pass.checked, problems.count());
@@ -77,6 +80,7 @@ class UnitImport {
                 header = Header.read(row, ImportKind.UNIT.columns(), problems);
                 check = new UnitRowCheck(header, units, problems);
             } else if (header.complete()) {
+                header.noteUnheaded(row);
                 check.check(row);
                 progress.checked(++checked, problems);
             }
