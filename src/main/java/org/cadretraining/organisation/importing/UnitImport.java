@@ -34,12 +34,12 @@ class UnitImport {
         this.rights = rights;
     }
 
-    void run(Submission job, SheetReader reader, ProblemLog problems) throws IOException {
+    void run(Submission job, SheetReader reader, int totalRows, ProblemLog problems) throws IOException {
         if (!rights.mayChangeUnitTree(job.user())) {
             throw DomainException.forbidden();
         }
         KnownUnits units = KnownUnits.load(jdbc);
-        Pass pass = new Pass(units, problems, new Progress(jobs, job.jobId()));
+        Pass pass = new Pass(units, problems, new Progress(jobs, job.jobId(), totalRows));
         reader.read(pass);
         List<StagedUnit> staged = pass.check == null ? List.of() : pass.check.finish();
         if (pass.header != null) {
