@@ -101,6 +101,7 @@ class CadreImport {
         int[] totals = {0, 0};
         int rowsPerStep = Progress.rowsPerWritingStep(pass.checked, FEWEST_ROWS_PER_STEP, MOST_ROWS_PER_STEP);
         transaction.executeWithoutResult(status -> {
+            merge.planByIndexes();
             for (int from = Header.HEADER_ROW + 1; from <= pass.lastRow; from += rowsPerStep) {
                 int to = from + rowsPerStep - 1;
                 CadreMerge.Counts counts = merge.merge(
