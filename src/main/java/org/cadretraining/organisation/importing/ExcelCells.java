@@ -24,6 +24,9 @@ final class ExcelCells {
 
     private static final Pattern NOT_PARTS = Pattern.compile("\"[^\"]*\"|\\[[^]]*]|\\\\.|_.|\\*.");
 
+    /** 9999-12-31, the last day Excel can show. */
+    private static final BigDecimal LAST_EXCEL_DAY = BigDecimal.valueOf(2_958_465);
+
     private ExcelCells() {}
 
     static String text(Cell cell) {
@@ -74,6 +77,11 @@ final class ExcelCells {
 
     /** A date as ISO text; with its time of day only when it has one. */
     private static String date(Cell cell) {
+        BigDecimal serial = (BigDecimal) cell.getValue();
+        if (serial == null || serial.signum() < 0 || serial.compareTo(LAST_EXCEL_DAY) > 0) {
+            // Excel shows ##### for these rather than a date: keep the number as typed
+            return plain(serial);
+        }
         LocalDateTime moment = cell.asDate();
         if (moment == null) {
             return "";

@@ -103,6 +103,8 @@ class CellReadingTests {
             sheet.value(0, 4, 45000);
             sheet.style(0, 4).format("\"No. \"0").set();
             sheet.formula(0, 5, "A1+1");
+            sheet.value(0, 6, -5);
+            sheet.style(0, 6).format("yyyy-mm-dd").set();
         });
         Path file = write("formats.xlsx", workbook);
         List<SheetRow> rows = new ArrayList<>();
@@ -110,7 +112,7 @@ class CellReadingTests {
         new XlsxReader(file).read(rows::add);
 
         assertThat(rows.getFirst().cells())
-                .containsExactly("2023-03-15", "2023-03-15", "2023-03-15 12:00", "45000", "45000", "");
+                .containsExactly("2023-03-15", "2023-03-15", "2023-03-15 12:00", "45000", "45000", "", "-5");
         assertThat(rows.getFirst().unreadable(5)).isEqualTo(ExcelCells.FORMULA_WITHOUT_VALUE);
         assertThat(rows.getFirst().unreadable(0)).isNull();
     }
