@@ -9,8 +9,8 @@ import jakarta.validation.constraints.Size;
 /** A cadre as entered on the page or sent to the API; the same rules apply to both. */
 record CadreForm(
         @NotBlank
-        @Size(max = 32)
-        @Pattern(regexp = "[A-Za-z0-9_-]*", message = "{organisation.cadre.staffNumber.pattern}")
+        @Size(max = StaffNumber.MAX_LENGTH)
+        @Pattern(regexp = StaffNumber.PATTERN, message = "{" + StaffNumber.PATTERN_MESSAGE_KEY + "}")
         String staffNumber,
 
         @NotBlank @Size(max = 100) String name,
@@ -28,6 +28,11 @@ record CadreForm(
         @Size(max = 200) @Email String email,
         @Size(max = 500) String note,
         Boolean active) {
+
+    /** The page and the API both bind through here, so both see the staff number the import would store. */
+    CadreForm {
+        staffNumber = StaffNumber.normalize(staffNumber);
+    }
 
     static CadreForm empty() {
         return new CadreForm("", "", "", null, null, "", "", null, "", "", "", "", true);

@@ -21,7 +21,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Component
 class CadreImport {
 
-    private static final int ROWS_PER_STEP = 10_000;
+    private static final int FEWEST_ROWS_PER_STEP = 1_000;
+    private static final int MOST_ROWS_PER_STEP = 10_000;
 
     private final ImportJobs jobs;
     private final JdbcClient jdbc;
@@ -48,13 +49,16 @@ class CadreImport {
         this.clock = clock;
     }
 
-    void run(Submission job, SheetReader reader, ProblemLog problems) throws IOException {
+    void run(Submission job, SheetReader reader, int rows, ProblemLog problems) throws IOException {
         String subtree = rights.cadreSubtree(job.user()).orElseThrow(DomainException::forbidden);
         CadreStaging staging = new CadreStaging(batches, job.jobId());
         try {
-            Pass pass = new Pass(job, subtree, staging, problems);
+            Pass pass = new Pass(job, subtree, staging, problems, rows);
             reader.read(pass);
             staging.flush();
+            if (pass.header != null) {
+                pass.header.reportUnheaded(problems);
+            }
             if (pass.header != null && pass.header.complete() && !"/".equals(subtree)) {
                 refuseCadresOutside(subtree, job.jobId(), problems);
             }
@@ -95,9 +99,11 @@ class CadreImport {
         Instant now = clock.instant();
         CadreMerge merge = new CadreMerge(jdbc, pass.header);
         int[] totals = {0, 0};
+        int rowsPerStep = Progress.rowsPerWritingStep(pass.checked, FEWEST_ROWS_PER_STEP, MOST_ROWS_PER_STEP);
         transaction.executeWithoutResult(status -> {
-            for (int from = Header.HEADER_ROW + 1; from <= pass.lastRow; from += ROWS_PER_STEP) {
-                int to = from + ROWS_PER_STEP - 1;
+            merge.planByIndexes();
+            for (int from = Header.HEADER_ROW + 1; from <= pass.lastRow; from += rowsPerStep) {
+                int to = from + rowsPerStep - 1;
                 CadreMerge.Counts counts = merge.merge(
                         job.jobId(), from, to, today, now, job.user().username());
                 totals[0] += counts.created();
@@ -123,12 +129,12 @@ class CadreImport {
         private int checked;
         private int lastRow;
 
-        Pass(Submission job, String subtree, CadreStaging staging, ProblemLog problems) {
+        Pass(Submission job, String subtree, CadreStaging staging, ProblemLog problems, int rows) {
             this.job = job;
             this.subtree = subtree;
             this.staging = staging;
             this.problems = problems;
-            this.progress = new Progress(jobs, job.jobId());
+            this.progress = new Progress(jobs, job.jobId(), rows);
             this.units = KnownUnits.load(jdbc);
             this.rankNames = new RankNames(ranks.all());
         }
@@ -143,6 +149,7 @@ class CadreImport {
             if (!header.complete()) {
                 return;
             }
+            header.noteUnheaded(row);
             StagedCadre cadre = check.check(row);
             if (cadre != null) {
                 staging.add(cadre);

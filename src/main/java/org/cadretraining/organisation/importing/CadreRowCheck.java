@@ -17,6 +17,7 @@ import static org.cadretraining.organisation.importing.CadreColumn.UNIT_CODE;
 import java.util.HashMap;
 import java.util.Map;
 import org.cadretraining.organisation.Gender;
+import org.cadretraining.organisation.StaffNumber;
 import org.cadretraining.organisation.importing.KnownUnits.KnownUnit;
 
 /**
@@ -43,7 +44,7 @@ final class CadreRowCheck {
     /** The row ready to be written, or {@code null} when something is wrong with it (and logged). */
     StagedCadre check(SheetRow row) {
         int before = problems.count();
-        String staffNumber = text(row, STAFF_NUMBER);
+        String staffNumber = staffNumber(row);
         if (!staffNumber.isEmpty()) {
             Integer first = firstRowOfStaffNumber.putIfAbsent(staffNumber, row.number());
             if (first != null) {
@@ -77,9 +78,20 @@ final class CadreRowCheck {
         return problems.count() == before ? cadre : null;
     }
 
+    /** The staff number in the plain form the cadre form would give it, refused with the form's own sentence. */
+    private String staffNumber(SheetRow row) {
+        int before = problems.count();
+        String staffNumber = StaffNumber.normalize(text(row, STAFF_NUMBER));
+        if (problems.count() == before && !StaffNumber.isAllowed(staffNumber)) {
+            problems.add(row.number(), STAFF_NUMBER, StaffNumber.PATTERN_MESSAGE_KEY);
+        }
+        return staffNumber;
+    }
+
     private Long unit(SheetRow row) {
+        int before = problems.count();
         String code = text(row, UNIT_CODE);
-        if (code.isEmpty()) {
+        if (code.isEmpty() || problems.count() > before) {
             return null;
         }
         KnownUnit unit = units.get(code);
@@ -95,7 +107,11 @@ final class CadreRowCheck {
     }
 
     private String gender(SheetRow row) {
-        String value = header.value(row, GENDER);
+        int before = problems.count();
+        String value = CheckedCells.cell(header, row, GENDER, problems);
+        if (problems.count() > before) {
+            return null;
+        }
         if (value == null || value.isEmpty()) {
             return null;
         }
@@ -106,7 +122,11 @@ final class CadreRowCheck {
     }
 
     private String rank(SheetRow row) {
-        String value = header.value(row, RANK);
+        int before = problems.count();
+        String value = CheckedCells.cell(header, row, RANK, problems);
+        if (problems.count() > before) {
+            return null;
+        }
         if (value == null || value.isEmpty()) {
             return null;
         }

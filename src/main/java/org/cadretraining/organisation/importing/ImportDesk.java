@@ -100,6 +100,9 @@ class ImportDesk {
             try (InputStream in = content.getInputStream()) {
                 Files.copy(in, file, StandardCopyOption.REPLACE_EXISTING);
             }
+            if (type == FileType.XLSX) {
+                settings.inflatedSize().check(file);
+            }
             long id = jobs.create(kind, shortName(fileName), file, user, leases.lease());
             leases.hold(id);
             executor.execute(() -> {

@@ -52,8 +52,8 @@ class ImportRunner {
                 return;
             }
             switch (job.kind()) {
-                case CADRE -> cadres.run(job, reader, problems);
-                case UNIT -> units.run(job, reader, problems);
+                case CADRE -> cadres.run(job, reader, rows, problems);
+                case UNIT -> units.run(job, reader, rows, problems);
             }
         } catch (UnreadableFileException e) {
             log.info(

@@ -34,14 +34,17 @@ class UnitImport {
         this.rights = rights;
     }
 
-    void run(Submission job, SheetReader reader, ProblemLog problems) throws IOException {
+    void run(Submission job, SheetReader reader, int totalRows, ProblemLog problems) throws IOException {
         if (!rights.mayChangeUnitTree(job.user())) {
             throw DomainException.forbidden();
         }
         KnownUnits units = KnownUnits.load(jdbc);
-        Pass pass = new Pass(units, problems, new Progress(jobs, job.jobId()));
+        Pass pass = new Pass(units, problems, new Progress(jobs, job.jobId(), totalRows));
         reader.read(pass);
         List<StagedUnit> staged = pass.check == null ? List.of() : pass.check.finish();
+        if (pass.header != null) {
+            pass.header.reportUnheaded(problems);
+        }
         problems.flush();
         if (!problems.isEmpty()) {
             jobs.rejected(job.jobId(), pass.checked, problems.count());
@@ -77,6 +80,7 @@ class UnitImport {
                 header = Header.read(row, ImportKind.UNIT.columns(), problems);
                 check = new UnitRowCheck(header, units, problems);
             } else if (header.complete()) {
+                header.noteUnheaded(row);
                 check.check(row);
                 progress.checked(++checked, problems);
             }

@@ -89,7 +89,11 @@ final class UnitRowCheck {
     }
 
     private UnitKind kind(SheetRow row) {
-        String value = header.value(row, KIND);
+        int before = problems.count();
+        String value = CheckedCells.cell(header, row, KIND, problems);
+        if (problems.count() > before) {
+            return null;
+        }
         if (value.isEmpty()) {
             problems.add(row.number(), KIND, "importing.problem.required");
             return null;

@@ -1,17 +1,20 @@
 package org.cadretraining.organisation.importing;
 
 import java.io.IOException;
-import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.util.Iterator;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 import org.dhatim.fastexcel.reader.Cell;
 import org.dhatim.fastexcel.reader.ReadableWorkbook;
+import org.dhatim.fastexcel.reader.ReadingOptions;
 import org.dhatim.fastexcel.reader.Row;
 
 /** Reads the first sheet of an XLSX workbook as a stream of rows (fastexcel), never the whole sheet at once. */
 final class XlsxReader implements SheetReader {
+
+    /** Formats are read so that a date cell reads as a date; an unparsable cell is the file's fault, not ours. */
+    private static final ReadingOptions WITH_FORMATS = new ReadingOptions(true, false);
 
     private final Path file;
 
@@ -38,7 +41,7 @@ final class XlsxReader implements SheetReader {
 
     private ReadableWorkbook open() throws IOException {
         try {
-            return new ReadableWorkbook(file.toFile());
+            return new ReadableWorkbook(file.toFile(), WITH_FORMATS);
         } catch (IOException | RuntimeException e) {
             throw new UnreadableFileException(e);
         }
@@ -51,40 +54,26 @@ final class XlsxReader implements SheetReader {
                 return null;
             }
             Row row = iterator.next();
-            return new SheetRow(row.getRowNum(), cells(row));
+            return row(row);
         } catch (RuntimeException e) {
             throw new UnreadableFileException(e);
         }
     }
 
-    private static String[] cells(Row row) {
+    private static SheetRow row(Row row) {
         String[] cells = new String[row.getCellCount()];
+        String[] unreadable = null;
         for (int i = 0; i < cells.length; i++) {
-            cells[i] = text(row.getCell(i));
+            Cell cell = row.getCell(i);
+            cells[i] = ExcelCells.text(cell);
+            String why = ExcelCells.unreadable(cell);
+            if (why != null) {
+                if (unreadable == null) {
+                    unreadable = new String[cells.length];
+                }
+                unreadable[i] = why;
+            }
         }
-        return cells;
-    }
-
-    /**
-     * The cell as a person reads it. Numbers keep every digit and lose a trailing ".0", so that a staff number or
-     * phone number typed into a number cell comes out as typed.
-     */
-    private static String text(Cell cell) {
-        if (cell == null) {
-            return "";
-        }
-        return switch (cell.getType()) {
-            case NUMBER -> plain((BigDecimal) cell.getValue());
-            case EMPTY -> "";
-            case STRING, BOOLEAN, FORMULA, ERROR -> cell.getText();
-        };
-    }
-
-    private static String plain(BigDecimal number) {
-        if (number == null) {
-            return "";
-        }
-        BigDecimal stripped = number.stripTrailingZeros();
-        return stripped.scale() < 0 ? stripped.setScale(0).toPlainString() : stripped.toPlainString();
+        return new SheetRow(row.getRowNum(), cells, unreadable);
     }
 }

@@ -1,6 +1,7 @@
 package org.cadretraining.organisation.importing;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -9,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.cadretraining.organisation.Gender;
 import org.cadretraining.organisation.UnitKind;
+import org.cadretraining.shared.DomainException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -85,6 +87,57 @@ class CellReadingTests {
         new XlsxReader(file).read(row -> cells.addAll(List.of(row.cells())));
 
         assertThat(cells).containsExactly("13800138000", "10001", "1.5");
+    }
+
+    @Test
+    void dateFormattedNumbersReadAsTheDatesTheyShowAndOtherFormatsStayNumbers() throws Exception {
+        byte[] workbook = TrickyCellsTests.workbook(sheet -> {
+            sheet.value(0, 0, 45000);
+            sheet.style(0, 0).format("yyyy-mm-dd").set();
+            sheet.value(0, 1, 45000);
+            sheet.style(0, 1).format("yyyy\"年\"m\"月\"d\"日\"").set();
+            sheet.value(0, 2, 45000.5);
+            sheet.style(0, 2).format("yyyy/mm/dd hh:mm").set();
+            sheet.value(0, 3, 45000);
+            sheet.style(0, 3).format("0.00E+00").set();
+            sheet.value(0, 4, 45000);
+            sheet.style(0, 4).format("\"No. \"0").set();
+            sheet.formula(0, 5, "A1+1");
+            sheet.value(0, 6, -5);
+            sheet.style(0, 6).format("yyyy-mm-dd").set();
+        });
+        Path file = write("formats.xlsx", workbook);
+        List<SheetRow> rows = new ArrayList<>();
+
+        new XlsxReader(file).read(rows::add);
+
+        assertThat(rows.getFirst().cells())
+                .containsExactly("2023-03-15", "2023-03-15", "2023-03-15 12:00", "45000", "45000", "", "-5");
+        assertThat(rows.getFirst().unreadable(5)).isEqualTo(ExcelCells.FORMULA_WITHOUT_VALUE);
+        assertThat(rows.getFirst().unreadable(0)).isNull();
+    }
+
+    @Test
+    void aColumnIsNamedAsExcelNamesIt() {
+        assertThat(Header.columnLetters(0)).isEqualTo("A");
+        assertThat(Header.columnLetters(25)).isEqualTo("Z");
+        assertThat(Header.columnLetters(26)).isEqualTo("AA");
+        assertThat(Header.columnLetters(701)).isEqualTo("ZZ");
+    }
+
+    @Test
+    void workbooksThatInflateFarAreRefusedAndOrdinaryOnesPass() throws Exception {
+        Path ordinary = write("ordinary.xlsx", ImportFiles.xlsx(List.of(List.of("工号", "姓名"))));
+        Path bomb = write(
+                "bomb.xlsx",
+                TrickyCellsTests.withExtraPart(ImportFiles.xlsx(List.of(List.of("工号"))), "x.bin", 8 << 20));
+        InflatedSize limit = new InflatedSize(4 << 20, 100);
+
+        limit.check(ordinary);
+        assertThatThrownBy(() -> limit.check(bomb)).isInstanceOfSatisfying(DomainException.class, e -> {
+            assertThat(e.kind()).isEqualTo(DomainException.Kind.TOO_LARGE);
+            assertThat(e.messageKey()).isEqualTo(InflatedSize.REFUSAL);
+        });
     }
 
     private List<String> cells(Path file) throws Exception {

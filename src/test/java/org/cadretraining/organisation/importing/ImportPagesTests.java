@@ -168,7 +168,7 @@ class ImportPagesTests {
         mvc.perform(get("/imports/" + id + "/progress").with(as(admin)))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("hx-trigger=\"every 1s\"")))
-                .andExpect(content().string(containsString("aria-valuenow=\"15\"")))
+                .andExpect(content().string(containsString("aria-valuenow=\"12\"")))
                 .andExpect(content().string(containsString("已检查 250 / 1,000 行")));
 
         jobs.writing(id, 1000);
