@@ -189,6 +189,10 @@ report("sign-in through nginx works on both nodes", answers == [200] * 10 and di
        f"10 pages through nginx: {sorted(set(answers))}; the same session at node 1, node 2: {direct}")
 report("forwarded headers honoured behind nginx", secure and hsts,
        f"session cookie Secure: {secure}, HSTS on a page: {hsts}")
+plain = requests.get(props["nginx_http"] + "/news", allow_redirects=False, timeout=10)
+report("plain HTTP sent to HTTPS by nginx", plain.status_code == 301
+       and plain.headers.get("Location", "").startswith(NGINX + "/news"),
+       f"{plain.status_code} to {plain.headers.get('Location')}")
 
 # 2. a check-in code, a badge and a device token made on node 1 are accepted by node 2
 staff1 = Browser()

@@ -118,6 +118,7 @@ cat > "$work/cluster.properties" <<PROPS
 node1=http://127.0.0.1:$node1_port
 node2=http://127.0.0.1:$node2_port
 nginx=https://localhost:$https_port
+nginx_http=http://localhost:$http_port
 static=https://localhost:$static_port
 www=$work/www
 node1_pid=$node1_pid
