@@ -6,9 +6,8 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -24,7 +23,8 @@ import org.springframework.web.util.ContentCachingResponseWrapper;
 /**
  * Serves a public article page that has not changed since it was last rendered from memory, bytes and headers as the
  * full application wrote them, with only the browse count brought up to date. Each view is counted as on the full
- * path, and an unchanged page still answers 304 to a matching ETag. A page is kept per article and language for one
+ * path, and an unchanged page still answers 304 to a matching ETag; the count shown takes in other nodes' views
+ * within a few seconds ({@link KeptCount}). A page is kept per article and language for one
  * version of what readers see ({@link NewsPages}): any published change, unpublishing or scheduled release starts a
  * new version, and the next view goes through the whole application again (security headers, visibility, 404).
  *
@@ -36,47 +36,32 @@ import org.springframework.web.util.ContentCachingResponseWrapper;
 class ArticlePageCache extends OncePerRequestFilter {
 
     private static final Pattern ARTICLE = Pattern.compile("/news/articles/(\\d{1,18})");
-    /** Where the count stands in the page: the text of the element with id "browse-count". */
     /** The languages the site itself sets (the default, {@code ?lang=zh}, {@code ?lang=en}): pages kept per each. */
     private static final java.util.Set<String> KEPT_LOCALES = java.util.Set.of("zh-CN", "zh", "en");
-
-    private static final Pattern COUNT = Pattern.compile("id=\"browse-count\"[^>]*>(\\d+)<");
-    /** Written again per response, or never to be replayed to another reader. */
-    private static final List<String> NOT_KEPT = List.of(
-            HttpHeaders.DATE,
-            HttpHeaders.CONTENT_LENGTH,
-            HttpHeaders.TRANSFER_ENCODING,
-            HttpHeaders.CONNECTION,
-            HttpHeaders.SET_COOKIE);
 
     /** The page differs by language, and its {@code lang} attribute by the exact locale. */
     record Key(long articleId, String locale) {}
 
-    /** A rendered page cut around its count, the count it showed, and the views counted here at that moment. */
-    record Page(
-            String version,
-            String etag,
-            String contentType,
-            List<String[]> headers,
-            byte[] beforeCount,
-            byte[] afterCount,
-            long countShown,
-            long countedHereThen) {}
-
     private final NewsPages pages;
+    private final NewsPortal portal;
     private final BrowseCounter counter;
     private final LocaleResolver locales;
     private final int capacity;
     private final String sessionCookie;
-    private final Map<Key, Page> cache = new ConcurrentHashMap<>();
+    private final java.time.Duration countRefresh;
+    private final Map<Key, KeptArticlePage> cache = new ConcurrentHashMap<>();
 
     ArticlePageCache(
             NewsPages pages,
+            NewsPortal portal,
             BrowseCounter counter,
             LocaleResolver locales,
             @Value("${app.news.cached-pages:2000}") int capacity,
-            @Value("${server.servlet.session.cookie.name:SESSION}") String sessionCookie) {
+            @Value("${server.servlet.session.cookie.name:SESSION}") String sessionCookie,
+            @Value("${app.news.count-refresh:1s}") java.time.Duration countRefresh) {
         this.pages = pages;
+        this.portal = portal;
+        this.countRefresh = countRefresh;
         this.counter = counter;
         this.locales = locales;
         this.capacity = capacity;
@@ -106,7 +91,7 @@ class ArticlePageCache extends OncePerRequestFilter {
         }
         Key key = new Key(Long.parseLong(path.group(1)), locale);
         String version = pages.version();
-        Page page = cache.get(key);
+        KeptArticlePage page = cache.get(key);
         if (page != null && page.version().equals(version)) {
             serve(page, key.articleId(), request, response);
             return;
@@ -133,7 +118,7 @@ class ArticlePageCache extends OncePerRequestFilter {
         return false;
     }
 
-    private void serve(Page page, long articleId, HttpServletRequest request, HttpServletResponse response)
+    private void serve(KeptArticlePage page, long articleId, HttpServletRequest request, HttpServletResponse response)
             throws IOException {
         counter.count(articleId);
         for (String[] header : page.headers()) {
@@ -144,8 +129,7 @@ class ArticlePageCache extends OncePerRequestFilter {
             response.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
             return;
         }
-        byte[] count = Long.toString(page.countShown() + counter.countedHere(articleId) - page.countedHereThen())
-                .getBytes(StandardCharsets.US_ASCII);
+        byte[] count = Long.toString(page.count().now()).getBytes(StandardCharsets.US_ASCII);
         response.setStatus(HttpServletResponse.SC_OK);
         response.setContentType(page.contentType());
         response.setContentLength(page.beforeCount().length + count.length + page.afterCount().length);
@@ -157,32 +141,22 @@ class ArticlePageCache extends OncePerRequestFilter {
 
     /** Keeps a freshly rendered page, if it is the public page of this version, the same for every reader. */
     private void keep(Key key, String version, ContentCachingResponseWrapper rendered) {
-        String etag = rendered.getHeader(HttpHeaders.ETAG);
-        if (rendered.getStatus() != HttpServletResponse.SC_OK
-                || etag == null
-                || rendered.getHeader(HttpHeaders.SET_COOKIE) != null
-                || rendered.getContentType() == null
-                || !rendered.getContentType().startsWith("text/html")
-                || !version.equals(pages.version())) {
+        if (!version.equals(pages.version())) {
             return;
         }
         long countedHereThen = counter.countedHere(key.articleId());
-        byte[] body = rendered.getContentAsByteArray();
-        String html = new String(body, StandardCharsets.UTF_8);
-        Matcher count = COUNT.matcher(html);
-        if (!count.find()) {
+        Optional<KeptArticlePage> page = KeptArticlePage.of(
+                version,
+                rendered,
+                shown -> new KeptCount(
+                        key.articleId(),
+                        shown,
+                        countedHereThen,
+                        counter,
+                        () -> portal.browseCount(key.articleId()),
+                        countRefresh));
+        if (page.isEmpty()) {
             return;
-        }
-        int start = html.substring(0, count.start(1)).getBytes(StandardCharsets.UTF_8).length;
-        int end = start + count.group(1).length();
-        List<String[]> headers = new ArrayList<>();
-        for (String name : rendered.getHeaderNames()) {
-            if (NOT_KEPT.stream().noneMatch(name::equalsIgnoreCase)
-                    && !name.equalsIgnoreCase(HttpHeaders.CONTENT_TYPE)) {
-                for (String value : rendered.getHeaders(name)) {
-                    headers.add(new String[] {name, value});
-                }
-            }
         }
         if (cache.size() >= capacity) {
             cache.values().removeIf(kept -> !kept.version().equals(version));
@@ -190,16 +164,6 @@ class ArticlePageCache extends OncePerRequestFilter {
                 return; // full of current pages: this one is rendered each time rather than evict a kept one
             }
         }
-        cache.put(
-                key,
-                new Page(
-                        version,
-                        etag,
-                        rendered.getContentType(),
-                        List.copyOf(headers),
-                        java.util.Arrays.copyOfRange(body, 0, start),
-                        java.util.Arrays.copyOfRange(body, end, body.length),
-                        Long.parseLong(count.group(1)),
-                        countedHereThen));
+        cache.put(key, page.get());
     }
 }
