@@ -39,8 +39,12 @@ class ArticlePageCache extends OncePerRequestFilter {
     /** The languages the site itself sets (the default, {@code ?lang=zh}, {@code ?lang=en}): pages kept per each. */
     private static final java.util.Set<String> KEPT_LOCALES = java.util.Set.of("zh-CN", "zh", "en");
 
-    /** The page differs by language, and its {@code lang} attribute by the exact locale. */
-    record Key(long articleId, String locale) {}
+    /**
+     * The page differs by language, and its {@code lang} attribute by the exact locale; its headers by whether the
+     * reader came over HTTPS (HSTS is sent only then, so a page kept for a node asked directly is not replayed to
+     * readers behind the TLS proxy).
+     */
+    record Key(long articleId, String locale, boolean secure) {}
 
     private final NewsPages pages;
     private final NewsPortal portal;
@@ -89,7 +93,7 @@ class ArticlePageCache extends OncePerRequestFilter {
             chain.doFilter(request, response);
             return;
         }
-        Key key = new Key(Long.parseLong(path.group(1)), locale);
+        Key key = new Key(Long.parseLong(path.group(1)), locale, request.isSecure());
         String version = pages.version();
         KeptArticlePage page = cache.get(key);
         if (page != null && page.version().equals(version)) {
