@@ -111,7 +111,7 @@ public class ComplianceFigures {
                                                    and online_earned >= online_required) as meeting_all
                          from branch b join unit u on u.id = b.branch_id
                          group by b.branch_id, u.name_zh, u.name_en, u.sort_order
-                         order by u.sort_order, u.name_zh
+                         order by b.branch_id = :rootId desc, u.sort_order, b.branch_id
                         """)
                 .params(query.params())
                 // path '/1/5/9/' splits into '', '1', '5', '9', '': the root at depth d is part d + 1

@@ -6,7 +6,7 @@ import java.util.List;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
-/** A unit liaison's nominations: the open courses that give their subtree places, with what is filled so far. */
+/** A unit liaison's nominations: the open courses that give their unit places, with how many are used so far. */
 @Component
 class LiaisonPanels {
 
@@ -18,22 +18,20 @@ class LiaisonPanels {
         this.clock = clock;
     }
 
-    /** Only quotas of units under the liaison's own unit: never another unit's figures. */
+    /**
+     * The quotas given to the liaison's own unit, counted as its nominations page counts them (every live
+     * nomination against the quota): never another unit's figures.
+     */
     Panel nominationsDue(long liaisonUnitId) {
         List<PanelRow> rows = jdbc.sql("""
-                        with mine as (
-                            select id from unit where path like (select path from unit where id = :unit) || '%'
-                        )
-                        select c.id, c.title_zh, c.title_en, ce.nomination_deadline,
-                               sum(q.places) as places,
+                        select c.id, c.title_zh, c.title_en, ce.nomination_deadline, q.places,
                                (select count(*) from enrolment e where e.course_id = c.id
-                                and e.quota_unit_id in (select id from mine)
+                                and e.quota_unit_id = q.unit_id
                                 and e.status in ('NOMINATED', 'APPROVED', 'WAITLISTED')) as nominated
                         from unit_quota q join course c on c.id = q.course_id
                         left join course_enrolment ce on ce.course_id = c.id
-                        where q.unit_id in (select id from mine) and c.status = 'NOMINATIONS_OPEN'
+                        where q.unit_id = :unit and c.status = 'NOMINATIONS_OPEN'
                           and (ce.nomination_deadline is null or ce.nomination_deadline >= :today)
-                        group by c.id, ce.nomination_deadline
                         order by ce.nomination_deadline nulls last, c.starts_on, c.id
                         """)
                 .param("unit", liaisonUnitId)

@@ -55,7 +55,7 @@ class OrganiserPanels {
                 select c.id, c.title_zh, c.title_en, count(*) as n from enrolment e join course c on c.id = e.course_id
                 where e.status = 'NOMINATED' and c.status <> 'CANCELLED'
                 group by c.id order by c.starts_on, c.id
-                """, "report.waiting.nominations", "/courses/%d/nominations"));
+                """, "report.waiting.nominations", "/courses/%d/enrolment"));
         rows.addAll(perCourse("""
                 select c.id, c.title_zh, c.title_en, count(*) as n from leave_request l join course c on c.id = l.course_id
                 where l.status = 'REQUESTED' group by c.id order by c.starts_on, c.id

@@ -25,7 +25,7 @@ record Panel(String id, String titleKey, String icon, String link, long count, L
         return new Panel(id, titleKey, icon, link, count, rows, chart);
     }
 
-    String emptyKey() {
+    public String emptyKey() {
         return titleKey + ".empty";
     }
 }

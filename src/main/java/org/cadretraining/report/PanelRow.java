@@ -23,7 +23,7 @@ record PanelRow(LocalizedText label, String detailKey, List<Object> detailArgs, 
     }
 
     /** The sentence's arguments for a reader of {@code locale}: bilingual names in their language. */
-    Object[] args(Locale locale) {
+    public Object[] args(Locale locale) {
         return detailArgs.stream()
                 .map(arg -> arg instanceof LocalizedText text ? text.in(locale) : arg)
                 .toArray();

@@ -8,11 +8,11 @@ import org.springframework.web.bind.annotation.GetMapping;
 
 /** The page after sign-in: the panels of each role the person holds. */
 @Controller
-class HomeController {
+class HomeViewController {
 
     private final HomePanels panels;
 
-    HomeController(HomePanels panels) {
+    HomeViewController(HomePanels panels) {
         this.panels = panels;
     }
 
