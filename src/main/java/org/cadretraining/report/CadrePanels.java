@@ -50,16 +50,21 @@ class CadrePanels {
                         "/my/courses",
                         rs.getDate("day").toLocalDate(),
                         rs.getTime("starts_at").toLocalTime().toString(),
-                        Texts.of(rs, "site")))
+                        place(Texts.of(rs, "site"))))
                 .list();
         return Panel.of("next", "bi-geo-alt", "/my/courses", rows);
+    }
+
+    /** The site's name, or a sentence saying it is not fixed yet. */
+    private static Object place(org.cadretraining.shared.LocalizedText site) {
+        return site.zh().isEmpty() ? new DefaultMessageSourceResolvable("report.next.placeUnknown") : site;
     }
 
     Panel hours(long cadreId) {
         List<PanelRow> rows = compliance.progressOf(cadreId).stream()
                 .map(p -> PanelRow.of(
                                 null,
-                                "report.hours.row",
+                                p.firstYear() == p.lastYear() ? "report.hours.rowAnnual" : "report.hours.row",
                                 "/my/credit",
                                 new DefaultMessageSourceResolvable("credit.category." + p.category()),
                                 p.earned().toString(),

@@ -42,7 +42,7 @@ class CompliancePanels {
         Chart chart = Chart.bar(
                 text("report.rates.chart", locale),
                 rates.stream()
-                        .map(r -> messages.getMessage(requirement(r), locale))
+                        .map(r -> text("report.chart." + r.tier() + "." + r.category(), locale))
                         .toList(),
                 100,
                 new Chart.Series(
