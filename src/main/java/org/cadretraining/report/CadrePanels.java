@@ -121,11 +121,13 @@ class CadrePanels {
                         join course c on c.id = q.course_id
                         join enrolment e on e.course_id = c.id and e.cadre_id = :cadre and e.status = 'APPROVED'
                         left join evaluation_answered w on w.course_id = c.id
-                        where q.opens_at <= now() and q.closes_at > now()
+                        where q.opens_at <= :now and q.closes_at > :now
                           and not (:cadre = any (coalesce(w.cadre_ids, '{}')))
                         order by q.closes_at, c.id
                         """)
                 .param("cadre", cadreId)
+                // the institution's clock, not the database's, decides whether a questionnaire is open
+                .param("now", java.sql.Timestamp.from(clock.instant()))
                 .query((rs, n) -> PanelRow.of(
                         Texts.of(rs, "title"),
                         "report.handIn.evaluation",

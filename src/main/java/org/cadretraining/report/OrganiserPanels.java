@@ -68,7 +68,7 @@ class OrganiserPanels {
         }
         rows.addAll(perCourse("""
                 select c.id, c.title_zh, c.title_en, 1 as n from course_questionnaire q join course c on c.id = q.course_id
-                where c.ends_on < :today and q.closes_at > now() and c.status <> 'CANCELLED'
+                where c.ends_on < :today and q.closes_at > :now and c.status <> 'CANCELLED'
                 order by c.ends_on, c.id
                 """, "report.waiting.evaluation", "/courses/%d/evaluation"));
         long review = jdbc.sql("select count(distinct article_id) from news_revision where status = 'SUBMITTED'")
@@ -111,6 +111,7 @@ class OrganiserPanels {
     private List<PanelRow> perCourse(String sql, String key, String link) {
         return jdbc.sql(sql)
                 .param("today", LocalDate.now(clock))
+                .param("now", java.sql.Timestamp.from(clock.instant()))
                 .query((rs, n) -> PanelRow.of(
                         Texts.title(rs, "title", null), key, link.formatted(rs.getLong("id")), rs.getLong("n")))
                 .list();

@@ -143,6 +143,28 @@ class HomePagesTests {
     }
 
     @Test
+    void aCadreIsAskedForTheOpenEvaluationUntilTheyHaveAnsweredIt() {
+        jdbc.sql("""
+                        insert into course_questionnaire (course_id, template_id, opens_at, closes_at, updated_at, updated_by)
+                        select ?, id, ?, ?, now(), 'test' from evaluation_template where is_default
+                        """)
+                .params(
+                        world.branchCourse,
+                        java.sql.Timestamp.from(clock.instant().minusSeconds(3600)),
+                        java.sql.Timestamp.from(clock.instant().plusSeconds(3 * 86400)))
+                .update();
+        PanelRow evaluation = rowLinking(
+                panel(world.trainee, "CADRE", "handIn"), "/courses/" + world.branchCourse + "/evaluation/answer");
+        assertThat(evaluation.detailKey()).isEqualTo("report.handIn.evaluation");
+
+        jdbc.sql("insert into evaluation_answered (course_id, cadre_ids) values (?, array[?]::bigint[])")
+                .params(world.branchCourse, world.liFang)
+                .update();
+        assertThat(panel(world.trainee, "CADRE", "handIn").rows())
+                .noneMatch(r -> r.link().endsWith("/courses/" + world.branchCourse + "/evaluation/answer"));
+    }
+
+    @Test
     void aLecturerSeesTheirItemsTheMaterialsToUploadAndTheirOwnSectionAsACadre() {
         List<HomePanels.Section> sections = sections(world.lecturer);
         assertThat(sections).extracting(HomePanels.Section::role).containsExactly("LECTURER", "CADRE");
