@@ -6,7 +6,7 @@
 (function () {
   'use strict';
 
-  function option(spec) {
+  function option(spec, width) {
     var series = spec.series || [];
     var base = {
       animation: false,
@@ -29,7 +29,13 @@
       }];
       return base;
     }
-    base.xAxis = { type: 'category', data: spec.categories, axisLabel: { interval: 0, fontSize: 11 } };
+    // long names (units, requirements) wrap within their column instead of running into their neighbours
+    var column = Math.max(36, Math.floor(((width || 600) - 70) / Math.max(1, spec.categories.length)) - 6);
+    base.xAxis = {
+      type: 'category',
+      data: spec.categories,
+      axisLabel: { interval: 0, fontSize: 11, width: column, overflow: 'break' }
+    };
     base.yAxis = { type: 'value', minInterval: spec.type === 'bar' ? 1 : undefined, min: spec.min, max: spec.max };
     base.series = series.map(function (s) {
       return {
@@ -49,7 +55,7 @@
       return null;
     }
     var chart = window.echarts.init(element, null, { renderer: 'svg' });
-    chart.setOption(option(JSON.parse(element.dataset.chart)));
+    chart.setOption(option(JSON.parse(element.dataset.chart), element.clientWidth));
     element.dataset.chartDrawn = 'true';
     return chart;
   }
