@@ -30,6 +30,9 @@ class EmbeddedPostgresConfiguration {
 
     private static final Logger log = LoggerFactory.getLogger(EmbeddedPostgresConfiguration.class);
 
+    /** IPv4 loopback, named as an address: "localhost" may also mean ::1, and the pool connects to exactly this. */
+    static final String LOOPBACK = "127.0.0.1";
+
     @ConfigurationProperties("app.embedded-postgres")
     record Settings(String dataDir, int port, int maxPoolSize) {}
 
@@ -39,6 +42,7 @@ class EmbeddedPostgresConfiguration {
         Path dataDir =
                 persistent ? Path.of(settings.dataDir()).toAbsolutePath() : Files.createTempDirectory("embedded-pg-");
         Files.createDirectories(dataDir);
+        EmbeddedPassword password = EmbeddedPassword.of(dataDir);
         EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
                 .setDataDirectory(dataDir)
                 .setCleanDataDirectory(!persistent)
@@ -48,7 +52,12 @@ class EmbeddedPostgresConfiguration {
                 .setPort(settings.port())
                 .setLocaleConfig("locale-provider", "builtin")
                 .setLocaleConfig("builtin-locale", "C.UTF-8")
-                .setServerConfig("max_connections", "100");
+                .setServerConfig("max_connections", "100")
+                // reachable from this machine only, over TCP with the password; no Unix socket, which any local
+                // user could reach in /tmp
+                .setServerConfig("listen_addresses", LOOPBACK)
+                .setServerConfig("unix_socket_directories", "''")
+                .setConnectConfig("password", password.value());
         if (persistent) {
             // zonky tunes for throw-away test databases (no fsync, asynchronous commit); data kept in a folder must
             // survive a power cut, so a committed transaction is on disk before the application is told so.
@@ -57,13 +66,29 @@ class EmbeddedPostgresConfiguration {
         if (persistent) {
             LeftoverPostmaster.stopIn(dataDir);
         }
+        EmbeddedAccess.checkBeforeStart(dataDir, password);
         EmbeddedPostgres postgres = startOrExplain(builder, dataDir);
+        closeOrStop(postgres, dataDir, password);
         log.info(
                 "Embedded PostgreSQL on port {} with data in {}{}",
                 postgres.getPort(),
                 dataDir,
                 persistent ? "" : " (temporary)");
         return postgres;
+    }
+
+    /** A server that cannot be closed is not left running open: it is stopped and the start fails. */
+    private static void closeOrStop(EmbeddedPostgres postgres, Path dataDir, EmbeddedPassword password)
+            throws IOException {
+        try {
+            EmbeddedAccess.closeIfOpen(postgres, dataDir, password);
+        } catch (IOException | SQLException | RuntimeException e) {
+            postgres.close();
+            throw new IllegalStateException(
+                    "The embedded PostgreSQL in " + dataDir + " could not be given its password (" + e.getMessage()
+                            + "); it was stopped rather than left open.",
+                    e);
+        }
     }
 
     /** zonky says only "Gave up waiting for server to start"; the person starting the application needs more. */
@@ -87,11 +112,12 @@ class EmbeddedPostgresConfiguration {
      */
     @Bean(destroyMethod = "close")
     @ConfigurationProperties("spring.datasource.hikari")
-    HikariDataSource dataSource(EmbeddedPostgres postgres, Settings settings) {
+    HikariDataSource dataSource(EmbeddedPostgres postgres, Settings settings) throws SQLException, IOException {
         // not started until first used, so that the bound settings still apply
         HikariDataSource dataSource = new HikariDataSource();
-        dataSource.setJdbcUrl(postgres.getJdbcUrl("postgres", "postgres"));
+        dataSource.setJdbcUrl("jdbc:postgresql://" + LOOPBACK + ":" + postgres.getPort() + "/postgres");
         dataSource.setUsername("postgres");
+        dataSource.setPassword(EmbeddedPassword.of(dataDirectory(postgres)).value());
         dataSource.setMaximumPoolSize(settings.maxPoolSize() > 0 ? settings.maxPoolSize() : 10);
         dataSource.setPoolName("embedded");
         return dataSource;
@@ -100,10 +126,15 @@ class EmbeddedPostgresConfiguration {
     /** Watched by {@link DatabaseWatch}: when this process is gone, the application exits to be started again. */
     @Bean
     EmbeddedPostmaster embeddedPostmaster(EmbeddedPostgres postgres) throws SQLException, IOException {
+        return EmbeddedPostmaster.in(dataDirectory(postgres));
+    }
+
+    /** The running server's own word for its folder, whether configured or temporary. */
+    private static Path dataDirectory(EmbeddedPostgres postgres) throws SQLException {
         try (Connection connection = postgres.getPostgresDatabase().getConnection();
                 var rows = connection.createStatement().executeQuery("show data_directory")) {
             rows.next();
-            return EmbeddedPostmaster.in(Path.of(rows.getString(1)));
+            return Path.of(rows.getString(1));
         }
     }
 
