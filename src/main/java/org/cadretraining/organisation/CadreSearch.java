@@ -29,12 +29,16 @@ class CadreSearch {
         List<Object> params = new ArrayList<>();
         restrictTo(scope, conditions, params);
         if (!criteria.q().isEmpty()) {
+            // a staff number is looked for in its plain form, as it was saved ("PTS 061" finds PTS061)
+            String staffNumber = StaffNumber.normalize(criteria.q());
             conditions.add("(c.name ilike ? escape '\\' or c.name_en ilike ? escape '\\'"
-                    + " or c.staff_number ilike ? escape '\\')");
+                    + (staffNumber.isEmpty() ? "" : " or c.staff_number ilike ? escape '\\'") + ")");
             String escaped = escapeLike(criteria.q());
             params.add("%" + escaped + "%");
             params.add("%" + escaped + "%");
-            params.add(escaped + "%");
+            if (!staffNumber.isEmpty()) {
+                params.add(escapeLike(staffNumber) + "%");
+            }
         }
         if (criteria.unitId() != null) {
             String path = units.findById(criteria.unitId()).map(Unit::path).orElse("/none/");

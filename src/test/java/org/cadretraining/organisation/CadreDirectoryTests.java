@@ -93,6 +93,21 @@ class CadreDirectoryTests {
     }
 
     @Test
+    void aStaffNumberTypedWithSpacesOrFullWidthFindsTheCadreAsTheFormWouldSaveIt() {
+        String typed = (org.prefix + "002")
+                .chars()
+                .mapToObj(c -> Character.toString(c >= 0x21 && c <= 0x7E ? c + 0xFEE0 : c))
+                .collect(java.util.stream.Collectors.joining())
+                .replaceFirst("０", "　０");
+        assertThat(find(typed, null, null, "name", false, 0, 20).items())
+                .extracting(CadreRow::name)
+                .containsExactly("白晶");
+        assertThat(find("\u00A0", null, null, "name", false, 0, 20).items())
+                .as("a no-break space alone finds no staff number")
+                .isEmpty();
+    }
+
+    @Test
     void aUnitFindsEveryoneInItsSubtree() {
         assertThat(find("", org.committee, null, "staffNumber", false, 0, 20).items())
                 .extracting(CadreRow::name)
