@@ -25,7 +25,7 @@ final class XlsxReader implements SheetReader {
     @Override
     public void read(Consumer<SheetRow> rows) throws IOException {
         try (ReadableWorkbook workbook = open();
-                Stream<Row> sheet = workbook.getFirstSheet().openStream()) {
+                Stream<Row> sheet = firstSheet(workbook)) {
             Iterator<Row> iterator = sheet.iterator();
             while (true) {
                 SheetRow row = next(iterator);
@@ -42,6 +42,15 @@ final class XlsxReader implements SheetReader {
     private ReadableWorkbook open() throws IOException {
         try {
             return new ReadableWorkbook(file.toFile(), WITH_FORMATS);
+        } catch (IOException | RuntimeException e) {
+            throw new UnreadableFileException(e);
+        }
+    }
+
+    /** A damaged workbook may open and still fail here: its sheet missing, its sheet's XML cut or not deflatable. */
+    private static Stream<Row> firstSheet(ReadableWorkbook workbook) throws UnreadableFileException {
+        try {
+            return workbook.getFirstSheet().openStream();
         } catch (IOException | RuntimeException e) {
             throw new UnreadableFileException(e);
         }

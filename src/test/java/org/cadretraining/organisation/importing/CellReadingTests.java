@@ -140,6 +140,38 @@ class CellReadingTests {
         });
     }
 
+    /** A workbook whose container opens but whose sheet is gone or cut is the file's fault: never "unexpected". */
+    @Test
+    void aWorkbookWhoseSheetIsMissingOrCutIsUnreadable() throws Exception {
+        byte[] workbook = ImportFiles.xlsx(List.of(List.of("工号", "姓名"), List.of("A1", "胡")));
+        Path missing = write("missing.xlsx", withSheet(workbook, null));
+        Path cut = write("cut.xlsx", withSheet(workbook, "<worksheet><sheetData><row r=\"1\"><c r".getBytes()));
+
+        assertThatThrownBy(() -> new XlsxReader(missing).countRows()).isInstanceOf(UnreadableFileException.class);
+        assertThatThrownBy(() -> new XlsxReader(cut).countRows()).isInstanceOf(UnreadableFileException.class);
+    }
+
+    /** The workbook with its first sheet's part replaced by {@code sheet}, or left out when {@code null}. */
+    private byte[] withSheet(byte[] xlsx, byte[] sheet) throws Exception {
+        Path original = write("original.xlsx", xlsx);
+        var out = new java.io.ByteArrayOutputStream();
+        try (var in = new java.util.zip.ZipFile(original.toFile());
+                var zip = new java.util.zip.ZipOutputStream(out)) {
+            for (var entry : java.util.Collections.list(in.entries())) {
+                boolean isSheet = entry.getName().equals("xl/worksheets/sheet1.xml");
+                if (isSheet && sheet == null) {
+                    continue;
+                }
+                zip.putNextEntry(new java.util.zip.ZipEntry(entry.getName()));
+                try (var part = in.getInputStream(entry)) {
+                    zip.write(isSheet ? sheet : part.readAllBytes());
+                }
+                zip.closeEntry();
+            }
+        }
+        return out.toByteArray();
+    }
+
     private List<String> cells(Path file) throws Exception {
         List<String> cells = new ArrayList<>();
         new CsvReader(file).read(row -> cells.add(row.cell(0)));
