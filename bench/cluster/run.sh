@@ -62,7 +62,7 @@ start_node() { # name port extra arguments...
     --spring.datasource.url="jdbc:postgresql://127.0.0.1:$pg_port/cadres" \
     --spring.datasource.username=postgres --spring.datasource.password="$password" \
     --app.attendance.code-secret="$secret" --server.forward-headers-strategy=native \
-    --app.news.reviewer-publishes=true --logging.level.root=WARN "$@" > "$work/$name.log" 2>&1 &
+    --app.news.reviewer-publishes=true --app.news.proxy-view-log="$work/views.log" --logging.level.root=WARN "$@" > "$work/$name.log" 2>&1 &
   pids+=($!)
 }
 echo "Starting two nodes (ports $node1_port and $node2_port) on it..."
@@ -88,6 +88,7 @@ sed -e "s|@NODE1@|127.0.0.1:$node1_port|; s|@NODE2@|127.0.0.1:$node2_port|" \
   -e "s|@HTTP_PORT@|127.0.0.1:$http_port|; s|@HTTPS_PORT@|$https_port|g; s|@SERVER_NAME@|localhost|" \
   -e "s|listen $https_port ssl|listen 127.0.0.1:$https_port ssl|" \
   -e "s|@CERTIFICATE@|$work/tls.crt|; s|@CERTIFICATE_KEY@|$work/tls.key|" \
+  -e "s|@CACHE_DIR@|$work/article-cache|; s|@VIEW_LOG@|$work/views.log|" \
   deploy/nginx/cadre-training.conf > "$work/cadre-training.conf"
 cat > "$work/nginx.conf" <<CONF
 worker_processes auto;

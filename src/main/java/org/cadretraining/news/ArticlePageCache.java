@@ -124,7 +124,7 @@ class ArticlePageCache extends OncePerRequestFilter {
 
     private void serve(KeptArticlePage page, long articleId, HttpServletRequest request, HttpServletResponse response)
             throws IOException {
-        counter.count(articleId);
+        counter.count(articleId, request.getHeader(ProxyViewLog.COUNTED_BY_HEADER));
         for (String[] header : page.headers()) {
             response.addHeader(header[0], header[1]);
         }

@@ -10,6 +10,7 @@ import java.util.concurrent.locks.LockSupport;
 import java.util.function.LongSupplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -35,10 +36,25 @@ class BrowseCounter implements SmartLifecycle {
     private final AtomicLong flushes = new AtomicLong();
 
     private final JdbcClient jdbc;
+    private final boolean proxyCounts;
     private volatile boolean running;
 
-    BrowseCounter(JdbcClient jdbc) {
+    BrowseCounter(JdbcClient jdbc, @Value("${app.news.proxy-view-log:}") String proxyViewLog) {
         this.jdbc = jdbc;
+        this.proxyCounts = !proxyViewLog.isBlank();
+    }
+
+    /**
+     * Counts a view here, unless the caching proxy in front answered it and counts it in its log ({@link
+     * ProxyViewLog}): then the request carries {@value ProxyViewLog#COUNTED_BY_HEADER} with the value {@value
+     * ProxyViewLog#COUNTED_BY_PROXY}, which counts only where this node reads that log, so a request sent past the
+     * proxy with the header is still counted.
+     */
+    void count(long articleId, String countedBy) {
+        if (proxyCounts && ProxyViewLog.COUNTED_BY_PROXY.equals(countedBy)) {
+            return;
+        }
+        count(articleId);
     }
 
     void count(long articleId) {
@@ -97,19 +113,29 @@ class BrowseCounter implements SmartLifecycle {
         if (batch.isEmpty()) {
             return;
         }
-        Long[] ids = batch.stream().map(entry -> entry[0]).toArray(Long[]::new);
-        Long[] views = batch.stream().map(entry -> entry[1]).toArray(Long[]::new);
         try {
-            jdbc.sql("""
-                            update news_article a set browse_count = a.browse_count + v.views
-                            from unnest(?::bigint[], ?::bigint[]) as v(id, views)
-                            where a.id = v.id
-                            """).params(ids, views).update();
+            addStored(jdbc, batch);
         } catch (RuntimeException failed) {
             batch.forEach(entry ->
                     pending.computeIfAbsent(entry[0], id -> new LongAdder()).add(entry[1]));
             log.warn("Browse counts of {} articles kept for the next flush: {}", batch.size(), failed.getMessage());
         }
+    }
+
+    /**
+     * Adds views to the stored counts, {@code {article id, views}} each, in one statement for all articles: never a
+     * read and a write, so writers on several nodes never overwrite each other.
+     */
+    static void addStored(JdbcClient jdbc, List<long[]> views) {
+        jdbc.sql("""
+                        update news_article a set browse_count = a.browse_count + v.views
+                        from unnest(?::bigint[], ?::bigint[]) as v(id, views)
+                        where a.id = v.id
+                        """)
+                .params(
+                        views.stream().map(entry -> entry[0]).toArray(Long[]::new),
+                        views.stream().map(entry -> entry[1]).toArray(Long[]::new))
+                .update();
     }
 
     @Override

@@ -65,13 +65,13 @@ class PortalController {
         String etag = "W/\"" + id + "-" + language + "-" + pages.version() + "\"";
         if (request.checkNotModified(etag)) {
             if (portal.visible(id)) {
-                counter.count(id);
+                counter.count(id, request.getHeader(ProxyViewLog.COUNTED_BY_HEADER));
             }
             return null;
         }
         NewsPortal.ArticlePage article =
                 portal.article(id, language).orElseThrow(() -> DomainException.notFound("news.article.notFound"));
-        counter.count(id);
+        counter.count(id, request.getHeader(ProxyViewLog.COUNTED_BY_HEADER));
         // read again, this view included, never dipping during a flush: a page kept in memory builds on this number
         model.addAttribute("article", article.withCount(portal.browseCount(id)));
         model.addAttribute("columns", columns.all());
