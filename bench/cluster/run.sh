@@ -17,6 +17,7 @@ if ! command -v nginx >/dev/null && [[ ! -x /usr/sbin/nginx ]] || ! command -v w
   echo "Installing nginx and wrk from Debian..."
   apt-get install -y nginx-light wrk >/dev/null 2>&1 || apt-get install -y nginx wrk >/dev/null
 fi
+python3 -c "import requests" 2>/dev/null || { echo "Installing python3-requests from Debian..."; apt-get install -y python3-requests >/dev/null; }
 if [[ -z "${JAVA_HOME:-}" ]] || ! "$JAVA_HOME/bin/java" -version 2>&1 | grep -q 'version "25'; then
   export JAVA_HOME=$(ls -d /usr/lib/jvm/*25* 2>/dev/null | head -n 1)
 fi

@@ -35,6 +35,9 @@ import org.springframework.web.util.ContentCachingResponseWrapper;
 @Order(Ordered.HIGHEST_PRECEDENCE + 40)
 class ArticlePageCache extends OncePerRequestFilter {
 
+    /** nginx's header for how long it keeps an answer; {@code @} and a second of the epoch: until that second ends. */
+    static final String PROXY_FRESH_UNTIL = "X-Accel-Expires";
+
     private static final Pattern ARTICLE = Pattern.compile("/news/articles/(\\d{1,18})");
     /** The languages the site itself sets (the default, {@code ?lang=zh}, {@code ?lang=en}): pages kept per each. */
     private static final java.util.Set<String> KEPT_LOCALES = java.util.Set.of("zh-CN", "zh", "en");
@@ -105,6 +108,10 @@ class ArticlePageCache extends OncePerRequestFilter {
         if (!signedIn(request)) {
             keep(key, version, rendered);
         }
+        int status = rendered.getStatus();
+        if (status == HttpServletResponse.SC_OK || status == HttpServletResponse.SC_NOT_MODIFIED) {
+            markFresh(response); // on the response itself, not on the kept page's headers: it is true of this moment
+        }
         rendered.copyBodyToResponse();
     }
 
@@ -128,6 +135,7 @@ class ArticlePageCache extends OncePerRequestFilter {
         for (String[] header : page.headers()) {
             response.addHeader(header[0], header[1]);
         }
+        markFresh(response);
         String ifNoneMatch = request.getHeader(HttpHeaders.IF_NONE_MATCH);
         if (ifNoneMatch != null && ifNoneMatch.contains(page.etag())) {
             response.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
@@ -141,6 +149,15 @@ class ArticlePageCache extends OncePerRequestFilter {
         out.write(page.beforeCount());
         out.write(count);
         out.write(page.afterCount());
+    }
+
+    /**
+     * Tells a caching proxy in front (nginx: {@code deploy/nginx/cadre-training.conf}) how long it may answer with this
+     * page: no longer than a second after this node last knew it current ({@link NewsPages#freshThroughSecond}).
+     * Browsers are not told: nginx takes the header away, and they revalidate by the ETag.
+     */
+    private void markFresh(HttpServletResponse response) {
+        response.setHeader(PROXY_FRESH_UNTIL, "@" + pages.freshThroughSecond());
     }
 
     /** Keeps a freshly rendered page, if it is the public page of this version, the same for every reader. */

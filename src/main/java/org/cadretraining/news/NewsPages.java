@@ -33,6 +33,8 @@ class NewsPages {
     private final JdbcClient jdbc;
     private final Clock clock;
     private volatile Known known;
+    /** When a read that found the version as known last began (the real clock's millisecond, as a proxy reckons). */
+    private volatile long confirmedAt;
 
     NewsPages(JdbcClient jdbc, Clock clock) {
         this.jdbc = jdbc;
@@ -46,6 +48,17 @@ class NewsPages {
             now = refresh();
         }
         return now.text();
+    }
+
+    /**
+     * Until when a proxy in front may answer with a page of the current version without asking again, so that a
+     * change made on any node reaches its readers within a second: the whole second (of the epoch, the only
+     * precision nginx's {@code X-Accel-Expires} has) that began at or before the last confirmation of the version.
+     * nginx keeps such a page until that second has passed, at most a second after this node last knew it current;
+     * one confirmed in the second before is stale at once, and nginx asks again at the next view.
+     */
+    long freshThroughSecond() {
+        return Math.floorDiv(confirmedAt, 1000);
     }
 
     /** Raises the shared version in the current transaction, and reads it on this node once that commits. */
@@ -85,6 +98,7 @@ class NewsPages {
     /** Learns a change made on any node within the interval; one cheap read for all pages, never one per view. */
     @Scheduled(fixedDelayString = "${app.cluster.watch-interval:250ms}")
     void watch() {
+        long asked = System.currentTimeMillis();
         try {
             Long shared = jdbc.sql("select version from news_pages_version")
                     .query(Long.class)
@@ -92,6 +106,8 @@ class NewsPages {
             Known now = known;
             if (now == null || now.shared() != shared) {
                 refresh();
+            } else {
+                confirmedAt = asked;
             }
         } catch (DataAccessException unreachable) {
             log.debug("News pages' version not read: {}", unreachable.getMessage());
@@ -99,6 +115,7 @@ class NewsPages {
     }
 
     private Known refresh() {
+        long asked = System.currentTimeMillis();
         Instant now = clock.instant();
         Timestamp at = Timestamp.from(now);
         Known read = jdbc.sql("""
@@ -118,6 +135,7 @@ class NewsPages {
                 })
                 .single();
         known = read;
+        confirmedAt = asked;
         return read;
     }
 }

@@ -33,6 +33,9 @@ class PortalPagesTests {
     BrowseCounter counter;
 
     @Autowired
+    NewsPages pages;
+
+    @Autowired
     JdbcClient jdbc;
 
     NewsFixture news;
@@ -91,6 +94,35 @@ class PortalPagesTests {
         review.unpublish(id, "撤下", news.publisher);
         assertThat(mvc.get().uri("/news/articles/" + id).header("If-None-Match", etag))
                 .hasStatus(404);
+    }
+
+    /**
+     * A caching proxy in front may keep an article page only until the end of the second in which this node last
+     * knew it current: rendered, from memory, or confirmed by 304, each answer says so for its own moment.
+     */
+    @Test
+    void aProxyMayKeepAnArticlePageNoLongerThanASecondAfterTheNodeKnewItCurrent() {
+        long id = news.published("代理保留");
+        long before = System.currentTimeMillis() / 1000;
+        pages.watch();
+
+        MvcTestResult rendered = mvc.get().uri("/news/articles/" + id).exchange();
+        MvcTestResult kept = mvc.get().uri("/news/articles/" + id).exchange();
+        MvcTestResult confirmed = mvc.get()
+                .uri("/news/articles/" + id)
+                .header("If-None-Match", rendered.getResponse().getHeader("ETag"))
+                .exchange();
+        long now = System.currentTimeMillis() / 1000;
+
+        for (MvcTestResult answer : List.of(rendered, kept, confirmed)) {
+            String until = answer.getResponse().getHeader(ArticlePageCache.PROXY_FRESH_UNTIL);
+            assertThat(until).startsWith("@");
+            assertThat(Long.parseLong(until.substring(1))).isBetween(before, now);
+        }
+        assertThat(confirmed).hasStatus(304);
+        assertThat(mvc.get().uri("/news/articles/999999999"))
+                .hasStatus(404)
+                .doesNotContainHeader(ArticlePageCache.PROXY_FRESH_UNTIL);
     }
 
     /** After the first view, the page comes from memory: it must still count, show the count and say no to 404s. */
