@@ -32,27 +32,27 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * 2014): the ceremony and the badges, forty trainees all present, nothing else yet. Codes carry a random prefix so
  * worlds share one database.
  */
-final class ArchiveWorld {
+public final class ArchiveWorld {
 
-    static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
+    public static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
 
-    final String prefix = UUID.randomUUID().toString().substring(0, 6) + "-";
-    final long university;
-    final long otherUnit;
-    final long branchCourse;
-    final List<Long> branchItems = new ArrayList<>();
-    final List<Long> branchTrainees;
-    final long classTeacher;
-    final long pengRong;
-    final long xinjiangCourse;
-    final List<Long> xinjiangItems = new ArrayList<>();
-    final List<Long> xinjiangTrainees = new ArrayList<>();
+    public final String prefix = UUID.randomUUID().toString().substring(0, 6) + "-";
+    public final long university;
+    public final long otherUnit;
+    public final long branchCourse;
+    public final List<Long> branchItems = new ArrayList<>();
+    public final List<Long> branchTrainees;
+    public final long classTeacher;
+    public final long pengRong;
+    public final long xinjiangCourse;
+    public final List<Long> xinjiangItems = new ArrayList<>();
+    public final List<Long> xinjiangTrainees = new ArrayList<>();
 
     private final OrganisationDirectory directory;
     private final JdbcClient jdbc;
     private int cadres;
 
-    ArchiveWorld(OrganisationDirectory directory, JdbcClient jdbc, Lecturers lecturers) {
+    public ArchiveWorld(OrganisationDirectory directory, JdbcClient jdbc, Lecturers lecturers) {
         this.directory = directory;
         this.jdbc = jdbc;
         university = unit("ZKNU", "周口师范学院" + prefix, "Zhoukou Normal University " + prefix);
