@@ -115,6 +115,37 @@ class ArchiveJobTests {
     }
 
     @Test
+    void aFileLargerThanAPartIsStreamedThroughSeveralPartsAndComesOutWhole() throws Exception {
+        byte[] large = new byte[PartOutputStream.PART_SIZE * 5 / 2];
+        new java.util.Random(15).nextBytes(large);
+        long material = jdbc.sql("""
+                        insert into course_material (course_id, title, file_name, content_type, size_bytes,
+                                                     uploaded_by, uploaded_at)
+                        values (?, '开班典礼录像', 'ceremony.bin', 'application/octet-stream', ?, 'organiser', now())
+                        returning id
+                        """)
+                .params(world.xinjiangCourse, large.length)
+                .query(Long.class)
+                .single();
+        jdbc.sql("insert into course_material_content (material_id, content) values (?, ?)")
+                .params(material, large)
+                .update();
+        ArchiveJob job = finished(world.xinjiangCourse, Locale.SIMPLIFIED_CHINESE);
+        assertThat(jdbc.sql("select count(*) from report_archive_part where job_id = ? and file = 'ZIP'")
+                        .param(job.id())
+                        .query(Long.class)
+                        .single())
+                .isGreaterThanOrEqualTo(3L);
+        byte[] zip = download(job, "archive.zip");
+        try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip))) {
+            in.getNextEntry();
+            in.readAllBytes();
+            assertThat(in.getNextEntry().getName()).isEqualTo("materials/001-ceremony.bin");
+            assertThat(in.readAllBytes()).isEqualTo(large);
+        }
+    }
+
+    @Test
     void aJobWhoseNodeStoppedRenewingItsLeaseIsFailedByAnyNodeWithNothingKept() {
         long id = jobs.create(world.xinjiangCourse, "zh", TestPrincipal.organiser(), Duration.ZERO);
         jobs.running(id, 4);
