@@ -7,6 +7,7 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import org.cadretraining.shared.CurrentUser;
 import org.cadretraining.shared.DomainException;
@@ -39,7 +40,7 @@ class ArchiveDesk {
     private final Set<Long> held = ConcurrentHashMap.newKeySet();
     private final ExecutorService builds = Executors.newSingleThreadExecutor(
             Thread.ofVirtual().name("course-archive-", 0).factory());
-    private final java.util.concurrent.ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(
+    private final ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(
             Thread.ofPlatform().name("course-archive-leases").daemon(true).factory());
 
     ArchiveDesk(

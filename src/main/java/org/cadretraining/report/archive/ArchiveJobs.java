@@ -7,6 +7,7 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
@@ -126,7 +127,7 @@ class ArchiveJobs {
     }
 
     void writePart(long jobId, String file, int number, byte[] content, int length) {
-        byte[] part = length == content.length ? content : java.util.Arrays.copyOf(content, length);
+        byte[] part = length == content.length ? content : Arrays.copyOf(content, length);
         jdbc.sql("insert into report_archive_part (job_id, file, number, content) values (?, ?, ?, ?)")
                 .params(jobId, file, number, part)
                 .update();

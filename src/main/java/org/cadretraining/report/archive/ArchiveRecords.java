@@ -90,7 +90,10 @@ class ArchiveRecords {
                 .list();
     }
 
-    /** Copies a file's bytes to {@code out} as the driver hands them over, one file at a time. */
+    /**
+     * Copies one file's bytes to {@code out}. The driver holds that one file in memory (a bytea is read whole, at
+     * most the upload limit), never the whole archive: the ZIP it goes into is written out in parts as it grows.
+     */
     void copyContent(FileRow file, OutputStream out) {
         String sql = MATERIAL.equals(file.kind())
                 ? "select content from course_material_content where material_id = ?"

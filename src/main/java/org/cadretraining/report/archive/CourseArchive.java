@@ -7,6 +7,7 @@ import java.time.LocalTime;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 import org.cadretraining.attendance.AttendanceStatus;
 import org.cadretraining.evaluation.EvaluationFigures.CourseFigures;
 import org.cadretraining.shared.LocalizedText;
@@ -146,7 +147,6 @@ record CourseArchive(
 
     /** The files of the ZIP: materials first, then photos. */
     public List<FileRow> files() {
-        return java.util.stream.Stream.concat(materials.stream(), photos.stream())
-                .toList();
+        return Stream.concat(materials.stream(), photos.stream()).toList();
     }
 }

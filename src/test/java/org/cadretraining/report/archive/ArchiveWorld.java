@@ -1,9 +1,6 @@
 package org.cadretraining.report.archive;
 
-import java.sql.Timestamp;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
-import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
@@ -50,11 +47,13 @@ public final class ArchiveWorld {
 
     private final OrganisationDirectory directory;
     private final JdbcClient jdbc;
+    private final ArchiveRows rows;
     private int cadres;
 
     public ArchiveWorld(OrganisationDirectory directory, JdbcClient jdbc, Lecturers lecturers) {
         this.directory = directory;
         this.jdbc = jdbc;
+        this.rows = new ArchiveRows(jdbc, prefix);
         university = unit("ZKNU", "周口师范学院" + prefix, "Zhoukou Normal University " + prefix);
         otherUnit = unit("DUT", "大连理工大学" + prefix, "Dalian University of Technology " + prefix);
 
@@ -86,45 +85,45 @@ public final class ArchiveWorld {
         group(branchCourse, "第一组", enrolments.subList(0, 2));
         group(branchCourse, "第二组", enrolments.subList(2, 4));
         for (int day = 0; day < 5; day++) {
-            checkIn(branchItems.get(day), branchTrainees.get(0), LocalDate.of(2021, 5, 21 + day), "08:30");
+            rows.checkIn(branchItems.get(day), branchTrainees.get(0), LocalDate.of(2021, 5, 21 + day), "08:30");
             if (day > 1) {
-                checkIn(branchItems.get(day), branchTrainees.get(1), LocalDate.of(2021, 5, 21 + day), "08:30");
+                rows.checkIn(branchItems.get(day), branchTrainees.get(1), LocalDate.of(2021, 5, 21 + day), "08:30");
             }
-            checkIn(
+            rows.checkIn(
                     branchItems.get(day),
                     branchTrainees.get(2),
                     LocalDate.of(2021, 5, 21 + day),
                     day == 0 ? "09:10" : "08:30");
         }
-        leave(branchCourse, branchTrainees.get(1), branchItems.subList(0, 2), "参加学校迎评工作");
+        rows.leave(branchCourse, branchTrainees.get(1), branchItems.subList(0, 2), "参加学校迎评工作");
         jdbc.sql("""
                         insert into course_withdrawal (course_id, cadre_id, reason, withdrawn_at, withdrawn_by)
                         values (?, ?, '无故缺课超过规定', ?, 'organiser')
                         """)
-                .params(branchCourse, branchTrainees.get(3), at(2021, 5, 23, "18:00"))
+                .params(branchCourse, branchTrainees.get(3), ArchiveRows.at(2021, 5, 23, "18:00"))
                 .update();
         for (long trainee : branchTrainees) {
             boolean completed = trainee != branchTrainees.get(3);
-            decide(branchCourse, trainee, completed, completed ? "30" : "0");
+            rows.decide(branchCourse, trainee, completed, completed ? "30" : "0");
             if (completed) {
-                certificate(branchCourse, trainee);
+                rows.certificate(branchCourse, trainee);
             }
         }
-        reflection(branchCourse, branchTrainees.get(0), "通过五天学习，进一步明确了基层党支部书记的职责。");
-        reflection(branchCourse, branchTrainees.get(2), "样板党支部的经验值得学习。");
+        rows.reflection(branchCourse, branchTrainees.get(0), "通过五天学习，进一步明确了基层党支部书记的职责。");
+        rows.reflection(branchCourse, branchTrainees.get(2), "样板党支部的经验值得学习。");
         jdbc.sql("""
                         insert into schedule_version (course_id, version, agenda_item_id, change, before_zh, before_en,
                                                       after_zh, after_en, changed_at, changed_by)
                         values (?, 1, ?, 'CHANGED', '5月23日 08:30 分组研讨', '23 May 08:30 group study',
                                 '5月23日 14:30 分组研讨', '23 May 14:30 group study', ?, 'organiser')
                         """)
-                .params(branchCourse, branchItems.get(2), at(2021, 5, 20, "10:00"))
+                .params(branchCourse, branchItems.get(2), ArchiveRows.at(2021, 5, 20, "10:00"))
                 .update();
-        article(branchCourse, "我校举办基层党支部书记专题培训班");
-        material(branchCourse, branchItems.get(0), "样板党支部建设讲义", "讲义.pdf", "%PDF-1.4 lecture notes");
-        material(branchCourse, null, "培训日程", "programme.txt", "21-25 May 2021");
-        photo(branchCourse, "开班合影", "opening.jpg");
-        evaluation(branchCourse, 3);
+        rows.article(branchCourse, "我校举办基层党支部书记专题培训班");
+        rows.material(branchCourse, branchItems.get(0), "样板党支部建设讲义", "讲义.pdf", "%PDF-1.4 lecture notes");
+        rows.material(branchCourse, null, "培训日程", "programme.txt", "21-25 May 2021");
+        rows.photo(branchCourse, "开班合影", "opening.jpg");
+        rows.evaluation(branchCourse, 3, branchTrainees.subList(0, 3));
 
         xinjiangCourse = course(
                 "第38期新疆公共管理干部培训班",
@@ -139,7 +138,7 @@ public final class ArchiveWorld {
             xinjiangTrainees.add(trainee);
             enrol(xinjiangCourse, trainee, "PARTICIPANT");
             for (long item : xinjiangItems) {
-                checkIn(item, trainee, LocalDate.of(2014, 10, 21), "08:30");
+                rows.checkIn(item, trainee, LocalDate.of(2014, 10, 21), "08:30");
             }
         }
     }
@@ -222,147 +221,5 @@ public final class ArchiveWorld {
                     .params(group, enrolment)
                     .update();
         }
-    }
-
-    private static Timestamp at(int year, int month, int day, String time) {
-        return Timestamp.from(LocalDateTime.of(LocalDate.of(year, month, day), LocalTime.parse(time))
-                .atZone(ZONE)
-                .toInstant());
-    }
-
-    private void checkIn(long item, long cadre, LocalDate day, String time) {
-        Timestamp when = at(day.getYear(), day.getMonthValue(), day.getDayOfMonth(), time);
-        jdbc.sql("""
-                        insert into attendance_check (agenda_item_id, cadre_id, direction, checked_at, method,
-                                                      recorded_by, recorded_at)
-                        values (?, ?, 'IN', ?, 'STAFF_TAP', 'test', ?)
-                        """).params(item, cadre, when, when).update();
-    }
-
-    private void leave(long course, long cadre, List<Long> items, String reason) {
-        long request = jdbc.sql("""
-                        insert into leave_request (course_id, cadre_id, reason, status, hours, requested_at,
-                                                   requested_by, decided_at, decided_by)
-                        values (?, ?, ?, 'APPROVED', 6, ?, 'test', ?, 'organiser') returning id
-                        """)
-                .params(course, cadre, reason, at(2021, 5, 20, "09:00"), at(2021, 5, 20, "11:00"))
-                .query(Long.class)
-                .single();
-        for (long item : items) {
-            jdbc.sql("insert into leave_request_item (request_id, agenda_item_id) values (?, ?)")
-                    .params(request, item)
-                    .update();
-        }
-    }
-
-    private void decide(long course, long cadre, boolean completed, String hours) {
-        jdbc.sql("""
-                        insert into course_completion (course_id, cadre_id, completed, credited_hours, leave_hours,
-                                                       decided_at)
-                        values (?, ?, ?, ?::numeric, 0, now())
-                        """).params(course, cadre, completed, hours).update();
-        if (!completed) {
-            jdbc.sql("""
-                            insert into course_completion_reason (course_id, cadre_id, code, text_zh, text_en)
-                            values (?, ?, 'WITHDRAWN', '已退学', 'Withdrawn from the course')
-                            """).params(course, cadre).update();
-        }
-    }
-
-    private void certificate(long course, long cadre) {
-        String serial = (prefix + cadre).replace("-", "").toUpperCase();
-        jdbc.sql("""
-                        insert into certificate (course_id, cadre_id, year, number, serial, verification_code, hours,
-                                                 issued_at)
-                        values (?, ?, 2021, (select coalesce(max(number), 0) + 1 from certificate where year = 2021),
-                                ?, ?, 30, now())
-                        """).params(course, cadre, serial, serial + "V").update();
-    }
-
-    private void reflection(long course, long cadre, String body) {
-        jdbc.sql("""
-                        insert into reflection_report (course_id, cadre_id, body, submitted_at, updated_at)
-                        values (?, ?, ?, now(), now())
-                        """).params(course, cadre, body).update();
-    }
-
-    private void article(long course, String title) {
-        long column = jdbc.sql("insert into news_column (slug, name_zh, name_en) values (?, '培训动态', 'Training')"
-                        + " returning id")
-                .param("archive-" + prefix.replace("-", ""))
-                .query(Long.class)
-                .single();
-        long article = jdbc.sql("""
-                        insert into news_article (column_id, original_language, created_at, created_by)
-                        values (?, 'zh', now(), 'editor') returning id
-                        """).param(column).query(Long.class).single();
-        jdbc.sql("insert into news_revision (article_id, number, status, created_at, created_by)"
-                        + " values (?, 1, 'DRAFT', now(), 'editor')")
-                .param(article)
-                .update();
-        jdbc.sql("insert into news_translation (article_id, revision, language, title, body_html)"
-                        + " values (?, 1, 'zh', ?, '<p>正文</p>')")
-                .params(article, title)
-                .update();
-        jdbc.sql("insert into news_course_report (article_id, course_id, created_at, created_by)"
-                        + " values (?, ?, now(), 'editor')")
-                .params(article, course)
-                .update();
-    }
-
-    private void material(long course, Long item, String title, String file, String content) {
-        byte[] bytes = content.getBytes(java.nio.charset.StandardCharsets.UTF_8);
-        long id = jdbc.sql("""
-                        insert into course_material (course_id, agenda_item_id, title, file_name, content_type,
-                                                     size_bytes, uploaded_by, uploaded_at)
-                        values (?, ?, ?, ?, 'application/octet-stream', ?, 'organiser', now()) returning id
-                        """)
-                .params(course, item, title, file, bytes.length)
-                .query(Long.class)
-                .single();
-        jdbc.sql("insert into course_material_content (material_id, content) values (?, ?)")
-                .params(id, bytes)
-                .update();
-    }
-
-    private void photo(long course, String caption, String file) {
-        byte[] bytes = {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF, (byte) 0xD9};
-        long id = jdbc.sql("""
-                        insert into course_photo (course_id, file_name, content_type, size_bytes, caption,
-                                                  uploaded_by, uploaded_at)
-                        values (?, ?, 'image/jpeg', ?, ?, 'organiser', now()) returning id
-                        """)
-                .params(course, file, bytes.length, caption)
-                .query(Long.class)
-                .single();
-        jdbc.sql("insert into course_photo_content (photo_id, content) values (?, ?)")
-                .params(id, bytes)
-                .update();
-    }
-
-    private void evaluation(long course, int responses) {
-        jdbc.sql("""
-                        insert into course_questionnaire (course_id, template_id, opens_at, closes_at, updated_at,
-                                                          updated_by)
-                        select ?, id, ?, ?, now(), 'test' from evaluation_template where is_default
-                        """)
-                .params(course, at(2021, 5, 25, "12:00"), at(2021, 5, 28, "12:00"))
-                .update();
-        for (int i = 0; i < responses; i++) {
-            UUID response = UUID.randomUUID();
-            jdbc.sql("insert into evaluation_response (id, course_id, template_id)"
-                            + " select ?, ?, id from evaluation_template where is_default")
-                    .params(response, course)
-                    .update();
-            jdbc.sql("insert into evaluation_answer (id, response_id, question_position, rating)"
-                            + " values (?, ?, 1, 5)")
-                    .params(UUID.randomUUID(), response)
-                    .update();
-        }
-        jdbc.sql("insert into evaluation_answered (course_id, cadre_ids) values (?, ?::bigint[])")
-                .params(
-                        course,
-                        "{" + branchTrainees.get(0) + "," + branchTrainees.get(1) + "," + branchTrainees.get(2) + "}")
-                .update();
     }
 }
