@@ -148,6 +148,14 @@ final class ArchiveRows {
                         """)
                 .params(course, at(2021, 5, 25, "12:00"), at(2021, 5, 28, "12:00"))
                 .update();
+        responses(course, responses);
+        jdbc.sql("insert into evaluation_answered (course_id, cadre_ids) values (?, ?::bigint[])")
+                .params(course, "{" + answered.stream().map(String::valueOf).collect(Collectors.joining(",")) + "}")
+                .update();
+    }
+
+    /** Anonymous responses that rate the second course question (the training methods) 5. */
+    void responses(long course, int responses) {
         for (int i = 0; i < responses; i++) {
             UUID response = UUID.randomUUID();
             jdbc.sql("insert into evaluation_response (id, course_id, template_id)"
@@ -159,8 +167,5 @@ final class ArchiveRows {
                     .params(UUID.randomUUID(), response)
                     .update();
         }
-        jdbc.sql("insert into evaluation_answered (course_id, cadre_ids) values (?, ?::bigint[])")
-                .params(course, "{" + answered.stream().map(String::valueOf).collect(Collectors.joining(",")) + "}")
-                .update();
     }
 }

@@ -119,6 +119,24 @@ class CourseArchiveTests {
     }
 
     @Test
+    void fromItsMinimumOfAnswersTheEvaluationShowsTheMeansOfTheCourseQuestions() throws Exception {
+        new ArchiveRows(jdbc, world.prefix).responses(world.branchCourse, 2);
+        CourseArchive archive = archives.read(world.branchCourse, TestPrincipal.organiser());
+        assertThat(archive.evaluation().responses()).isEqualTo(5);
+        assertThat(archive.evaluation().shown()).isTrue();
+        assertThat(archive.evaluation().questions())
+                .filteredOn(q -> q.answers() > 0)
+                .singleElement()
+                .satisfies(q -> {
+                    assertThat(q.question().zh()).startsWith("培训方式方法");
+                    assertThat(q.mean()).isEqualByComparingTo("5");
+                });
+        assertThat(page(TestPrincipal.organiser(), world.branchCourse, Locale.SIMPLIFIED_CHINESE))
+                .contains("收到 5 份答卷", "平均 5.00 分（5 人作答）")
+                .doesNotContain("答卷不足");
+    }
+
+    @Test
     void theOpeningMorningOfTheXinjiangClassHasTwoItemsAndFortyTraineesAllPresent() {
         CourseArchive archive = archives.read(world.xinjiangCourse, TestPrincipal.organiser());
         assertThat(archive.counts())
