@@ -211,6 +211,16 @@ class CourseArchiveTests {
     }
 
     @Test
+    void anAddressThatIsNoNumberIsABadRequestNotAFailure() {
+        assertThat(mvc.get().uri("/courses/abc/archive").with(as(TestPrincipal.organiser())))
+                .hasStatus(400);
+        assertThat(mvc.get()
+                        .uri("/api/v1/courses/{id}/archive/jobs/x%00y", world.branchCourse)
+                        .with(as(TestPrincipal.organiser())))
+                .hasStatus(400);
+    }
+
+    @Test
     void theCoursePageLinksToTheArchiveForThoseWhoMayOpenItOnly() {
         assertThat(mvc.get().uri("/courses/{id}", world.branchCourse).with(as(TestPrincipal.organiser())))
                 .bodyText()
