@@ -71,6 +71,9 @@ class ArchiveController {
     @GetMapping("/cadres/{cadreId}/archive")
     String page(@PathVariable long cadreId, Model model) {
         model.addAllAttributes(archive(cadreId));
+        // each course's archive (一班一档, report module) opens to those who run courses; of the readers of a cadre's
+        // archive, that is the institution's organisers
+        model.addAttribute("courseArchives", CurrentUser.get().actsForInstitution());
         return "completion/archive";
     }
 

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.cadretraining.course.CourseCatalog;
 import org.cadretraining.course.CourseCatalog.CourseSummary;
 import org.cadretraining.shared.CurrentUser;
@@ -59,6 +60,21 @@ class ResultsReading {
         Questionnaire questionnaire = questionnaires
                 .find(courseId)
                 .orElseThrow(() -> DomainException.notFound("evaluation.questionnaire.none"));
+        return of(course, questionnaire);
+    }
+
+    /**
+     * The results of a course that has a questionnaire, for a caller that has checked the reader's rights itself (the
+     * course archive of the report module, through {@link EvaluationFigures}); the threshold applies all the same.
+     */
+    @Transactional(readOnly = true)
+    Optional<CourseResults> ofCourse(long courseId) {
+        return catalog.course(courseId)
+                .flatMap(course -> questionnaires.find(courseId).map(questionnaire -> of(course, questionnaire)));
+    }
+
+    private CourseResults of(CourseSummary course, Questionnaire questionnaire) {
+        long courseId = course.id();
         Template template = templates
                 .find(questionnaire.templateId())
                 .orElseThrow(() -> DomainException.notFound("evaluation.template.notFound"));
