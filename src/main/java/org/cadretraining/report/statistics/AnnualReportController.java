@@ -32,8 +32,7 @@ class AnnualReportController {
             HttpServletResponse response)
             throws IOException {
         Resolved request = requests.resolve(criteria.wholeYear(), binding, CurrentUser.get());
-        AnnualReport report =
-                reports.of(request.path(), criteria.unitId(), request.period().year(), locale);
+        AnnualReport report = reports.of(request.path(), request.period().year(), locale);
         // refused and built before the first byte, so a refusal is a page and never half a file
         StatisticsWorkbooks.attachment(response, "annual-report-" + report.year() + ".xlsx");
         workbook.write(report, locale, response.getOutputStream());

@@ -33,7 +33,7 @@ class AnnualReports {
     }
 
     @Transactional(readOnly = true)
-    AnnualReport of(String path, Long unitId, int year, Locale locale) {
+    AnnualReport of(String path, int year, Locale locale) {
         Figures figuresOfYear = figures.of(path, Period.ofYear(year));
         Map<String, CadreTotals> byRank =
                 figuresOfYear.byRank().stream().collect(Collectors.toMap(Group::key, Group::totals));
@@ -55,7 +55,7 @@ class AnnualReports {
         CadreTotals all = figuresOfYear.cadres();
         return new AnnualReport(
                 year,
-                unitId == null ? null : unitName(unitId),
+                path.isEmpty() ? null : unitName(rootOf(path)),
                 ranks,
                 RankLine.of("TOTAL", text("report.annual.total"), all),
                 lines(figuresOfYear.byForm(), CourseFilter.FORMS),
@@ -78,6 +78,12 @@ class AnnualReports {
         return order.stream()
                 .map(key -> CourseLine.of(key, byKey.getOrDefault(key, CourseTotals.NONE)))
                 .toList();
+    }
+
+    /** The subtree's root: the last unit of its path ('/1/5/9/' is unit 9's subtree). */
+    private static long rootOf(String path) {
+        String[] ids = path.split("/");
+        return Long.parseLong(ids[ids.length - 1]);
     }
 
     private LocalizedText unitName(long unitId) {

@@ -61,7 +61,7 @@ record CadreTotals(
 
     /** 学时 per cadre of the scope (trained or not), to two places. */
     public BigDecimal hoursPerCadre() {
-        return cadres == 0 ? BigDecimal.ZERO : hours().divide(BigDecimal.valueOf(cadres), 2, RoundingMode.HALF_UP);
+        return cadres == 0 ? NO_HOURS : hours().divide(BigDecimal.valueOf(cadres), 2, RoundingMode.HALF_UP);
     }
 
     public int trainedPercent() {

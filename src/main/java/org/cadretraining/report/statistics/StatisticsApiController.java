@@ -61,6 +61,6 @@ class StatisticsApiController {
             @Parameter(description = "calendar year; default this year") @RequestParam(required = false) Integer year,
             Locale locale) {
         Resolved request = requests.resolve(new StatisticsCriteria(unitId, year, null, null), null, CurrentUser.get());
-        return reports.of(request.path(), unitId, request.period().year(), locale);
+        return reports.of(request.path(), request.period().year(), locale);
     }
 }
