@@ -8,7 +8,8 @@ import java.util.Set;
 import org.cadretraining.shared.DomainException;
 
 /**
- * Which cadres a drill-down lists: all of the scope, or those of a rank or a category ({@code NONE} = without one), of a requirement tier, trained or not in the period, meeting a requirement or not, with a trainee place.
+ * Which cadres a drill-down lists: all of the scope, or those of a rank or a category ({@code NONE} = without one),
+ * of a requirement tier, trained or not in the period, meeting a requirement or not, with a trainee place or not.
  * Every value is bound as a parameter; only known names reach the SQL.
  */
 record CadreFilter(

@@ -40,6 +40,7 @@ class DrillViewController {
         Resolved request = resolve(criteria, binding, filterBinding);
         String order = DrillSort.named(DrillSort.CADRES, sort, "name");
         model.addAttribute("result", lists.cadres(request.path(), request.period(), filter.checked(), order, page));
+        model.addAttribute("rankName", lists.rankName(filter.rank()));
         describe(model, request, filter.asParams(), order, "/statistics/cadres", DrillSort.CADRES.keySet());
         return "report/statistics-cadres";
     }

@@ -3,6 +3,7 @@ package org.cadretraining.report.statistics;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
+import org.cadretraining.shared.LocalizedText;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -60,6 +61,18 @@ class StatisticsLists {
                 .query((rs, n) -> CourseRow.of(rs))
                 .list();
         return new DrillPage<>(rows, Math.max(page, 0), PAGE_SIZE, totals.courses(), totals);
+    }
+
+    /** The name of a rank a drill-down is filtered by, for its heading; null for none or an unknown code. */
+    LocalizedText rankName(String code) {
+        if (code == null) {
+            return null;
+        }
+        return jdbc.sql("select name_zh, name_en from cadre_rank where code = :code")
+                .param("code", code)
+                .query((rs, n) -> new LocalizedText(rs.getString("name_zh"), rs.getString("name_en")))
+                .optional()
+                .orElse(null);
     }
 
     @Transactional(readOnly = true)

@@ -28,32 +28,32 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * 李芳 took leave and was withdrawn, 李霄 had 20 学时 of confirmed training elsewhere and 彭榕 50 of online learning;
  * 赵敏 trained in neither year. Codes carry a random prefix so worlds share one database.
  */
-final class StatisticsWorld {
+public final class StatisticsWorld {
 
-    static final int YEAR = 2021;
+    public static final int YEAR = 2021;
 
-    final String prefix = UUID.randomUUID().toString().substring(0, 6) + "-";
-    final long university;
-    final long computing;
-    final long mathematics;
-    final long otherInstitution;
-    final long branchCourse;
-    final long villageCourse;
-    final long pengRong;
-    final long liuZifu;
-    final long chenGuanghua;
-    final long liFang;
-    final long liXiao;
-    final long zhaoMin;
-    final long outsider;
-    final CurrentUser liaison;
-    final CurrentUser otherLiaison;
+    public final String prefix = UUID.randomUUID().toString().substring(0, 6) + "-";
+    public final long university;
+    public final long computing;
+    public final long mathematics;
+    public final long otherInstitution;
+    public final long branchCourse;
+    public final long villageCourse;
+    public final long pengRong;
+    public final long liuZifu;
+    public final long chenGuanghua;
+    public final long liFang;
+    public final long liXiao;
+    public final long zhaoMin;
+    public final long outsider;
+    public final CurrentUser liaison;
+    public final CurrentUser otherLiaison;
 
     private final OrganisationDirectory directory;
     private final JdbcClient jdbc;
     private int cadres;
 
-    StatisticsWorld(OrganisationDirectory directory, JdbcClient jdbc, CreditLedger ledger) {
+    public StatisticsWorld(OrganisationDirectory directory, JdbcClient jdbc, CreditLedger ledger) {
         this.directory = directory;
         this.jdbc = jdbc;
         university = unit("ZKNU", "周口师范学院" + prefix, "Zhoukou Normal University " + prefix, null);
