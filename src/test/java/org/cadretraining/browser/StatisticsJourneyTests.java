@@ -76,6 +76,7 @@ class StatisticsJourneyTests extends BrowserTest {
         assertThat(page.locator("#drill-totals").textContent()).contains("86.00");
         shots("drill", page.url().substring(baseUrl().length()));
 
+        shots("courses", "/statistics/courses?year=2021&unitId=" + world.university);
         page.navigate(statistics);
         Download download =
                 page.waitForDownload(() -> page.locator("#annual-report").click());

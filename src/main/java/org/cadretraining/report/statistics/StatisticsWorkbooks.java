@@ -26,10 +26,12 @@ class StatisticsWorkbooks {
 
     private final StatisticsLists lists;
     private final Sheets sheets;
+    private final SheetRows rows;
 
-    StatisticsWorkbooks(StatisticsLists lists, Sheets sheets) {
+    StatisticsWorkbooks(StatisticsLists lists, Sheets sheets, SheetRows rows) {
         this.lists = lists;
         this.sheets = sheets;
+        this.rows = rows;
     }
 
     static void attachment(HttpServletResponse response, String filename) {
@@ -61,12 +63,12 @@ class StatisticsWorkbooks {
                 new Number[] {now.cadres().hours(), before.cadres().hours()},
                 new Number[] {now.cadres().hoursPerCadre(), before.cadres().hoursPerCadre()});
         for (int r = 0; r < values.size(); r++) {
-            figures.value(r + 1, 0, sheets.text(Sheets.FIGURES.get(r), locale));
+            figures.value(r + 1, 0, sheets.text(SheetRows.FIGURES.get(r), locale));
             figures.value(r + 1, 1, values.get(r)[0]);
             figures.value(r + 1, 2, values.get(r)[1]);
         }
         figures.width(0, 24);
-        sheets.compliance(sheets.sheet(workbook, "report.statistics.sheet.compliance", locale), now, locale);
+        rows.compliance(sheets.sheet(workbook, "report.statistics.sheet.compliance", locale), now, locale);
         cadreGroups(sheets.sheet(workbook, "report.statistics.sheet.ranks", locale), now.byRank(), true, locale);
         cadreGroups(
                 sheets.sheet(workbook, "report.statistics.sheet.categories", locale), now.byCategory(), false, locale);
@@ -79,12 +81,12 @@ class StatisticsWorkbooks {
     void cadres(Resolved request, CadreFilter filter, String sort, Locale locale, OutputStream out) throws IOException {
         Workbook workbook = new Workbook(out, "cadre-training", "1.0");
         Worksheet sheet = sheets.sheet(workbook, "report.statistics.sheet.cadres", locale);
-        sheets.headings(sheet, locale, Sheets.CADRE_COLUMNS);
+        sheets.headings(sheet, locale, SheetRows.CADRE_COLUMNS);
         int[] r = {0};
         try {
             lists.eachCadre(request.path(), request.period(), filter, sort, row -> {
                 r[0]++;
-                sheets.cadre(sheet, r[0], row, locale);
+                rows.cadre(sheet, r[0], row, locale);
                 flushEvery(sheet, r[0]);
             });
         } catch (UncheckedIOException e) {
@@ -99,12 +101,12 @@ class StatisticsWorkbooks {
             throws IOException {
         Workbook workbook = new Workbook(out, "cadre-training", "1.0");
         Worksheet sheet = sheets.sheet(workbook, "report.statistics.sheet.courses", locale);
-        sheets.headings(sheet, locale, Sheets.COURSE_COLUMNS);
+        sheets.headings(sheet, locale, SheetRows.COURSE_COLUMNS);
         int[] r = {0};
         try {
             lists.eachCourse(request.path(), request.period(), filter, sort, row -> {
                 r[0]++;
-                sheets.course(sheet, r[0], row, locale);
+                rows.course(sheet, r[0], row, locale);
                 flushEvery(sheet, r[0]);
             });
         } catch (UncheckedIOException e) {
@@ -116,7 +118,7 @@ class StatisticsWorkbooks {
     }
 
     private void cadreGroups(Worksheet sheet, List<Group<CadreTotals>> groups, boolean ranks, Locale locale) {
-        sheets.headings(sheet, locale, Sheets.GROUP_COLUMNS);
+        sheets.headings(sheet, locale, SheetRows.GROUP_COLUMNS);
         sheet.value(0, 0, sheets.text(ranks ? "report.statistics.rank" : "report.statistics.category", locale));
         int r = 0;
         for (Group<CadreTotals> group : groups) {
@@ -128,18 +130,18 @@ class StatisticsWorkbooks {
                     group.label() == null
                             ? sheets.text(none, locale)
                             : group.label().in(locale));
-            sheets.cadreTotals(sheet, r, 1, group.totals());
+            rows.cadreTotals(sheet, r, 1, group.totals());
         }
     }
 
     private void courseGroups(Worksheet sheet, List<Group<CourseTotals>> groups, String kind, Locale locale) {
-        sheets.headings(sheet, locale, Sheets.COURSE_GROUP_COLUMNS);
+        sheets.headings(sheet, locale, SheetRows.COURSE_GROUP_COLUMNS);
         sheet.value(0, 0, sheets.text("report.statistics." + kind, locale));
         int r = 0;
         for (Group<CourseTotals> group : groups) {
             r++;
             sheet.value(r, 0, sheets.text("report.statistics." + kind + "." + group.key(), locale));
-            sheets.courseTotals(sheet, r, 1, group.totals());
+            rows.courseTotals(sheet, r, 1, group.totals());
         }
     }
 

@@ -94,6 +94,17 @@ class AnnualReportTests {
         assertThat(json).bodyJson().extractingPath("$.courses.places").isEqualTo(4);
         assertThat(json).bodyJson().extractingPath("$.outside.externalHours").isEqualTo(20.0);
         assertThat(json).bodyJson().extractingPath("$.rules[0]").asString().startsWith("Scope:");
+        MvcTestResult document =
+                mvc.get().uri("/v3/api-docs").with(as(world.liaison)).exchange();
+        assertThat(document)
+                .bodyJson()
+                .extractingPath("$.paths['/api/v1/statistics'].get.summary")
+                .isNotNull();
+        assertThat(document)
+                .bodyJson()
+                .extractingPath("$.paths['/api/v1/statistics/annual-report'].get.summary")
+                .asString()
+                .contains("年度干部教育培训情况统计");
         MvcTestResult statistics = mvc.get()
                 .uri("/api/v1/statistics?year=2021")
                 .with(as(world.liaison))

@@ -5,14 +5,24 @@ import static org.cadretraining.support.TestPrincipal.as;
 
 import java.math.BigDecimal;
 import java.net.URI;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.cadretraining.account.AccountWebTest;
+import org.cadretraining.credit.ComplianceFigures;
+import org.cadretraining.credit.ComplianceFigures.RequirementRate;
+import org.cadretraining.credit.CreditCategory;
 import org.cadretraining.credit.CreditLedger;
+import org.cadretraining.credit.CreditSource;
+import org.cadretraining.credit.NewCreditEntry;
 import org.cadretraining.organisation.OrganisationDirectory;
 import org.cadretraining.report.statistics.Figures.Group;
 import org.cadretraining.report.statistics.Figures.TierCompliance;
+import org.cadretraining.shared.CreditHours;
 import org.cadretraining.shared.CurrentUser;
+import org.cadretraining.shared.LocalizedText;
 import org.cadretraining.support.TestPrincipal;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -39,6 +49,12 @@ class StatisticsPagesTests {
 
     @Autowired
     CreditLedger ledger;
+
+    @Autowired
+    ComplianceFigures compliance;
+
+    @Autowired
+    Clock clock;
 
     StatisticsWorld world;
 
@@ -94,6 +110,45 @@ class StatisticsPagesTests {
         // the whole institution holds the other institution's trainee as well
         assertThat(institution.courses().places())
                 .isGreaterThanOrEqualTo(university.courses().places() + 1);
+    }
+
+    @Test
+    void thisYearsComplianceIsTheCreditModulesOwnRateForTheSameLiaison() {
+        int thisYear = LocalDate.now(clock).getYear();
+        ledger.record(List.of(
+                new NewCreditEntry(
+                        world.liuZifu,
+                        LocalDate.of(thisYear, 1, 10),
+                        CreditCategory.FULL_TIME,
+                        CreditSource.EXTERNAL,
+                        null,
+                        "test:" + world.prefix + "now-ft",
+                        CreditHours.of("90"),
+                        new LocalizedText("测试", "Test"),
+                        "test"),
+                new NewCreditEntry(
+                        world.pengRong,
+                        LocalDate.of(thisYear, 1, 10),
+                        CreditCategory.ONLINE,
+                        CreditSource.ONLINE,
+                        null,
+                        "test:" + world.prefix + "now-online",
+                        CreditHours.of("50"),
+                        new LocalizedText("测试", "Test"),
+                        "test")));
+        Figures now = figures(world.liaison, "/statistics?year=" + thisYear);
+        List<RequirementRate> credit = compliance.rates(world.liaison);
+        for (RequirementRate rate : credit) {
+            TierCompliance tier = now.compliance().stream()
+                    .filter(t -> t.tier().equals(rate.tier()))
+                    .findFirst()
+                    .orElseThrow();
+            assertThat(tier.cadres()).as(rate.tier()).isEqualTo(rate.cadres());
+            assertThat(rate.category() == CreditCategory.FULL_TIME ? tier.fullTimeMet() : tier.onlineMet())
+                    .as(rate.tier() + " " + rate.category())
+                    .isEqualTo(rate.met());
+        }
+        assertThat(credit).anyMatch(rate -> rate.met() > 0);
     }
 
     @Test
