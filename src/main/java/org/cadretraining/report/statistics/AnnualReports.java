@@ -13,6 +13,7 @@ import org.cadretraining.shared.LocalizedText;
 import org.springframework.context.MessageSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Isolation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -32,7 +33,7 @@ class AnnualReports {
         this.messages = messages;
     }
 
-    @Transactional(readOnly = true)
+    @Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
     AnnualReport of(String path, int year, Locale locale) {
         Figures figuresOfYear = figures.of(path, Period.ofYear(year));
         Map<String, CadreTotals> byRank =

@@ -9,6 +9,7 @@ import org.cadretraining.report.statistics.Figures.TierCompliance;
 import org.cadretraining.shared.LocalizedText;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Isolation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -25,7 +26,7 @@ class StatisticsFigures {
         this.jdbc = jdbc;
     }
 
-    @Transactional(readOnly = true)
+    @Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
     Figures of(String path, Period period) {
         Map<String, Object> params = params(path, period);
         List<Group<CadreTotals>> byRank = new ArrayList<>();
