@@ -37,7 +37,9 @@ final class StatisticsSql {
             place_facts as (
                 -- a trainee place: an approved place as participant, group leader or team leader (as completion
                 -- counts trainees), of a cadre of the scope
-                select e.course_id, e.cadre_id, h.ends_on - h.starts_on + 1 as days,
+                -- a place in a cohort (期/批次) is expected on its cohort's days only (cohort n at position n - 1)
+                select e.course_id, e.cadre_id,
+                       coalesce(k.ends_on - k.starts_on, h.ends_on - h.starts_on) + 1 as days,
                        coalesce((select sum(l.hours) from latest_entry l where l.cadre_id = e.cadre_id
                                  and l.course_id = e.course_id and l.source = 'COURSE'), 0.00) as hours,
                        cc.completed as completed,
@@ -49,6 +51,8 @@ final class StatisticsSql {
                 join held h on h.id = e.course_id
                 join scope_cadre s on s.id = e.cadre_id
                 left join course_completion cc on cc.course_id = e.course_id and cc.cadre_id = e.cadre_id
+                left join enrolment_cohort ec on ec.enrolment_id = e.id
+                left join course_cohort k on k.course_id = e.course_id and k.position = ec.cohort - 1
                 where e.status = 'APPROVED' and e.course_role in ('PARTICIPANT', 'GROUP_LEADER', 'TEAM_LEADER')
             ),
             earned as (

@@ -113,6 +113,22 @@ class StatisticsPagesTests {
     }
 
     @Test
+    void aPlaceInACohortCountsTheDaysOfItsCohortOnly() {
+        jdbc.sql("""
+                        insert into course_cohort (course_id, position, name_zh, starts_on, ends_on)
+                        values (?, 0, '第一期', '2021-05-21', '2021-05-22'), (?, 1, '第二期', '2021-05-23', '2021-05-25')
+                        """).params(world.branchCourse, world.branchCourse).update();
+        jdbc.sql("""
+                        insert into enrolment_cohort (enrolment_id, cohort)
+                        select id, 2 from enrolment where course_id = ? and cadre_id = ?
+                        """).params(world.branchCourse, world.liuZifu).update();
+        Figures now = figures(world.liaison, "/statistics?year=2021");
+        // 彭榕, 陈广华 and 李芳 throughout (5 days each), 刘自富 in the second cohort (3 days)
+        assertThat(now.courses().days()).isEqualTo(18);
+        everyFigureEqualsItsDrillDown(world.liaison, "/statistics?year=2021");
+    }
+
+    @Test
     void thisYearsComplianceIsTheCreditModulesOwnRateForTheSameLiaison() {
         int thisYear = LocalDate.now(clock).getYear();
         ledger.record(List.of(
