@@ -113,6 +113,21 @@ class StatisticsPagesTests {
     }
 
     @Test
+    void aDrillDownSortsFiltersAndPagesWithItsSumsOverEveryRowItKeeps() {
+        DrillPage<CadreRow, CadreTotals> byHours = cadres(world.liaison, "/statistics/cadres?year=2021&sort=hours");
+        assertThat(byHours.rows()).extracting(CadreRow::name).containsExactly("彭榕", "刘自富", "陈广华", "李霄", "李芳", "赵敏");
+        DrillPage<CadreRow, CadreTotals> untrained =
+                cadres(world.liaison, "/statistics/cadres?year=2021&trained=false");
+        assertThat(untrained.rows()).extracting(CadreRow::name).containsExactly("赵敏");
+        DrillPage<CadreRow, CadreTotals> pastTheEnd = cadres(world.liaison, "/statistics/cadres?year=2021&page=1");
+        assertThat(pastTheEnd.rows()).isEmpty();
+        assertThat(pastTheEnd.total()).isEqualTo(6);
+        assertThat(pastTheEnd.totals()).isEqualTo(byHours.totals());
+        DrillPage<CourseRow, CourseTotals> online = courses(world.liaison, "/statistics/courses?year=2020&form=ONLINE");
+        assertThat(online.rows()).extracting(r -> r.title().zh()).containsExactly("乡村振兴和基层治理专题网络培训班 " + world.prefix);
+    }
+
+    @Test
     void aPlaceInACohortCountsTheDaysOfItsCohortOnly() {
         jdbc.sql("""
                         insert into course_cohort (course_id, position, name_zh, starts_on, ends_on)
