@@ -56,19 +56,19 @@ class AnnualReportTests {
         assertThat(row(rows, "省部级")).startsWith("省部级", "0", "0", "0.00", "0.00", "0", "0");
         assertThat(row(rows, "厅局级")).startsWith("厅局级", "1", "1", "20.00", "20.00");
         assertThat(row(rows, "县处级")).startsWith("县处级", "1", "1", "86.00", "86.00");
-        assertThat(row(rows, "乡科级")).startsWith("乡科级", "2", "2", "72.00", "36.00");
+        assertThat(row(rows, "乡科级")).startsWith("乡科级", "2", "2", "176.00", "88.00", "1", "50");
         assertThat(row(rows, "科员及以下")).startsWith("科员及以下", "1", "0", "0.00", "0.00");
         assertThat(row(rows, "未定职级")).startsWith("未定职级", "1", "1", "0.00", "0.00");
         assertThat(rows.stream()
                         .filter(r -> r.getFirst().equals("合计"))
                         .findFirst()
                         .orElseThrow())
-                .startsWith("合计", "6", "5", "178.00", "29.67");
+                .startsWith("合计", "6", "5", "282.00", "47.00", "1", "16");
         // courses by form: the 2021 course was full-time, five days, four trainees of the university
         assertThat(row(rows, "脱产")).containsSubsequence("脱产", "1", "4", "20", "108.00");
         assertThat(row(rows, "党性教育")).containsSubsequence("党性教育", "1", "4", "20", "108.00");
-        assertThat(row(rows, "外出培训（经确认）")).startsWith("外出培训（经确认）", "1", "20.00");
-        assertThat(row(rows, "网络学习")).startsWith("网络学习", "1", "50.00");
+        assertThat(row(rows, "外出培训（经确认）")).startsWith("外出培训（经确认）", "2", "74.00");
+        assertThat(row(rows, "网络学习")).startsWith("网络学习", "2", "100.00");
         assertThat(rows.stream().map(List::getFirst))
                 .contains("说明（统计口径）")
                 .anyMatch(text -> text.startsWith("达标：按 2021 年的考核周期计算"))
@@ -90,9 +90,13 @@ class AnnualReportTests {
         assertThat(json).hasStatusOk();
         assertThat(json).bodyJson().extractingPath("$.total.cadres").isEqualTo(6);
         assertThat(json).bodyJson().extractingPath("$.total.trained").isEqualTo(5);
-        assertThat(json).bodyJson().extractingPath("$.total.hoursPerCadre").isEqualTo(29.67);
+        assertThat(json)
+                .bodyJson()
+                .extractingPath("$.total.meetingRequirements")
+                .isEqualTo(1);
+        assertThat(json).bodyJson().extractingPath("$.total.hoursPerCadre").isEqualTo(47.0);
         assertThat(json).bodyJson().extractingPath("$.courses.places").isEqualTo(4);
-        assertThat(json).bodyJson().extractingPath("$.outside.externalHours").isEqualTo(20.0);
+        assertThat(json).bodyJson().extractingPath("$.outside.externalHours").isEqualTo(74.0);
         assertThat(json).bodyJson().extractingPath("$.rules[0]").asString().startsWith("Scope:");
         MvcTestResult document =
                 mvc.get().uri("/v3/api-docs").with(as(world.liaison)).exchange();

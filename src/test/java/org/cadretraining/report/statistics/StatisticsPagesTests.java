@@ -73,17 +73,18 @@ class StatisticsPagesTests {
         assertThat(now.courses().completionPercent()).isEqualTo(75);
         assertThat(now.cadres().cadres()).isEqualTo(6);
         assertThat(now.cadres().trained()).isEqualTo(5);
-        assertThat(now.cadres().fullTime()).isEqualByComparingTo("128");
-        assertThat(now.cadres().online()).isEqualByComparingTo("50");
-        assertThat(now.cadres().hoursPerCadre()).isEqualByComparingTo("29.67");
-        assertThat(now.cadres().external()).isEqualByComparingTo("20");
+        assertThat(now.cadres().fullTime()).isEqualByComparingTo("182");
+        assertThat(now.cadres().online()).isEqualByComparingTo("100");
+        assertThat(now.cadres().hoursPerCadre()).isEqualByComparingTo("47.00");
+        assertThat(now.cadres().allMet()).isEqualTo(1);
+        assertThat(now.cadres().external()).isEqualByComparingTo("74");
         assertThat(now.byRank())
                 .extracting(
                         Group::key, g -> g.totals().cadres(), g -> g.totals().hours())
                 .containsExactly(
                         org.assertj.core.groups.Tuple.tuple("BUREAU", 1L, new BigDecimal("20.00")),
                         org.assertj.core.groups.Tuple.tuple("COUNTY", 1L, new BigDecimal("86.00")),
-                        org.assertj.core.groups.Tuple.tuple("SECTION", 2L, new BigDecimal("72.00")),
+                        org.assertj.core.groups.Tuple.tuple("SECTION", 2L, new BigDecimal("176.00")),
                         org.assertj.core.groups.Tuple.tuple("STAFF", 1L, new BigDecimal("0.00")),
                         org.assertj.core.groups.Tuple.tuple("NONE", 1L, new BigDecimal("0.00")));
         assertThat(before.courses()).isEqualTo(new CourseTotals(1, 2, 6, new BigDecimal("24.00"), 2, 2, 0, 0));
@@ -115,7 +116,7 @@ class StatisticsPagesTests {
     @Test
     void aDrillDownSortsFiltersAndPagesWithItsSumsOverEveryRowItKeeps() {
         DrillPage<CadreRow, CadreTotals> byHours = cadres(world.liaison, "/statistics/cadres?year=2021&sort=hours");
-        assertThat(byHours.rows()).extracting(CadreRow::name).containsExactly("彭榕", "刘自富", "陈广华", "李霄", "李芳", "赵敏");
+        assertThat(byHours.rows()).extracting(CadreRow::name).containsExactly("刘自富", "彭榕", "陈广华", "李霄", "李芳", "赵敏");
         DrillPage<CadreRow, CadreTotals> untrained =
                 cadres(world.liaison, "/statistics/cadres?year=2021&trained=false");
         assertThat(untrained.rows()).extracting(CadreRow::name).containsExactly("赵敏");

@@ -26,7 +26,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * The trainees are sample cadres of the university's two schools, plus one of another institution in the 2021
  * course (a liaison of the university must never count them) and a class teacher (staff, never a trainee). In 2021
  * 李芳 took leave and was withdrawn, 李霄 had 20 学时 of confirmed training elsewhere and 彭榕 50 of online learning;
- * 赵敏 trained in neither year. Codes carry a random prefix so worlds share one database.
+ * 刘自富 earned 54 elsewhere and 50 online, so he alone meets both yearly requirements of his rank (90 full-time,
+ * 50 online); 赵敏 trained in neither year. Codes carry a random prefix so worlds share one database.
  */
 public final class StatisticsWorld {
 
@@ -102,7 +103,9 @@ public final class StatisticsWorld {
                         """).params(branchCourse, liFang).update();
         ledger.record(List.of(
                 entry(liXiao, LocalDate.of(2021, 9, 10), CreditCategory.FULL_TIME, CreditSource.EXTERNAL, null, "20"),
-                entry(pengRong, LocalDate.of(2021, 12, 1), CreditCategory.ONLINE, CreditSource.ONLINE, null, "50")));
+                entry(pengRong, LocalDate.of(2021, 12, 1), CreditCategory.ONLINE, CreditSource.ONLINE, null, "50"),
+                entry(liuZifu, LocalDate.of(2021, 10, 15), CreditCategory.FULL_TIME, CreditSource.EXTERNAL, null, "54"),
+                entry(liuZifu, LocalDate.of(2021, 11, 20), CreditCategory.ONLINE, CreditSource.ONLINE, null, "50")));
 
         villageCourse = course(
                 "乡村振兴和基层治理专题网络培训班",
