@@ -231,6 +231,14 @@ class StatisticsPagesTests {
                 .hasStatus(400);
         assertThat(mvc.get().uri("/api/v1/statistics?year=20x1").with(as(world.liaison)))
                 .hasStatus(400);
+        assertThat(mvc.get().uri("/statistics/cadres?year=2021&page=x").with(as(world.liaison)))
+                .hasStatus(400);
+        assertThat(mvc.get()
+                        .uri("/statistics/courses?year=2021&withLeave=perhaps")
+                        .with(as(world.liaison)))
+                .hasStatus(400);
+        assertThat(mvc.get().uri("/statistics/annual-report.xlsx?year=1800").with(as(world.liaison)))
+                .hasStatus(400);
     }
 
     @Test
