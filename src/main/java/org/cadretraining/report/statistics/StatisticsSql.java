@@ -1,0 +1,128 @@
+package org.cadretraining.report.statistics;
+
+/**
+ * The two tables every figure is read from, as SQL the report module owns and only reads: one row per trainee place
+ * of the scope's cadres in a course held in the period ({@code place_facts}), and one row per active cadre of the
+ * scope ({@code cadre_facts}). A figure is a count or a sum over one of them, and its drill-down lists the same rows,
+ * so the two cannot disagree.
+ */
+final class StatisticsSql {
+
+    private StatisticsSql() {}
+
+    /**
+     * Parameters: {@code path} (the scope's unit path followed by %), {@code from} and {@code to} (the period, both
+     * days included) and {@code year} (the year compliance is judged for).
+     */
+    static final String FACTS = """
+            with held as (
+                -- a course is held in the period when it starts in it and was not cancelled or only planned
+                select c.id, c.starts_on, c.ends_on
+                from course c
+                where c.status in ('IN_PROGRESS', 'COMPLETED', 'ARCHIVED')
+                  and c.starts_on between :from and :to
+            ),
+            scope_cadre as (
+                select d.id, d.staff_number, d.name, d.unit_id, d.rank_code, d.category,
+                       coalesce(r.tier, 'SECTION_AND_BELOW') as tier
+                from cadre d
+                join unit u on u.id = d.unit_id
+                left join cadre_rank r on r.code = d.rank_code
+                where d.active and u.path like :path
+            ),
+            latest_entry as (
+                select e.* from credit_entry e
+                where not exists (select 1 from credit_entry x where x.corrects_id = e.id)
+            ),
+            place_facts as (
+                -- a trainee place: an approved place as participant, group leader or team leader (as completion
+                -- counts trainees), of a cadre of the scope
+                -- a place in a cohort (期/批次) is expected on its cohort's days only (cohort n at position n - 1)
+                select e.course_id, e.cadre_id,
+                       coalesce(k.ends_on - k.starts_on, h.ends_on - h.starts_on) + 1 as days,
+                       coalesce((select sum(l.hours) from latest_entry l where l.cadre_id = e.cadre_id
+                                 and l.course_id = e.course_id and l.source = 'COURSE'), 0.00) as hours,
+                       cc.completed as completed,
+                       (select count(*) from leave_request q where q.course_id = e.course_id
+                        and q.cadre_id = e.cadre_id and q.status = 'APPROVED') as leaves,
+                       exists (select 1 from course_withdrawal w where w.course_id = e.course_id
+                               and w.cadre_id = e.cadre_id) as withdrawn
+                from enrolment e
+                join held h on h.id = e.course_id
+                join scope_cadre s on s.id = e.cadre_id
+                left join course_completion cc on cc.course_id = e.course_id and cc.cadre_id = e.cadre_id
+                left join enrolment_cohort ec on ec.enrolment_id = e.id
+                left join course_cohort k on k.course_id = e.course_id and k.position = ec.cohort - 1
+                where e.status = 'APPROVED' and e.course_role in ('PARTICIPANT', 'GROUP_LEADER', 'TEAM_LEADER')
+            ),
+            earned as (
+                select l.cadre_id,
+                       sum(l.hours) filter (where l.category = 'FULL_TIME') as full_time,
+                       sum(l.hours) filter (where l.category = 'ONLINE') as online,
+                       sum(l.hours) filter (where l.source = 'EXTERNAL') as external,
+                       sum(l.hours) filter (where l.source = 'ONLINE') as online_learning
+                from latest_entry l join scope_cadre s on s.id = l.cadre_id
+                where l.earned_on between :from and :to
+                group by l.cadre_id
+            ),
+            requirement as (
+                select tier,
+                       max(hours) filter (where category = 'FULL_TIME') as ft_hours,
+                       max(period_years) filter (where category = 'FULL_TIME') as ft_years,
+                       max(hours) filter (where category = 'ONLINE') as on_hours,
+                       max(period_years) filter (where category = 'ONLINE') as on_years
+                from credit_requirement group by tier
+            ),
+            window_earned as (
+                -- what each cadre earned within each requirement's window of years ending with :year
+                select s.id as cadre_id,
+                       coalesce(sum(t.full_time) filter (where t.year > :year - q.ft_years), 0.00) as ft,
+                       coalesce(sum(t.online) filter (where t.year > :year - q.on_years), 0.00) as online
+                from scope_cadre s
+                join requirement q on q.tier = s.tier
+                join credit_year_total t on t.cadre_id = s.id and t.year <= :year
+                     and t.year > :year - greatest(q.ft_years, q.on_years)
+                group by s.id
+            ),
+            cadre_places as (
+                select cadre_id, count(*) as places, sum(days) as days, sum(hours) as course_hours,
+                       count(*) filter (where completed) as completed, sum(leaves) as leaves,
+                       count(*) filter (where withdrawn) as withdrawals
+                from place_facts group by cadre_id
+            ),
+            cadre_facts as (
+                select s.id, s.staff_number, s.name, s.rank_code, s.category, s.tier,
+                       u.name_zh as unit_zh, u.name_en as unit_en,
+                       r.name_zh as rank_zh, r.name_en as rank_en, coalesce(r.sort_order, 1000000) as rank_order,
+                       coalesce(p.places, 0) as places, coalesce(p.days, 0) as days,
+                       coalesce(p.course_hours, 0.00) as course_hours,
+                       coalesce(p.completed, 0) as completed, coalesce(p.leaves, 0) as leaves,
+                       coalesce(p.withdrawals, 0) as withdrawals,
+                       coalesce(g.full_time, 0.00) as full_time, coalesce(g.online, 0.00) as online,
+                       coalesce(g.full_time, 0.00) + coalesce(g.online, 0.00) as hours,
+                       coalesce(g.external, 0.00) as external, coalesce(g.online_learning, 0.00) as online_learning,
+                       coalesce(w.ft, 0.00) as ft_window, q.ft_hours as ft_required,
+                       coalesce(w.online, 0.00) as online_window, q.on_hours as online_required,
+                       coalesce(w.ft, 0.00) >= q.ft_hours as ft_met,
+                       coalesce(w.online, 0.00) >= q.on_hours as online_met,
+                       -- trained: held a trainee place in a course held in the period, or earned 学时 in it
+                       (coalesce(p.places, 0) > 0 or coalesce(g.full_time, 0.00) + coalesce(g.online, 0.00) > 0) as trained
+                from scope_cadre s
+                join unit u on u.id = s.unit_id
+                left join cadre_rank r on r.code = s.rank_code
+                join requirement q on q.tier = s.tier
+                left join cadre_places p on p.cadre_id = s.id
+                left join earned g on g.cadre_id = s.id
+                left join window_earned w on w.cadre_id = s.id
+            ),
+            course_facts as (
+                select c.id, c.title_zh, c.title_en, c.starts_on, c.ends_on, c.training_form, c.category,
+                       count(*) as places, sum(f.days) as days, sum(f.hours) as hours,
+                       count(*) filter (where f.completed is not null) as decided,
+                       count(*) filter (where f.completed) as completed,
+                       sum(f.leaves) as leaves, count(*) filter (where f.withdrawn) as withdrawals
+                from place_facts f join course c on c.id = f.course_id
+                group by c.id
+            )
+            """;
+}
