@@ -92,14 +92,16 @@ class CoursePageLinksTests {
                         course + "/completion",
                         course + "/evaluation",
                         course + "/materials",
-                        course + "/photos");
+                        course + "/photos",
+                        course + "/archive");
         assertThat(links(teacher))
                 .containsExactly(
                         "/attendance" + course,
                         course + "/completion",
                         course + "/evaluation",
                         course + "/materials",
-                        course + "/photos");
+                        course + "/photos",
+                        course + "/archive");
         assertThat(links(trainee))
                 .containsExactly(course + "/completion", course + "/evaluation", course + "/materials");
         assertThat(links(otherCoursesTeacher)).isEmpty();
