@@ -7,7 +7,8 @@ import org.cadretraining.shared.LocalizedText;
 
 /**
  * One entry of a cadre's ledger as it is read: an entry that a later correction supersedes is still shown, marked
- * {@code superseded}, and no longer counts toward the totals.
+ * {@code superseded}, and no longer counts toward the totals. {@code ruleVersion} names the version of the rule that
+ * produced the entry (null when none did, or before versions were kept).
  */
 public record CreditEntryView(
         long id,
@@ -24,7 +25,8 @@ public record CreditEntryView(
         String correctionReason,
         Instant recordedAt,
         String recordedBy,
-        boolean superseded) {
+        boolean superseded,
+        String ruleVersion) {
 
     public boolean counts() {
         return !superseded;

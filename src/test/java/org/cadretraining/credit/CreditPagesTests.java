@@ -184,12 +184,13 @@ class CreditPagesTests {
 
     @Test
     void theAdministratorEditsTheRequirementsAndAWrongFigureKeepsTheInput() throws Exception {
-        List<Requirement> before = jdbc.sql("select tier, category, hours, period_years from credit_requirement")
+        List<Requirement> before = jdbc.sql("select tier, category, hours, period_years, days from credit_requirement")
                 .query((rs, n) -> new Requirement(
                         rs.getString(1),
                         CreditCategory.valueOf(rs.getString(2)),
                         CreditHours.of(rs.getBigDecimal(3)),
-                        rs.getInt(4)))
+                        rs.getInt(4),
+                        rs.getObject(5, Integer.class)))
                 .list();
         assertThat(mvc.get().uri("/admin/credit/requirements").with(as(world.organiser)))
                 .hasStatus(403);
