@@ -31,13 +31,25 @@ import org.springframework.stereotype.Component;
  * </ol>
  *
  * So a full morning of one 3-hour lecture earns 3, two 90-minute micro-courses 1.5 each, a 30-minute opening
- * ceremony alone in its block 0.5. Items whose 学时 the organiser fixed are left out and keep their figure.
+ * ceremony alone in its block 0.5. Items whose 学时 the organiser fixed are left out and keep their figure; items of a
+ * kind the institution counts otherwise ({@link ItemTypeRule}: by length, a fixed figure, nothing) are reckoned by
+ * that rule alone, outside the blocks and the day's allowance.
  */
 @Component
 class CreditRule {
 
-    /** An item's time on one day, in the order the caller gives them. */
-    record Slot(LocalDate day, LocalTime startsAt, LocalTime endsAt) {}
+    /** An item's time on one day and its kind, in the order the caller gives them. */
+    record Slot(LocalDate day, LocalTime startsAt, LocalTime endsAt, AgendaItemType type) {
+
+        /** An item counted by the day and half-day rule. */
+        Slot(LocalDate day, LocalTime startsAt, LocalTime endsAt) {
+            this(day, startsAt, endsAt, null);
+        }
+
+        long minutes() {
+            return TrainingRules.minuteOfDay(endsAt) - TrainingRules.minuteOfDay(startsAt);
+        }
+    }
 
     private final Supplier<TrainingRules> rules;
 
@@ -72,7 +84,15 @@ class CreditRule {
         }
         Map<LocalDate, List<Integer>> byDay = new TreeMap<>();
         for (int i = 0; i < slots.size(); i++) {
-            byDay.computeIfAbsent(slots.get(i).day(), d -> new ArrayList<>()).add(i);
+            ItemTypeRule byKind = settings.itemType(slots.get(i).type());
+            if (byKind.byDayRule()) {
+                byDay.computeIfAbsent(slots.get(i).day(), d -> new ArrayList<>())
+                        .add(i);
+            } else {
+                // a kind counted on its own takes no share of its half day and none of the day's allowance
+                quarters[i] = byKind.hoursFor(slots.get(i).minutes()).quarters();
+                bases.get(i).add(byKind.basis());
+            }
         }
         for (List<Integer> day : byDay.values()) {
             creditDay(settings, slots, day, quarters, blocks, bases);
