@@ -50,7 +50,6 @@ public class CreditLedger {
     public int record(List<NewCreditEntry> entries) {
         int written = 0;
         Timestamp now = Timestamp.from(clock.instant());
-        standing.holdBasis();
         Set<Long> moved = new HashSet<>();
         for (NewCreditEntry entry : entries) {
             int inserted = jdbc.sql("""
@@ -76,6 +75,10 @@ public class CreditLedger {
                     .param("ruleVersion", entry.ruleVersion())
                     .update();
             if (inserted > 0) {
+                if (moved.isEmpty()) {
+                    // only a write that moves the standing waits for, and holds off, a rebuild
+                    standing.holdBasis();
+                }
                 totals.add(
                         entry.cadreId(),
                         entry.earnedOn().getYear(),

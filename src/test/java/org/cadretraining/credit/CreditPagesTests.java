@@ -176,9 +176,13 @@ class CreditPagesTests {
                             "49.75",
                             "50.00",
                             "50.00",
-                            "0.00");
+                            "0.00",
+                            // one day of training of the 90 that would meet the five years instead of 550 学时
+                            "1",
+                            "90",
+                            "未达标");
             assertThat(rows.get(2)).startsWith(world.staffNumber(3), "零学时");
-            assertThat(rows.get(2).subList(6, 10)).containsExactly("90.00", "50.00", "0.00", "50.00");
+            assertThat(rows.get(2).subList(6, 13)).containsExactly("90.00", "50.00", "0.00", "50.00", "0", "12", "未达标");
         }
     }
 
