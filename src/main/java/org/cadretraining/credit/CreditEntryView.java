@@ -32,6 +32,13 @@ public record CreditEntryView(
         return !superseded;
     }
 
+    /** The training rules version that produced the entry ("12", or "default"), or null when none is named. */
+    public String rulesVersion() {
+        return ruleVersion != null && ruleVersion.startsWith("training-rules:")
+                ? ruleVersion.substring("training-rules:".length())
+                : null;
+    }
+
     public boolean isCorrection() {
         return correctsId != null;
     }

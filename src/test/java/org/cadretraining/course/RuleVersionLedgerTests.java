@@ -37,7 +37,11 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * course's completion apply to the next course's entries and leave the earlier ones, and what they say, as they were.
  */
 @SpringBootTest
+@org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc
 class RuleVersionLedgerTests {
+
+    @Autowired
+    org.springframework.test.web.servlet.assertj.MockMvcTester mvc;
 
     @Autowired
     TrainingRulesKeeper keeper;
@@ -139,6 +143,12 @@ class RuleVersionLedgerTests {
                             + " nearest 0.25' (105 minutes)");
             // the first course's entries say what they said, under the version that produced them
             assertThat(ledger.entriesOf(hnustCadre)).isEqualTo(hnustEntries);
+            assertThat(mvc.get()
+                            .uri("/my/credit")
+                            .with(TestPrincipal.as(TestPrincipal.cadre(hnustCadre)))
+                            .cookie(new jakarta.servlet.http.Cookie("lang", "zh")))
+                    .bodyText()
+                    .contains("按第 " + first.substring("training-rules:".length()) + " 版学时规则计算");
         } finally {
             keeper.replace(before, organiser);
         }
