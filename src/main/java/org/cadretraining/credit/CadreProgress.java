@@ -73,7 +73,8 @@ class CadreProgress {
                                     row.fullTimeDaysRequired(),
                                     row.fullTimeDays(),
                                     row.fullTimeMetBy(),
-                                    row.promotion()),
+                                    row.promotion(),
+                                    fullTime.hours()),
                             new Progress(
                                     CreditCategory.ONLINE,
                                     online.firstYear(current),
@@ -84,7 +85,8 @@ class CadreProgress {
                                     null,
                                     0,
                                     MetBy.of(rs.getBoolean("online_met"), false),
-                                    null));
+                                    null,
+                                    online.hours()));
                 })
                 .list()
                 .stream()

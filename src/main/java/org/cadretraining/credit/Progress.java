@@ -6,7 +6,8 @@ import org.cadretraining.shared.CreditHours;
  * How far a cadre is toward one requirement, over the years of its window: the hours required (pro rata after a
  * rank change where the policy says so) and earned, of which {@code carried} came over from last year, and where
  * days of full-time training may meet it instead, the days required and had; which way it is met; and the deadline
- * a promotion to county level set, if any.
+ * a promotion to county level set, if any; {@code wholeRequired} is the tier's whole requirement, which {@code
+ * required} falls short of only pro rata after a rank change.
  */
 record Progress(
         CreditCategory category,
@@ -18,7 +19,8 @@ record Progress(
         Integer requiredDays,
         int earnedDays,
         MetBy metBy,
-        PromotionDeadline promotion) {
+        PromotionDeadline promotion,
+        CreditHours wholeRequired) {
 
     /** A requirement met by hours only, with nothing carried and no promotion. */
     Progress(CreditCategory category, int firstYear, int lastYear, CreditHours required, CreditHours earned) {
@@ -32,7 +34,13 @@ record Progress(
                 null,
                 0,
                 MetBy.of(earned.compareTo(required) >= 0, false),
-                null);
+                null,
+                required);
+    }
+
+    /** Whether the hours required are a pro rata share after a rank change, not the tier's whole requirement. */
+    public boolean prorated() {
+        return !required.equals(wholeRequired);
     }
 
     public CreditHours shortfall() {

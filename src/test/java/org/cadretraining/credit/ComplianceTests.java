@@ -81,7 +81,8 @@ class ComplianceTests {
                                 90,
                                 2,
                                 MetBy.NOT_YET,
-                                null),
+                                null,
+                                hours("550")),
                         new Progress(CreditCategory.ONLINE, year, year, hours("50"), hours("50")));
         assertThat(progress.of(cadre).getFirst().shortfall()).isEqualTo(hours("50"));
         assertThat(progress.of(cadre).getFirst().percent()).isEqualTo(90);
@@ -106,7 +107,8 @@ class ComplianceTests {
                         12,
                         1,
                         MetBy.NOT_YET,
-                        null));
+                        null,
+                        hours("90")));
         assertThat(progress.of(unranked).getFirst().met()).isTrue();
     }
 

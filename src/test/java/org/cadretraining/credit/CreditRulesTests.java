@@ -208,7 +208,7 @@ class CreditRulesTests {
     }
 
     @Test
-    void aRankChangeWithinThePeriodCountsTheWholeNewRequirementOrProRata() {
+    void aRankChangeWithinThePeriodCountsTheWholeNewRequirementOrProRata() throws Exception {
         long cadre = world.cadre("折算", world.schoolA, "COUNTY");
         // section level for the first three years of the five-year window, county level since the fourth
         LocalDate windowStart = LocalDate.of(year - 4, 1, 1);
@@ -225,6 +225,10 @@ class CreditRulesTests {
             assertThat(prorated.required().value().doubleValue())
                     .isCloseTo(490, org.assertj.core.data.Offset.offset(0.5));
             assertThat(prorated.shortfall()).isEqualTo(prorated.required().minus(CreditHours.of("400")));
+            assertThat(prorated.prorated()).isTrue();
+            assertThat(page("/my/credit", cadre, "zh")).contains("周期内职级有变化，按各职级的时间折算：应修 490.00 学时（全额 550.00 学时）");
+            assertThat(page("/my/credit", cadre, "en"))
+                    .contains("The rank changed within the period: 490.00 hours required pro rata (550.00 in full)");
         } finally {
             policies.save(before, world.organiser);
         }
