@@ -1,5 +1,7 @@
 package org.cadretraining.credit;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDate;
 import org.cadretraining.shared.CreditHours;
@@ -41,5 +43,30 @@ public record CreditEntryView(
 
     public boolean isCorrection() {
         return correctsId != null;
+    }
+
+    /** One entry as the ledger's queries read it. */
+    static CreditEntryView read(ResultSet rs, int row) throws SQLException {
+        long correctsId = rs.getLong("corrects_id");
+        boolean corrects = !rs.wasNull();
+        long courseId = rs.getLong("course_id");
+        boolean hasCourse = !rs.wasNull();
+        return new CreditEntryView(
+                rs.getLong("id"),
+                rs.getLong("cadre_id"),
+                rs.getInt("year"),
+                rs.getObject("earned_on", LocalDate.class),
+                CreditCategory.valueOf(rs.getString("category")),
+                CreditSource.valueOf(rs.getString("source")),
+                hasCourse ? courseId : null,
+                rs.getString("source_ref"),
+                CreditHours.of(rs.getBigDecimal("hours")),
+                new LocalizedText(rs.getString("explanation_zh"), rs.getString("explanation_en")),
+                corrects ? correctsId : null,
+                rs.getString("correction_reason"),
+                rs.getTimestamp("recorded_at").toInstant(),
+                rs.getString("recorded_by"),
+                rs.getBoolean("superseded"),
+                rs.getString("rule_version"));
     }
 }

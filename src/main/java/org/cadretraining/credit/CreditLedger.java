@@ -1,8 +1,6 @@
 package org.cadretraining.credit;
 
 import java.math.BigDecimal;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.util.HashSet;
@@ -11,7 +9,6 @@ import java.util.Set;
 import org.cadretraining.shared.CreditHours;
 import org.cadretraining.shared.CurrentUser;
 import org.cadretraining.shared.DomainException;
-import org.cadretraining.shared.LocalizedText;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -102,7 +99,7 @@ public class CreditLedger {
         return jdbc.sql("select " + ENTRY_COLUMNS
                         + " from credit_entry e where e.cadre_id = :cadre order by e.earned_on desc, e.id desc")
                 .param("cadre", cadreId)
-                .query(CreditLedger::entry)
+                .query(CreditEntryView::read)
                 .list();
     }
 
@@ -171,32 +168,8 @@ public class CreditLedger {
     public CreditEntryView entry(long entryId) {
         return jdbc.sql("select " + ENTRY_COLUMNS + " from credit_entry e where e.id = :id")
                 .param("id", entryId)
-                .query(CreditLedger::entry)
+                .query(CreditEntryView::read)
                 .optional()
                 .orElseThrow(() -> DomainException.notFound("credit.entry.notFound"));
-    }
-
-    private static CreditEntryView entry(ResultSet rs, int row) throws SQLException {
-        long correctsId = rs.getLong("corrects_id");
-        boolean corrects = !rs.wasNull();
-        long courseId = rs.getLong("course_id");
-        boolean hasCourse = !rs.wasNull();
-        return new CreditEntryView(
-                rs.getLong("id"),
-                rs.getLong("cadre_id"),
-                rs.getInt("year"),
-                rs.getObject("earned_on", java.time.LocalDate.class),
-                CreditCategory.valueOf(rs.getString("category")),
-                CreditSource.valueOf(rs.getString("source")),
-                hasCourse ? courseId : null,
-                rs.getString("source_ref"),
-                CreditHours.of(rs.getBigDecimal("hours")),
-                new LocalizedText(rs.getString("explanation_zh"), rs.getString("explanation_en")),
-                corrects ? correctsId : null,
-                rs.getString("correction_reason"),
-                rs.getTimestamp("recorded_at").toInstant(),
-                rs.getString("recorded_by"),
-                rs.getBoolean("superseded"),
-                rs.getString("rule_version"));
     }
 }
