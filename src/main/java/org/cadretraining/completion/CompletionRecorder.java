@@ -7,6 +7,7 @@ import org.cadretraining.completion.CompletionStanding.Decision;
 import org.cadretraining.completion.CompletionStanding.Reason;
 import org.cadretraining.course.CourseCatalog;
 import org.cadretraining.course.CourseCompleted;
+import org.cadretraining.course.ItemCredits;
 import org.cadretraining.credit.CreditCategory;
 import org.cadretraining.credit.CreditLedger;
 import org.cadretraining.credit.CreditSource;
@@ -25,6 +26,7 @@ import org.springframework.transaction.annotation.Transactional;
 class CompletionRecorder {
 
     private final CompletionJudge judge;
+    private final ItemCredits itemCredits;
     private final CourseCatalog catalog;
     private final CreditLedger ledger;
     private final Certificates certificates;
@@ -33,12 +35,14 @@ class CompletionRecorder {
 
     CompletionRecorder(
             CompletionJudge judge,
+            ItemCredits itemCredits,
             CourseCatalog catalog,
             CreditLedger ledger,
             Certificates certificates,
             JdbcClient jdbc,
             Clock clock) {
         this.judge = judge;
+        this.itemCredits = itemCredits;
         this.catalog = catalog;
         this.ledger = ledger;
         this.certificates = certificates;
@@ -55,6 +59,7 @@ class CompletionRecorder {
         }
         int year = catalog.course(courseId).orElseThrow().endsOn().getYear();
         Timestamp now = Timestamp.from(clock.instant());
+        String ruleVersion = itemCredits.ruleVersion();
         for (Decision decision : judge.decide(courseId)) {
             long cadreId = decision.trainee().cadreId();
             jdbc.sql("""
@@ -87,14 +92,14 @@ class CompletionRecorder {
             // trainee who did not complete (withdrawn, short of hours, ...) gets no ledger entries for the items
             // they did attend; their attendance stays on the course's record.
             if (decision.completed()) {
-                ledger.record(entries(courseId, cadreId, decision));
+                ledger.record(entries(courseId, cadreId, decision, ruleVersion));
                 certificates.issue(courseId, cadreId, year);
             }
         }
     }
 
     /** One entry per credited item, dated the item's day, so a course across New Year is split by year. */
-    private static List<NewCreditEntry> entries(long courseId, long cadreId, Decision decision) {
+    private static List<NewCreditEntry> entries(long courseId, long cadreId, Decision decision, String ruleVersion) {
         return decision.creditedItems().stream()
                 .map(credited -> new NewCreditEntry(
                         cadreId,
@@ -106,6 +111,7 @@ class CompletionRecorder {
                         credited.item().creditHours(),
                         credited.explanation(),
                         "system"))
+                .map(entry -> entry.byRule(ruleVersion))
                 .toList();
     }
 

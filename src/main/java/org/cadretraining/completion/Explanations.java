@@ -96,7 +96,16 @@ class Explanations {
         if (credit.bases().isEmpty()) {
             return messages.getMessage("completion.explanation.asRecorded", new Object[] {hours}, locale);
         }
-        Object[] figures = {plain(credit.halfDayHours()), credit.halfDayMinutes(), plain(credit.dayHours())};
+        String kind =
+                credit.type() == null ? "" : messages.getMessage("course.agenda.type." + credit.type(), null, locale);
+        Object[] figures = {
+            plain(credit.halfDayHours()),
+            credit.halfDayMinutes(),
+            plain(credit.dayHours()),
+            kind,
+            credit.minutes(),
+            credit.minutesPerHour()
+        };
         String rules = credit.bases().stream()
                 .sorted()
                 .map(basis -> messages.getMessage(key(basis), figures, locale))
@@ -104,7 +113,10 @@ class Explanations {
         return messages.getMessage("completion.explanation.byRules", new Object[] {hours, rules}, locale);
     }
 
-    /** The clause naming one rule that applied; its arguments are the half day's hours and minutes, the day's hours. */
+    /**
+     * The clause naming one rule that applied; its arguments are the half day's hours and minutes, the day's hours,
+     * the item's kind, its minutes and its kind's minutes a 学时.
+     */
     private static String key(CreditBasis basis) {
         return "completion.explanation."
                 + switch (basis) {
@@ -116,6 +128,9 @@ class Explanations {
                     case EVENING_BY_MINUTES -> "eveningByMinutes";
                     case EVENING_NONE -> "eveningNone";
                     case SET_BY_HAND -> "setByHand";
+                    case ITEM_TYPE_BY_LENGTH -> "itemTypeByLength";
+                    case ITEM_TYPE_FIXED -> "itemTypeFixed";
+                    case ITEM_TYPE_NONE -> "itemTypeNone";
                 };
     }
 

@@ -36,10 +36,10 @@ class AgendaCredit {
             return details.creditOverride();
         }
         List<CreditRule.Slot> slots = new ArrayList<>();
-        slots.add(new CreditRule.Slot(details.day(), details.startsAt(), details.endsAt()));
+        slots.add(new CreditRule.Slot(details.day(), details.startsAt(), details.endsAt(), details.type()));
         for (AgendaItem other : items.findByCourse(courseId)) {
             if (!other.id().equals(itemId) && !other.creditOverridden()) {
-                slots.add(new CreditRule.Slot(other.day(), other.startsAt(), other.endsAt()));
+                slots.add(new CreditRule.Slot(other.day(), other.startsAt(), other.endsAt(), other.type()));
             }
         }
         return creditRule.hoursFor(slots).getFirst();
@@ -50,9 +50,8 @@ class AgendaCredit {
         List<AgendaItem> ruled = items.findByCourse(courseId).stream()
                 .filter(item -> !item.creditOverridden())
                 .toList();
-        List<CreditHours> hours = creditRule.hoursFor(ruled.stream()
-                .map(item -> new CreditRule.Slot(item.day(), item.startsAt(), item.endsAt()))
-                .toList());
+        List<CreditHours> hours =
+                creditRule.hoursFor(ruled.stream().map(item -> slot(item)).toList());
         for (int i = 0; i < ruled.size(); i++) {
             AgendaItem item = ruled.get(i);
             if (!item.ruleCredit().equals(hours.get(i))) {
@@ -71,9 +70,8 @@ class AgendaCredit {
         List<AgendaItem> all = items.findByCourse(courseId);
         List<AgendaItem> ruled =
                 all.stream().filter(item -> !item.creditOverridden()).toList();
-        List<CreditRule.Reckoned> reckoned = creditRule.reckon(ruled.stream()
-                .map(item -> new CreditRule.Slot(item.day(), item.startsAt(), item.endsAt()))
-                .toList());
+        List<CreditRule.Reckoned> reckoned =
+                creditRule.reckon(ruled.stream().map(item -> slot(item)).toList());
         Map<Long, ItemCredit> credit = new HashMap<>();
         for (AgendaItem item : all) {
             if (item.creditOverridden()) {
@@ -89,7 +87,12 @@ class AgendaCredit {
     }
 
     private static ItemCredit itemCredit(AgendaItem item, Set<CreditBasis> bases, TrainingRules rules) {
-        return rules.itemCredit(item.credit(), bases, item.startsAt());
+        return rules.itemCredit(
+                item.credit(), bases, item.startsAt(), item.type(), slot(item).minutes());
+    }
+
+    private static CreditRule.Slot slot(AgendaItem item) {
+        return new CreditRule.Slot(item.day(), item.startsAt(), item.endsAt(), item.type());
     }
 
     /**

@@ -19,5 +19,11 @@ public enum CreditBasis {
     /** An evening item earning its minutes at the half-day rate outside the day's allowance. */
     EVENING_BY_MINUTES,
     /** An evening item earning nothing under the institution's setting. */
-    EVENING_NONE
+    EVENING_NONE,
+    /** The item's kind counts by its own length, so many minutes a 学时. */
+    ITEM_TYPE_BY_LENGTH,
+    /** The item's kind counts a fixed figure. */
+    ITEM_TYPE_FIXED,
+    /** The item's kind counts nothing. */
+    ITEM_TYPE_NONE
 }

@@ -3,7 +3,6 @@ package org.cadretraining.course;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
@@ -31,13 +30,25 @@ import org.springframework.stereotype.Component;
  * </ol>
  *
  * So a full morning of one 3-hour lecture earns 3, two 90-minute micro-courses 1.5 each, a 30-minute opening
- * ceremony alone in its block 0.5. Items whose 学时 the organiser fixed are left out and keep their figure.
+ * ceremony alone in its block 0.5. Items whose 学时 the organiser fixed are left out and keep their figure; items of a
+ * kind the institution counts otherwise ({@link ItemTypeRule}: by length, a fixed figure, nothing) are reckoned by
+ * that rule alone, outside the blocks and the day's allowance.
  */
 @Component
 class CreditRule {
 
-    /** An item's time on one day, in the order the caller gives them. */
-    record Slot(LocalDate day, LocalTime startsAt, LocalTime endsAt) {}
+    /** An item's time on one day and its kind, in the order the caller gives them. */
+    record Slot(LocalDate day, LocalTime startsAt, LocalTime endsAt, AgendaItemType type) {
+
+        /** An item counted by the day and half-day rule. */
+        Slot(LocalDate day, LocalTime startsAt, LocalTime endsAt) {
+            this(day, startsAt, endsAt, null);
+        }
+
+        long minutes() {
+            return TrainingRules.minuteOfDay(endsAt) - TrainingRules.minuteOfDay(startsAt);
+        }
+    }
 
     private final Supplier<TrainingRules> rules;
 
@@ -72,7 +83,15 @@ class CreditRule {
         }
         Map<LocalDate, List<Integer>> byDay = new TreeMap<>();
         for (int i = 0; i < slots.size(); i++) {
-            byDay.computeIfAbsent(slots.get(i).day(), d -> new ArrayList<>()).add(i);
+            ItemTypeRule byKind = settings.itemType(slots.get(i).type());
+            if (byKind.byDayRule()) {
+                byDay.computeIfAbsent(slots.get(i).day(), d -> new ArrayList<>())
+                        .add(i);
+            } else {
+                // a kind counted on its own takes no share of its half day and none of the day's allowance
+                quarters[i] = byKind.hoursFor(slots.get(i).minutes()).quarters();
+                bases.get(i).add(byKind.basis());
+            }
         }
         for (List<Integer> day : byDay.values()) {
             creditDay(settings, slots, day, quarters, blocks, bases);
@@ -98,23 +117,23 @@ class CreditRule {
         for (DayBlock block : DayBlock.values()) {
             int blockStart = settings.blockStartMinute(block);
             int blockEnd = settings.blockEndMinute(block);
-            List<Share> shares = new ArrayList<>();
+            List<BlockShares.Share> shares = new ArrayList<>();
             long sharedMinutes = 0;
             for (int index : day) {
                 Slot slot = slots.get(index);
                 int from = Math.max(TrainingRules.minuteOfDay(slot.startsAt()), blockStart);
                 int to = Math.min(TrainingRules.minuteOfDay(slot.endsAt()), blockEnd);
                 if (to > from) {
-                    shares.add(new Share(index, from, to, TrainingRules.minuteOfDay(slot.startsAt())));
+                    shares.add(new BlockShares.Share(index, from, to, TrainingRules.minuteOfDay(slot.startsAt())));
                     sharedMinutes += to - from;
                 }
             }
             if (shares.isEmpty()) {
                 continue;
             }
-            DayCredit.BlockCredit blockCredit = credit.block(block, scheduledMinutes(shares));
-            distribute(blockCredit.quarters(), sharedMinutes, shares, quarters);
-            for (Share share : shares) {
+            DayCredit.BlockCredit blockCredit = credit.block(block, BlockShares.scheduledMinutes(shares));
+            BlockShares.distribute(blockCredit.quarters(), sharedMinutes, shares, quarters);
+            for (BlockShares.Share share : shares) {
                 blocks[share.index]++;
                 bases.get(share.index).addAll(blockCredit.bases());
                 if (shares.size() > 1) {
@@ -127,59 +146,5 @@ class CreditRule {
     /** An item alone in two or more full half days, none of them capped, earned a whole day. */
     private static Set<CreditBasis> wholeDay(Set<CreditBasis> bases, int blocks) {
         return blocks > 1 && bases.equals(EnumSet.of(CreditBasis.HALF_DAY)) ? EnumSet.of(CreditBasis.FULL_DAY) : bases;
-    }
-
-    /** The minutes of the block during which anything is scheduled; overlapping items count their time once. */
-    private static long scheduledMinutes(List<Share> shares) {
-        List<Share> byStart = new ArrayList<>(shares);
-        byStart.sort(Comparator.comparingInt((Share s) -> s.from));
-        long total = 0;
-        int coveredTo = -1;
-        for (Share share : byStart) {
-            int from = Math.max(share.from, coveredTo);
-            if (share.to > from) {
-                total += share.to - from;
-                coveredTo = share.to;
-            }
-        }
-        return total;
-    }
-
-    private static void distribute(long blockQuarters, long scheduled, List<Share> shares, long[] quarters) {
-        long given = 0;
-        for (Share share : shares) {
-            share.whole = blockQuarters * share.minutes / scheduled;
-            share.remainder = blockQuarters * share.minutes % scheduled;
-            given += share.whole;
-        }
-        List<Share> byRemainder = new ArrayList<>(shares);
-        byRemainder.sort(Comparator.comparingLong((Share s) -> -s.remainder)
-                .thenComparingInt(s -> s.startMinute)
-                .thenComparingInt(s -> s.index));
-        for (int i = 0; i < blockQuarters - given; i++) {
-            byRemainder.get(i).whole++;
-        }
-        for (Share share : shares) {
-            quarters[share.index] += share.whole;
-        }
-    }
-
-    /** One item's minutes within one block, and the quarters it is given. */
-    private static final class Share {
-        final int index;
-        final int from;
-        final int to;
-        final long minutes;
-        final int startMinute;
-        long whole;
-        long remainder;
-
-        Share(int index, int from, int to, int startMinute) {
-            this.index = index;
-            this.from = from;
-            this.to = to;
-            this.minutes = to - from;
-            this.startMinute = startMinute;
-        }
     }
 }

@@ -15,11 +15,22 @@ import org.springframework.transaction.annotation.Transactional;
 public class ItemCredits {
 
     private final AgendaCredit agendaCredit;
+    private final TrainingRulesStore rules;
     private final JdbcClient jdbc;
 
-    ItemCredits(AgendaCredit agendaCredit, JdbcClient jdbc) {
+    ItemCredits(AgendaCredit agendaCredit, TrainingRulesStore rules, JdbcClient jdbc) {
         this.agendaCredit = agendaCredit;
+        this.rules = rules;
         this.jdbc = jdbc;
+    }
+
+    /**
+     * The version of the training rules in force ({@code training-rules:<id>}): the items of a course not yet
+     * completed follow it, so the entries written at completion name it and keep it when the rules change later.
+     */
+    @Transactional(readOnly = true)
+    public String ruleVersion() {
+        return rules.version();
     }
 
     /** How each agenda item of the course came by its 学时 (set by hand, or which rules applied), by item id. */

@@ -1,6 +1,9 @@
 package org.cadretraining.course;
 
 import java.time.LocalTime;
+import java.util.Collections;
+import java.util.EnumMap;
+import java.util.Map;
 import java.util.Set;
 import org.cadretraining.shared.CreditHours;
 
@@ -18,6 +21,8 @@ import org.cadretraining.shared.CreditHours;
  *       check-out this long before it ends is leaving early (10 each), unless the item sets its own.
  *   <li>{@code checkInOpensMinutesBefore}: check-in at an item opens this long before it starts and closes when it
  *       ends (30), unless the item sets its own.
+ *   <li>{@code itemTypes}: how each kind of item earns 学时 (see {@link ItemTypeRule}): by the day and half-day
+ *       rule unless the institution counts a kind by its length, a fixed figure or nothing.
  * </ul>
  */
 public record TrainingRules(
@@ -32,7 +37,8 @@ public record TrainingRules(
         int lateAfterMinutes,
         int earlyLeaveMinutes,
         EveningCredit eveningCredit,
-        int checkInOpensMinutesBefore) {
+        int checkInOpensMinutesBefore,
+        Map<AgendaItemType, ItemTypeRule> itemTypes) {
 
     /** Check-in opens this long before an item starts where nobody set otherwise. */
     public static final int DEFAULT_CHECK_IN_OPENS_MINUTES_BEFORE = 30;
@@ -41,6 +47,65 @@ public record TrainingRules(
 
     public TrainingRules {
         eveningCredit = eveningCredit == null ? EveningCredit.HALF_DAY_BLOCK : eveningCredit;
+        Map<AgendaItemType, ItemTypeRule> every = new EnumMap<>(AgendaItemType.class);
+        for (AgendaItemType type : AgendaItemType.values()) {
+            ItemTypeRule rule = itemTypes == null ? null : itemTypes.get(type);
+            every.put(type, rule == null ? ItemTypeRule.DAY_RULE : rule);
+        }
+        itemTypes = Collections.unmodifiableMap(every);
+    }
+
+    /** Rules under which every kind of item counts by the day and half-day rule. */
+    public TrainingRules(
+            CreditHours hoursPerHalfDay,
+            CreditHours hoursPerDay,
+            int minutesPerHalfDay,
+            LocalTime afternoonStarts,
+            LocalTime eveningStarts,
+            int minimumAttendedPercent,
+            int leaveCapNumerator,
+            int leaveCapDenominator,
+            int lateAfterMinutes,
+            int earlyLeaveMinutes,
+            EveningCredit eveningCredit,
+            int checkInOpensMinutesBefore) {
+        this(
+                hoursPerHalfDay,
+                hoursPerDay,
+                minutesPerHalfDay,
+                afternoonStarts,
+                eveningStarts,
+                minimumAttendedPercent,
+                leaveCapNumerator,
+                leaveCapDenominator,
+                lateAfterMinutes,
+                earlyLeaveMinutes,
+                eveningCredit,
+                checkInOpensMinutesBefore,
+                Map.of());
+    }
+
+    /** How items of the kind earn 学时; the day and half-day rule unless the institution set otherwise. */
+    public ItemTypeRule itemType(AgendaItemType type) {
+        return type == null ? ItemTypeRule.DAY_RULE : itemTypes.get(type);
+    }
+
+    /** The same rules with these item kinds' rules. */
+    public TrainingRules withItemTypes(Map<AgendaItemType, ItemTypeRule> rules) {
+        return new TrainingRules(
+                hoursPerHalfDay,
+                hoursPerDay,
+                minutesPerHalfDay,
+                afternoonStarts,
+                eveningStarts,
+                minimumAttendedPercent,
+                leaveCapNumerator,
+                leaveCapDenominator,
+                lateAfterMinutes,
+                earlyLeaveMinutes,
+                eveningCredit,
+                checkInOpensMinutesBefore,
+                rules);
     }
 
     /** The cap on leave for a course worth {@code courseHours}: the rule and the one figure people read. */
@@ -95,7 +160,22 @@ public record TrainingRules(
 
     /** An item's 学时 with the rules that gave them and the figures of these rules, for its explanation. */
     public ItemCredit itemCredit(CreditHours hours, Set<CreditBasis> bases, LocalTime startsAt) {
-        return new ItemCredit(hours, bases, hoursPerHalfDay, minutesPerHalfDay, hoursPerDay, blockAt(startsAt));
+        return itemCredit(hours, bases, startsAt, null, 0);
+    }
+
+    /** The same, for an item of a kind and length, so that a rule by kind can name its figures. */
+    public ItemCredit itemCredit(
+            CreditHours hours, Set<CreditBasis> bases, LocalTime startsAt, AgendaItemType type, long minutes) {
+        return new ItemCredit(
+                hours,
+                bases,
+                hoursPerHalfDay,
+                minutesPerHalfDay,
+                hoursPerDay,
+                blockAt(startsAt),
+                type,
+                minutes,
+                itemType(type).minutesPerHour());
     }
 
     static int minuteOfDay(LocalTime time) {

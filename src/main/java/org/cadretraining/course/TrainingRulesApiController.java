@@ -39,7 +39,7 @@ class TrainingRulesApiController {
                     + " version with who saved them, and apply at once to the 学时 of every course not yet completed.")
     RulesAnswer put(@Valid @RequestBody TrainingRulesForm rules) {
         CurrentUser user = CurrentUser.get();
-        int recredited = keeper.replace(rules.rules(), user);
+        int recredited = keeper.replace(rules.rules(), rules.itemTypes() != null, user);
         return new RulesAnswer(TrainingRulesForm.of(keeper.current(user)), recredited);
     }
 }

@@ -28,6 +28,11 @@ class TrainingRulesController {
         return EveningCredit.values();
     }
 
+    @ModelAttribute("itemTypeCounts")
+    ItemTypeCount[] itemTypeCounts() {
+        return ItemTypeCount.values();
+    }
+
     @GetMapping("/admin/training-rules")
     String show(Model model) {
         model.addAttribute("rules", TrainingRulesForm.of(keeper.current(CurrentUser.get())));
@@ -45,7 +50,7 @@ class TrainingRulesController {
             CourseRights.requireRuleKeeper(user);
             return "course/training-rules";
         }
-        int courses = keeper.replace(rules.rules(), user);
+        int courses = keeper.replace(rules.rules(), rules.itemTypes() != null, user);
         redirect.addFlashAttribute("notice", "course.rules.saved");
         redirect.addFlashAttribute("recredited", courses);
         return "redirect:/admin/training-rules";

@@ -1,6 +1,7 @@
 package org.cadretraining.course;
 
 import com.fasterxml.jackson.annotation.JsonIgnore;
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
@@ -9,12 +10,16 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import java.math.BigDecimal;
 import java.time.LocalTime;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
 import org.cadretraining.shared.CreditHours;
 import org.springframework.format.annotation.DateTimeFormat;
 
 /**
  * The training rules as the rules page and {@code PUT /api/v1/training-rules} edit them; every field is checked and
- * kept on error. The checks across fields are not part of the JSON.
+ * kept on error. The checks across fields are not part of the JSON. {@code itemTypes} says how each kind of item
+ * earns 学时; left out, the kinds keep the rules in force.
  */
 record TrainingRulesForm(
         @NotNull @DecimalMin(value = "0.25") @DecimalMax("24")
@@ -37,7 +42,8 @@ record TrainingRulesForm(
         @NotNull @Min(0) @Max(240) Integer lateAfterMinutes,
         @NotNull @Min(0) @Max(240) Integer earlyLeaveMinutes,
         @NotNull EveningCredit eveningCredit,
-        @NotNull @Min(0) @Max(240) Integer checkInOpensMinutesBefore) {
+        @NotNull @Min(0) @Max(240) Integer checkInOpensMinutesBefore,
+        @Valid List<ItemTypeRuleRow> itemTypes) {
 
     static TrainingRulesForm of(TrainingRules rules) {
         return new TrainingRulesForm(
@@ -52,7 +58,10 @@ record TrainingRulesForm(
                 rules.lateAfterMinutes(),
                 rules.earlyLeaveMinutes(),
                 rules.eveningCredit(),
-                rules.checkInOpensMinutesBefore());
+                rules.checkInOpensMinutesBefore(),
+                rules.itemTypes().entrySet().stream()
+                        .map(e -> ItemTypeRuleRow.of(e.getKey(), e.getValue()))
+                        .toList());
     }
 
     @JsonIgnore
@@ -98,6 +107,16 @@ record TrainingRulesForm(
                 lateAfterMinutes,
                 earlyLeaveMinutes,
                 eveningCredit,
-                checkInOpensMinutesBefore);
+                checkInOpensMinutesBefore,
+                itemTypeRules());
+    }
+
+    /** The kinds' rules as given; none given (an API client of before) keeps the rules in force, see the keeper. */
+    Map<AgendaItemType, ItemTypeRule> itemTypeRules() {
+        Map<AgendaItemType, ItemTypeRule> rules = new EnumMap<>(AgendaItemType.class);
+        if (itemTypes != null) {
+            itemTypes.stream().filter(row -> row.type() != null).forEach(row -> rules.put(row.type(), row.rule()));
+        }
+        return rules;
     }
 }

@@ -29,8 +29,14 @@ class TrainingRulesKeeper {
     /** Saves the rules as a new version by {@code user}; answers how many courses were credited anew. */
     @Transactional
     int replace(TrainingRules rules, CurrentUser user) {
+        return replace(rules, true, user);
+    }
+
+    /** The same; without {@code itemTypesGiven} the kinds of items keep the rules in force. */
+    @Transactional
+    int replace(TrainingRules rules, boolean itemTypesGiven, CurrentUser user) {
         CourseRights.requireRuleKeeper(user);
-        store.save(rules, user.username());
+        store.save(itemTypesGiven ? rules : rules.withItemTypes(store.current().itemTypes()), user.username());
         return agendaPlanner.recreditCoursesBeforeCompletion();
     }
 }

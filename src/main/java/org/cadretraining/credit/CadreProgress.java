@@ -1,6 +1,7 @@
 package org.cadretraining.credit;
 
 import java.time.Clock;
+import java.time.LocalDate;
 import java.time.Year;
 import java.util.List;
 import org.cadretraining.shared.CreditHours;
@@ -10,21 +11,32 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * A cadre's standing against the requirements of their rank's tier: for county level and above the full-time hours
- * of the last five calendar years (the current one included), for section level and below this year's, and the
- * online hours of this year. A cadre without a rank is held to the section-level requirements.
+ * or days of the last five calendar years (the current one included), for section level and below this year's, and
+ * the online hours of this year. A cadre without a rank is held to the section-level requirements. Read from the
+ * standing through the compliance query, so a cadre's page and the compliance list judge alike.
  */
 @Component
 class CadreProgress {
 
     private final JdbcClient jdbc;
     private final Requirements requirements;
-    private final CreditLedger ledger;
+    private final StandingQuery standingQuery;
+    private final CreditStanding standing;
+    private final CreditPolicies policies;
     private final Clock clock;
 
-    CadreProgress(JdbcClient jdbc, Requirements requirements, CreditLedger ledger, Clock clock) {
+    CadreProgress(
+            JdbcClient jdbc,
+            Requirements requirements,
+            StandingQuery standingQuery,
+            CreditStanding standing,
+            CreditPolicies policies,
+            Clock clock) {
         this.jdbc = jdbc;
         this.requirements = requirements;
-        this.ledger = ledger;
+        this.standingQuery = standingQuery;
+        this.standing = standing;
+        this.policies = policies;
         this.clock = clock;
     }
 
@@ -38,20 +50,51 @@ class CadreProgress {
 
     @Transactional(readOnly = true)
     List<Progress> of(long cadreId) {
+        standing.ensureCurrent();
         Year current = Year.now(clock);
-        String tier = tierOf(cadreId);
-        List<YearTotals> totals = ledger.totalsOf(cadreId);
-        return requirements.all().stream()
-                .filter(r -> r.tier().equals(tier))
-                .sorted((a, b) -> a.category().compareTo(b.category()))
-                .map(r -> {
-                    int first = r.firstYear(current);
-                    CreditHours earned = totals.stream()
-                            .filter(t -> t.year() >= first && t.year() <= current.getValue())
-                            .map(t -> t.of(r.category()))
-                            .reduce(CreditHours.ZERO, CreditHours::plus);
-                    return new Progress(r.category(), first, current.getValue(), r.hours(), earned);
+        CreditPolicy policy = policies.current();
+        StandingQuery.Query query = standingQuery.query("", null, cadreId);
+        return jdbc
+                .sql(query.sql() + " select j.*, u.name_zh as unit_zh, u.name_en as unit_en from judged j"
+                        + " join unit u on u.id = j.unit_id")
+                .params(query.params())
+                .query((rs, n) -> {
+                    ComplianceRow row = Compliance.row(rs, policy, LocalDate.now(clock));
+                    Requirement fullTime = Requirements.of(requirements.all(), row.tier(), CreditCategory.FULL_TIME);
+                    Requirement online = Requirements.of(requirements.all(), row.tier(), CreditCategory.ONLINE);
+                    return List.of(
+                            new Progress(
+                                    CreditCategory.FULL_TIME,
+                                    fullTime.firstYear(current),
+                                    current.getValue(),
+                                    row.fullTimeRequired(),
+                                    row.fullTimeEarned(),
+                                    hours(rs.getBigDecimal("full_time_carried")),
+                                    row.fullTimeDaysRequired(),
+                                    row.fullTimeDays(),
+                                    row.fullTimeMetBy(),
+                                    row.promotion(),
+                                    fullTime.hours()),
+                            new Progress(
+                                    CreditCategory.ONLINE,
+                                    online.firstYear(current),
+                                    current.getValue(),
+                                    row.onlineRequired(),
+                                    row.onlineEarned(),
+                                    hours(rs.getBigDecimal("online_carried")),
+                                    null,
+                                    0,
+                                    MetBy.of(rs.getBoolean("online_met"), false),
+                                    null,
+                                    online.hours()));
                 })
+                .list()
+                .stream()
+                .flatMap(List::stream)
                 .toList();
+    }
+
+    private static CreditHours hours(java.math.BigDecimal value) {
+        return CreditHours.of(value.setScale(2, java.math.RoundingMode.UNNECESSARY));
     }
 }

@@ -3,9 +3,9 @@ package org.cadretraining.credit;
 import java.math.BigDecimal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.util.HashMap;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
 import java.util.function.Consumer;
 import javax.sql.DataSource;
 import org.cadretraining.organisation.PageOf;
@@ -32,7 +32,9 @@ class Compliance {
 
     private final JdbcClient jdbc;
     private final JdbcClient streaming;
-    private final Requirements requirements;
+    private final StandingQuery standingQuery;
+    private final CreditPolicies policies;
+    private final Clock clock;
     private final CreditScope scope;
     private final CreditStanding standing;
     private final TransactionTemplate snapshot;
@@ -40,7 +42,9 @@ class Compliance {
     Compliance(
             JdbcClient jdbc,
             DataSource dataSource,
-            Requirements requirements,
+            StandingQuery standingQuery,
+            CreditPolicies policies,
+            Clock clock,
             CreditScope scope,
             CreditStanding standing,
             PlatformTransactionManager transactions) {
@@ -49,7 +53,9 @@ class Compliance {
         // PostgreSQL streams a result through a cursor only with a fetch size, inside a transaction
         cursor.setFetchSize(1000);
         this.streaming = JdbcClient.create(new NamedParameterJdbcTemplate(cursor));
-        this.requirements = requirements;
+        this.standingQuery = standingQuery;
+        this.policies = policies;
+        this.clock = clock;
         this.scope = scope;
         this.standing = standing;
         this.snapshot = new TransactionTemplate(transactions);
@@ -62,7 +68,7 @@ class Compliance {
             Long unitId, CreditCategory category, ComplianceSort sort, int page, CurrentUser user) {
         String path = scope.reportPath(unitId, user);
         standing.ensureCurrent();
-        Query query = query(path, category);
+        StandingQuery.Query query = query(path, category);
         int safePage = Math.max(page, 0);
         // the count and the page are read in one snapshot, so they agree while the ledger is being written
         return snapshot.execute(
@@ -73,9 +79,9 @@ class Compliance {
      * The whole institution: a count and a top-N each stream over every cadre without keeping them, cheaper than
      * one query that must hold all the rows below a requirement to count them.
      */
-    private PageOf<ComplianceRow> countThenPage(Query query, ComplianceSort sort, int page) {
-        long total = jdbc.sql(query.sql + " select count(*) from shortfall")
-                .params(query.params)
+    private PageOf<ComplianceRow> countThenPage(StandingQuery.Query query, ComplianceSort sort, int page) {
+        long total = jdbc.sql(query.sql() + " select count(*) from shortfall")
+                .params(query.params())
                 .query(Long.class)
                 .single();
         return new PageOf<>(page(query, sort, page, null), page, PAGE_SIZE, total);
@@ -85,13 +91,13 @@ class Compliance {
      * A subtree: few enough rows to keep them once (the query names them twice, so PostgreSQL computes them once),
      * count them and take the page from them by a top-N sort, in memory rather than on disk.
      */
-    private PageOf<ComplianceRow> pageWithCount(Query query, ComplianceSort sort, int page) {
+    private PageOf<ComplianceRow> pageWithCount(StandingQuery.Query query, ComplianceSort sort, int page) {
         jdbc.sql("set local work_mem = '32MB'").update();
         long[] total = {0};
         List<ComplianceRow> rows = page(query, sort, page, total);
         if (rows.isEmpty() && page > 0) {
-            total[0] = jdbc.sql(query.sql + " select count(*) from shortfall")
-                    .params(query.params)
+            total[0] = jdbc.sql(query.sql() + " select count(*) from shortfall")
+                    .params(query.params())
                     .query(Long.class)
                     .single();
         }
@@ -99,13 +105,13 @@ class Compliance {
     }
 
     /** The rows of one page, with unit names; with {@code total} given, also the count of all rows. */
-    private List<ComplianceRow> page(Query query, ComplianceSort sort, int page, long[] total) {
+    private List<ComplianceRow> page(StandingQuery.Query query, ComplianceSort sort, int page, long[] total) {
         String count = total == null ? "" : ", (select count(*) from shortfall) as total";
-        return jdbc.sql(query.sql
+        return jdbc.sql(query.sql()
                         + " select p.*, u.name_zh as unit_zh, u.name_en as unit_en from (select *" + count
                         + " from shortfall order by " + sort.orderBy + " limit :limit offset :offset) p"
                         + " join unit u on u.id = p.unit_id order by " + sort.orderBy)
-                .params(query.params)
+                .params(query.params())
                 .param("limit", PAGE_SIZE)
                 .param("offset", (long) page * PAGE_SIZE)
                 .query((rs, n) -> {
@@ -122,72 +128,35 @@ class Compliance {
             Long unitId, CreditCategory category, ComplianceSort sort, CurrentUser user, Consumer<ComplianceRow> sink) {
         String path = scope.reportPath(unitId, user);
         standing.ensureCurrent();
-        Query query = query(path, category);
+        StandingQuery.Query query = query(path, category);
         snapshot.executeWithoutResult(status -> streaming
-                .sql(query.sql + " select s.*, u.name_zh as unit_zh, u.name_en as unit_en from shortfall s"
+                .sql(query.sql() + " select s.*, u.name_zh as unit_zh, u.name_en as unit_en from shortfall s"
                         + " join unit u on u.id = s.unit_id order by " + sort.orderBy)
-                .params(query.params)
+                .params(query.params())
                 .query(rs -> {
                     sink.accept(row(rs));
                 }));
     }
 
-    record Query(String sql, Map<String, Object> params) {}
-
-    /**
-     * The cadres below a requirement, as a query to append a select to. For the whole institution it reads the
-     * cadres, their ranks and their standing; for a subtree it first finds the units by path. Unit names are joined
-     * only to the rows shown, and the filter compares earned with required without computing the shortfall first.
-     */
-    Query query(String path, CreditCategory category) {
-        List<Requirement> all = requirements.all();
-        Map<String, Object> params = new HashMap<>();
-        params.put("cFt", required(all, Requirement.COUNTY_AND_ABOVE, CreditCategory.FULL_TIME));
-        params.put("sFt", required(all, Requirement.SECTION_AND_BELOW, CreditCategory.FULL_TIME));
-        params.put("cOn", required(all, Requirement.COUNTY_AND_ABOVE, CreditCategory.ONLINE));
-        params.put("sOn", required(all, Requirement.SECTION_AND_BELOW, CreditCategory.ONLINE));
-        String units = "";
-        if (!path.isEmpty()) {
-            // the units first, then their cadres by the unit index: a join would let the planner read every cadre
-            units = "and c.unit_id = any (array(select id from unit where path like :path))";
-            params.put("path", path + "%");
-        }
-        String filter =
-                switch (category) {
-                    case null -> "full_time_earned < full_time_required or online_earned < online_required";
-                    case FULL_TIME -> "full_time_earned < full_time_required";
-                    case ONLINE -> "online_earned < online_required";
-                };
-        String sql = """
-                with standing as (
-                    select c.id as cadre_id, c.staff_number, c.name, c.unit_id,
-                           coalesce(r.tier, 'SECTION_AND_BELOW') as tier,
-                           case when r.tier = 'COUNTY_AND_ABOVE' then :cFt else :sFt end as full_time_required,
-                           coalesce(case when r.tier = 'COUNTY_AND_ABOVE' then s.ft_county else s.ft_section end, 0)
-                               as full_time_earned,
-                           case when r.tier = 'COUNTY_AND_ABOVE' then :cOn else :sOn end as online_required,
-                           coalesce(case when r.tier = 'COUNTY_AND_ABOVE' then s.online_county
-                                         else s.online_section end, 0) as online_earned
-                    from cadre c
-                    left join cadre_rank r on r.code = c.rank_code
-                    left join credit_standing s on s.cadre_id = c.id
-                    where c.active %s
-                ),
-                shortfall as (
-                    select *, greatest(full_time_required - full_time_earned, 0) as full_time_shortfall,
-                              greatest(online_required - online_earned, 0) as online_shortfall
-                    from standing
-                    where %s
-                )
-                """.formatted(units, filter);
-        return new Query(sql, params);
+    /** The judged standing of the cadres under {@code path}, below the requirement of {@code category}. */
+    StandingQuery.Query query(String path, CreditCategory category) {
+        return standingQuery.query(path, category, null);
     }
 
-    private static BigDecimal required(List<Requirement> all, String tier, CreditCategory category) {
-        return Requirements.of(all, tier, category).hours().value();
+    private ComplianceRow row(ResultSet rs) throws SQLException {
+        return row(rs, policies.current(), LocalDate.now(clock));
     }
 
-    private static ComplianceRow row(ResultSet rs) throws SQLException {
+    /** One cadre's judged standing, with the deadline of a promotion inside the county window. */
+    static ComplianceRow row(ResultSet rs, CreditPolicy policy, LocalDate today) throws SQLException {
+        boolean byHours = rs.getBoolean("full_time_by_hours");
+        boolean byDays = rs.getBoolean("full_time_by_days");
+        PromotionDeadline promotion = PromotionDeadline.of(
+                rs.getObject("promoted_on", LocalDate.class),
+                LocalDate.of(today.getYear() + 1, 1, 1).minusDays(rs.getInt("window_days")),
+                byHours || byDays,
+                policy,
+                today);
         return new ComplianceRow(
                 rs.getLong("cadre_id"),
                 rs.getString("staff_number"),
@@ -199,10 +168,14 @@ class Compliance {
                 hours(rs.getBigDecimal("full_time_shortfall")),
                 hours(rs.getBigDecimal("online_required")),
                 hours(rs.getBigDecimal("online_earned")),
-                hours(rs.getBigDecimal("online_shortfall")));
+                hours(rs.getBigDecimal("online_shortfall")),
+                rs.getObject("full_time_days_required", Integer.class),
+                rs.getInt("full_time_days"),
+                MetBy.of(byHours, byDays),
+                promotion);
     }
 
     private static CreditHours hours(BigDecimal value) {
-        return CreditHours.of(value);
+        return CreditHours.of(value.setScale(2, java.math.RoundingMode.UNNECESSARY));
     }
 }

@@ -32,7 +32,11 @@ class ComplianceExport {
         "credit.compliance.fullTimeShortfall",
         "credit.compliance.onlineRequired",
         "credit.compliance.onlineEarned",
-        "credit.compliance.onlineShortfall"
+        "credit.compliance.onlineShortfall",
+        "credit.compliance.daysHad",
+        "credit.compliance.daysRequired",
+        "credit.compliance.metBy",
+        "credit.compliance.deadline"
     };
 
     private final Compliance compliance;
@@ -77,6 +81,21 @@ class ComplianceExport {
                 number(sheet, r, 7, row.onlineRequired());
                 number(sheet, r, 8, row.onlineEarned());
                 number(sheet, r, 9, row.onlineShortfall());
+                if (row.fullTimeDaysRequired() != null) {
+                    sheet.value(r, 10, row.fullTimeDays());
+                    sheet.value(r, 11, row.fullTimeDaysRequired());
+                }
+                sheet.value(r, 12, messages.getMessage("credit.compliance.metBy." + row.fullTimeMetBy(), null, locale));
+                if (row.promotion() != null) {
+                    String deadline = row.promotion().deadline().toString();
+                    sheet.value(
+                            r,
+                            13,
+                            messages.getMessage(
+                                    row.promotion().late() ? "credit.compliance.late" : "credit.compliance.dueBy",
+                                    new Object[] {deadline},
+                                    locale));
+                }
                 if (r % FLUSH_EVERY == 0) {
                     try {
                         sheet.flush();

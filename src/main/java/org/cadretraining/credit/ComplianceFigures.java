@@ -35,13 +35,16 @@ public class ComplianceFigures {
 
     /** How far a cadre is toward one requirement over the years of its window. */
     public record RequirementProgress(
-            CreditCategory category, int firstYear, int lastYear, CreditHours required, CreditHours earned) {
-        public int percent() {
-            return new Progress(category, firstYear, lastYear, required, earned).percent();
-        }
+            CreditCategory category,
+            int firstYear,
+            int lastYear,
+            CreditHours required,
+            CreditHours earned,
+            MetBy metBy,
+            int percent) {
 
         public boolean met() {
-            return earned.compareTo(required) >= 0;
+            return metBy != MetBy.NOT_YET;
         }
     }
 
@@ -72,14 +75,14 @@ public class ComplianceFigures {
     public List<RequirementRate> rates(CurrentUser user) {
         String path = scope.reportPath(null, user);
         standing.ensureCurrent();
-        Compliance.Query query = compliance.query(path, null);
+        StandingQuery.Query query = compliance.query(path, null);
         List<Requirement> all = requirements.all();
         return jdbc
                 .sql(query.sql() + """
                          select tier, count(*) as cadres,
-                                count(*) filter (where full_time_earned >= full_time_required) as ft_met,
-                                count(*) filter (where online_earned >= online_required) as on_met
-                         from standing group by tier order by tier
+                                count(*) filter (where full_time_met) as ft_met,
+                                count(*) filter (where online_met) as on_met
+                         from judged group by tier order by tier
                         """)
                 .params(query.params())
                 .query((rs, n) -> List.of(
@@ -96,7 +99,7 @@ public class ComplianceFigures {
     public List<UnitRate> unitsBelow(CurrentUser user) {
         String path = scope.reportPath(null, user);
         standing.ensureCurrent();
-        Compliance.Query query = compliance.query(path, null);
+        StandingQuery.Query query = compliance.query(path, null);
         // a unit's bar counts its whole subtree: the branch is the unit on the cadre's path one level below the root
         int rootDepth =
                 path.isEmpty() ? 0 : (int) path.chars().filter(c -> c == '/').count() - 1;
@@ -104,11 +107,10 @@ public class ComplianceFigures {
                          , branch as (
                              select s.*, coalesce(nullif(split_part(u.path, '/', :branchPart), '')::bigint, :rootId)
                                         as branch_id
-                             from standing s join unit u on u.id = s.unit_id
+                             from judged s join unit u on u.id = s.unit_id
                          )
                          select b.branch_id, u.name_zh, u.name_en, count(*) as cadres,
-                                count(*) filter (where full_time_earned >= full_time_required
-                                                   and online_earned >= online_required) as meeting_all
+                                count(*) filter (where full_time_met and online_met) as meeting_all
                          from branch b join unit u on u.id = b.branch_id
                          group by b.branch_id, u.name_zh, u.name_en, u.sort_order
                          order by b.branch_id = :rootId desc, u.sort_order, b.branch_id
@@ -135,7 +137,8 @@ public class ComplianceFigures {
 
     public List<RequirementProgress> progressOf(long cadreId) {
         return progress.of(cadreId).stream()
-                .map(p -> new RequirementProgress(p.category(), p.firstYear(), p.lastYear(), p.required(), p.earned()))
+                .map(p -> new RequirementProgress(
+                        p.category(), p.firstYear(), p.lastYear(), p.required(), p.earned(), p.metBy(), p.percent()))
                 .toList();
     }
 

@@ -3,7 +3,10 @@ package org.cadretraining.credit;
 import org.cadretraining.shared.CreditHours;
 import org.cadretraining.shared.LocalizedText;
 
-/** A cadre below at least one requirement: what is required of them, what counts, and what is missing. */
+/**
+ * A cadre below at least one requirement: what is required of them, what counts (hours, of which carried from last
+ * year, and days of full-time training where days may meet it), what is missing, and the deadline a promotion set.
+ */
 record ComplianceRow(
         long cadreId,
         String staffNumber,
@@ -15,4 +18,8 @@ record ComplianceRow(
         CreditHours fullTimeShortfall,
         CreditHours onlineRequired,
         CreditHours onlineEarned,
-        CreditHours onlineShortfall) {}
+        CreditHours onlineShortfall,
+        Integer fullTimeDaysRequired,
+        int fullTimeDays,
+        MetBy fullTimeMetBy,
+        PromotionDeadline promotion) {}

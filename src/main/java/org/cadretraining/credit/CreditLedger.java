@@ -1,15 +1,14 @@
 package org.cadretraining.credit;
 
 import java.math.BigDecimal;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Clock;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import org.cadretraining.shared.CreditHours;
 import org.cadretraining.shared.CurrentUser;
 import org.cadretraining.shared.DomainException;
-import org.cadretraining.shared.LocalizedText;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -25,17 +24,19 @@ public class CreditLedger {
     private static final String ENTRY_COLUMNS = """
             e.id, e.cadre_id, e.year, e.earned_on, e.category, e.source, e.course_id, e.source_ref, e.hours,
             e.explanation_zh, e.explanation_en, e.corrects_id, e.correction_reason, e.recorded_at, e.recorded_by,
-            exists (select 1 from credit_entry later where later.corrects_id = e.id) as superseded
+            e.rule_version, exists (select 1 from credit_entry later where later.corrects_id = e.id) as superseded
             """;
 
     private final JdbcClient jdbc;
     private final Clock clock;
     private final CreditTotals totals;
+    private final CreditStanding standing;
 
-    CreditLedger(JdbcClient jdbc, Clock clock, CreditTotals totals) {
+    CreditLedger(JdbcClient jdbc, Clock clock, CreditTotals totals, CreditStanding standing) {
         this.jdbc = jdbc;
         this.clock = clock;
         this.totals = totals;
+        this.standing = standing;
     }
 
     /**
@@ -46,13 +47,14 @@ public class CreditLedger {
     public int record(List<NewCreditEntry> entries) {
         int written = 0;
         Timestamp now = Timestamp.from(clock.instant());
+        Set<Long> moved = new HashSet<>();
         for (NewCreditEntry entry : entries) {
             int inserted = jdbc.sql("""
                             insert into credit_entry (cadre_id, year, earned_on, category, source, course_id,
                                                       source_ref, hours, explanation_zh, explanation_en,
-                                                      recorded_at, recorded_by)
+                                                      recorded_at, recorded_by, rule_version)
                             values (:cadre, :year, :earnedOn, :category, :source, :course, :ref, :hours,
-                                    :zh, :en, :now, :by)
+                                    :zh, :en, :now, :by, :ruleVersion)
                             on conflict do nothing
                             """)
                     .param("cadre", entry.cadreId())
@@ -67,16 +69,27 @@ public class CreditLedger {
                     .param("en", entry.explanation().en())
                     .param("now", now)
                     .param("by", entry.recordedBy())
+                    .param("ruleVersion", entry.ruleVersion())
                     .update();
             if (inserted > 0) {
+                if (moved.isEmpty()) {
+                    // only a write that moves the standing waits for, and holds off, a rebuild
+                    standing.holdBasis();
+                }
                 totals.add(
                         entry.cadreId(),
                         entry.earnedOn().getYear(),
                         entry.category(),
                         entry.hours().value());
+                if (entry.category() == CreditCategory.FULL_TIME
+                        && !entry.hours().isZero()) {
+                    totals.countDays(entry.cadreId(), entry.trainingFrom(), entry.earnedOn());
+                }
+                moved.add(entry.cadreId());
             }
             written += inserted;
         }
+        standing.refresh(moved);
         return written;
     }
 
@@ -86,7 +99,7 @@ public class CreditLedger {
         return jdbc.sql("select " + ENTRY_COLUMNS
                         + " from credit_entry e where e.cadre_id = :cadre order by e.earned_on desc, e.id desc")
                 .param("cadre", cadreId)
-                .query(CreditLedger::entry)
+                .query(CreditEntryView::read)
                 .list();
     }
 
@@ -119,14 +132,16 @@ public class CreditLedger {
         if (original.superseded()) {
             throw DomainException.conflict("hours", "credit.correction.alreadyCorrected");
         }
+        standing.holdBasis();
         long id;
         try {
             id = jdbc.sql("""
                             insert into credit_entry (cadre_id, year, earned_on, category, source, course_id,
                                                       source_ref, hours, explanation_zh, explanation_en,
-                                                      corrects_id, correction_reason, recorded_at, recorded_by)
+                                                      corrects_id, correction_reason, recorded_at, recorded_by,
+                                                      rule_version)
                             select cadre_id, year, earned_on, category, source, course_id, source_ref, :hours,
-                                   explanation_zh, explanation_en, id, :reason, :now, :by
+                                   explanation_zh, explanation_en, id, :reason, :now, :by, rule_version
                             from credit_entry where id = :id
                             returning id
                             """)
@@ -142,6 +157,10 @@ public class CreditLedger {
         }
         BigDecimal delta = hours.value().subtract(original.hours().value());
         totals.add(original.cadreId(), original.year(), original.category(), delta);
+        if (original.category() == CreditCategory.FULL_TIME) {
+            totals.recountDay(original.cadreId(), original.earnedOn());
+        }
+        standing.refresh(List.of(original.cadreId()));
         return entry(id);
     }
 
@@ -149,31 +168,8 @@ public class CreditLedger {
     public CreditEntryView entry(long entryId) {
         return jdbc.sql("select " + ENTRY_COLUMNS + " from credit_entry e where e.id = :id")
                 .param("id", entryId)
-                .query(CreditLedger::entry)
+                .query(CreditEntryView::read)
                 .optional()
                 .orElseThrow(() -> DomainException.notFound("credit.entry.notFound"));
-    }
-
-    private static CreditEntryView entry(ResultSet rs, int row) throws SQLException {
-        long correctsId = rs.getLong("corrects_id");
-        boolean corrects = !rs.wasNull();
-        long courseId = rs.getLong("course_id");
-        boolean hasCourse = !rs.wasNull();
-        return new CreditEntryView(
-                rs.getLong("id"),
-                rs.getLong("cadre_id"),
-                rs.getInt("year"),
-                rs.getObject("earned_on", java.time.LocalDate.class),
-                CreditCategory.valueOf(rs.getString("category")),
-                CreditSource.valueOf(rs.getString("source")),
-                hasCourse ? courseId : null,
-                rs.getString("source_ref"),
-                CreditHours.of(rs.getBigDecimal("hours")),
-                new LocalizedText(rs.getString("explanation_zh"), rs.getString("explanation_en")),
-                corrects ? correctsId : null,
-                rs.getString("correction_reason"),
-                rs.getTimestamp("recorded_at").toInstant(),
-                rs.getString("recorded_by"),
-                rs.getBoolean("superseded"));
     }
 }

@@ -1,8 +1,9 @@
 package org.cadretraining.credit;
 
-import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Year;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -12,55 +13,83 @@ import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Each cadre's hours inside the window of each requirement, as of the current year: compliance reads one row per
- * cadre from here. A ledger write moves it in the writer's transaction; when the year turns or a requirement's
- * period changes it is rebuilt from the yearly totals. Writers hold the basis row in share mode and a rebuild holds
- * it exclusively, so no write can fall between a rebuild's read and its result.
+ * Each cadre's hours and days of full-time training inside the window of each requirement, and the hours carried
+ * from last year where the policy allows it, as of the current year: compliance reads one row per cadre from here.
+ * A ledger write refreshes the cadre's row from their yearly totals (at most ten rows) in the writer's transaction;
+ * when the year turns or a requirement or the carry-over policy changes, every row is rebuilt from the yearly
+ * totals. Writers hold the basis row in share mode and a rebuild holds it exclusively, so no write can fall between
+ * a rebuild's read and its result; a writer locks the cadre's row before reading their totals, so two writers for
+ * one cadre refresh it one after the other, the second seeing the first's hours.
  */
 @Component
 class CreditStanding {
 
+    /** The columns of a standing row, computed from a cadre's yearly totals {@code t} and the basis {@code b}. */
+    private static final String COLUMNS =
+            "ft_county, ft_section, online_county, online_section, days_county, days_section,"
+                    + " ft_section_carried, online_county_carried, online_section_carried";
+
+    private static final String SUMS = """
+            coalesce(sum(t.full_time) filter (where t.year > b.as_of_year - b.ft_county_years), 0),
+            coalesce(sum(t.full_time) filter (where t.year > b.as_of_year - b.ft_section_years), 0),
+            coalesce(sum(t.online) filter (where t.year > b.as_of_year - b.online_county_years), 0),
+            coalesce(sum(t.online) filter (where t.year > b.as_of_year - b.online_section_years), 0),
+            coalesce(sum(t.ft_days) filter (where t.year > b.as_of_year - b.ft_county_years), 0),
+            coalesce(sum(t.ft_days) filter (where t.year > b.as_of_year - b.ft_section_years), 0),
+            case when b.carry_over and b.ft_section_years = 1 then greatest(coalesce(sum(t.full_time)
+                 filter (where t.year = b.as_of_year - 1), 0) - b.ft_section_hours, 0) else 0 end,
+            case when b.carry_over and b.online_county_years = 1 then greatest(coalesce(sum(t.online)
+                 filter (where t.year = b.as_of_year - 1), 0) - b.online_county_hours, 0) else 0 end,
+            case when b.carry_over and b.online_section_years = 1 then greatest(coalesce(sum(t.online)
+                 filter (where t.year = b.as_of_year - 1), 0) - b.online_section_hours, 0) else 0 end
+            """;
+
     private final JdbcClient jdbc;
     private final Requirements requirements;
+    private final CreditPolicies policies;
     private final Clock clock;
     private final TransactionTemplate separate;
 
-    CreditStanding(JdbcClient jdbc, Requirements requirements, Clock clock, PlatformTransactionManager transactions) {
+    CreditStanding(
+            JdbcClient jdbc,
+            Requirements requirements,
+            CreditPolicies policies,
+            Clock clock,
+            PlatformTransactionManager transactions) {
         this.jdbc = jdbc;
         this.requirements = requirements;
+        this.policies = policies;
         this.clock = clock;
         this.separate = new TransactionTemplate(transactions);
         this.separate.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
     }
 
-    /** Moves the cadre's standing by an entry's hours, when its year falls inside a requirement's window. */
-    void add(long cadreId, int year, CreditCategory category, BigDecimal delta) {
-        jdbc.sql("""
-                        insert into credit_standing (cadre_id, ft_county, ft_section, online_county, online_section)
-                        select :cadre,
-                               case when :ft and :year between b.as_of_year - b.ft_county_years + 1 and b.as_of_year
-                                    then :delta else 0 end,
-                               case when :ft and :year between b.as_of_year - b.ft_section_years + 1 and b.as_of_year
-                                    then :delta else 0 end,
-                               case when not :ft and :year between b.as_of_year - b.online_county_years + 1
-                                    and b.as_of_year then :delta else 0 end,
-                               case when not :ft and :year between b.as_of_year - b.online_section_years + 1
-                                    and b.as_of_year then :delta else 0 end
-                        from (select * from credit_standing_basis where id = 1 for share) b
-                        on conflict (cadre_id) do update set
-                            ft_county = credit_standing.ft_county + excluded.ft_county,
-                            ft_section = credit_standing.ft_section + excluded.ft_section,
-                            online_county = credit_standing.online_county + excluded.online_county,
-                            online_section = credit_standing.online_section + excluded.online_section
-                        """)
-                .param("cadre", cadreId)
-                .param("ft", category == CreditCategory.FULL_TIME)
-                .param("year", year)
-                .param("delta", delta)
-                .update();
+    /** Holds the basis in share mode for the rest of the writer's transaction: a rebuild waits for it. */
+    void holdBasis() {
+        jdbc.sql("select id from credit_standing_basis where id = 1 for share")
+                .query(Integer.class)
+                .single();
     }
 
-    /** Rebuilds the standing, in a transaction of its own, when it is not as of this year and these periods. */
+    /** Refreshes the standing of each cadre from their yearly totals, in the caller's transaction. */
+    void refresh(Collection<Long> cadreIds) {
+        // in id order, so that two writers of the same cadres lock them in the same order
+        for (long cadreId : cadreIds.stream().sorted().distinct().toList()) {
+            jdbc.sql("insert into credit_standing (cadre_id) values (:cadre)"
+                            + " on conflict (cadre_id) do update set cadre_id = excluded.cadre_id")
+                    .param("cadre", cadreId)
+                    .update();
+            // a statement of its own, begun after the lock: it sees every total committed before it
+            jdbc.sql("update credit_standing s set (" + COLUMNS + ") = (select " + SUMS
+                            + " from credit_standing_basis b left join credit_year_total t on t.cadre_id = :cadre"
+                            + " and t.year <= b.as_of_year and t.year > b.as_of_year - 11"
+                            + " where b.id = 1 group by b.id) where s.cadre_id = :cadre")
+                    .param("cadre", cadreId)
+                    .update();
+        }
+    }
+
+    /** Rebuilds the standing, in a transaction of its own, when it is not as of this year and these rules. */
     void ensureCurrent() {
         if (!basis().equals(held())) {
             separate.executeWithoutResult(status -> {
@@ -73,28 +102,23 @@ class CreditStanding {
         }
     }
 
-    /** Rebuilds every cadre's standing from the yearly totals, as of this year and the current periods. */
+    /** Rebuilds every cadre's standing from the yearly totals, as of this year and the current rules. */
     void rebuild() {
         lockBasis();
         Map<String, Object> basis = basis();
         jdbc.sql("""
                         update credit_standing_basis set as_of_year = :as_of_year, ft_county_years = :ft_county_years,
                             ft_section_years = :ft_section_years, online_county_years = :online_county_years,
-                            online_section_years = :online_section_years
+                            online_section_years = :online_section_years, carry_over = :carry_over,
+                            ft_section_hours = :ft_section_hours, online_county_hours = :online_county_hours,
+                            online_section_hours = :online_section_hours
                         where id = 1
                         """).params(basis).update();
         jdbc.sql("delete from credit_standing").update();
-        jdbc.sql("""
-                        insert into credit_standing (cadre_id, ft_county, ft_section, online_county, online_section)
-                        select cadre_id,
-                               coalesce(sum(full_time) filter (where year > :as_of_year - :ft_county_years), 0),
-                               coalesce(sum(full_time) filter (where year > :as_of_year - :ft_section_years), 0),
-                               coalesce(sum(online) filter (where year > :as_of_year - :online_county_years), 0),
-                               coalesce(sum(online) filter (where year > :as_of_year - :online_section_years), 0)
-                        from credit_year_total
-                        where year > :as_of_year - 10 and year <= :as_of_year
-                        group by cadre_id
-                        """).params(basis).update();
+        jdbc.sql("insert into credit_standing (cadre_id, " + COLUMNS + ") select t.cadre_id, " + SUMS
+                        + " from credit_year_total t cross join credit_standing_basis b where b.id = 1"
+                        + " and t.year > b.as_of_year - 11 and t.year <= b.as_of_year group by t.cadre_id, b.id")
+                .update();
     }
 
     private void lockBasis() {
@@ -105,22 +129,48 @@ class CreditStanding {
 
     private Map<String, Object> held() {
         return jdbc.sql("select as_of_year, ft_county_years, ft_section_years, online_county_years,"
-                        + " online_section_years from credit_standing_basis where id = 1")
+                        + " online_section_years, carry_over, ft_section_hours, online_county_hours,"
+                        + " online_section_hours from credit_standing_basis where id = 1")
                 .query()
                 .singleRow();
     }
 
     private Map<String, Object> basis() {
         List<Requirement> all = requirements.all();
-        return Map.of(
-                "as_of_year", Year.now(clock).getValue(),
-                "ft_county_years", period(all, Requirement.COUNTY_AND_ABOVE, CreditCategory.FULL_TIME),
-                "ft_section_years", period(all, Requirement.SECTION_AND_BELOW, CreditCategory.FULL_TIME),
-                "online_county_years", period(all, Requirement.COUNTY_AND_ABOVE, CreditCategory.ONLINE),
-                "online_section_years", period(all, Requirement.SECTION_AND_BELOW, CreditCategory.ONLINE));
+        Map<String, Object> basis = new HashMap<>();
+        basis.put("as_of_year", Year.now(clock).getValue());
+        basis.put(
+                "ft_county_years",
+                of(all, Requirement.COUNTY_AND_ABOVE, CreditCategory.FULL_TIME).periodYears());
+        basis.put(
+                "ft_section_years",
+                of(all, Requirement.SECTION_AND_BELOW, CreditCategory.FULL_TIME).periodYears());
+        basis.put(
+                "online_county_years",
+                of(all, Requirement.COUNTY_AND_ABOVE, CreditCategory.ONLINE).periodYears());
+        basis.put(
+                "online_section_years",
+                of(all, Requirement.SECTION_AND_BELOW, CreditCategory.ONLINE).periodYears());
+        basis.put("carry_over", policies.current().carryOver());
+        basis.put(
+                "ft_section_hours",
+                of(all, Requirement.SECTION_AND_BELOW, CreditCategory.FULL_TIME)
+                        .hours()
+                        .value());
+        basis.put(
+                "online_county_hours",
+                of(all, Requirement.COUNTY_AND_ABOVE, CreditCategory.ONLINE)
+                        .hours()
+                        .value());
+        basis.put(
+                "online_section_hours",
+                of(all, Requirement.SECTION_AND_BELOW, CreditCategory.ONLINE)
+                        .hours()
+                        .value());
+        return basis;
     }
 
-    private static int period(List<Requirement> all, String tier, CreditCategory category) {
-        return Requirements.of(all, tier, category).periodYears();
+    private static Requirement of(List<Requirement> all, String tier, CreditCategory category) {
+        return Requirements.of(all, tier, category);
     }
 }

@@ -1,22 +1,26 @@
 package org.cadretraining.credit;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * Keeps credit_year_total in step with the ledger. Called in the transaction that writes the entry, so the totals
- * (and each cadre's standing against the requirements) are never seen out of step; the upsert adds to the row under its lock, so concurrent writes do not lose hours.
+ * Keeps credit_year_total in step with the ledger: the hours of each category per year, and the days of full-time
+ * training. Called in the transaction that writes the entry, so the totals (and, refreshed from them, each cadre's
+ * standing) are never seen out of step; the upsert adds to the row under its lock, so concurrent writes do not
+ * lose hours. A day counts once however many entries it has, and only while one of them counts with hours.
  */
 @Component
 class CreditTotals {
 
-    private final JdbcClient jdbc;
-    private final CreditStanding standing;
+    /** The most days one entry counts (external training of a year and more counts its first year's days). */
+    private static final int MOST_DAYS_PER_ENTRY = 366;
 
-    CreditTotals(JdbcClient jdbc, CreditStanding standing) {
+    private final JdbcClient jdbc;
+
+    CreditTotals(JdbcClient jdbc) {
         this.jdbc = jdbc;
-        this.standing = standing;
     }
 
     void add(long cadreId, int year, CreditCategory category, BigDecimal delta) {
@@ -31,6 +35,57 @@ class CreditTotals {
                 .param("year", year)
                 .param("delta", delta)
                 .update();
-        standing.add(cadreId, year, category, delta);
+    }
+
+    /** Counts the days from {@code from} to {@code to} as days of full-time training, each day once. */
+    void countDays(long cadreId, LocalDate from, LocalDate to) {
+        LocalDate day = from;
+        for (int n = 0; !day.isAfter(to) && n < MOST_DAYS_PER_ENTRY; n++, day = day.plusDays(1)) {
+            int added = jdbc.sql("insert into credit_training_day (cadre_id, day) values (:cadre, :day)"
+                            + " on conflict do nothing")
+                    .param("cadre", cadreId)
+                    .param("day", day)
+                    .update();
+            if (added > 0) {
+                moveDays(cadreId, day.getYear(), 1);
+            }
+        }
+    }
+
+    /**
+     * After a correction: the day stays a day of training while some counting full-time entry of the cadre has
+     * hours on it (an external entry counts from its first day, which is not kept, so only course days are undone).
+     */
+    void recountDay(long cadreId, LocalDate day) {
+        boolean counts = jdbc.sql("""
+                        select exists (select 1 from credit_entry e
+                                       where e.cadre_id = :cadre and e.year = :year and e.earned_on = :day
+                                         and e.category = 'FULL_TIME' and e.hours > 0
+                                         and not exists (select 1 from credit_entry c where c.corrects_id = e.id))
+                        """)
+                .param("cadre", cadreId)
+                .param("year", day.getYear())
+                .param("day", day)
+                .query(Boolean.class)
+                .single();
+        if (counts) {
+            countDays(cadreId, day, day);
+        } else if (jdbc.sql("delete from credit_training_day where cadre_id = :cadre and day = :day")
+                        .param("cadre", cadreId)
+                        .param("day", day)
+                        .update()
+                > 0) {
+            moveDays(cadreId, day.getYear(), -1);
+        }
+    }
+
+    private void moveDays(long cadreId, int year, int delta) {
+        jdbc.sql("insert into credit_year_total (cadre_id, year, ft_days) values (:cadre, :year, :delta)"
+                        + " on conflict (cadre_id, year) do update set ft_days = credit_year_total.ft_days"
+                        + " + excluded.ft_days")
+                .param("cadre", cadreId)
+                .param("year", year)
+                .param("delta", delta)
+                .update();
     }
 }

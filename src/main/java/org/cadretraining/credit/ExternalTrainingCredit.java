@@ -50,17 +50,18 @@ class ExternalTrainingCredit {
                 left = left.minus(hours);
             }
             entries.add(new NewCreditEntry(
-                    training.cadreId(),
-                    to,
-                    training.kind().category(),
-                    training.kind().source(),
-                    null,
-                    "external-training:" + training.id() + (split ? ":" + year : ""),
-                    hours,
-                    new LocalizedText(
-                            explanation(training, from, to, hours, Locale.SIMPLIFIED_CHINESE),
-                            explanation(training, from, to, hours, Locale.ENGLISH)),
-                    user.username()));
+                            training.cadreId(),
+                            to,
+                            training.kind().category(),
+                            training.kind().source(),
+                            null,
+                            "external-training:" + training.id() + (split ? ":" + year : ""),
+                            hours,
+                            new LocalizedText(
+                                    explanation(training, from, to, hours, Locale.SIMPLIFIED_CHINESE),
+                                    explanation(training, from, to, hours, Locale.ENGLISH)),
+                            user.username())
+                    .over(from));
         }
         return entries;
     }

@@ -9,7 +9,9 @@ import org.cadretraining.shared.LocalizedText;
  * An entry to be written to a cadre's ledger. Its year is the year of {@code earnedOn}, so training across a year
  * boundary is written as one entry per day or item. {@code sourceRef} names what earned it (for a course's agenda
  * item {@code "agenda-item:<id>"}); the ledger keeps one entry per cadre, source and reference, so writing the same
- * entry again changes nothing.
+ * entry again changes nothing. A full-time entry with hours counts the days from {@code trainingFrom} to {@code
+ * earnedOn} as days of training (one day unless set with {@link #over}); {@code ruleVersion} names the version of
+ * the rule that produced its hours and explanation ({@link #byRule}), kept with the entry for good.
  */
 public record NewCreditEntry(
         long cadreId,
@@ -20,7 +22,9 @@ public record NewCreditEntry(
         String sourceRef,
         CreditHours hours,
         LocalizedText explanation,
-        String recordedBy) {
+        String recordedBy,
+        LocalDate trainingFrom,
+        String ruleVersion) {
 
     public NewCreditEntry {
         Objects.requireNonNull(earnedOn, "earnedOn");
@@ -30,5 +34,52 @@ public record NewCreditEntry(
         Objects.requireNonNull(hours, "hours");
         Objects.requireNonNull(explanation, "explanation");
         Objects.requireNonNull(recordedBy, "recordedBy");
+        trainingFrom = trainingFrom == null || trainingFrom.isAfter(earnedOn) ? earnedOn : trainingFrom;
+    }
+
+    /** An entry for one day's training, produced by no versioned rule. */
+    public NewCreditEntry(
+            long cadreId,
+            LocalDate earnedOn,
+            CreditCategory category,
+            CreditSource source,
+            Long courseId,
+            String sourceRef,
+            CreditHours hours,
+            LocalizedText explanation,
+            String recordedBy) {
+        this(cadreId, earnedOn, category, source, courseId, sourceRef, hours, explanation, recordedBy, null, null);
+    }
+
+    /** The same entry covering the days of training from {@code firstDay} to its day. */
+    public NewCreditEntry over(LocalDate firstDay) {
+        return new NewCreditEntry(
+                cadreId,
+                earnedOn,
+                category,
+                source,
+                courseId,
+                sourceRef,
+                hours,
+                explanation,
+                recordedBy,
+                firstDay,
+                ruleVersion);
+    }
+
+    /** The same entry, produced by the given version of a rule. */
+    public NewCreditEntry byRule(String version) {
+        return new NewCreditEntry(
+                cadreId,
+                earnedOn,
+                category,
+                source,
+                courseId,
+                sourceRef,
+                hours,
+                explanation,
+                recordedBy,
+                trainingFrom,
+                version);
     }
 }

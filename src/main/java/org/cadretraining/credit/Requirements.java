@@ -25,13 +25,14 @@ class Requirements {
 
     @Transactional(readOnly = true)
     List<Requirement> all() {
-        return jdbc.sql("select tier, category, hours, period_years from credit_requirement"
+        return jdbc.sql("select tier, category, hours, period_years, days from credit_requirement"
                         + " order by tier, category")
                 .query((rs, n) -> new Requirement(
                         rs.getString("tier"),
                         CreditCategory.valueOf(rs.getString("category")),
                         CreditHours.of(rs.getBigDecimal("hours")),
-                        rs.getInt("period_years")))
+                        rs.getInt("period_years"),
+                        rs.getObject("days", Integer.class)))
                 .list();
     }
 
@@ -51,12 +52,13 @@ class Requirements {
         Timestamp now = Timestamp.from(clock.instant());
         for (Requirement requirement : requirements) {
             jdbc.sql("""
-                            update credit_requirement set hours = :hours, period_years = :period,
+                            update credit_requirement set hours = :hours, period_years = :period, days = :days,
                                    changed_at = :now, changed_by = :by
                             where tier = :tier and category = :category
                             """)
                     .param("hours", requirement.hours().value())
                     .param("period", requirement.periodYears())
+                    .param("days", requirement.category() == CreditCategory.FULL_TIME ? requirement.days() : null)
                     .param("now", now)
                     .param("by", user.username())
                     .param("tier", requirement.tier())

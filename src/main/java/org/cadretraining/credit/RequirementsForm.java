@@ -19,6 +19,7 @@ class RequirementsForm {
             row.setCategory(r.category());
             row.setHours(r.hours().value());
             row.setPeriodYears(r.periodYears());
+            row.setDays(r.days());
             form.rows.add(row);
         }
         return form;
@@ -41,9 +42,14 @@ class RequirementsForm {
             if (row.getPeriodYears() == null || row.getPeriodYears() < 1 || row.getPeriodYears() > 10) {
                 errors.rejectValue("rows[" + i + "].periodYears", "credit.requirements.periodInvalid");
             }
+            // days may meet a full-time requirement only; left empty, only hours do
+            Integer days = row.getCategory() == CreditCategory.FULL_TIME ? row.getDays() : null;
+            if (days != null && (days < 1 || days > 3660)) {
+                errors.rejectValue("rows[" + i + "].days", "credit.requirements.daysInvalid");
+            }
             if (!errors.hasErrors()) {
                 checked.add(new Requirement(
-                        row.getTier(), row.getCategory(), CreditHours.of(row.getHours()), row.getPeriodYears()));
+                        row.getTier(), row.getCategory(), CreditHours.of(row.getHours()), row.getPeriodYears(), days));
             }
         }
         return checked;
@@ -62,6 +68,15 @@ class RequirementsForm {
         private CreditCategory category;
         private BigDecimal hours;
         private Integer periodYears;
+        private Integer days;
+
+        public Integer getDays() {
+            return days;
+        }
+
+        public void setDays(Integer days) {
+            this.days = days;
+        }
 
         public String getTier() {
             return tier;

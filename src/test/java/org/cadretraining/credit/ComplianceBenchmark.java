@@ -129,7 +129,7 @@ public final class ComplianceBenchmark {
                 .param(unit)
                 .query(String.class)
                 .single();
-        Compliance.Query query = compliance.query(path, null);
+        StandingQuery.Query query = compliance.query(path, null);
         String page = query.sql() + " select *, count(*) over () as total from shortfall order by "
                 + ComplianceSort.FULL_TIME_SHORTFALL.orderBy + " limit 50";
         for (int run = 0; run < 2; run++) {

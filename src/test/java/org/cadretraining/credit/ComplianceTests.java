@@ -70,7 +70,19 @@ class ComplianceTests {
 
         assertThat(progress.of(cadre))
                 .containsExactly(
-                        new Progress(CreditCategory.FULL_TIME, year - 4, year, hours("550"), hours("500")),
+                        // two days of training (the entry of year - 5 is outside the window): short both ways
+                        new Progress(
+                                CreditCategory.FULL_TIME,
+                                year - 4,
+                                year,
+                                hours("550"),
+                                hours("500"),
+                                CreditHours.ZERO,
+                                90,
+                                2,
+                                MetBy.NOT_YET,
+                                null,
+                                hours("550")),
                         new Progress(CreditCategory.ONLINE, year, year, hours("50"), hours("50")));
         assertThat(progress.of(cadre).getFirst().shortfall()).isEqualTo(hours("50"));
         assertThat(progress.of(cadre).getFirst().percent()).isEqualTo(90);
@@ -85,7 +97,18 @@ class ComplianceTests {
         world.earn(unranked, LocalDate.of(year, 1, 1), CreditCategory.FULL_TIME, "90");
 
         assertThat(progress.of(section).getFirst())
-                .isEqualTo(new Progress(CreditCategory.FULL_TIME, year, year, hours("90"), hours("88.5")));
+                .isEqualTo(new Progress(
+                        CreditCategory.FULL_TIME,
+                        year,
+                        year,
+                        hours("90"),
+                        hours("88.5"),
+                        CreditHours.ZERO,
+                        12,
+                        1,
+                        MetBy.NOT_YET,
+                        null,
+                        hours("90")));
         assertThat(progress.of(unranked).getFirst().met()).isTrue();
     }
 

@@ -176,20 +176,25 @@ class CreditPagesTests {
                             "49.75",
                             "50.00",
                             "50.00",
-                            "0.00");
+                            "0.00",
+                            // one day of training of the 90 that would meet the five years instead of 550 学时
+                            "1",
+                            "90",
+                            "未达标");
             assertThat(rows.get(2)).startsWith(world.staffNumber(3), "零学时");
-            assertThat(rows.get(2).subList(6, 10)).containsExactly("90.00", "50.00", "0.00", "50.00");
+            assertThat(rows.get(2).subList(6, 13)).containsExactly("90.00", "50.00", "0.00", "50.00", "0", "12", "未达标");
         }
     }
 
     @Test
     void theAdministratorEditsTheRequirementsAndAWrongFigureKeepsTheInput() throws Exception {
-        List<Requirement> before = jdbc.sql("select tier, category, hours, period_years from credit_requirement")
+        List<Requirement> before = jdbc.sql("select tier, category, hours, period_years, days from credit_requirement")
                 .query((rs, n) -> new Requirement(
                         rs.getString(1),
                         CreditCategory.valueOf(rs.getString(2)),
                         CreditHours.of(rs.getBigDecimal(3)),
-                        rs.getInt(4)))
+                        rs.getInt(4),
+                        rs.getObject(5, Integer.class)))
                 .list();
         assertThat(mvc.get().uri("/admin/credit/requirements").with(as(world.organiser)))
                 .hasStatus(403);
