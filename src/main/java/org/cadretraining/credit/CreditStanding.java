@@ -35,29 +35,48 @@ class CreditStanding {
 
     /** Moves the cadre's standing by an entry's hours, when its year falls inside a requirement's window. */
     void add(long cadreId, int year, CreditCategory category, BigDecimal delta) {
+        addAll(List.of(new CreditTotals.Delta(cadreId, year, category, delta)));
+    }
+
+    /** Moves the standing of many cadres in one statement, each by the deltas whose year falls in a window. */
+    void addAll(List<CreditTotals.Delta> deltas) {
         jdbc.sql("""
                         insert into credit_standing (cadre_id, ft_county, ft_section, online_county, online_section)
-                        select :cadre,
-                               case when :ft and :year between b.as_of_year - b.ft_county_years + 1 and b.as_of_year
-                                    then :delta else 0 end,
-                               case when :ft and :year between b.as_of_year - b.ft_section_years + 1 and b.as_of_year
-                                    then :delta else 0 end,
-                               case when not :ft and :year between b.as_of_year - b.online_county_years + 1
-                                    and b.as_of_year then :delta else 0 end,
-                               case when not :ft and :year between b.as_of_year - b.online_section_years + 1
-                                    and b.as_of_year then :delta else 0 end
-                        from (select * from credit_standing_basis where id = 1 for share) b
+                        select d.cadre,
+                               sum(case when d.category = 'FULL_TIME' and d.year between b.as_of_year - b.ft_county_years + 1
+                                    and b.as_of_year then d.delta else 0 end),
+                               sum(case when d.category = 'FULL_TIME' and d.year between b.as_of_year - b.ft_section_years + 1
+                                    and b.as_of_year then d.delta else 0 end),
+                               sum(case when d.category = 'ONLINE' and d.year between b.as_of_year - b.online_county_years + 1
+                                    and b.as_of_year then d.delta else 0 end),
+                               sum(case when d.category = 'ONLINE' and d.year between b.as_of_year - b.online_section_years + 1
+                                    and b.as_of_year then d.delta else 0 end)
+                        from (select * from credit_standing_basis where id = 1 for share) b,
+                             unnest(:cadres::bigint[], :years::int[], :categories::text[], :hours::numeric[])
+                                 as d(cadre, year, category, delta)
+                        group by d.cadre
                         on conflict (cadre_id) do update set
                             ft_county = credit_standing.ft_county + excluded.ft_county,
                             ft_section = credit_standing.ft_section + excluded.ft_section,
                             online_county = credit_standing.online_county + excluded.online_county,
                             online_section = credit_standing.online_section + excluded.online_section
-                        """)
-                .param("cadre", cadreId)
-                .param("ft", category == CreditCategory.FULL_TIME)
-                .param("year", year)
-                .param("delta", delta)
-                .update();
+                        """).params(columns(deltas)).update();
+    }
+
+    /** The deltas as the arrays {@code unnest} takes. */
+    static Map<String, Object> columns(List<CreditTotals.Delta> deltas) {
+        Long[] cadres = new Long[deltas.size()];
+        Integer[] years = new Integer[deltas.size()];
+        String[] categories = new String[deltas.size()];
+        String[] hours = new String[deltas.size()];
+        for (int i = 0; i < deltas.size(); i++) {
+            CreditTotals.Delta d = deltas.get(i);
+            cadres[i] = d.cadreId();
+            years[i] = d.year();
+            categories[i] = d.category().name();
+            hours[i] = d.hours().toPlainString();
+        }
+        return Map.of("cadres", cadres, "years", years, "categories", categories, "hours", hours);
     }
 
     /** Rebuilds the standing, in a transaction of its own, when it is not as of this year and these periods. */
