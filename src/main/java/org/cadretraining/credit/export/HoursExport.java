@@ -48,7 +48,10 @@ class HoursExport {
 
     /** Hands over each cadre of the subtree (the person's whole scope when {@code unitId} is null) for the year. */
     void each(Long unitId, int year, CurrentUser user, Consumer<CadreHours> rows) {
-        String path = scope.reportPath(unitId, user);
+        each(scope.reportPath(unitId, user), year, rows);
+    }
+
+    private void each(String path, int year, Consumer<CadreHours> rows) {
         snapshot.executeWithoutResult(status -> streaming.query(
                 """
                 select c.staff_number, c.name, u.code, u.name_zh,
@@ -77,13 +80,19 @@ class HoursExport {
     }
 
     /** UTF-8 with a byte order mark (so that Excel opens it as UTF-8), comma-separated, the header first. */
-    void csv(Long unitId, int year, CurrentUser user, OutputStream out) throws IOException {
-        Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+    /** Where a file goes, opened only once the person's scope is checked (a refusal is then an ordinary answer). */
+    interface Output {
+        OutputStream open() throws IOException;
+    }
+
+    void csv(Long unitId, int year, CurrentUser user, Output output) throws IOException {
+        String path = scope.reportPath(unitId, user);
+        Writer writer = new OutputStreamWriter(output.open(), StandardCharsets.UTF_8);
         writer.write('\uFEFF');
         writer.write(String.join(",", COLUMNS));
         writer.write("\r\n");
         try {
-            each(unitId, year, user, row -> {
+            each(path, year, row -> {
                 try {
                     writer.write(String.join(
                             ",",
@@ -106,8 +115,9 @@ class HoursExport {
         writer.flush();
     }
 
-    void xlsx(Long unitId, int year, CurrentUser user, OutputStream out) throws IOException {
-        Workbook workbook = new Workbook(out, "cadre-training", "1.0");
+    void xlsx(Long unitId, int year, CurrentUser user, Output output) throws IOException {
+        String path = scope.reportPath(unitId, user);
+        Workbook workbook = new Workbook(output.open(), "cadre-training", "1.0");
         Worksheet sheet = workbook.newWorksheet("hours " + year);
         for (int c = 0; c < COLUMNS.size(); c++) {
             sheet.value(0, c, COLUMNS.get(c));
@@ -116,7 +126,7 @@ class HoursExport {
         sheet.freezePane(0, 1);
         int[] r = {0};
         try {
-            each(unitId, year, user, row -> {
+            each(path, year, row -> {
                 int n = ++r[0];
                 sheet.value(n, 0, row.staffNumber());
                 sheet.value(n, 1, row.name());

@@ -47,8 +47,10 @@ class HoursExportApiController {
     void csv(@RequestParam(required = false) Long unitId, @RequestParam int year, HttpServletResponse response)
             throws IOException {
         YearCheck.require(year);
-        HoursExportController.attachment(response, "text/csv;charset=UTF-8", "credit-hours-" + year + ".csv");
-        export.csv(unitId, year, CurrentUser.get(), response.getOutputStream());
+        export.csv(unitId, year, CurrentUser.get(), () -> {
+            HoursExportController.attachment(response, "text/csv;charset=UTF-8", "credit-hours-" + year + ".csv");
+            return response.getOutputStream();
+        });
     }
 
     @Operation(summary = "The same as an XLSX workbook (one sheet, header row of column names)")
@@ -56,7 +58,9 @@ class HoursExportApiController {
     void xlsx(@RequestParam(required = false) Long unitId, @RequestParam int year, HttpServletResponse response)
             throws IOException {
         YearCheck.require(year);
-        HoursExportController.attachment(response, HoursExport.XLSX, "credit-hours-" + year + ".xlsx");
-        export.xlsx(unitId, year, CurrentUser.get(), response.getOutputStream());
+        export.xlsx(unitId, year, CurrentUser.get(), () -> {
+            HoursExportController.attachment(response, HoursExport.XLSX, "credit-hours-" + year + ".xlsx");
+            return response.getOutputStream();
+        });
     }
 }

@@ -47,16 +47,20 @@ class HoursExportController {
     void csv(@RequestParam(required = false) Long unitId, @RequestParam int year, HttpServletResponse response)
             throws IOException {
         YearCheck.require(year);
-        attachment(response, "text/csv;charset=UTF-8", "credit-hours-" + year + ".csv");
-        export.csv(unitId, year, CurrentUser.get(), response.getOutputStream());
+        export.csv(unitId, year, CurrentUser.get(), () -> {
+            attachment(response, "text/csv;charset=UTF-8", "credit-hours-" + year + ".csv");
+            return response.getOutputStream();
+        });
     }
 
     @GetMapping("/credit/hours-export/hours.xlsx")
     void xlsx(@RequestParam(required = false) Long unitId, @RequestParam int year, HttpServletResponse response)
             throws IOException {
         YearCheck.require(year);
-        attachment(response, HoursExport.XLSX, "credit-hours-" + year + ".xlsx");
-        export.xlsx(unitId, year, CurrentUser.get(), response.getOutputStream());
+        export.xlsx(unitId, year, CurrentUser.get(), () -> {
+            attachment(response, HoursExport.XLSX, "credit-hours-" + year + ".xlsx");
+            return response.getOutputStream();
+        });
     }
 
     static void attachment(HttpServletResponse response, String type, String name) {

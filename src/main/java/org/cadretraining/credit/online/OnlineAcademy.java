@@ -18,7 +18,7 @@ record OnlineAcademy(long id, String name, Map<RecordField, String> mapping) {
         return Optional.ofNullable(mapping.get(field));
     }
 
-    boolean maps(RecordField field) {
+    public boolean maps(RecordField field) {
         return mapping.containsKey(field);
     }
 }

@@ -22,7 +22,7 @@ enum RecordField {
     }
 
     /** The key of the field's name in the bundle ({@code credit.online.field.STAFF_NUMBER}). */
-    String label() {
+    public String label() {
         return "credit.online.field." + name();
     }
 }

@@ -5,7 +5,7 @@ enum SuperiorKind {
     HIGHER_LEVEL,
     OTHER_INSTITUTION;
 
-    String label() {
+    public String label() {
         return "credit.superior.kind." + name();
     }
 }
