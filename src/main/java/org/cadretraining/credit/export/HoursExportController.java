@@ -4,6 +4,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.time.Clock;
 import java.time.Year;
+import org.cadretraining.credit.CreditScope;
 import org.cadretraining.credit.CreditUnits;
 import org.cadretraining.shared.CurrentUser;
 import org.cadretraining.shared.DomainException;
@@ -20,9 +21,11 @@ class HoursExportController {
 
     private final HoursExport export;
     private final CreditUnits units;
+    private final CreditScope scope;
     private final Clock clock;
 
-    HoursExportController(HoursExport export, CreditUnits units, Clock clock) {
+    HoursExportController(HoursExport export, CreditUnits units, CreditScope scope, Clock clock) {
+        this.scope = scope;
         this.export = export;
         this.units = units;
         this.clock = clock;
@@ -32,11 +35,10 @@ class HoursExportController {
     String page(
             @RequestParam(required = false) Long unitId, @RequestParam(required = false) Integer year, Model model) {
         CurrentUser user = CurrentUser.get();
-        var choices = units.inScope(user);
-        if (choices.isEmpty()) {
+        if (scope.subtreeOf(user) == null) {
             throw DomainException.forbidden();
         }
-        model.addAttribute("units", choices);
+        model.addAttribute("units", units.inScope(user));
         model.addAttribute("unitId", unitId);
         model.addAttribute("year", year == null ? Year.now(clock).getValue() : year);
         model.addAttribute("columns", HoursExport.COLUMNS);

@@ -41,8 +41,8 @@ class OnlineRuleTests {
                         + "按网络学习规则第1版第1行“30分钟及以上计1.00学时”；测试合格另加0.50学时；共计1.50学时。");
         assertThat(text.en())
                 .isEqualTo("Online course \u201c习近平新时代中国特色社会主义思想概论\u201d (中国干部网络学院), 45 minutes:"
-                        + " online learning rule version 1, row 1 \u201c30 minutes or more: 1.00 学时\u201d;"
-                        + " test passed: 0.50 more; 1.50 学时 in all.");
+                        + " online learning rule version 1, row 1 \u201c30 minutes or more: 1.00 credit hours\u201d;"
+                        + " test passed: 0.50 more; 1.50 credit hours in all.");
     }
 
     @Test
@@ -63,7 +63,7 @@ class OnlineRuleTests {
         assertThat(text.zh()).isEqualTo("网络学习《公文写作》（省干部在线学习平台），20分钟：按网络学习规则第1版第2行" + "“15分钟至不足30分钟计0.50学时”；共计0.50学时。");
         assertThat(text.en())
                 .isEqualTo("Online course \u201c公文写作\u201d (省干部在线学习平台), 20 minutes: online learning rule version 1,"
-                        + " row 2 \u201c15 to under 30 minutes: 0.50 学时\u201d; 0.50 学时 in all.");
+                        + " row 2 \u201c15 to under 30 minutes: 0.50 credit hours\u201d; 0.50 credit hours in all.");
     }
 
     @Test
@@ -77,15 +77,17 @@ class OnlineRuleTests {
         assertThat(text.zh())
                 .isEqualTo("网络学习《保密常识》（中国干部网络学院），10分钟：按网络学习规则第1版第3行" + "“不足15分钟计0.25学时”；测试合格另加0.50学时；共计0.75学时。");
         assertThat(text.en())
-                .isEqualTo("Online course \u201c保密常识\u201d (中国干部网络学院), 10 minutes: online learning rule version 1,"
-                        + " row 3 \u201cUnder 15 minutes: 0.25 学时\u201d; test passed: 0.50 more; 0.75 学时 in all.");
+                .isEqualTo(
+                        "Online course \u201c保密常识\u201d (中国干部网络学院), 10 minutes: online learning rule version 1,"
+                                + " row 3 \u201cUnder 15 minutes: 0.25 credit hours\u201d; test passed: 0.50 more; 0.75 credit hours in all.");
     }
 
     @Test
     void hoursTheAcademyCreditedAreTakenAsTheyAreAndSaySo() {
         LocalizedText text = explanation.credited("党史专题", "学习强国", CreditHours.of("2"));
         assertThat(text.zh()).isEqualTo("网络学习《党史专题》（学习强国）：按该学院认定的2.00学时计入。");
-        assertThat(text.en()).isEqualTo("Online course \u201c党史专题\u201d (学习强国): 2.00 学时 as credited by the academy.");
+        assertThat(text.en())
+                .isEqualTo("Online course \u201c党史专题\u201d (学习强国): 2.00 credit hours as credited by the academy.");
     }
 
     @Test

@@ -90,7 +90,7 @@ class SuperiorCourseTests {
                     .isEqualTo("上级调训：《学习贯彻党的二十届四中全会精神专题培训班》（省委组织部），2026-05-10至2026-05-14，计30.00学时。");
             assertThat(entry.explanation().en())
                     .isEqualTo("Sent by a superior body: \u201c学习贯彻党的二十届四中全会精神专题培训班\u201d (省委组织部),"
-                            + " 2026-05-10 to 2026-05-14, 30.00 学时.");
+                            + " 2026-05-10 to 2026-05-14, 30.00 credit hours.");
         }
         assertThat(ledger.entriesOf(inA.get(2))).isEmpty();
         assertThat(courses.attendeesOf(id, organiser)).hasSize(3);
@@ -150,7 +150,7 @@ class SuperiorCourseTests {
                 .contains("培训班" + prefix)
                 .contains("Who held the course is required.")
                 .contains("The first and last day must fall in the same year")
-                .contains("The 学时 must be above 0 and below 10000, in steps of 0.25.");
+                .contains("The credit hours must be above 0 and below 10000, in steps of 0.25.");
         assertThat(ledger.entriesOf(inA.get(0))).isEmpty();
     }
 
