@@ -54,11 +54,12 @@ class OnlineHoursJourneyTests extends BrowserTest {
                 committee,
                 true));
         List<String> staff = new ArrayList<>();
+        List<Long> ids = new ArrayList<>();
         for (int i = 1; i <= 30; i++) {
             String number = "OH%03d".formatted(i);
             staff.add(number);
-            directory.registerCadre(new CadreDetails(
-                    number, "学员" + i, Gender.MALE, school, "科长", "Section chief", "SECTION", "", "", "", "", true));
+            ids.add(directory.registerCadre(new CadreDetails(
+                    number, "学员" + i, Gender.MALE, school, "科长", "Section chief", "SECTION", "", "", "", "", true)));
         }
         signInAsAdministratorForTheFirstTime();
 
@@ -91,6 +92,28 @@ class OnlineHoursJourneyTests extends BrowserTest {
         page.locator("#online-import-write").click();
         assertThat(page.locator("#online-import-done")).containsText("60 records newly counted");
         screenshot("online-import-done-en");
+
+        // each entry explains itself by the rule's version and row, in the reader's language
+        page.navigate("/credit/cadres/" + ids.getFirst() + "?lang=zh");
+        assertThat(page.locator("body")).containsText("按网络学习规则第1版第1行“30分钟及以上计1.00学时”");
+        screenshot("online-ledger-zh");
+        page.navigate("/credit/cadres/" + ids.getFirst() + "?lang=en");
+        assertThat(page.locator("body")).containsText("row 1 \u201c30 minutes or more: 1.00 credit hours\u201d");
+        screenshot("online-ledger-en");
+
+        // a file with bad rows writes nothing and says what is wrong, row by row and field by field
+        Path bad = dir.resolve("bad.csv");
+        Files.writeString(
+                bad, "学员编号,课程名称,学习时长（分钟）,完成时间,考试是否通过\nOH001,党史专题,abc,2026-02-30,也许\nNOBODY,公文写作,20,2026-04-17,否\n");
+        page.navigate("/credit/online/imports?lang=zh");
+        page.locator("#academy").selectOption(new com.microsoft.playwright.options.SelectOption().setLabel("中国干部网络学院"));
+        page.locator("#file").setInputFiles(bad);
+        page.locator("#online-import-form [type=submit]").click();
+        assertThat(page.locator("#online-import-problems tbody tr")).hasCount(4);
+        screenshot("online-import-problems-zh");
+        page.navigate(page.url() + "?lang=en");
+        assertThat(page.locator("#online-import-problems")).containsText("There is no cadre with the staff number");
+        screenshot("online-import-problems-en");
 
         page.navigate("/credit/online/rule?lang=zh");
         screenshot("online-rule-zh");
