@@ -23,6 +23,8 @@ class OnlineImportJobs {
             select j.*, a.name as academy_name from online_import_job j join online_academy a on a.id = j.academy_id
             """;
 
+    static final String ABANDONED_AFTER = "5 minutes";
+
     private final JdbcClient jdbc;
     private final Clock clock;
     private final TransactionTemplate own;
@@ -39,9 +41,9 @@ class OnlineImportJobs {
         return own.execute(status -> jdbc.sql("""
                         insert into online_import_job (academy_id, file_name, status, requested_by, requested_at,
                                                        updated_at)
-                        values (?, ?, 'CHECKING', ?, ?, ?) returning id
+                        values (?, ?, 'CHECKING', ?, ?, now()) returning id
                         """)
-                .params(academyId, fileName, by, now, now)
+                .params(academyId, fileName, by, now)
                 .query(Long.class)
                 .single());
     }
@@ -68,11 +70,12 @@ class OnlineImportJobs {
 
     /** Moves a checked job to writing; false when it was not waiting for that (written already, or by someone else). */
     boolean startWriting(long id) {
-        Boolean moved = own.execute(status -> jdbc.sql("update online_import_job set status = 'WRITING', updated_at = ?"
-                                + " where id = ? and status = 'CHECKED'")
-                        .params(Timestamp.from(clock.instant()), id)
-                        .update()
-                == 1);
+        Boolean moved =
+                own.execute(status -> jdbc.sql("update online_import_job set status = 'WRITING', updated_at = now()"
+                                        + " where id = ? and status = 'CHECKED'")
+                                .params(id)
+                                .update()
+                        == 1);
         return Boolean.TRUE.equals(moved);
     }
 
@@ -87,9 +90,34 @@ class OnlineImportJobs {
     /** A failed job wrote nothing: its records are written in one transaction, which the failure rolled back. */
     void failed(long id, String messageKey) {
         update("status = 'FAILED', failure = ?, written_rows = 0, finished_at = now()", id, messageKey);
+        own.executeWithoutResult(status -> jdbc.sql("delete from online_import_row where job_id = ?")
+                .param(id)
+                .update());
+    }
+
+    /**
+     * Fails the jobs whose node stopped moving them: a running job records its progress at least every few seconds
+     * (every 2,000 rows checked, every portion written), so one unchanged for {@link #ABANDONED_AFTER} belongs to a
+     * node that died; its write, if any, was rolled back with the node's connection. Any node may do this, on the
+     * database's clock, when it reads jobs.
+     */
+    void failAbandoned() {
+        List<Long> abandoned = own.execute(
+                status -> jdbc.sql("""
+                        update online_import_job set status = 'FAILED', failure = 'credit.online.import.abandoned',
+                               written_rows = 0, finished_at = now(), updated_at = now()
+                         where status in ('CHECKING', 'WRITING') and updated_at < now() - cast(? as interval)
+                        returning id
+                        """).param(ABANDONED_AFTER).query(Long.class).list());
+        if (abandoned != null && !abandoned.isEmpty()) {
+            own.executeWithoutResult(status -> jdbc.sql("delete from online_import_row where job_id = any(?)")
+                    .param(abandoned.toArray(Long[]::new))
+                    .update());
+        }
     }
 
     Optional<OnlineImportJob> find(long id) {
+        failAbandoned();
         return jdbc.sql(SELECT + " where j.id = ?")
                 .param(id)
                 .query(OnlineImportJobs::job)
@@ -97,6 +125,7 @@ class OnlineImportJobs {
     }
 
     List<OnlineImportJob> recent(int limit) {
+        failAbandoned();
         return jdbc.sql(SELECT + " order by j.requested_at desc, j.id desc limit ?")
                 .param(limit)
                 .query(OnlineImportJobs::job)
@@ -104,12 +133,12 @@ class OnlineImportJobs {
     }
 
     private void update(String assignments, long id, Object... values) {
-        Object[] params = new Object[values.length + 2];
+        Object[] params = new Object[values.length + 1];
         System.arraycopy(values, 0, params, 0, values.length);
-        params[values.length] = Timestamp.from(clock.instant());
-        params[values.length + 1] = id;
+        params[values.length] = id;
+        // the database's clock: the one every node compares with when it looks for abandoned jobs
         own.executeWithoutResult(
-                status -> jdbc.sql("update online_import_job set " + assignments + ", updated_at = ? where id = ?")
+                status -> jdbc.sql("update online_import_job set " + assignments + ", updated_at = now() where id = ?")
                         .params(params)
                         .update());
     }

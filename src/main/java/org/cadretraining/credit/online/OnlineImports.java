@@ -102,6 +102,7 @@ class OnlineImports {
         try {
             check.run(jobId, academy, fileName, file);
         } catch (DomainException e) {
+            log.info("Online import {} refused its file: {}", jobId, e.messageKey());
             jobs.failed(jobId, e.messageKey());
         } catch (IOException | RuntimeException e) {
             log.error("Online import {} failed while checking", jobId, e);

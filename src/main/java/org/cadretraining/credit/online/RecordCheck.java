@@ -2,18 +2,14 @@ package org.cadretraining.credit.online;
 
 import java.math.BigDecimal;
 import java.text.Normalizer;
-import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.cadretraining.organisation.StaffNumber;
 import org.cadretraining.organisation.importing.SheetFiles;
-import org.cadretraining.shared.CreditHours;
 
 /**
  * Checks the rows of one academy's file against its mapping and counts each with the rule: every problem of a row is
@@ -29,13 +25,7 @@ final class RecordCheck {
         void add(Problem problem);
     }
 
-    private static final Pattern DATE = Pattern.compile(
-            "(\\d{4})\\s*[-/.年]\\s*(\\d{1,2})\\s*[-/.月]\\s*(\\d{1,2})\\s*日?" + "(?:[ T]\\d{1,2}:\\d{2}(?::\\d{2})?)?");
-    private static final Set<String> YES =
-            Set.of("是", "合格", "通过", "已通过", "y", "yes", "true", "1", "pass", "passed", "√");
-    private static final Set<String> NO = Set.of("否", "不合格", "未通过", "n", "no", "false", "0", "fail", "failed", "×", "");
     private static final Pattern SPACES = Pattern.compile("\\s+");
-    private static final int MAX_MINUTES = 100_000;
 
     private final OnlineAcademy academy;
     private final OnlineRule rule;
@@ -95,22 +85,22 @@ final class RecordCheck {
         if (isBlank(title) || title.length() > 300) {
             counting.add(new Problem(n, RecordField.TITLE, "credit.online.problem.title"));
         }
-        LocalDate completedOn = date(cell(row, RecordField.COMPLETED_ON, counting), n, counting);
+        LocalDate completedOn = RecordCells.date(cell(row, RecordField.COMPLETED_ON, counting), n, counting);
         Integer minutes = null;
         BigDecimal credited = null;
         String minutesText = clean(cell(row, RecordField.MINUTES, counting));
         String hoursText = clean(cell(row, RecordField.HOURS, counting));
         if (!isBlank(minutesText)) {
-            minutes = minutes(minutesText, n, counting);
+            minutes = RecordCells.minutes(minutesText, n, counting);
         } else if (!isBlank(hoursText)) {
-            credited = hours(hoursText, n, counting);
+            credited = RecordCells.hours(hoursText, n, counting);
         } else {
             counting.add(new Problem(
                     n,
                     academy.maps(RecordField.MINUTES) ? RecordField.MINUTES : RecordField.HOURS,
                     "credit.online.problem.noLength"));
         }
-        Boolean passed = passed(cell(row, RecordField.TEST_PASSED, counting), n, counting);
+        Boolean passed = RecordCells.passed(cell(row, RecordField.TEST_PASSED, counting), n, counting);
         if (count[0] > before) {
             return null;
         }
@@ -169,70 +159,13 @@ final class RecordCheck {
         return row.cell(at);
     }
 
-    private static LocalDate date(String text, int n, Problems problems) {
-        String value = clean(text);
-        Matcher m = value == null ? null : DATE.matcher(value);
-        if (m != null && m.matches()) {
-            try {
-                LocalDate day = LocalDate.of(
-                        Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)));
-                if (day.getYear() >= 2000 && day.getYear() <= 2100) {
-                    return day;
-                }
-            } catch (DateTimeException notADay) {
-                // reported below
-            }
-        }
-        problems.add(
-                new Problem(n, RecordField.COMPLETED_ON, "credit.online.problem.date", value == null ? "" : value));
-        return null;
-    }
-
-    private static Integer minutes(String text, int n, Problems problems) {
-        try {
-            BigDecimal value = new BigDecimal(text);
-            if (value.signum() >= 0 && value.stripTrailingZeros().scale() <= 0 && value.intValue() <= MAX_MINUTES) {
-                return value.intValueExact();
-            }
-        } catch (NumberFormatException | ArithmeticException notAWholeNumber) {
-            // reported below
-        }
-        problems.add(new Problem(n, RecordField.MINUTES, "credit.online.problem.minutes", text, MAX_MINUTES));
-        return null;
-    }
-
-    private static BigDecimal hours(String text, int n, Problems problems) {
-        try {
-            BigDecimal value = new BigDecimal(text);
-            if (value.signum() > 0 && value.compareTo(BigDecimal.valueOf(1000)) < 0 && CreditHours.isValid(value)) {
-                return CreditHours.of(value).value();
-            }
-        } catch (NumberFormatException notANumber) {
-            // reported below
-        }
-        problems.add(new Problem(n, RecordField.HOURS, "credit.online.problem.hours", text));
-        return null;
-    }
-
-    private static Boolean passed(String text, int n, Problems problems) {
-        String value = text == null ? "" : clean(text).toLowerCase(Locale.ROOT);
-        if (YES.contains(value)) {
-            return true;
-        }
-        if (NO.contains(value)) {
-            return false;
-        }
-        problems.add(new Problem(n, RecordField.TEST_PASSED, "credit.online.problem.passed", text));
-        return false;
-    }
-
     private static String normalize(String header) {
         return SPACES.matcher(Normalizer.normalize(header, Normalizer.Form.NFKC))
                 .replaceAll("")
                 .toLowerCase(Locale.ROOT);
     }
 
-    private static String clean(String value) {
+    static String clean(String value) {
         return value == null
                 ? null
                 : Normalizer.normalize(value, Normalizer.Form.NFKC).strip();

@@ -36,6 +36,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class SuperiorCourseController {
 
     private final SuperiorCourses courses;
+    private final SuperiorCourseRecords records;
     private final CreditUnits units;
     private final CreditScope scope;
     private final OrganisationDirectory directory;
@@ -43,11 +44,13 @@ class SuperiorCourseController {
 
     SuperiorCourseController(
             SuperiorCourses courses,
+            SuperiorCourseRecords records,
             CreditUnits units,
             CreditScope scope,
             OrganisationDirectory directory,
             SheetFiles files) {
         this.courses = courses;
+        this.records = records;
         this.units = units;
         this.scope = scope;
         this.directory = directory;
@@ -116,14 +119,14 @@ class SuperiorCourseController {
     @GetMapping("/credit/superior/{id}")
     String show(@PathVariable long id, Model model) {
         CurrentUser user = CurrentUser.get();
-        model.addAttribute("course", courses.get(id, user));
-        model.addAttribute("attendees", courses.attendeesOf(id, user));
+        model.addAttribute("course", records.get(id, user));
+        model.addAttribute("attendees", records.attendeesOf(id, user));
         return "credit/superior-course";
     }
 
     @GetMapping("/credit/superior/{id}/evidence")
     ResponseEntity<byte[]> evidence(@PathVariable long id) {
-        Evidence evidence = courses.evidence(id, CurrentUser.get());
+        Evidence evidence = records.evidence(id, CurrentUser.get());
         return ResponseEntity.ok()
                 .contentType(MediaType.parseMediaType(evidence.contentType()))
                 .header(
@@ -170,7 +173,7 @@ class SuperiorCourseController {
         model.addAttribute("kinds", SuperiorKind.values());
         model.addAttribute("units", units.inScope(user));
         model.addAttribute("attendees", attendees);
-        model.addAttribute("courses", courses.recent(user));
+        model.addAttribute("courses", records.recent(user));
         if (form.getUnitId() != null) {
             scope.reportPath(form.getUnitId(), user);
             model.addAttribute("unitCadres", directory.cadresWithinUnit(form.getUnitId()));

@@ -86,7 +86,7 @@ class OnlineImportTests {
     @Test
     void aGoodFileIsCheckedPreviewedAndWrittenEachRecordExplainedByItsRow() {
         OnlineImportJob checked = importFile(goodFile());
-        assertThat(checked.status()).isEqualTo(OnlineImportStatus.CHECKED);
+        assertThat(checked.status()).as(checked.toString()).isEqualTo(OnlineImportStatus.CHECKED);
         assertThat(checked.knownCount()).isZero();
         assertThat(ledger.entriesOf(zhang)).isEmpty();
 
@@ -201,6 +201,20 @@ class OnlineImportTests {
                         .query(Integer.class)
                         .single())
                 .isZero();
+    }
+
+    @Test
+    void aJobWhoseNodeStoppedMovingItIsFailedByAnyNodeThatReadsIt() {
+        long id = jdbc.sql("""
+                        insert into online_import_job (academy_id, file_name, status, requested_by, requested_at,
+                                                       updated_at, total_rows, written_rows)
+                        values (?, 'lost.csv', 'WRITING', 'someone', now(), now() - interval '6 minutes', 10, 5)
+                        returning id
+                        """).param(academy).query(Long.class).single();
+        OnlineImportJob job = imports.job(id, organiser);
+        assertThat(job.status()).isEqualTo(OnlineImportStatus.FAILED);
+        assertThat(job.failure()).isEqualTo("credit.online.import.abandoned");
+        assertThat(job.writtenRows()).isZero();
     }
 
     private void restoreDefaultRule() {

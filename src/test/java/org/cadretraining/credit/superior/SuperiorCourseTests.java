@@ -44,6 +44,9 @@ class SuperiorCourseTests {
     SuperiorCourses courses;
 
     @Autowired
+    SuperiorCourseRecords records;
+
+    @Autowired
     CreditLedger ledger;
 
     @Autowired
@@ -93,7 +96,7 @@ class SuperiorCourseTests {
                             + " 2026-05-10 to 2026-05-14, 30.00 credit hours.");
         }
         assertThat(ledger.entriesOf(inA.get(2))).isEmpty();
-        assertThat(courses.attendeesOf(id, organiser)).hasSize(3);
+        assertThat(records.attendeesOf(id, organiser)).hasSize(3);
     }
 
     @Test
