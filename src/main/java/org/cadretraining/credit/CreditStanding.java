@@ -55,6 +55,7 @@ class CreditStanding {
                              unnest(:cadres::bigint[], :years::int[], :categories::text[], :hours::numeric[])
                                  as d(cadre, year, category, delta)
                         group by d.cadre
+                        order by d.cadre
                         on conflict (cadre_id) do update set
                             ft_county = credit_standing.ft_county + excluded.ft_county,
                             ft_section = credit_standing.ft_section + excluded.ft_section,

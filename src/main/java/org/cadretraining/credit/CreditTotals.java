@@ -54,6 +54,8 @@ class CreditTotals {
                           from unnest(:cadres::bigint[], :years::int[], :categories::text[], :hours::numeric[])
                                as d(cadre, year, category, hours)
                          group by d.cadre, d.year
+                         -- rows locked in one order by every bulk writer, so that two never wait for each other
+                         order by d.cadre, d.year
                         on conflict (cadre_id, year) do update set
                             full_time = credit_year_total.full_time + excluded.full_time,
                             online = credit_year_total.online + excluded.online
