@@ -70,6 +70,19 @@ class OnlinePagesTests {
         assertThat(page).contains("学时须大于 0，且以 0.25 为单位。");
     }
 
+    @Test
+    void aNumberThatIsNoNumberIsNamedByItsField() throws Exception {
+        String page = page(
+                post("/credit/online/rule?lang=en")
+                        .param("rows[0].minMinutes", "thirty")
+                        .param("rows[0].hours", "1")
+                        .param("testBonus", "half")
+                        .with(csrf()),
+                400);
+        assertThat(page)
+                .contains("Minutes: a whole number.", "Credit hours added for a passed test: a number, such as 1.5.");
+    }
+
     private String page(MockHttpServletRequestBuilder request, int status) throws Exception {
         return mvc.perform(request.with(as(TestPrincipal.organiser())))
                 .andExpect(status().is(status))
