@@ -129,6 +129,7 @@ class FormLengthLimitsTests {
         pages.put("org.cadretraining.organisation.RankForm", "/admin/ranks");
         pages.put("org.cadretraining.account.AccountForm", "/admin/accounts/new");
         pages.put("org.cadretraining.credit.DeclarationForm", "/credit/external");
+        pages.put("org.cadretraining.credit.superior.SuperiorCourseForm", "/credit/superior");
         pages.put("org.cadretraining.news.ColumnForm", "/news/desk/columns/new");
         pages.put("org.cadretraining.news.ArticleForm", "/news/desk/new");
 

@@ -4,7 +4,6 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.List;
 import java.util.Locale;
-import org.cadretraining.organisation.OrganisationDirectory;
 import org.cadretraining.organisation.UnitNode;
 import org.cadretraining.shared.CurrentUser;
 import org.springframework.http.ContentDisposition;
@@ -22,14 +21,13 @@ class ComplianceController {
     private final Compliance compliance;
     private final ComplianceExport export;
     private final CreditScope scope;
-    private final OrganisationDirectory directory;
+    private final CreditUnits units;
 
-    ComplianceController(
-            Compliance compliance, ComplianceExport export, CreditScope scope, OrganisationDirectory directory) {
+    ComplianceController(Compliance compliance, ComplianceExport export, CreditScope scope, CreditUnits units) {
         this.compliance = compliance;
         this.export = export;
         this.scope = scope;
-        this.directory = directory;
+        this.units = units;
     }
 
     @GetMapping("/credit")
@@ -75,25 +73,6 @@ class ComplianceController {
     }
 
     private List<UnitNode> unitsInScope(CurrentUser user) {
-        List<UnitNode> all = directory.allUnits();
-        if (user.actsForInstitution()) {
-            return all;
-        }
-        // a liaison chooses among their own unit and those below it: the tree order lists a subtree contiguously
-        Long root = user.liaisonUnitId();
-        List<UnitNode> mine = new java.util.ArrayList<>();
-        int rootDepth = -1;
-        for (UnitNode unit : all) {
-            if (rootDepth >= 0 && unit.depth() <= rootDepth) {
-                break;
-            }
-            if (unit.id() == root) {
-                rootDepth = unit.depth();
-            }
-            if (rootDepth >= 0) {
-                mine.add(unit);
-            }
-        }
-        return mine;
+        return units.inScope(user);
     }
 }

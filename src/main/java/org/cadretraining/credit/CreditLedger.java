@@ -81,8 +81,7 @@ public class CreditLedger {
                         entry.earnedOn().getYear(),
                         entry.category(),
                         entry.hours().value());
-                if (entry.category() == CreditCategory.FULL_TIME
-                        && !entry.hours().isZero()) {
+                if (entry.countsTrainingDays()) {
                     totals.countDays(entry.cadreId(), entry.trainingFrom(), entry.earnedOn());
                 }
                 moved.add(entry.cadreId());

@@ -9,10 +9,10 @@ import org.springframework.stereotype.Component;
 /**
  * Whose credit a signed-in person may see: everyone's for administrators and organisers, the cadres of their
  * subtree for a unit liaison, their own for a cadre. The same rule as the organisation's directory, read from the
- * unit paths.
+ * unit paths. Public for the sub-packages that report or record by subtree (credit.superior, credit.export).
  */
 @Component
-class CreditScope {
+public class CreditScope {
 
     private final JdbcClient jdbc;
 
@@ -21,7 +21,7 @@ class CreditScope {
     }
 
     /** The unit path under which the person sees every cadre, "" for the whole institution, or null for none. */
-    String subtreeOf(CurrentUser user) {
+    public String subtreeOf(CurrentUser user) {
         if (user.actsForInstitution()) {
             return "";
         }
@@ -35,7 +35,7 @@ class CreditScope {
      * The path of the subtree to report on: the unit asked for, or the person's whole scope when none is asked for.
      * Refuses a unit outside the person's scope, and anyone without a subtree.
      */
-    String reportPath(Long unitId, CurrentUser user) {
+    public String reportPath(Long unitId, CurrentUser user) {
         String scope = subtreeOf(user);
         if (scope == null) {
             throw DomainException.forbidden();

@@ -71,22 +71,27 @@ class CreditStanding {
                 .single();
     }
 
-    /** Refreshes the standing of each cadre from their yearly totals, in the caller's transaction. */
+    /**
+     * Refreshes the standing of each cadre from their yearly totals, in the caller's transaction: two statements
+     * however many cadres (a bulk write of 50,000 entries refreshes 10,000 at once). The first locks the cadres'
+     * rows in id order, so that two writers of the same cadres lock them in the same order; the second, begun after
+     * the locks, sees every total committed before it.
+     */
     void refresh(Collection<Long> cadreIds) {
-        // in id order, so that two writers of the same cadres lock them in the same order
-        for (long cadreId : cadreIds.stream().sorted().distinct().toList()) {
-            jdbc.sql("insert into credit_standing (cadre_id) values (:cadre)"
-                            + " on conflict (cadre_id) do update set cadre_id = excluded.cadre_id")
-                    .param("cadre", cadreId)
-                    .update();
-            // a statement of its own, begun after the lock: it sees every total committed before it
-            jdbc.sql("update credit_standing s set (" + COLUMNS + ") = (select " + SUMS
-                            + " from credit_standing_basis b left join credit_year_total t on t.cadre_id = :cadre"
-                            + " and t.year <= b.as_of_year and t.year > b.as_of_year - 11"
-                            + " where b.id = 1 group by b.id) where s.cadre_id = :cadre")
-                    .param("cadre", cadreId)
-                    .update();
+        Long[] cadres = cadreIds.stream().sorted().distinct().toArray(Long[]::new);
+        if (cadres.length == 0) {
+            return;
         }
+        jdbc.sql("insert into credit_standing (cadre_id) select c from unnest(:cadres::bigint[]) as c order by c"
+                        + " on conflict (cadre_id) do update set cadre_id = excluded.cadre_id")
+                .param("cadres", cadres)
+                .update();
+        jdbc.sql("update credit_standing s set (" + COLUMNS + ") = (select " + SUMS
+                        + " from credit_standing_basis b left join credit_year_total t on t.cadre_id = s.cadre_id"
+                        + " and t.year <= b.as_of_year and t.year > b.as_of_year - 11"
+                        + " where b.id = 1 group by b.id) where s.cadre_id = any(:cadres::bigint[])")
+                .param("cadres", cadres)
+                .update();
     }
 
     /** Rebuilds the standing, in a transaction of its own, when it is not as of this year and these rules. */

@@ -2,6 +2,8 @@ package org.cadretraining.credit;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -87,5 +89,48 @@ class CreditTotals {
                 .param("year", year)
                 .param("delta", delta)
                 .update();
+    }
+
+    /** One change of a cadre's yearly total, for a write of many entries at once. */
+    record Delta(long cadreId, int year, CreditCategory category, BigDecimal hours) {}
+
+    /**
+     * Moves many totals with one statement, for a bulk write: the deltas are summed per cadre and year first, as
+     * one upsert may touch a row only once. The caller refreshes the cadres' standing afterwards.
+     */
+    void addAll(List<Delta> deltas) {
+        if (deltas.isEmpty()) {
+            return;
+        }
+        jdbc.sql("""
+                        insert into credit_year_total (cadre_id, year, full_time, online)
+                        select d.cadre, d.year,
+                               coalesce(sum(d.hours) filter (where d.category = 'FULL_TIME'), 0),
+                               coalesce(sum(d.hours) filter (where d.category = 'ONLINE'), 0)
+                          from unnest(:cadres::bigint[], :years::int[], :categories::text[], :hours::numeric[])
+                               as d(cadre, year, category, hours)
+                         group by d.cadre, d.year
+                         -- rows locked in one order by every bulk writer, so that two never wait for each other
+                         order by d.cadre, d.year
+                        on conflict (cadre_id, year) do update set
+                            full_time = credit_year_total.full_time + excluded.full_time,
+                            online = credit_year_total.online + excluded.online
+                        """).params(columns(deltas)).update();
+    }
+
+    /** The deltas as the arrays {@code unnest} takes. */
+    private static Map<String, Object> columns(List<Delta> deltas) {
+        Long[] cadres = new Long[deltas.size()];
+        Integer[] years = new Integer[deltas.size()];
+        String[] categories = new String[deltas.size()];
+        String[] hours = new String[deltas.size()];
+        for (int i = 0; i < deltas.size(); i++) {
+            Delta d = deltas.get(i);
+            cadres[i] = d.cadreId();
+            years[i] = d.year();
+            categories[i] = d.category().name();
+            hours[i] = d.hours().toPlainString();
+        }
+        return Map.of("cadres", cadres, "years", years, "categories", categories, "hours", hours);
     }
 }

@@ -6,15 +6,16 @@ import org.cadretraining.shared.DomainException;
 
 /**
  * An evidence file, accepted only when its content is a PDF, a JPEG or a PNG: the type is read from the file's
- * first bytes, never taken from its name or from what the browser claims.
+ * first bytes, never taken from its name or from what the browser claims. Public for the courses recorded with
+ * their attendees (credit.superior).
  */
-record Evidence(String name, String contentType, byte[] content) {
+public record Evidence(String name, String contentType, byte[] content) {
 
     private static final byte[] PDF = {'%', 'P', 'D', 'F', '-'};
     private static final byte[] PNG = {(byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A};
     private static final byte[] JPEG = {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF};
 
-    static Evidence checked(String name, byte[] content, long maxBytes) {
+    public static Evidence checked(String name, byte[] content, long maxBytes) {
         if (content == null || content.length == 0) {
             throw DomainException.invalid("evidence", "credit.external.evidenceRequired");
         }

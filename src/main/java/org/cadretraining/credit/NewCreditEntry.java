@@ -51,6 +51,11 @@ public record NewCreditEntry(
         this(cadreId, earnedOn, category, source, courseId, sourceRef, hours, explanation, recordedBy, null, null);
     }
 
+    /** Whether the entry counts its days, {@code trainingFrom} to {@code earnedOn}, as days of full-time training. */
+    public boolean countsTrainingDays() {
+        return category == CreditCategory.FULL_TIME && !hours.isZero();
+    }
+
     /** The same entry covering the days of training from {@code firstDay} to its day. */
     public NewCreditEntry over(LocalDate firstDay) {
         return new NewCreditEntry(
