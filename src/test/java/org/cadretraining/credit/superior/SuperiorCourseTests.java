@@ -41,6 +41,9 @@ class SuperiorCourseTests {
     static final byte[] PDF = "%PDF-1.4\n1 0 obj <<>> endobj\n%%EOF".getBytes(StandardCharsets.US_ASCII);
 
     @Autowired
+    org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
+    @Autowired
     SuperiorCourses courses;
 
     @Autowired
@@ -97,6 +100,14 @@ class SuperiorCourseTests {
         }
         assertThat(ledger.entriesOf(inA.get(2))).isEmpty();
         assertThat(records.attendeesOf(id, organiser)).hasSize(3);
+        // the course's five days are days of full-time training, toward a requirement met by days
+        for (long cadre : List.of(inB, inA.get(0), inA.get(1))) {
+            assertThat(jdbc.sql("select ft_days from credit_year_total where cadre_id = ? and year = 2026")
+                            .param(cadre)
+                            .query(Integer.class)
+                            .single())
+                    .isEqualTo(5);
+        }
     }
 
     @Test
