@@ -43,7 +43,7 @@ record TrainingRulesForm(
         @NotNull @Min(0) @Max(240) Integer earlyLeaveMinutes,
         @NotNull EveningCredit eveningCredit,
         @NotNull @Min(0) @Max(240) Integer checkInOpensMinutesBefore,
-        @Valid List<ItemTypeRuleRow> itemTypes) {
+        List<@Valid ItemTypeRuleRow> itemTypes) {
 
     static TrainingRulesForm of(TrainingRules rules) {
         return new TrainingRulesForm(
