@@ -18,10 +18,11 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Writes a checked job's records, all in one transaction, a portion at a time with a few set-based statements: the
- * records not counted before go into {@code online_record} (its natural key skips the others), each becomes a ledger
- * entry explained by the rule version and row that counted it, and the record keeps the entry's id. The ledger moves
- * the yearly totals and standing in the same transaction, so compliance is current the moment the job is done.
+ * Writes a checked job's records, all in one transaction: a portion at a time, the records not counted before go
+ * into {@code online_record} (its natural key skips the others) and each becomes a ledger entry explained by the rule
+ * version and row that counted it, whose reference names the record ({@code online-record:<id>}). The entries are
+ * written to the ledger together at the end, so the yearly totals and each cadre's standing move once per cadre, not
+ * once per portion, in the same transaction: compliance is current the moment the job is done.
  */
 @Component
 class OnlineImportWrite {
@@ -69,11 +70,13 @@ class OnlineImportWrite {
                     .query(Integer.class)
                     .single();
             Map<Integer, OnlineRule> versions = new HashMap<>();
-            int fresh = 0;
+            List<NewCreditEntry> entries = new ArrayList<>();
             for (int from = 1; from <= last; from += PORTION) {
-                fresh += portion(jobId, academy, by, from, from + PORTION - 1, versions);
+                entries.addAll(portion(jobId, academy, by, from, from + PORTION - 1, versions));
                 jobs.writtenSoFar(jobId, Math.min(last, from + PORTION - 1));
             }
+            ledger.recordAll(entries);
+            int fresh = entries.size();
             jdbc.sql("delete from online_import_row where job_id = ?")
                     .param(jobId)
                     .update();
@@ -82,7 +85,8 @@ class OnlineImportWrite {
         return written == null ? 0 : written;
     }
 
-    private int portion(
+    /** The portion's records not counted before, written, and the ledger entries they become. */
+    private List<NewCreditEntry> portion(
             long jobId, OnlineAcademy academy, String by, int from, int to, Map<Integer, OnlineRule> versions) {
         List<Written> records = jdbc.sql("""
                         insert into online_record (academy_id, cadre_id, title, title_key, completed_on, minutes,
@@ -109,9 +113,6 @@ class OnlineImportWrite {
                         rs.getObject("rule_version", Integer.class),
                         rs.getObject("rule_position", Integer.class)))
                 .list();
-        if (records.isEmpty()) {
-            return 0;
-        }
         List<NewCreditEntry> entries = new ArrayList<>(records.size());
         for (Written r : records) {
             entries.add(new NewCreditEntry(
@@ -125,14 +126,7 @@ class OnlineImportWrite {
                     explain(r, academy, versions),
                     by));
         }
-        List<Long> entryIds = ledger.recordAll(entries);
-        Long[] recordIds = records.stream().map(Written::id).toArray(Long[]::new);
-        jdbc.sql("""
-                        update online_record r set credit_entry_id = link.entry
-                          from unnest(?::bigint[], ?::bigint[]) as link(record, entry)
-                         where r.id = link.record
-                        """).params(recordIds, entryIds.toArray(Long[]::new)).update();
-        return records.size();
+        return entries;
     }
 
     private LocalizedText explain(Written r, OnlineAcademy academy, Map<Integer, OnlineRule> versions) {

@@ -106,9 +106,10 @@ class OnlineImportTests {
                 .contains("第1版第1行“30分钟及以上计1.00学时”", "测试合格另加0.50学时", "共计1.50学时");
         assertThat(ledger.totalsOf(zhang)).containsExactly(new YearTotals(2026, CreditHours.ZERO, CreditHours.of("2")));
         assertThat(ledger.totalsOf(li)).containsExactly(new YearTotals(2026, CreditHours.ZERO, CreditHours.of("0.75")));
-        // the record links to its entry and keeps the version and row that counted it
-        assertThat(jdbc.sql("select count(*) from online_record where cadre_id = ? and credit_entry_id is not null"
-                                + " and rule_version = 1")
+        // each record's entry names it, and the record keeps the version and row that counted it
+        assertThat(jdbc.sql("select count(*) from online_record r join credit_entry e on e.cadre_id = r.cadre_id"
+                                + " and e.source = 'ONLINE' and e.source_ref = 'online-record:' || r.id"
+                                + " where r.cadre_id = ? and r.rule_version = 1")
                         .param(zhang)
                         .query(Integer.class)
                         .single())
