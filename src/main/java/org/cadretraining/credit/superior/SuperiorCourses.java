@@ -112,15 +112,15 @@ class SuperiorCourses {
         List<NewCreditEntry> entries = new ArrayList<>();
         for (Attendee a : attendees.found()) {
             entries.add(new NewCreditEntry(
-                            a.cadreId(),
-                            facts.endsOn(),
-                            CreditCategory.FULL_TIME,
-                            CreditSource.EXTERNAL,
-                            null,
-                            "superior-course:" + id,
-                            facts.hours(),
-                            explanation,
-                            user.username())
+                    a.cadreId(),
+                    facts.endsOn(),
+                    CreditCategory.FULL_TIME,
+                    CreditSource.EXTERNAL,
+                    null,
+                    "superior-course:" + id,
+                    facts.hours(),
+                    explanation,
+                    user.username())
                     // its days count as days of full-time training, as an external course's do
                     .over(facts.startsOn()));
         }
