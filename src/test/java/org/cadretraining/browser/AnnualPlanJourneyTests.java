@@ -1,0 +1,119 @@
+package org.cadretraining.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.EnumSet;
+import java.util.UUID;
+import org.cadretraining.account.AccountWebTest;
+import org.cadretraining.account.TestAccounts;
+import org.cadretraining.organisation.OrganisationDirectory;
+import org.cadretraining.organisation.UnitDetails;
+import org.cadretraining.organisation.UnitKind;
+import org.cadretraining.shared.LocalizedText;
+import org.cadretraining.shared.Role;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.annotation.Import;
+
+/**
+ * The organiser drafts the year's plan on its page (two planned courses), submits it, records the Party committee's
+ * approval, and creates a course from an approved item, landing on the new course's page; the plan then counts it as
+ * held. A unit liaison reads the plan and their unit's places. The plan page and its coverage table are shot in
+ * Chinese and English, on a desktop and on a phone.
+ */
+@Import(AccountWebTest.Support.class)
+class AnnualPlanJourneyTests extends BrowserTest {
+
+    private static final String PASSWORD = "Annual plan journey 2026";
+
+    @Autowired
+    OrganisationDirectory directory;
+
+    @Autowired
+    TestAccounts accounts;
+
+    @Test
+    void theOrganiserDraftsThePlanRecordsItsApprovalAndCreatesACourseFromAnItem() {
+        String prefix = UUID.randomUUID().toString().substring(0, 6);
+        long unit = directory.registerUnit(new UnitDetails(
+                prefix + "-OD",
+                new LocalizedText("党委组织部", "Organisation Department"),
+                UnitKind.DEPARTMENT,
+                null,
+                true));
+        String organiser = "org" + prefix;
+        accounts.ready(organiser, PASSWORD, Role.ORGANISER);
+        accounts.ready("liaison" + prefix, PASSWORD, EnumSet.of(Role.UNIT_LIAISON), null, unit);
+
+        signIn(organiser);
+        page.navigate("/plan?year=2026&lang=zh");
+        assertThat(page.locator("#plan-status").textContent()).contains("本年度尚无培训计划");
+        addItem("基层党支部书记专题培训班", "Party branch secretaries", new String[] {"SECTION", "STAFF"}, "12", "12", "40", "30");
+        addItem("学习贯彻党的二十届三中全会精神集中培训", "Studying the Third Plenum", new String[0], "12", "12", "140", "12");
+        assertThat(page.locator("#plan-items").textContent()).contains("基层党支部书记专题培训班", "12月至12月");
+        page.locator("#plan-submit").click();
+        page.locator("#approvingBody").fill("中共某市委员会");
+        page.locator("#approvedOn").fill("2026-11-20");
+        page.locator("#plan-approve").click();
+        assertThat(page.locator("#plan-approval").textContent()).contains("中共某市委员会", "2026-11-20");
+        // the section level: 30 + 12 planned against 90 a year
+        assertThat(page.locator("#plan-coverage tr[data-rank=SECTION][data-category=FULL_TIME]")
+                        .textContent())
+                .contains("42")
+                .contains("不能，差 48");
+
+        page.locator("#plan-items tr:has-text('基层党支部书记专题培训班') a").click();
+        assertThat(page.locator("#startsOn").inputValue()).isEqualTo("2026-12-01");
+        assertThat(page.locator("#endsOn").inputValue()).isEqualTo("2026-12-05");
+        page.locator("#organiserUnitId").selectOption(String.valueOf(unit));
+        page.locator("#startsOn").fill("2026-12-07");
+        page.locator("#endsOn").fill("2026-12-11");
+        screenshot("item-zh");
+        page.locator("#plan-course-create").click();
+        page.waitForURL(url -> url.matches(".*/courses/\\d+/edit"));
+        assertThat(page.locator("#titleZh").inputValue()).isEqualTo("基层党支部书记专题培训班");
+        assertThat(page.locator("#startsOn").inputValue()).isEqualTo("2026-12-07");
+
+        page.navigate("/plan?year=2026&lang=zh");
+        assertThat(page.locator("#plan-totals").textContent()).contains("合计（2 个计划项目）");
+        assertThat(page.locator("#plan-items").textContent()).contains("2026-12-07 – 2026-12-11");
+        screenshot("plan-zh");
+        page.navigate("/plan?year=2026&lang=en");
+        assertThat(page.locator("#plan-coverage").textContent()).contains("No, 48");
+        screenshot("plan-en");
+        page.setViewportSize(390, 844);
+        page.navigate("/plan?year=2026&lang=zh");
+        screenshot("plan-phone-zh");
+        page.navigate("/plan?year=2026&lang=en");
+        screenshot("plan-phone-en");
+        page.setViewportSize(1280, 800);
+        page.context().clearCookies();
+
+        signIn("liaison" + prefix);
+        page.navigate("/plan?year=2026&lang=zh");
+        assertThat(page.locator("#plan-items thead").textContent()).contains("本单位名额");
+        assertThat(page.locator("#plan-item-form").count()).isZero();
+        screenshot("liaison-zh");
+    }
+
+    private void addItem(String zh, String en, String[] ranks, String first, String last, String places, String hours) {
+        page.locator("#titleZh").fill(zh);
+        page.locator("#titleEn").fill(en);
+        page.locator("#rankCodes").selectOption(ranks);
+        page.locator("#firstMonth").fill(first);
+        page.locator("#lastMonth").fill(last);
+        page.locator("#placesPerUnit").fill(places);
+        page.locator("#budget").fill("50000");
+        page.locator("#plannedHours").fill(hours);
+        page.locator("#plan-item-form button[type=submit]").click();
+        page.waitForURL(url -> url.contains("/plan?year=2026"));
+    }
+
+    private void signIn(String username) {
+        page.navigate("/login");
+        page.locator("#username").fill(username);
+        page.locator("#password").fill(PASSWORD);
+        page.locator("form[action$='/login'] button[type=submit]").click();
+        page.waitForURL(baseUrl() + "/");
+    }
+}
