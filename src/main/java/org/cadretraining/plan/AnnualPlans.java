@@ -70,6 +70,12 @@ class AnnualPlans {
         return added;
     }
 
+    /** Adds every item or, when one is refused, none. */
+    @Transactional
+    List<PlanItem> addAll(List<PlanItem> items, String reason, CurrentUser user) {
+        return items.stream().map(item -> add(item, reason, user)).toList();
+    }
+
     @Transactional
     PlanItem change(long itemId, PlanItem changed, String reason, CurrentUser user) {
         PlanRights.requireEditor(user);
