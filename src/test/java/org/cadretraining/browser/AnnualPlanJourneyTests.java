@@ -87,6 +87,33 @@ class AnnualPlanJourneyTests extends BrowserTest {
         page.navigate("/plan?year=2026&lang=en");
         screenshot("plan-phone-en");
         page.setViewportSize(1280, 800);
+
+        // the bulk entry: a good row and a bad one, previewed; nothing is entered while one is bad
+        page.navigate("/plan?year=2026&lang=zh");
+        page.locator("#plan-import-link").click();
+        page.locator("#table")
+                .fill("年轻干部培训班\tYoung cadres\t乡科级\t\t10\t12\t12\t30000\t脱产\t脱产培训\t48\n"
+                        + "\t\t处长级\t\t2\t12\t3\t100\t脱产\t脱产培训\t6\n");
+        page.locator("#plan-import-preview").click();
+        assertThat(page.locator("#plan-import-lines").textContent())
+                .contains("无误")
+                .contains("培训对象中的职级“处长级”不存在");
+        assertThat(page.locator("#plan-import-run").count()).isZero();
+        screenshot("import-zh");
+        page.locator("#table").fill("年轻干部培训班\tYoung cadres\t乡科级\t\t10\t12\t12\t30000\t脱产\t脱产培训\t48\n");
+        page.locator("#plan-import-preview").click();
+        // the plan is approved: entering more items is a change and needs its reason
+        page.locator("#plan-import-run").click();
+        assertThat(page.locator("#plan-import-refused").textContent()).contains("计划已经批准，调整须填写理由。");
+        page.locator("#reason").fill("上级要求增加年轻干部培训");
+        page.locator("#plan-import-run").click();
+        page.waitForURL(url -> url.contains("/plan?year=2026"));
+        assertThat(page.locator("#plan-coverage tr[data-rank=SECTION][data-category=FULL_TIME]")
+                        .textContent())
+                .contains("90.00")
+                .contains("能");
+        page.navigate("/plan/2026/import?lang=en");
+        screenshot("import-en");
         page.context().clearCookies();
 
         signIn("liaison" + prefix);
