@@ -20,10 +20,12 @@ class PlanCourses {
     record NewCourse(LocalDate startsOn, LocalDate endsOn, long organiserUnitId, int capacity) {}
 
     private final PlanStore store;
+    private final CourseLinks links;
     private final PlannedCourses courses;
 
-    PlanCourses(PlanStore store, PlannedCourses courses) {
+    PlanCourses(PlanStore store, CourseLinks links, PlannedCourses courses) {
         this.store = store;
+        this.links = links;
         this.courses = courses;
     }
 
@@ -55,7 +57,7 @@ class PlanCourses {
                         item.rankCodes(),
                         item.cadreCategories()),
                 user);
-        store.link(courseId, itemId);
+        links.link(courseId, itemId);
         return courseId;
     }
 
@@ -68,7 +70,7 @@ class PlanCourses {
                 || cost.stripTrailingZeros().scale() > 2) {
             throw DomainException.invalid("actualCost", "plan.course.costInvalid");
         }
-        if (store.recordCost(courseId, cost) == 0) {
+        if (links.recordCost(courseId, cost) == 0) {
             throw DomainException.notFound("plan.course.notFromPlan");
         }
     }

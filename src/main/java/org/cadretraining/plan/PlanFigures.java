@@ -53,11 +53,13 @@ class PlanFigures {
     record Figures(List<ItemFigures> items, Totals totals) {}
 
     private final PlanStore store;
+    private final CourseLinks links;
     private final CourseCatalog catalog;
     private final ClassMembers members;
 
-    PlanFigures(PlanStore store, CourseCatalog catalog, ClassMembers members) {
+    PlanFigures(PlanStore store, CourseLinks links, CourseCatalog catalog, ClassMembers members) {
         this.store = store;
+        this.links = links;
         this.catalog = catalog;
         this.members = members;
     }
@@ -66,7 +68,7 @@ class PlanFigures {
     Figures of(int year, CurrentUser user) {
         PlanRights.requireReader(user);
         Map<Long, List<CourseLink>> linksByItem =
-                store.links(year).stream().collect(Collectors.groupingBy(CourseLink::itemId));
+                links.links(year).stream().collect(Collectors.groupingBy(CourseLink::itemId));
         List<ItemFigures> rows = new ArrayList<>();
         for (PlanItem item : store.items(year)) {
             List<HeldCourse> held = new ArrayList<>();

@@ -22,8 +22,12 @@ final class PlanRights {
         }
     }
 
+    static boolean mayRead(CurrentUser user) {
+        return mayEdit(user) || (user.has(Role.UNIT_LIAISON) && user.liaisonUnitId() != null);
+    }
+
     static void requireReader(CurrentUser user) {
-        if (!mayEdit(user) && !(user.has(Role.UNIT_LIAISON) && user.liaisonUnitId() != null)) {
+        if (!mayRead(user)) {
             throw DomainException.forbidden();
         }
     }

@@ -152,6 +152,16 @@ class PlanPagesTests {
     }
 
     @Test
+    void thePlanApiIsDescribedInTheOpenApiDocument() {
+        assertThat(ApiCalls.body(
+                        mvc.get().uri("/v3/api-docs").with(as(organiser)).exchange()))
+                .contains("/api/v1/plans/{year}")
+                .contains("/api/v1/plans/{year}/approve")
+                .contains("/api/v1/plans/items/{id}/courses")
+                .contains("Annual training plan");
+    }
+
+    @Test
     void theApprovalFormExplainsAMissingBodyAndACourseOutsideThePlannedMonthsIsRefusedOnThePage() {
         PlanItem branch = plans.add(item(2044, "党支部书记培训班", List.of(), 11, 11, "30"), null, organiser);
         plans.submit(2044, organiser);

@@ -150,7 +150,13 @@ class PlannedAgainstHeldTests {
         assertThat(totals.spent()).isEqualByComparingTo("61250.50");
         assertThat(guizhouHours.isZero()).isFalse();
 
-        // the link is kept: the same figures through the API
+        // the course keeps its link: its page leads the organiser to the plan item
+        assertThat(ApiCalls.body(mvc.get()
+                        .uri("/courses/" + guizhou)
+                        .with(TestPrincipal.as(organiser))
+                        .exchange()))
+                .contains("/plan/items/" + newlyAppointed.id());
+        // the same figures through the API
         JsonNode api = json.readTree(ApiCalls.body(mvc.get()
                 .uri("/api/v1/plans/2024")
                 .with(TestPrincipal.as(organiser))
