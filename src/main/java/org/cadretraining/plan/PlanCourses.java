@@ -64,10 +64,7 @@ class PlanCourses {
     @Transactional
     void recordCost(long courseId, BigDecimal cost, CurrentUser user) {
         PlanRights.requireEditor(user);
-        if (cost == null
-                || cost.signum() < 0
-                || cost.compareTo(PlanItemForm.MOST_BUDGET) >= 0
-                || cost.stripTrailingZeros().scale() > 2) {
+        if (cost == null || !PlanItemChecks.isAmount(cost)) {
             throw DomainException.invalid("actualCost", "plan.course.costInvalid");
         }
         if (links.recordCost(courseId, cost) == 0) {

@@ -18,9 +18,6 @@ import org.springframework.validation.BindingResult;
 /** A planned course as the organiser enters it, with the reason for a change once the plan is approved. */
 class PlanItemForm {
 
-    static final BigDecimal MOST_BUDGET = new BigDecimal("1000000000");
-    static final BigDecimal MOST_HOURS = new BigDecimal("1000");
-
     @NotBlank
     @Size(max = 300)
     private String titleZh;
@@ -63,44 +60,14 @@ class PlanItemForm {
     @Size(max = 1000)
     private String reason = "";
 
-    /** A rule Bean Validation cannot say, broken: the field and the message key. */
-    record Problem(String field, String messageKey) {}
-
-    /** The rules Bean Validation cannot say: months in order, money in yuan and fen, hours in quarters. */
-    List<Problem> problems() {
-        List<Problem> found = new ArrayList<>();
-        if (firstMonth != null && lastMonth != null && lastMonth < firstMonth) {
-            found.add(new Problem("lastMonth", "plan.item.monthsOrder"));
-        }
-        if (budget != null
-                && (budget.signum() < 0
-                        || budget.compareTo(MOST_BUDGET) >= 0
-                        || budget.stripTrailingZeros().scale() > 2)) {
-            found.add(new Problem("budget", "plan.item.budgetInvalid"));
-        }
-        if (plannedHours != null
-                && (plannedHours.signum() <= 0
-                        || plannedHours.compareTo(MOST_HOURS) >= 0
-                        || !CreditHours.isValid(plannedHours))) {
-            found.add(new Problem("plannedHours", "plan.item.hoursInvalid"));
-        }
-        return found;
-    }
-
-    /** The same rules, next to their fields on the page (a field Bean Validation refused already keeps its own). */
+    /** The rules Bean Validation cannot say, next to their fields on the page. */
     void check(BindingResult errors) {
-        for (Problem problem : problems()) {
-            if (!errors.hasFieldErrors(problem.field())) {
-                errors.rejectValue(problem.field(), problem.messageKey());
-            }
-        }
+        PlanItemChecks.check(this, errors);
     }
 
     /** The same rules for the API: the first one broken, as a refusal naming its field. */
     void requireValid() {
-        problems().stream().findFirst().ifPresent(problem -> {
-            throw org.cadretraining.shared.DomainException.invalid(problem.field(), problem.messageKey());
-        });
+        PlanItemChecks.requireValid(this);
     }
 
     PlanItem toItem(Long id, int year) {

@@ -112,6 +112,10 @@ class AnnualPlanJourneyTests extends BrowserTest {
                         .textContent())
                 .contains("90.00")
                 .contains("能");
+        assertThat(page.locator("#plan-history").textContent())
+                .contains("上级要求增加年轻干部培训")
+                .contains("年轻干部培训班");
+        screenshot("history-zh");
         page.navigate("/plan/2026/import?lang=en");
         screenshot("import-en");
         page.context().clearCookies();
