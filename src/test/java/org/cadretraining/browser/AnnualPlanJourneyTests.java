@@ -81,6 +81,9 @@ class AnnualPlanJourneyTests extends BrowserTest {
         page.navigate("/plan?year=2026&lang=en");
         assertThat(page.locator("#plan-coverage").textContent()).contains("No, 48");
         screenshot("plan-en");
+        page.locator("#plan-items tr[data-item] a").first().click();
+        assertThat(page.locator("#plan-course").textContent()).contains("within the planned months");
+        screenshot("item-en");
         page.setViewportSize(390, 844);
         page.navigate("/plan?year=2026&lang=zh");
         screenshot("plan-phone-zh");
