@@ -132,6 +132,7 @@ class FormLengthLimitsTests {
         pages.put("org.cadretraining.credit.superior.SuperiorCourseForm", "/credit/superior");
         pages.put("org.cadretraining.news.ColumnForm", "/news/desk/columns/new");
         pages.put("org.cadretraining.news.ArticleForm", "/news/desk/new");
+        pages.put("org.cadretraining.plan.PlanItemForm", "/plan?year=2045");
 
         Set<String> limited = formsWithLengthLimits();
         Set<String> covered = new TreeSet<>(pages.keySet());
