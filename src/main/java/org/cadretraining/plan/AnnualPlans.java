@@ -23,8 +23,10 @@ class AnnualPlans {
     private final PlanStore store;
     private final Ranks ranks;
     private final Clock clock;
+    private final PlanItemWords words;
 
-    AnnualPlans(PlanStore store, Ranks ranks, Clock clock) {
+    AnnualPlans(PlanStore store, Ranks ranks, Clock clock, PlanItemWords words) {
+        this.words = words;
         this.store = store;
         this.ranks = ranks;
         this.clock = clock;
@@ -66,7 +68,7 @@ class AnnualPlans {
         String why = plan.reasonForChange(reason);
         checkRanks(item);
         PlanItem added = item.withId(store.insert(item));
-        keep(plan, added.id(), why, "+ " + added.summary(), user);
+        keep(plan, added.id(), why, words.added(added), user);
         return added;
     }
 
@@ -85,7 +87,7 @@ class AnnualPlans {
         checkRanks(changed);
         PlanItem after = changed.withId(itemId);
         store.update(after);
-        keep(plan, itemId, why, before.summary() + " → " + after.summary(), user);
+        keep(plan, itemId, why, words.changed(before, after), user);
         return after;
     }
 
@@ -96,7 +98,7 @@ class AnnualPlans {
         AnnualPlan plan = store.lock(item.year()).orElseThrow();
         String why = plan.reasonForChange(reason);
         store.withdraw(itemId);
-        keep(plan, itemId, why, "− " + item.summary(), user);
+        keep(plan, itemId, why, words.withdrawn(item), user);
     }
 
     @Transactional
@@ -120,7 +122,12 @@ class AnnualPlans {
         return approved;
     }
 
-    private void keep(AnnualPlan plan, long itemId, String reason, String summary, CurrentUser user) {
+    private void keep(
+            AnnualPlan plan,
+            long itemId,
+            String reason,
+            org.cadretraining.shared.LocalizedText summary,
+            CurrentUser user) {
         if (reason != null) {
             store.record(plan.year(), itemId, reason, summary, user.username(), clock.instant());
         }

@@ -66,20 +66,4 @@ record PlanItem(
                 serves,
                 plannedHours);
     }
-
-    /** A line for the change history: what the item says, in the plan's own words. */
-    String summary() {
-        return "%s | %s | %s | %d | %d-%d | %s | %s | %s | %s"
-                .formatted(
-                        title.zh(),
-                        String.join("、", rankCodes),
-                        String.join("、", cadreCategories),
-                        placesPerUnit,
-                        firstMonth,
-                        lastMonth,
-                        budget.toPlainString(),
-                        trainingForm,
-                        serves,
-                        plannedHours);
-    }
 }

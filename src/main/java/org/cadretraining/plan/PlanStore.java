@@ -115,15 +115,23 @@ class PlanStore {
                 .update();
     }
 
-    void record(int year, Long itemId, String reason, String summary, String by, Instant at) {
+    void record(
+            int year,
+            Long itemId,
+            String reason,
+            org.cadretraining.shared.LocalizedText summary,
+            String by,
+            Instant at) {
         jdbc.sql("""
-                        insert into plan_change (plan_year, item_id, reason, summary, changed_by, changed_at)
-                        values (:year, :item, :reason, :summary, :by, :at)
+                        insert into plan_change (plan_year, item_id, reason, summary, summary_en, changed_by,
+                                                 changed_at)
+                        values (:year, :item, :reason, :summary, :summaryEn, :by, :at)
                         """)
                 .param("year", year)
                 .param("item", itemId)
                 .param("reason", reason)
-                .param("summary", summary)
+                .param("summary", summary.zh())
+                .param("summaryEn", summary.en())
                 .param("by", by)
                 .param("at", timestamp(at))
                 .update();
@@ -135,7 +143,7 @@ class PlanStore {
                 .query((rs, n) -> new PlanChange(
                         rs.getObject("item_id", Long.class),
                         rs.getString("reason"),
-                        rs.getString("summary"),
+                        new org.cadretraining.shared.LocalizedText(rs.getString("summary"), rs.getString("summary_en")),
                         rs.getString("changed_by"),
                         instant(rs, "changed_at")))
                 .list();

@@ -89,7 +89,19 @@ class PlanLifecycleTests {
                 .findFirst()
                 .orElseThrow();
         assertThat(delay.itemId()).isEqualTo(secretaries.id());
-        assertThat(delay.summary()).contains("| 5-5 |").contains("→").contains("| 6-6 |");
+        // what the item said before and after, in words of each language: names, never codes
+        assertThat(delay.summary().zh())
+                .startsWith("修改：《基层党支部书记专题培训班》：乡科级；每单位 5 个名额；5月至5月；预算 80,000.00 元")
+                .contains(" → 《基层党支部书记专题培训班》", "6月至6月", "计划 30.00 学时");
+        assertThat(delay.summary().en())
+                .startsWith("Changed: \u201c基层党支部书记专题培训班\u201d: ")
+                .contains(
+                        "5 places per unit; Month 5 to 5; budget 80,000.00 yuan", "Month 6 to 6", "30.00 credit hours")
+                .doesNotContain("SECTION", "FULL_TIME", "|");
+        assertThat(history)
+                .extracting(change ->
+                        change.summary().en().substring(0, change.summary().en().indexOf(':')))
+                .containsExactlyInAnyOrder("Changed", "Added", "Withdrawn");
         assertThat(delay.changedBy()).isEqualTo(organiser.username());
         assertThat(history).allSatisfy(change -> assertThat(change.changedAt()).isNotNull());
     }
