@@ -30,19 +30,27 @@ class PlanItemWords {
     }
 
     LocalizedText added(PlanItem item) {
-        return both(locale -> text("plan.history.added", locale, describe(item, locale)));
+        Map<String, Rank> byCode = ranksByCode();
+        return both(locale -> text("plan.history.added", locale, describe(item, byCode, locale)));
     }
 
     LocalizedText changed(PlanItem before, PlanItem after) {
-        return both(locale -> text("plan.history.changed", locale, describe(before, locale), describe(after, locale)));
+        Map<String, Rank> byCode = ranksByCode();
+        return both(locale -> text(
+                "plan.history.changed", locale, describe(before, byCode, locale), describe(after, byCode, locale)));
     }
 
     LocalizedText withdrawn(PlanItem item) {
-        return both(locale -> text("plan.history.withdrawn", locale, describe(item, locale)));
+        Map<String, Rank> byCode = ranksByCode();
+        return both(locale -> text("plan.history.withdrawn", locale, describe(item, byCode, locale)));
     }
 
-    private String describe(PlanItem item, Locale locale) {
-        Map<String, Rank> byCode = ranks.all().stream().collect(Collectors.toMap(Rank::code, rank -> rank));
+    /** The ranks, read once for a sentence in both languages. */
+    private Map<String, Rank> ranksByCode() {
+        return ranks.all().stream().collect(Collectors.toMap(Rank::code, rank -> rank));
+    }
+
+    private String describe(PlanItem item, Map<String, Rank> byCode, Locale locale) {
         List<String> rankNames = item.rankCodes().stream()
                 .map(code -> byCode.containsKey(code) ? byCode.get(code).name().in(locale) : code)
                 .toList();
