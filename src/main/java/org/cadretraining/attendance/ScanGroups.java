@@ -126,18 +126,26 @@ class ScanGroups {
         });
     }
 
-    /** What the group's scan ids were first sent for, as the audit log (which keeps every scan) says. */
+    /**
+     * What the group's scan ids were first sent for, as the audit log (which keeps every scan) says. One index probe
+     * per scan id, whatever the planner believes of the log's size: with statistics taken while the log was small, a
+     * filter of the whole array chose to read every row of the log for every group (over a second per group).
+     */
     private Map<UUID, ScanBinding> bindings(List<Entry> group) {
         String[] ids =
                 group.stream().map(e -> e.scan().scanId().toString()).distinct().toArray(String[]::new);
         Map<UUID, ScanBinding> bindings = new HashMap<>();
         jdbc.sql("""
-                        select distinct on (scan_id) scan_id, agenda_item_id, cadre_id, device
-                        from attendance_audit
-                        where scan_id = any(?::uuid[]) and reason_code is distinct from 'scan_id_conflict'
-                          and cadre_id is not null
-                        order by scan_id, id
-                        """).param(ids).query(rs -> {
+                        select s.scan_id, first.agenda_item_id, first.cadre_id, first.device
+                        from unnest(?::uuid[]) as s(scan_id)
+                        cross join lateral (
+                            select agenda_item_id, cadre_id, device
+                            from attendance_audit
+                            where scan_id = s.scan_id and reason_code is distinct from 'scan_id_conflict'
+                              and cadre_id is not null
+                            order by id
+                            limit 1) as first
+        """).param(ids).query(rs -> {
             bindings.put(rs.getObject(1, UUID.class), new ScanBinding(rs.getLong(2), rs.getLong(3), rs.getString(4)));
         });
         return bindings;

@@ -134,6 +134,7 @@ public final class CheckInBenchServer {
                           from pg_stat_database where datname = current_database()
                         """).query(String.class).single()));
         control.start();
+        watchSlowStatements(jdbc);
 
         Properties out = new Properties();
         out.setProperty("base", "http://127.0.0.1:" + port);
@@ -149,6 +150,42 @@ public final class CheckInBenchServer {
         }
         Files.move(written, fixtureFile, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
         System.out.printf("Ready: %,d trainees, %,d staff devices, %d items.%n", trainees, staffDevices, ITEMS);
+    }
+
+    /**
+     * With {@code -Dbench.slow-statements=FILE}: every statement seen running longer than 50 ms (polled every 25 ms),
+     * written to the file once per statement text, with the longest time seen; to find what a slow round waited for.
+     */
+    private static void watchSlowStatements(JdbcClient jdbc) {
+        String file = System.getProperty("bench.slow-statements");
+        if (file == null) {
+            return;
+        }
+        Map<String, Long> longest = new java.util.concurrent.ConcurrentHashMap<>();
+        Thread.ofPlatform().daemon(true).start(() -> {
+            while (true) {
+                jdbc.sql("""
+                                select backend_type || ' ' || coalesce(wait_event_type, '-') || ' '
+                                       || coalesce(wait_event, '-') || ' :: ' || left(query, 400) as what,
+                                       extract(epoch from clock_timestamp() - query_start) * 1000 as millis
+                                  from pg_stat_activity
+                                 where state = 'active' and pid <> pg_backend_pid()
+                                   and clock_timestamp() - query_start > interval '50 milliseconds'
+                                """)
+                        .query((row, n) -> Map.entry(row.getString(1), (long) row.getDouble(2)))
+                        .list()
+                        .forEach(seen -> longest.merge(seen.getKey(), seen.getValue(), Math::max));
+                StringBuilder text = new StringBuilder();
+                longest.forEach((what, millis) ->
+                        text.append(millis).append(" ms ").append(what).append('\n'));
+                try {
+                    Files.writeString(Path.of(file), text);
+                } catch (IOException e) {
+                    return;
+                }
+                sleep(25);
+            }
+        });
     }
 
     private static long course(JdbcClient jdbc, long unit, LocalDate day, int capacity) {

@@ -152,8 +152,8 @@ public final class CheckInBenchmark {
                 loadAverage());
         System.out.println(
                 "| path | requests | seconds | check-ins/s | p50 ms | p99 ms | max ms | recorded | distinct | lost | twice"
-                        + " | server JVM CPU ms | PostgreSQL CPU ms | GC ms | JIT ms | judging before ms |");
-        System.out.println("|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|");
+                        + " | server JVM CPU ms | PostgreSQL CPU ms | load client CPU ms | GC ms | JIT ms | judging before ms |");
+        System.out.println("|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|");
         boolean allGood = true;
         for (Result r : results) {
             int[] counted = control.count(r.item());
@@ -208,6 +208,42 @@ public final class CheckInBenchmark {
          */
         long settle() {
             return Long.parseLong(get("/settle"));
+        }
+
+        private static final boolean TABLES = Boolean.getBoolean("bench.tables");
+        private static volatile java.util.Map<String, long[]> tablesBefore = java.util.Map.of();
+
+        /** With {@code -Dbench.tables=true}: what each table was read so far, to compare after the round. */
+        void markTables() {
+            if (TABLES) {
+                tablesBefore = tables();
+            }
+        }
+
+        /** The tables a round read sequentially, row by row: a plan gone wrong shows here. */
+        void printTableReads(String round) {
+            if (!TABLES) {
+                return;
+            }
+            tables().forEach((table, now) -> {
+                long[] was = tablesBefore.getOrDefault(table, new long[now.length]);
+                if (now[1] - was[1] > 20_000) {
+                    System.out.printf(
+                            "  %s: %s read sequentially %,d times, %,d rows; by index %,d times%n",
+                            round, table, now[0] - was[0], now[1] - was[1], now[2] - was[2]);
+                }
+            });
+        }
+
+        private java.util.Map<String, long[]> tables() {
+            java.util.Map<String, long[]> read = new java.util.HashMap<>();
+            for (String line : get("/tables").split("\n")) {
+                String[] parts = line.split(" ");
+                read.put(
+                        parts[0],
+                        new long[] {Long.parseLong(parts[1]), Long.parseLong(parts[2]), Long.parseLong(parts[3])});
+            }
+            return read;
         }
 
         /** {server JVM CPU ticks, PostgreSQL CPU ticks, GC ms, JIT ms} so far. */
@@ -331,6 +367,8 @@ public final class CheckInBenchmark {
         ConcurrentLinkedQueue<Long> latencies = new ConcurrentLinkedQueue<>();
         long judgedBefore = control.settle();
         long[] before = control.stats();
+        long clientCpuBefore = clientCpuNanos();
+        control.markTables();
         long began = System.nanoTime() + 50_000_000L;
         long gap = 1_000_000_000L / ARRIVALS_PER_SECOND;
         try (ExecutorService pool = Executors.newVirtualThreadPerTaskExecutor()) {
@@ -355,7 +393,7 @@ public final class CheckInBenchmark {
                 });
             }
         }
-        return result(name, itemId, 1, began, latencies, failures, before, judgedBefore);
+        return result(name, itemId, 1, began, latencies, failures, before, clientCpuBefore, judgedBefore);
     }
 
     private static Result devices(
@@ -439,6 +477,8 @@ public final class CheckInBenchmark {
         long began;
         long judgedBefore = control.settle();
         long[] before = control.stats();
+        long clientCpuBefore = clientCpuNanos();
+        control.markTables();
         try (ExecutorService pool = Executors.newVirtualThreadPerTaskExecutor()) {
             for (int c = 0; c < clients; c++) {
                 pool.submit(() -> {
@@ -462,7 +502,7 @@ public final class CheckInBenchmark {
             began = System.nanoTime();
             start.countDown();
         }
-        return result(name, item, perRequest, began, latencies, failures, before, judgedBefore);
+        return result(name, item, perRequest, began, latencies, failures, before, clientCpuBefore, judgedBefore);
     }
 
     private static Result result(
@@ -473,8 +513,11 @@ public final class CheckInBenchmark {
             ConcurrentLinkedQueue<Long> latencies,
             AtomicInteger failures,
             long[] before,
+            long clientCpuBefore,
             long judgedBefore) {
         double seconds = seconds(began);
+        long clientCpuMillis = (clientCpuNanos() - clientCpuBefore) / 1_000_000;
+        control.printTableReads(name);
         long[] after = control.stats();
         long[] sorted = latencies.stream().mapToLong(Long::longValue).sorted().toArray();
         return new Result(
@@ -487,6 +530,7 @@ public final class CheckInBenchmark {
                 failures.get(),
                 CpuTicks.millis(after[0] - before[0]),
                 CpuTicks.millis(after[1] - before[1]),
+                clientCpuMillis,
                 after[2] - before[2],
                 after[3] - before[3],
                 judgedBefore);
@@ -502,6 +546,7 @@ public final class CheckInBenchmark {
             int failures,
             long jvmCpuMillis,
             long postgresCpuMillis,
+            long clientCpuMillis,
             long gcMillis,
             long jitMillis,
             long judgedBeforeMillis) {
@@ -513,7 +558,7 @@ public final class CheckInBenchmark {
 
         String markdown(int recorded, int distinct, int lost, int twice) {
             return String.format(
-                    "| %s | %,d | %.2f | %,.0f | %.1f | %.1f | %.1f | %,d | %,d | %d | %d | %,d | %,d | %,d | %,d | %,d |",
+                    "| %s | %,d | %.2f | %,.0f | %.1f | %.1f | %.1f | %,d | %,d | %d | %d | %,d | %,d | %,d | %,d | %,d | %,d |",
                     name,
                     requests,
                     seconds,
@@ -527,10 +572,21 @@ public final class CheckInBenchmark {
                     twice,
                     jvmCpuMillis,
                     postgresCpuMillis,
+                    clientCpuMillis,
                     gcMillis,
                     jitMillis,
                     judgedBeforeMillis);
         }
+    }
+
+    /**
+     * The load client's own CPU: it shares the cores with the server it measures, so what it spends is taken from the
+     * server's share.
+     */
+    private static long clientCpuNanos() {
+        return ((com.sun.management.OperatingSystemMXBean)
+                        java.lang.management.ManagementFactory.getOperatingSystemMXBean())
+                .getProcessCpuTime();
     }
 
     /** The machine's 1-minute load average: other work on the same cores shows in the figures. */
