@@ -80,10 +80,12 @@ class CompletionJudge {
     /**
      * The standing of the course's trainees from attendance and leave: 学时 credited item by item with their
      * explanations, approved leave, withdrawal or leave past the cap, and mandatory items missed. Only the trainees
-     * among {@code cadreIds}, or all of them when it is null.
+     * among {@code among}, or all of them when it is null.
      */
     @Transactional(readOnly = true)
-    List<CompletionStanding> standings(long courseId, Collection<Long> cadreIds) {
+    List<CompletionStanding> standings(long courseId, Collection<Long> among) {
+        // looked up for every trainee of the class list and every attendance row: a set, not the list it came as
+        Set<Long> cadreIds = among == null ? null : Set.copyOf(among);
         TrainingRules training = catalog.rules();
         List<AgendaEntry> agenda = catalog.agenda(courseId);
         Map<Long, AgendaEntry> items = agenda.stream().collect(Collectors.toMap(AgendaEntry::id, i -> i));
@@ -103,6 +105,8 @@ class CompletionJudge {
         Map<Long, CreditHours> leaveHours = leave.approvedHours(courseId);
         Map<Long, LeaveBook.Withdrawal> withdrawals = leave.withdrawals(courseId);
 
+        // the hours a trainee could earn depend only on their cohort: reckoned once per cohort, not per trainee
+        Map<Integer, CreditHours> cohortHours = new HashMap<>();
         List<CompletionStanding> standings = new ArrayList<>();
         for (ClassMember trainee : classList) {
             if (!trainee.trainee() || (cadreIds != null && !cadreIds.contains(trainee.cadreId()))) {
@@ -132,7 +136,8 @@ class CompletionJudge {
             }
             CreditHours leaveTaken = leaveHours.getOrDefault(trainee.cadreId(), CreditHours.ZERO);
             // the cap is of the hours the trainee could earn: in a course of cohorts, those of their own cohort
-            LeaveCap cap = training.leaveCap(course.hoursFor(trainee.cohort(), agenda));
+            LeaveCap cap = training.leaveCap(
+                    cohortHours.computeIfAbsent(trainee.cohort(), cohort -> course.hoursFor(cohort, agenda)));
             LeaveBook.Withdrawal withdrawal = withdrawals.get(trainee.cadreId());
             if (withdrawal != null) {
                 why.add(0, new Reason(NonCompletion.WITHDRAWN, reasons.withdrawn(withdrawal)));
