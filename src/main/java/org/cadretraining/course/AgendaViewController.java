@@ -182,7 +182,7 @@ class AgendaViewController {
     private String form(Model model, Course course, AgendaItemForm form, Long itemId) {
         model.addAttribute("item", form);
         model.addAttribute("itemId", itemId);
-        model.addAttribute("course", CourseCatalog.summary(course));
+        model.addAttribute("course", CourseFacts.summary(course));
         model.addAttribute(
                 "days",
                 course.startsOn().datesUntil(course.endsOn().plusDays(1)).toList());
