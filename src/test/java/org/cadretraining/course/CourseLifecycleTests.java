@@ -66,7 +66,7 @@ class CourseLifecycleTests {
             CourseStatus before = course.status();
             course.cancel("  疫情原因延期  ");
             assertThat(course.status()).isEqualTo(CourseStatus.CANCELLED);
-            assertThat(course.cancelReason()).isEqualTo("疫情原因延期");
+            assertThat(course.lifecycle().cancelReason()).isEqualTo("疫情原因延期");
             assertThat(events(course)).last().isEqualTo(new CourseCancelled(7, before, "疫情原因延期"));
         }
     }
