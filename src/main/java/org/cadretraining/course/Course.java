@@ -28,13 +28,10 @@ class Course extends AbstractAggregateRoot<Course> {
     private String titleEn;
     private String purposeZh;
     private String purposeEn;
-    // the lead organiser, first of the organisers: the unit whose rights and reports the course falls under
-    private Long organiserUnitId;
 
     @Embedded.Empty
     private CourseWho who = new CourseWho();
 
-    private Long hostUnitId;
     private Long venueSiteId;
 
     @Embedded.Empty
@@ -81,9 +78,7 @@ class Course extends AbstractAggregateRoot<Course> {
         titleEn = details.title().en();
         purposeZh = details.purpose().zh();
         purposeEn = details.purpose().en();
-        organiserUnitId = details.organiserUnitId();
         who = CourseWho.of(details);
-        hostUnitId = details.hostUnitId();
         venueSiteId = details.venueSiteId();
         days = newDays;
         capacity = details.capacity();
@@ -91,24 +86,9 @@ class Course extends AbstractAggregateRoot<Course> {
         category = details.category();
     }
 
-    void openNominations() {
-        take(CourseTransition.OPEN_NOMINATIONS, null, null, null, null);
-    }
-
-    void closeNominations() {
-        take(CourseTransition.CLOSE_NOMINATIONS, null, null, null, null);
-    }
-
-    void start() {
-        take(CourseTransition.START, null, null, null, null);
-    }
-
-    void complete() {
-        take(CourseTransition.COMPLETE, null, null, null, null);
-    }
-
-    void archive() {
-        take(CourseTransition.ARCHIVE, null, null, null, null);
+    /** Takes a step that needs neither a reason nor a date (opening nominations, starting, completing, archiving). */
+    void take(CourseTransition transition) {
+        take(transition, null, null, null, null);
     }
 
     void cancel(String reason) {
@@ -171,7 +151,7 @@ class Course extends AbstractAggregateRoot<Course> {
     }
 
     long organiserUnitId() {
-        return organiserUnitId;
+        return who.organiserUnitId();
     }
 
     /** Who runs the course and who it is for: organisers in order, co-organisers, contact, audience, cohorts. */
@@ -180,7 +160,7 @@ class Course extends AbstractAggregateRoot<Course> {
     }
 
     Long hostUnitId() {
-        return hostUnitId;
+        return who.hostUnitId();
     }
 
     Long venueSiteId() {
