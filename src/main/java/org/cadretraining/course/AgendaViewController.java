@@ -2,16 +2,11 @@ package org.cadretraining.course;
 
 import jakarta.validation.Valid;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.List;
 import org.cadretraining.course.lecturer.Lecturers;
 import org.cadretraining.course.site.Sites;
-import org.cadretraining.organisation.OrganisationDirectory;
 import org.cadretraining.shared.CurrentUser;
 import org.cadretraining.shared.DomainException;
 import org.cadretraining.shared.FormErrors;
-import org.springframework.context.MessageSource;
-import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -22,33 +17,20 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** The agenda item form, with a check of conflicts and 学时 as the organiser types (htmx) and again on save. */
+/** The agenda item form: new, edit, save and remove; the check as the organiser types is {@link AgendaCheckController}. */
 @Controller
 class AgendaViewController {
-
-    /** A finding of the check, in the reader's language, with the field it belongs to. */
-    record Finding(String field, String message) {}
 
     private final CoursePlanner planner;
     private final AgendaPlanner agendaPlanner;
     private final Sites sites;
     private final Lecturers lecturers;
-    private final OrganisationDirectory directory;
-    private final MessageSource messages;
 
-    AgendaViewController(
-            CoursePlanner planner,
-            AgendaPlanner agendaPlanner,
-            Sites sites,
-            Lecturers lecturers,
-            OrganisationDirectory directory,
-            MessageSource messages) {
+    AgendaViewController(CoursePlanner planner, AgendaPlanner agendaPlanner, Sites sites, Lecturers lecturers) {
         this.planner = planner;
         this.agendaPlanner = agendaPlanner;
         this.sites = sites;
         this.lecturers = lecturers;
-        this.directory = directory;
-        this.messages = messages;
     }
 
     @GetMapping("/courses/{id}/agenda/new")
@@ -119,70 +101,10 @@ class AgendaViewController {
         return "redirect:/courses/" + id;
     }
 
-    /** The htmx check: what saving the form as it stands would meet. Nothing is saved. */
-    @PostMapping("/courses/{id}/agenda/check")
-    String check(
-            @PathVariable long id,
-            @RequestParam(required = false) Long itemId,
-            @ModelAttribute("item") AgendaItemForm form,
-            BindingResult binding,
-            Model model) {
-        CurrentUser user = CurrentUser.get();
-        CourseRights.requirePlanner(user);
-        if (binding.hasErrors() || !form.complete()) {
-            model.addAttribute("findings", List.of());
-            model.addAttribute("checked", false);
-            return "course/agenda-form :: check";
-        }
-        List<Finding> findings = new ArrayList<>();
-        AgendaItemDetails details;
-        try {
-            details = form.toDetails(agendaPlanner::cadreIdByStaffNumber);
-        } catch (DomainException refusal) {
-            if (refusal.kind() == DomainException.Kind.FORBIDDEN || refusal.kind() == DomainException.Kind.NOT_FOUND) {
-                throw refusal;
-            }
-            findings.add(new Finding(refusal.field(), text(refusal.messageKey(), refusal.arguments())));
-            // a half-given speaker should not hide clashes of the time
-            details = withoutPeople(form);
-        }
-        if (details != null) {
-            AgendaPlanner.AgendaCheck check = agendaPlanner.check(id, itemId, details, user);
-            check.conflicts().stream()
-                    .map(c -> new Finding(
-                            c.field(), text(c.messageKey(), c.arguments().toArray())))
-                    .forEach(findings::add);
-            model.addAttribute("credit", check.credit());
-            if (check.zeroCredit() != null) {
-                model.addAttribute(
-                        "zeroCredit", messages.getMessage(check.zeroCredit(), LocaleContextHolder.getLocale()));
-            }
-            // a staff number says little: show whose it is
-            if (details.speaker().cadreId() != null) {
-                directory.cadre(details.speaker().cadreId()).ifPresent(c -> model.addAttribute("cadreSpeaker", c));
-            }
-        }
-        model.addAttribute("findings", findings);
-        model.addAttribute("checked", true);
-        return "course/agenda-form :: check";
-    }
-
-    private AgendaItemDetails withoutPeople(AgendaItemForm form) {
-        try {
-            return form.toDetails(agendaPlanner::cadreIdByStaffNumber, false);
-        } catch (DomainException stillRefused) {
-            return null;
-        }
-    }
-
-    private String text(String key, Object[] arguments) {
-        return messages.getMessage(key, arguments, LocaleContextHolder.getLocale());
-    }
-
     private String form(Model model, Course course, AgendaItemForm form, Long itemId) {
         model.addAttribute("item", form);
         model.addAttribute("itemId", itemId);
-        model.addAttribute("course", CourseCatalog.summary(course));
+        model.addAttribute("course", CourseFacts.summary(course));
         model.addAttribute(
                 "days",
                 course.startsOn().datesUntil(course.endsOn().plusDays(1)).toList());

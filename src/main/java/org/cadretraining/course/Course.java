@@ -7,7 +7,6 @@ import java.util.Objects;
 import org.cadretraining.shared.CreditHours;
 import org.cadretraining.shared.DomainException;
 import org.cadretraining.shared.LocalizedText;
-import org.springframework.context.support.DefaultMessageSourceResolvable;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.Version;
 import org.springframework.data.domain.AbstractAggregateRoot;
@@ -29,16 +28,15 @@ class Course extends AbstractAggregateRoot<Course> {
     private String titleEn;
     private String purposeZh;
     private String purposeEn;
-    // the lead organiser, first of the organisers: the unit whose rights and reports the course falls under
-    private Long organiserUnitId;
 
     @Embedded.Empty
     private CourseWho who = new CourseWho();
 
-    private Long hostUnitId;
     private Long venueSiteId;
-    private LocalDate startsOn;
-    private LocalDate endsOn;
+
+    @Embedded.Empty
+    private CourseDays days = new CourseDays();
+
     private int capacity;
     private BigDecimal requiredHours;
     private TrainingCategory category;
@@ -65,53 +63,32 @@ class Course extends AbstractAggregateRoot<Course> {
 
     /** New details; the caller has made sure the agenda still fits the dates. */
     void describe(CourseDetails details) {
-        requireChangeable();
-        boolean moved =
-                !details.startsOn().equals(startsOn) || !details.endsOn().equals(endsOn);
+        lifecycle.requireChangeable();
+        CourseDays before = days;
         apply(details);
-        if (moved) {
-            registerEvent(new CourseDatesChanged(id, startsOn, endsOn));
+        if (days.differFrom(before)) {
+            registerEvent(new CourseDatesChanged(id, startsOn(), endsOn()));
         }
     }
 
     private void apply(CourseDetails details) {
-        if (details.endsOn().isBefore(details.startsOn())) {
-            throw DomainException.invalid("endsOn", "course.dates.order");
-        }
+        CourseDays newDays = CourseDays.of(details.startsOn(), details.endsOn());
         WhoAndForWhom.check(details);
         titleZh = details.title().zh();
         titleEn = details.title().en();
         purposeZh = details.purpose().zh();
         purposeEn = details.purpose().en();
-        organiserUnitId = details.organiserUnitId();
         who = CourseWho.of(details);
-        hostUnitId = details.hostUnitId();
         venueSiteId = details.venueSiteId();
-        startsOn = details.startsOn();
-        endsOn = details.endsOn();
+        days = newDays;
         capacity = details.capacity();
         requiredHours = details.requiredHours().value();
         category = details.category();
     }
 
-    void openNominations() {
-        take(CourseTransition.OPEN_NOMINATIONS, null, null, null, null);
-    }
-
-    void closeNominations() {
-        take(CourseTransition.CLOSE_NOMINATIONS, null, null, null, null);
-    }
-
-    void start() {
-        take(CourseTransition.START, null, null, null, null);
-    }
-
-    void complete() {
-        take(CourseTransition.COMPLETE, null, null, null, null);
-    }
-
-    void archive() {
-        take(CourseTransition.ARCHIVE, null, null, null, null);
+    /** Takes a step that needs neither a reason nor a date (opening nominations, starting, completing, archiving). */
+    void take(CourseTransition transition) {
+        take(transition, null, null, null, null);
     }
 
     void cancel(String reason) {
@@ -123,26 +100,26 @@ class Course extends AbstractAggregateRoot<Course> {
      * reason, and recording a course as held (after its last day) needs today's date and who records it.
      */
     void take(CourseTransition transition, String reason, LocalDate today, String by, Instant at) {
-        registerEvent(lifecycle.take(id, endsOn, transition, reason, today, by, at));
+        registerEvent(lifecycle.take(id, endsOn(), transition, reason, today, by, at));
     }
 
     /** A new agenda item, which must fall within the course's days. */
     AgendaItem schedule(AgendaItemDetails details) {
-        requireChangeable();
-        requireWithinDates(details);
+        lifecycle.requireChangeable();
+        days.requireContains(details.day());
         return AgendaItem.create(id, details);
     }
 
     void reschedule(AgendaItem item, AgendaItemDetails details) {
         requireOwn(item);
-        requireChangeable();
-        requireWithinDates(details);
+        lifecycle.requireChangeable();
+        days.requireContains(details.day());
         item.describe(details);
     }
 
     void unschedule(AgendaItem item) {
         requireOwn(item);
-        requireChangeable();
+        lifecycle.requireChangeable();
     }
 
     /** Announces a change of the agenda once the item has its id. */
@@ -155,26 +132,10 @@ class Course extends AbstractAggregateRoot<Course> {
         registerEvent(new AgendaChanged(id, itemId, change, status(), before, after, by));
     }
 
-    private void requireWithinDates(AgendaItemDetails details) {
-        if (details.day().isBefore(startsOn) || details.day().isAfter(endsOn)) {
-            throw DomainException.invalid("day", "course.agenda.day.outside", startsOn, endsOn);
-        }
-    }
-
     private void requireOwn(AgendaItem item) {
         if (!Objects.equals(item.courseId(), id)) {
             throw DomainException.notFound("course.agenda.notFound");
         }
-    }
-
-    private void requireChangeable() {
-        if (!status().beforeCompletion()) {
-            throw DomainException.conflict(null, "course.unchangeable", resolvable("course.status." + status()));
-        }
-    }
-
-    private static DefaultMessageSourceResolvable resolvable(String code) {
-        return new DefaultMessageSourceResolvable(code);
     }
 
     Long id() {
@@ -190,7 +151,7 @@ class Course extends AbstractAggregateRoot<Course> {
     }
 
     long organiserUnitId() {
-        return organiserUnitId;
+        return who.organiserUnitId();
     }
 
     /** Who runs the course and who it is for: organisers in order, co-organisers, contact, audience, cohorts. */
@@ -199,7 +160,7 @@ class Course extends AbstractAggregateRoot<Course> {
     }
 
     Long hostUnitId() {
-        return hostUnitId;
+        return who.hostUnitId();
     }
 
     Long venueSiteId() {
@@ -207,11 +168,11 @@ class Course extends AbstractAggregateRoot<Course> {
     }
 
     LocalDate startsOn() {
-        return startsOn;
+        return days.startsOn();
     }
 
     LocalDate endsOn() {
-        return endsOn;
+        return days.endsOn();
     }
 
     int capacity() {
@@ -230,36 +191,8 @@ class Course extends AbstractAggregateRoot<Course> {
         return lifecycle.status();
     }
 
-    String cancelReason() {
-        return lifecycle.cancelReason();
-    }
-
-    /** Who recorded the course as held after it took place, or null for a course run in the system. */
-    String heldRecordedBy() {
-        return lifecycle.heldRecordedBy();
-    }
-
-    Instant heldRecordedAt() {
-        return lifecycle.heldRecordedAt();
-    }
-
-    CourseDetails details() {
-        return new CourseDetails(
-                title(),
-                purpose(),
-                who.organiserUnitIds(),
-                who.coOrganiserUnitIds(),
-                hostUnitId,
-                venueSiteId,
-                startsOn,
-                endsOn,
-                capacity,
-                requiredHours(),
-                category,
-                who.trainingForm(),
-                who.contact(),
-                who.audience(),
-                who.cohorts(),
-                who.notes());
+    /** How the course got where it stands: the reason it was cancelled, who recorded it as held. */
+    CourseLifecycle lifecycle() {
+        return lifecycle;
     }
 }

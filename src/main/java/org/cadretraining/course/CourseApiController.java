@@ -162,7 +162,7 @@ class CourseApiController {
         return new CourseResource(
                 course.id(),
                 course.status(),
-                course.cancelReason(),
+                course.lifecycle().cancelReason(),
                 course.title(),
                 course.purpose(),
                 course.organiserUnitId(),

@@ -8,15 +8,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Collectors;
-import org.cadretraining.course.lecturer.Lecturers;
-import org.cadretraining.course.site.SiteSummary;
-import org.cadretraining.course.site.Sites;
 import org.cadretraining.shared.CreditHours;
 import org.cadretraining.shared.LocalizedText;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
 
 /**
  * What other modules may ask of courses: a course's facts and its agenda (enrolment, attendance, credit, calendars),
@@ -52,41 +46,19 @@ public class CourseCatalog {
             List<Cohort> cohorts,
             LocalizedText notes) {
 
-        /**
-         * The number (from 1) of the cohort held on the day, or null when no cohort, or more than one, is held on it
-         * alone: days shared by the whole course.
-         */
+        /** The number (from 1) of the cohort held alone on the day; null on days shared by the whole course. */
         public Integer cohortOn(LocalDate day) {
-            Integer found = null;
-            for (int i = 0; i < cohorts.size(); i++) {
-                if (cohorts.get(i).covers(day)) {
-                    if (found != null) {
-                        return null;
-                    }
-                    found = i + 1;
-                }
-            }
-            return found;
+            return CohortDays.cohortOn(cohorts, day);
         }
 
-        /**
-         * Whether a member of the cohort numbered {@code cohort} (null: of no cohort, who takes part throughout) is
-         * expected on the day: on the days of another cohort they are not.
-         */
+        /** Whether a member of the cohort numbered {@code cohort} (null: of none) is expected on the day. */
         public boolean expects(Integer cohort, LocalDate day) {
-            Integer held = cohortOn(day);
-            return held == null || cohort == null || held.equals(cohort);
+            return CohortDays.expects(cohorts, cohort, day);
         }
 
-        /**
-         * The 学时 a member of the cohort (null: of none) can earn in this course: those of the agenda items on the
-         * days they are expected. Without cohorts, the whole agenda's.
-         */
+        /** The 学时 a member of the cohort (null: of none) can earn: the agenda's on the days they are expected. */
         public CreditHours hoursFor(Integer cohort, List<AgendaEntry> agenda) {
-            return agenda.stream()
-                    .filter(item -> expects(cohort, item.day()))
-                    .map(AgendaEntry::creditHours)
-                    .reduce(CreditHours.ZERO, CreditHours::plus);
+            return CohortDays.hoursFor(cohorts, cohort, agenda);
         }
     }
 
@@ -139,10 +111,6 @@ public class CourseCatalog {
         public boolean nobody() {
             return lecturerId == null && cadreId == null && text.isBlank();
         }
-
-        static Person of(Speaker speaker) {
-            return new Person(speaker.lecturerId(), speaker.cadreId(), speaker.text(), speaker.topic());
-        }
     }
 
     /** A course in which a lecturer spoke, with how many items and 学时 were theirs. */
@@ -164,29 +132,16 @@ public class CourseCatalog {
      */
     public record LecturerName(long id, Long cadreId, LocalizedText name, LocalizedText role) {}
 
-    private final CourseRepository courses;
-    private final AgendaItemRepository items;
-    private final JdbcClient jdbc;
-    private final Sites sites;
-    private final Lecturers lecturers;
     private final CreditRule rules;
+    private final CourseFacts facts;
+    private final RegisterNames names;
     private final SpeakerRecords speakers;
 
-    CourseCatalog(
-            CourseRepository courses,
-            AgendaItemRepository items,
-            JdbcClient jdbc,
-            Sites sites,
-            Lecturers lecturers,
-            CreditRule rules,
-            SpeakerRecords speakers) {
+    CourseCatalog(CreditRule rules, CourseFacts facts, RegisterNames names, SpeakerRecords speakers) {
         this.rules = rules;
+        this.facts = facts;
+        this.names = names;
         this.speakers = speakers;
-        this.courses = courses;
-        this.items = items;
-        this.jdbc = jdbc;
-        this.sites = sites;
-        this.lecturers = lecturers;
     }
 
     /** The institution's rules for 学时, attendance thresholds and the leave cap. */
@@ -194,112 +149,46 @@ public class CourseCatalog {
         return rules.current();
     }
 
-    @Transactional(readOnly = true)
     public Optional<CourseSummary> course(long id) {
-        return courses.findById(id).map(CourseCatalog::summary);
+        return facts.course(id);
     }
 
     /** The courses in one of the states, the latest to start first. */
-    @Transactional(readOnly = true)
     public List<CourseSummary> coursesIn(Set<CourseStatus> states) {
-        if (states.isEmpty()) {
-            return List.of();
-        }
-        List<Long> ids = jdbc.sql("select id from course where status in (:states) order by starts_on desc, id desc")
-                .param("states", states.stream().map(CourseStatus::name).toList())
-                .query(Long.class)
-                .list();
-        Map<Long, Course> found = new java.util.HashMap<>();
-        courses.findAllById(ids).forEach(course -> found.put(course.id(), course));
-        return ids.stream().map(found::get).map(CourseCatalog::summary).toList();
+        return facts.coursesIn(states);
     }
 
     /** How many people a site of the register takes at once; empty when unknown or no such site. */
-    @Transactional(readOnly = true)
     public Optional<Integer> siteCapacity(long siteId) {
-        return sites.find(siteId).map(SiteSummary::capacity);
+        return names.siteCapacity(siteId);
     }
 
-    @Transactional(readOnly = true)
     public List<AgendaEntry> agenda(long courseId) {
-        Long venue = courses.findById(courseId).map(Course::venueSiteId).orElse(null);
-        return items.findByCourse(courseId).stream()
-                .map(item -> new AgendaEntry(
-                        item.id(),
-                        courseId,
-                        item.type(),
-                        item.day(),
-                        item.startsAt(),
-                        item.endsAt(),
-                        item.siteId() != null ? item.siteId() : venue,
-                        item.speaker().lecturerId(),
-                        item.speaker().cadreId(),
-                        item.speaker().text(),
-                        item.title(),
-                        item.mandatory(),
-                        item.credit(),
-                        Person.of(item.presider()),
-                        item.speakers().stream().map(Person::of).toList(),
-                        item.sharesSitting(),
-                        item.dueAt()))
-                .toList();
+        return facts.agenda(courseId);
     }
 
     /**
      * The courses, not cancelled, in which the lecturer spoke: named as the lecturer, or as the cadre an internal
      * lecturer is. Latest first.
      */
-    @Transactional(readOnly = true)
     public List<TaughtCourse> coursesTaughtBy(long lecturerId) {
         return speakers.coursesTaughtBy(lecturerId);
     }
 
-    static CourseSummary summary(Course course) {
-        return new CourseSummary(
-                course.id(),
-                course.title(),
-                course.status(),
-                course.category(),
-                course.startsOn(),
-                course.endsOn(),
-                course.capacity(),
-                course.requiredHours(),
-                course.organiserUnitId(),
-                course.hostUnitId(),
-                course.venueSiteId(),
-                course.purpose(),
-                course.who().organiserUnitIds(),
-                course.who().coOrganiserUnitIds(),
-                course.who().contact(),
-                course.who().trainingForm(),
-                course.who().audience(),
-                course.who().cohorts(),
-                course.who().notes());
-    }
-
     /** The sites of the register by id, for documents that print where an item takes place. */
-    @Transactional(readOnly = true)
     public Map<Long, Place> places(Collection<Long> siteIds) {
-        return sites.byIds(siteIds).values().stream()
-                .collect(
-                        Collectors.toMap(site -> site.id(), site -> new Place(site.id(), site.name(), site.address())));
+        return names.places(siteIds);
     }
 
     /** The lecturers of the register by id, for documents that print who speaks. */
-    @Transactional(readOnly = true)
     public Map<Long, LecturerName> lecturers(Collection<Long> lecturerIds) {
-        return lecturers.byIds(lecturerIds).values().stream()
-                .collect(Collectors.toMap(
-                        lecturer -> lecturer.id(),
-                        lecturer -> new LecturerName(
-                                lecturer.id(), lecturer.cadreId(), lecturer.names(), lecturer.role())));
+        return names.lecturers(lecturerIds);
     }
 
     /**
      * The courses, neither drafts nor cancelled, in which a cadre speaks: named as the cadre, or as the internal
      * lecturer the cadre is. Earliest first.
      */
-    @Transactional(readOnly = true)
     public List<Long> coursesWithSpeaker(long cadreId) {
         return speakers.coursesWithSpeaker(cadreId);
     }

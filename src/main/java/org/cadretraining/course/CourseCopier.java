@@ -55,7 +55,7 @@ class CourseCopier {
         LocalizedText title = new LocalizedText(
                 titleZh.strip(), titleEn == null ? source.title().en() : titleEn);
         long shift = ChronoUnit.DAYS.between(source.startsOn(), startsOn);
-        CourseDetails details = source.details();
+        CourseDetails details = CourseDetails.of(source);
         Course copy = planner.create(
                 details.withTitleAndDates(title, startsOn, details.endsOn().plusDays(shift)), user);
         List<AgendaItem> sourceItems = planner.agenda(sourceId, user);

@@ -127,7 +127,7 @@ class CourseCopyController {
         CourseRights.requirePlanner(user);
         Course source = planner.get(id, user);
         List<AgendaItem> agenda = planner.agenda(id, user);
-        model.addAttribute("source", source.details());
+        model.addAttribute("source", CourseDetails.of(source));
         model.addAttribute("sourceId", id);
         model.addAttribute(
                 "days",

@@ -96,4 +96,26 @@ record CourseDetails(
                         .toList(),
                 notes);
     }
+
+    /** The details of a course as it stands, to show or copy them. */
+    static CourseDetails of(Course course) {
+        CourseWho who = course.who();
+        return new CourseDetails(
+                course.title(),
+                course.purpose(),
+                who.organiserUnitIds(),
+                who.coOrganiserUnitIds(),
+                course.hostUnitId(),
+                course.venueSiteId(),
+                course.startsOn(),
+                course.endsOn(),
+                course.capacity(),
+                course.requiredHours(),
+                course.category(),
+                who.trainingForm(),
+                who.contact(),
+                who.audience(),
+                who.cohorts(),
+                who.notes());
+    }
 }

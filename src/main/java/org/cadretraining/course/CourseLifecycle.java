@@ -87,6 +87,14 @@ class CourseLifecycle {
         return event;
     }
 
+    /** Refuses a change of the course's details or agenda once it is completed, archived or cancelled. */
+    void requireChangeable() {
+        if (!status.beforeCompletion()) {
+            throw DomainException.conflict(
+                    null, "course.unchangeable", new DefaultMessageSourceResolvable("course.status." + status));
+        }
+    }
+
     CourseStatus status() {
         return status;
     }

@@ -137,7 +137,7 @@ class CourseViewController {
     String edit(@PathVariable long id, Model model) {
         CurrentUser user = CurrentUser.get();
         CourseRights.requirePlanner(user);
-        return form(model, CourseForm.of(planner.get(id, user).details()), id);
+        return form(model, CourseForm.of(CourseDetails.of(planner.get(id, user))), id);
     }
 
     @PostMapping("/courses/{id}")

@@ -12,17 +12,23 @@ import org.springframework.data.relational.core.mapping.MappedCollection;
 
 /**
  * Who runs a course and who it is for, as the course keeps them: the organisers in order (the lead first), the
- * co-organisers, whom to ask, how it is attended, its audience, cohorts and notes. Part of the {@link Course}
+ * co-organisers, the host, whom to ask, how it is attended, its audience, cohorts and notes. Part of the {@link Course}
  * aggregate, stored in the course's own row and its ordered lists; the rules for new values are in
  * {@link WhoAndForWhom}.
  */
 class CourseWho {
+
+    // the lead organiser, first of the organisers: the unit whose rights and reports the course falls under
+    private Long organiserUnitId;
 
     @MappedCollection(idColumn = "course_id", keyColumn = "position")
     private List<OrganiserRow> organisers = new ArrayList<>();
 
     @MappedCollection(idColumn = "course_id", keyColumn = "position")
     private List<CoOrganiserRow> coOrganisers = new ArrayList<>();
+
+    // the host (承办), who carries the course out for the organisers
+    private Long hostUnitId;
 
     private String contactNameZh;
     private String contactNameEn;
@@ -46,6 +52,8 @@ class CourseWho {
     /** The course's new who and for whom; the caller has checked them with {@link WhoAndForWhom}. */
     static CourseWho of(CourseDetails details) {
         CourseWho who = new CourseWho();
+        who.organiserUnitId = details.organiserUnitId();
+        who.hostUnitId = details.hostUnitId();
         who.organisers = new ArrayList<>(
                 details.organiserUnitIds().stream().map(OrganiserRow::new).toList());
         who.coOrganisers = new ArrayList<>(
@@ -76,6 +84,14 @@ class CourseWho {
     /** Every organiser in order, the lead first. */
     List<Long> organiserUnitIds() {
         return organisers.stream().map(OrganiserRow::unitId).toList();
+    }
+
+    Long organiserUnitId() {
+        return organiserUnitId;
+    }
+
+    Long hostUnitId() {
+        return hostUnitId;
     }
 
     List<Long> coOrganiserUnitIds() {

@@ -101,7 +101,7 @@ class ProgrammeImportController {
             long id, ProgrammeImportForm form, ProgrammeImport.Outcome outcome, DomainException refused, Model model) {
         CurrentUser user = CurrentUser.get();
         CourseRights.requirePlanner(user);
-        model.addAttribute("course", planner.get(id, user).details());
+        model.addAttribute("course", CourseDetails.of(planner.get(id, user)));
         model.addAttribute("courseId", id);
         model.addAttribute("upload", form);
         model.addAttribute("outcome", outcome);

@@ -124,10 +124,10 @@ class ProgrammeView {
                 course.endsOn(),
                 course.capacity(),
                 course.requiredHours(),
-                course.cancelReason(),
+                course.lifecycle().cancelReason(),
                 transitions,
-                course.heldRecordedBy(),
-                course.heldRecordedAt());
+                course.lifecycle().heldRecordedBy(),
+                course.lifecycle().heldRecordedAt());
     }
 
     private static List<Speaker> people(AgendaItem item) {

@@ -19,14 +19,14 @@ class ArticlePreview {
 
     private final NewsDesk desk;
     private final NewsColumns columns;
-    private final NewsPortal portal;
+    private final PortalListings listings;
     private final NewsFiles files;
     private final Clock clock;
 
-    ArticlePreview(NewsDesk desk, NewsColumns columns, NewsPortal portal, NewsFiles files, Clock clock) {
+    ArticlePreview(NewsDesk desk, NewsColumns columns, PortalListings listings, NewsFiles files, Clock clock) {
         this.desk = desk;
         this.columns = columns;
-        this.portal = portal;
+        this.listings = listings;
         this.files = files;
         this.clock = clock;
     }
@@ -48,7 +48,7 @@ class ArticlePreview {
         Instant now = clock.instant();
         Instant releaseAt = article.publication().releaseAt();
         Instant release = releaseAt != null && releaseAt.isAfter(now) ? releaseAt : now;
-        NewsPortal.Headline previous = portal.column(column.slug(), 1, 2, language)
+        NewsPortal.Headline previous = listings.column(column.slug(), 1, 2, language)
                 .flatMap(page -> page.headlines().stream()
                         .filter(headline -> headline.id() != id)
                         .findFirst())

@@ -1,11 +1,8 @@
 package org.cadretraining.news;
 
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -15,9 +12,10 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * What readers see: published articles whose release time has come, in the order of (release time, id). Previous
- * and next follow that order within the article's column, so they are deterministic even when two articles share a
- * release time, never loop, and never point at an article readers cannot see.
+ * What readers see of an article: published articles whose release time has come, in the order of (release time,
+ * id). Previous and next follow that order within the article's column, so they are deterministic even when two
+ * articles share a release time, never loop, and never point at an article readers cannot see. The lists of
+ * articles (columns, search, home page) are {@link PortalListings}.
  */
 @Service
 class NewsPortal {
@@ -47,8 +45,6 @@ class NewsPortal {
                     id, column, language, languages, text, releaseAt, count, previous, next, cover, attachments);
         }
     }
-
-    record ColumnPage(NewsColumn column, List<Headline> headlines, int page, int pages) {}
 
     private final JdbcClient jdbc;
     private final NewsColumns columns;
@@ -172,116 +168,19 @@ class NewsPortal {
                 order by a.release_at %s, a.id %s
                 limit 1
                 """.formatted(
-                        TITLE_IN_LANGUAGE, COVER, before ? "<" : ">", before ? "desc" : "asc", before ? "desc" : "asc");
+                        PortalHeadlines.TITLE_IN_LANGUAGE,
+                        PortalHeadlines.COVER,
+                        before ? "<" : ">",
+                        before ? "desc" : "asc",
+                        before ? "desc" : "asc");
         return jdbc.sql(sql)
                 .param("column", column)
                 .param("now", now)
                 .param("release", release)
                 .param("id", id)
                 .param("language", language.name())
-                .query(NewsPortal::headline)
+                .query(PortalHeadlines::headline)
                 .optional()
                 .orElse(null);
-    }
-
-    /** A page of a column's articles (and its sub-columns'), newest first. */
-    @Transactional(readOnly = true)
-    Optional<ColumnPage> column(String slug, int page, int size, Language language) {
-        Optional<NewsColumn> column = columns.bySlug(slug);
-        if (column.isEmpty()) {
-            return Optional.empty();
-        }
-        List<Long> ids = columns.subtree(column.get().id());
-        Timestamp now = Timestamp.from(clock.instant());
-        int total = jdbc.sql("select count(*) from news_article where column_id in (:ids) and published "
-                        + "and release_at <= :now")
-                .param("ids", ids)
-                .param("now", now)
-                .query(Integer.class)
-                .single();
-        int pages = Math.max(1, (total + size - 1) / size);
-        int current = Math.min(Math.max(page, 1), pages);
-        List<Headline> headlines = jdbc.sql("""
-                        select a.id, a.release_at, %s, %s
-                        from news_article a
-                        where a.column_id in (:ids) and a.published and a.release_at <= :now
-                        order by a.release_at desc, a.id desc
-                        limit :size offset :offset
-                        """.formatted(TITLE_IN_LANGUAGE, COVER))
-                .param("ids", ids)
-                .param("now", now)
-                .param("language", language.name())
-                .param("size", size)
-                .param("offset", (current - 1) * size)
-                .query(NewsPortal::headline)
-                .list();
-        return Optional.of(new ColumnPage(column.get(), headlines, current, pages));
-    }
-
-    /**
-     * Published articles whose live title or body contains every word of the query, newest first. A Chinese word
-     * is found inside running text.
-     */
-    @Transactional(readOnly = true)
-    List<Headline> search(String query, int limit, Language language) {
-        List<String> words = Arrays.stream(
-                        query == null ? new String[0] : query.strip().split("\\s+"))
-                .filter(w -> !w.isBlank())
-                .limit(5)
-                .toList();
-        if (words.isEmpty()) {
-            return List.of();
-        }
-        StringBuilder where = new StringBuilder();
-        for (int i = 0; i < words.size(); i++) {
-            where.append(" and exists (select 1 from news_translation s where s.article_id = a.id")
-                    .append(" and s.revision = a.live_revision and (s.title ilike :w" + i)
-                    .append(" or s.body_text ilike :w" + i + "))");
-        }
-        var statement = jdbc.sql("select a.id, a.release_at, " + TITLE_IN_LANGUAGE + ", " + COVER
-                        + " from news_article a where a.published and a.release_at <= :now" + where
-                        + " order by a.release_at desc, a.id desc limit :limit")
-                .param("now", Timestamp.from(clock.instant()))
-                .param("language", language.name())
-                .param("limit", limit);
-        for (int i = 0; i < words.size(); i++) {
-            statement = statement.param("w" + i, "%" + likeEscaped(words.get(i)) + "%");
-        }
-        return statement.query(NewsPortal::headline).list();
-    }
-
-    private static String likeEscaped(String word) {
-        return word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
-    }
-
-    /** Every column with its latest articles, for the portal's home page. */
-    @Transactional(readOnly = true)
-    Map<NewsColumn, List<Headline>> latestPerColumn(int perColumn, Language language) {
-        Map<NewsColumn, List<Headline>> home = new LinkedHashMap<>();
-        for (NewsColumn column : columns.all()) {
-            home.put(
-                    column,
-                    column(column.slug(), 1, perColumn, language)
-                            .map(ColumnPage::headlines)
-                            .orElse(List.of()));
-        }
-        return home;
-    }
-
-    /** The live title in the wanted language, else in the original language. */
-    private static final String TITLE_IN_LANGUAGE = """
-            coalesce((select t.title from news_translation t
-                      where t.article_id = a.id and t.revision = a.live_revision and t.language = :language),
-                     (select t.title from news_translation t
-                      where t.article_id = a.id and t.revision = a.live_revision
-                        and t.language = a.original_language)) as title""";
-
-    /** The live revision's cover image, if it has one. */
-    private static final String COVER = """
-            (select r.cover_file_id from news_revision r
-             where r.article_id = a.id and r.number = a.live_revision) as cover""";
-
-    private static Headline headline(ResultSet rs, int n) throws SQLException {
-        return new Headline(rs.getLong(1), rs.getString(3), rs.getTimestamp(2).toInstant(), (Long) rs.getObject(4));
     }
 }

@@ -24,12 +24,15 @@ class PortalController {
     static final int HOME_PER_COLUMN = 6;
 
     private final NewsPortal portal;
+    private final PortalListings listings;
     private final NewsColumns columns;
     private final BrowseCounter counter;
     private final NewsPages pages;
 
-    PortalController(NewsPortal portal, NewsColumns columns, BrowseCounter counter, NewsPages pages) {
+    PortalController(
+            NewsPortal portal, PortalListings listings, NewsColumns columns, BrowseCounter counter, NewsPages pages) {
         this.portal = portal;
+        this.listings = listings;
         this.columns = columns;
         this.counter = counter;
         this.pages = pages;
@@ -37,7 +40,7 @@ class PortalController {
 
     @GetMapping("/news")
     String home(Model model, Locale locale) {
-        model.addAttribute("home", portal.latestPerColumn(HOME_PER_COLUMN, Language.of(locale)));
+        model.addAttribute("home", listings.latestPerColumn(HOME_PER_COLUMN, Language.of(locale)));
         model.addAttribute("columns", columns.all());
         return "news/portal-home";
     }
@@ -45,14 +48,14 @@ class PortalController {
     @GetMapping("/news/search")
     String search(@RequestParam(defaultValue = "") String q, Model model, Locale locale) {
         model.addAttribute("q", q);
-        model.addAttribute("headlines", portal.search(q, PAGE_SIZE, Language.of(locale)));
+        model.addAttribute("headlines", listings.search(q, PAGE_SIZE, Language.of(locale)));
         model.addAttribute("columns", columns.all());
         return "news/portal-search";
     }
 
     @GetMapping("/news/columns/{slug}")
     String column(@PathVariable String slug, @RequestParam(defaultValue = "1") int page, Model model, Locale locale) {
-        NewsPortal.ColumnPage found = portal.column(slug, page, PAGE_SIZE, Language.of(locale))
+        PortalListings.ColumnPage found = listings.column(slug, page, PAGE_SIZE, Language.of(locale))
                 .orElseThrow(() -> DomainException.notFound("news.column.notFound"));
         model.addAttribute("result", found);
         model.addAttribute("columns", columns.all());

@@ -40,24 +40,24 @@ class PortalFeeds {
 
     static final int FEED_SIZE = 30;
 
-    private final NewsPortal portal;
+    private final PortalListings listings;
     private final JdbcClient jdbc;
     private final Clock clock;
 
-    PortalFeeds(NewsPortal portal, JdbcClient jdbc, Clock clock) {
-        this.portal = portal;
+    PortalFeeds(PortalListings listings, JdbcClient jdbc, Clock clock) {
+        this.listings = listings;
         this.jdbc = jdbc;
         this.clock = clock;
     }
 
     @GetMapping("/news/columns/{slug}/feed.atom")
     ResponseEntity<String> feed(@PathVariable String slug, Locale locale) throws FeedException {
-        var found = portal.column(slug, 1, FEED_SIZE, Language.of(locale));
+        var found = listings.column(slug, 1, FEED_SIZE, Language.of(locale));
         if (found.isEmpty()) {
             // a feed reader gets a bare 404, not the error page in a feed's clothes
             return ResponseEntity.notFound().build();
         }
-        NewsPortal.ColumnPage page = found.get();
+        PortalListings.ColumnPage page = found.get();
         String base = ServletUriComponentsBuilder.fromCurrentContextPath().toUriString();
         SyndFeed feed = new SyndFeedImpl();
         feed.setFeedType("atom_1.0");

@@ -66,7 +66,7 @@ class PlanApiController {
     @ResponseStatus(HttpStatus.CREATED)
     PlanItem add(@PathVariable int year, @Valid @RequestBody PlanItemForm item) {
         PlanPage.checkedYear(year);
-        item.requireValid();
+        PlanItemChecks.requireValid(item);
         return plans.add(item.toItem(null, year), item.getReason(), CurrentUser.get());
     }
 
@@ -74,7 +74,7 @@ class PlanApiController {
     @PutMapping("/items/{id}")
     PlanItem change(@PathVariable long id, @Valid @RequestBody PlanItemForm item) {
         CurrentUser user = CurrentUser.get();
-        item.requireValid();
+        PlanItemChecks.requireValid(item);
         PlanItem before = plans.item(id, user);
         return plans.change(id, item.toItem(id, before.year()), item.getReason(), user);
     }

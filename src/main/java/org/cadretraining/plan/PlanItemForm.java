@@ -6,16 +6,18 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import org.cadretraining.course.TrainingForm;
 import org.cadretraining.credit.CreditCategory;
 import org.cadretraining.shared.CreditHours;
 import org.cadretraining.shared.LocalizedText;
-import org.springframework.validation.BindingResult;
 
-/** A planned course as the organiser enters it, with the reason for a change once the plan is approved. */
+/**
+ * A planned course as the organiser enters it, with the reason for a change once the plan is approved. The rules
+ * Bean Validation cannot say are {@link PlanItemChecks}; how the audience typed becomes the item's is {@link PlanAudience}.
+ */
 class PlanItemForm {
 
     @NotBlank
@@ -60,32 +62,17 @@ class PlanItemForm {
     @Size(max = 1000)
     private String reason = "";
 
-    /** The rules Bean Validation cannot say, next to their fields on the page. */
-    void check(BindingResult errors) {
-        PlanItemChecks.check(this, errors);
-    }
-
-    /** The same rules for the API: the first one broken, as a refusal naming its field. */
-    void requireValid() {
-        PlanItemChecks.requireValid(this);
-    }
-
     PlanItem toItem(Long id, int year) {
         return new PlanItem(
                 id,
                 year,
-                new LocalizedText(titleZh.strip(), titleEn == null ? "" : titleEn.strip()),
-                rankCodes == null
-                        ? List.of()
-                        : rankCodes.stream()
-                                .filter(c -> !c.isBlank())
-                                .distinct()
-                                .toList(),
-                categoryList(),
+                new LocalizedText(titleZh, titleEn),
+                PlanAudience.rankCodes(rankCodes),
+                PlanAudience.categories(cadreCategories),
                 placesPerUnit,
                 firstMonth,
                 lastMonth,
-                budget.setScale(2, java.math.RoundingMode.UNNECESSARY),
+                budget.setScale(2, RoundingMode.UNNECESSARY),
                 trainingForm,
                 serves,
                 CreditHours.of(plannedHours));
@@ -96,7 +83,7 @@ class PlanItemForm {
         form.titleZh = item.title().zh();
         form.titleEn = item.title().en();
         form.rankCodes = new ArrayList<>(item.rankCodes());
-        form.cadreCategories = String.join("、", item.cadreCategories());
+        form.cadreCategories = PlanAudience.categoriesText(item.cadreCategories());
         form.placesPerUnit = item.placesPerUnit();
         form.firstMonth = item.firstMonth();
         form.lastMonth = item.lastMonth();
@@ -105,17 +92,6 @@ class PlanItemForm {
         form.serves = item.serves();
         form.plannedHours = item.plannedHours().value();
         return form;
-    }
-
-    private List<String> categoryList() {
-        if (cadreCategories == null) {
-            return List.of();
-        }
-        return Arrays.stream(cadreCategories.split("[,，、;；\\s]+"))
-                .map(String::strip)
-                .filter(c -> !c.isEmpty())
-                .distinct()
-                .toList();
     }
 
     public String getTitleZh() {

@@ -51,7 +51,7 @@ class PlanItemViewController {
         CurrentUser user = CurrentUser.get();
         PlanRights.requireEditor(user);
         PlanItem item = plans.item(id, user);
-        form.check(errors);
+        PlanItemChecks.check(form, errors);
         if (!errors.hasErrors()) {
             try {
                 plans.change(id, form.toItem(id, item.year()), form.getReason(), user);

@@ -99,7 +99,7 @@ class PlanSheet {
         binder.bind(values);
         binder.validate();
         BindingResult result = binder.getBindingResult();
-        form.check(result);
+        PlanItemChecks.check(form, result);
         for (FieldError error : result.getFieldErrors()) {
             problems.add(messages.getMessage(error, locale));
         }

@@ -45,7 +45,7 @@ class PlanViewController {
         CurrentUser user = CurrentUser.get();
         PlanRights.requireEditor(user);
         PlanPage.checkedYear(year);
-        form.check(errors);
+        PlanItemChecks.check(form, errors);
         if (!errors.hasErrors()) {
             try {
                 plans.add(form.toItem(null, year), form.getReason(), user);

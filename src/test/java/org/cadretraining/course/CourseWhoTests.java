@@ -26,7 +26,7 @@ class CourseWhoTests {
         assertThat(course.who().organiserUnitIds()).containsExactly(7L, 3L);
         assertThat(course.organiserUnitId()).isEqualTo(7L);
         assertThat(course.who().coOrganiserUnitIds()).containsExactly(9L);
-        assertThat(course.details().organiserUnitIds()).containsExactly(7L, 3L);
+        assertThat(CourseDetails.of(course).organiserUnitIds()).containsExactly(7L, 3L);
     }
 
     @Test

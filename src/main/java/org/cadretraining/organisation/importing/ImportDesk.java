@@ -32,6 +32,7 @@ class ImportDesk {
     private static final int HEAD_BYTES = 8192;
 
     private final ImportJobs jobs;
+    private final ImportProblems problemStore;
     private final ImportRunner runner;
     private final OrganisationRights rights;
     private final ImportSettings settings;
@@ -40,11 +41,13 @@ class ImportDesk {
 
     ImportDesk(
             ImportJobs jobs,
+            ImportProblems problemStore,
             ImportRunner runner,
             OrganisationRights rights,
             ImportSettings settings,
             ImportLeases leases) {
         this.jobs = jobs;
+        this.problemStore = problemStore;
         this.leases = leases;
         this.runner = runner;
         this.rights = rights;
@@ -135,11 +138,11 @@ class ImportDesk {
     }
 
     List<ImportProblem> problems(ImportJob job, int page) {
-        return jobs.problems(job.id(), Math.max(0, page), PROBLEMS_PER_PAGE);
+        return problemStore.problems(job.id(), Math.max(0, page), PROBLEMS_PER_PAGE);
     }
 
     void eachProblem(ImportJob job, Consumer<ImportProblem> action) {
-        jobs.eachProblem(job.id(), action);
+        problemStore.eachProblem(job.id(), action);
     }
 
     /**

@@ -9,9 +9,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
-import java.util.function.Consumer;
 import org.cadretraining.shared.CurrentUser;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -19,8 +17,8 @@ import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * The jobs and their problems in the database. State changes commit on their own, even while the job's rows are
- * being written in a long transaction, so that every node sees the progress at once.
+ * The jobs in the database (their problems are {@link ImportProblems}). State changes commit on their own, even while
+ * the job's rows are being written in a long transaction, so that every node sees the progress at once.
  */
 @Repository
 class ImportJobs {
@@ -31,18 +29,13 @@ class ImportJobs {
             """;
 
     private final JdbcClient jdbc;
-    private final JdbcTemplate batches;
     private final TransactionTemplate ownTransaction;
-    private final TransactionTemplate reading;
     private final Clock clock;
 
-    ImportJobs(JdbcClient jdbc, JdbcTemplate batches, PlatformTransactionManager transactions, Clock clock) {
+    ImportJobs(JdbcClient jdbc, PlatformTransactionManager transactions, Clock clock) {
         this.jdbc = jdbc;
-        this.batches = batches;
         this.ownTransaction = new TransactionTemplate(transactions);
         this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
-        this.reading = new TransactionTemplate(transactions);
-        this.reading.setReadOnly(true);
         this.clock = clock;
     }
 
@@ -135,39 +128,6 @@ class ImportJobs {
                 .list();
     }
 
-    ProblemLog problemLog(long jobId) {
-        return new ProblemLog(batches, jobId);
-    }
-
-    List<ImportProblem> problems(long jobId, int page, int size) {
-        return jdbc.sql("""
-                        select row_number, column_name, message_key, arguments from import_error
-                         where job_id = ? order by row_number, id limit ? offset ?
-                        """)
-                .params(jobId, size, (long) page * size)
-                .query(ImportJobs::problem)
-                .list();
-    }
-
-    /**
-     * Every problem of a job in row order, streamed so that a long report needs no memory (PostgreSQL only fetches
-     * in portions inside a transaction).
-     */
-    void eachProblem(long jobId, Consumer<ImportProblem> action) {
-        reading.executeWithoutResult(status -> batches.query(
-                connection -> {
-                    var statement = connection.prepareStatement(
-                            "select row_number, column_name, message_key, arguments from import_error"
-                                    + " where job_id = ? order by row_number, id");
-                    statement.setLong(1, jobId);
-                    statement.setFetchSize(1000);
-                    return statement;
-                },
-                rs -> {
-                    action.accept(problem(rs, 0));
-                }));
-    }
-
     private void update(String assignments, long id, Object... values) {
         Object[] params = new Object[values.length + 2];
         System.arraycopy(values, 0, params, 0, values.length);
@@ -199,14 +159,6 @@ class ImportJobs {
                 rs.getTimestamp("finished_at") == null
                         ? null
                         : rs.getTimestamp("finished_at").toInstant());
-    }
-
-    private static ImportProblem problem(ResultSet rs, int n) throws SQLException {
-        return ImportProblem.of(
-                rs.getInt("row_number"),
-                rs.getString("column_name"),
-                rs.getString("message_key"),
-                rs.getString("arguments"));
     }
 
     private static Timestamp timestamp(Instant instant) {

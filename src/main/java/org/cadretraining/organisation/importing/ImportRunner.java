@@ -17,12 +17,19 @@ class ImportRunner {
     private static final Logger log = LoggerFactory.getLogger(ImportRunner.class);
 
     private final ImportJobs jobs;
+    private final ImportProblems problemStore;
     private final CadreImport cadres;
     private final UnitImport units;
     private final ImportSettings settings;
 
-    ImportRunner(ImportJobs jobs, CadreImport cadres, UnitImport units, ImportSettings settings) {
+    ImportRunner(
+            ImportJobs jobs,
+            ImportProblems problemStore,
+            CadreImport cadres,
+            UnitImport units,
+            ImportSettings settings) {
         this.jobs = jobs;
+        this.problemStore = problemStore;
         this.cadres = cadres;
         this.units = units;
         this.settings = settings;
@@ -40,7 +47,7 @@ class ImportRunner {
             SheetReader reader = SheetReader.of(job.type(), job.file());
             int rows = Math.max(0, reader.countRows() - 1);
             jobs.counted(job.jobId(), rows);
-            ProblemLog problems = jobs.problemLog(job.jobId());
+            ProblemLog problems = problemStore.problemLog(job.jobId());
             if (rows == 0 || rows > settings.maxRows()) {
                 problems.add(
                         Header.HEADER_ROW,

@@ -46,6 +46,9 @@ class CadreImportTests {
     ImportJobs jobs;
 
     @Autowired
+    ImportProblems problemStore;
+
+    @Autowired
     JdbcClient jdbc;
 
     @Autowired
@@ -159,7 +162,7 @@ class CadreImportTests {
         assertThat(job.status()).isEqualTo(ImportStatus.REJECTED);
         assertThat(fixtures.count("select count(*) from cadre where staff_number like ?", p + "%"))
                 .isZero();
-        List<ImportProblem> problems = jobs.problems(job.id(), 0, 100);
+        List<ImportProblem> problems = problemStore.problems(job.id(), 0, 100);
         assertThat(problems)
                 .extracting(ImportProblem::row, ImportProblem::column, ImportProblem::messageKey)
                 .containsExactly(
@@ -286,7 +289,7 @@ class CadreImportTests {
         ImportJob job = fixtures.run("cadre", "liaison.csv", file, liaison);
 
         assertThat(job.status()).isEqualTo(ImportStatus.REJECTED);
-        assertThat(jobs.problems(job.id(), 0, 10))
+        assertThat(problemStore.problems(job.id(), 0, 10))
                 .extracting(ImportProblem::row, ImportProblem::messageKey)
                 .containsExactly(tuple(3, "importing.problem.unitOutOfScope"));
         assertThat(fixtures.count("select count(*) from cadre where staff_number like ?", tree.prefix() + "%"))
@@ -310,7 +313,7 @@ class CadreImportTests {
                 liaison);
 
         assertThat(job.status()).isEqualTo(ImportStatus.REJECTED);
-        assertThat(jobs.problems(job.id(), 0, 10))
+        assertThat(problemStore.problems(job.id(), 0, 10))
                 .extracting(ImportProblem::row, ImportProblem::column, ImportProblem::messageKey)
                 .containsExactly(tuple(2, "staff_number", "importing.problem.cadreOutOfScope"));
         assertThat(jdbc.sql("select u.code from cadre c join unit u on u.id = c.unit_id where c.staff_number = ?")
@@ -346,7 +349,7 @@ class CadreImportTests {
                 admin);
 
         assertThat(job.status()).isEqualTo(ImportStatus.REJECTED);
-        assertThat(jobs.problems(job.id(), 0, 10))
+        assertThat(problemStore.problems(job.id(), 0, 10))
                 .extracting(ImportProblem::row, ImportProblem::column, ImportProblem::messageKey)
                 .containsExactly(tuple(1, "unit_code", "importing.problem.columnMissing"));
     }

@@ -46,6 +46,9 @@ class ImportPagesTests {
     @Autowired
     ImportJobs jobs;
 
+    @Autowired
+    ImportProblems problemStore;
+
     ImportFixtures fixtures;
     Tree tree;
     CurrentUser admin = TestPrincipal.administrator();
@@ -204,7 +207,7 @@ class ImportPagesTests {
             assertThat(header.getCellCount()).isEqualTo(CadreColumn.values().length);
         }
         ImportJob job = fixtures.run("cadre", "template.xlsx", template, admin);
-        assertThat(jobs.problems(job.id(), 0, 10))
+        assertThat(problemStore.problems(job.id(), 0, 10))
                 .extracting(ImportProblem::messageKey)
                 .containsExactly("importing.problem.noRows");
     }

@@ -45,6 +45,9 @@ class TrickyCellsTests {
     ImportJobs jobs;
 
     @Autowired
+    ImportProblems problemStore;
+
+    @Autowired
     MockMvc mvc;
 
     ImportFixtures fixtures;
@@ -84,7 +87,7 @@ class TrickyCellsTests {
         ImportJob job = fixtures.run("cadre", "formula.xlsx", file, admin);
 
         assertThat(job.status()).isEqualTo(ImportStatus.REJECTED);
-        assertThat(jobs.problems(job.id(), 0, 10))
+        assertThat(problemStore.problems(job.id(), 0, 10))
                 .extracting(ImportProblem::row, ImportProblem::column, ImportProblem::messageKey)
                 .containsExactly(tuple(2, "name", ExcelCells.FORMULA_WITHOUT_VALUE));
     }
@@ -101,7 +104,7 @@ class TrickyCellsTests {
         ImportJob job = fixtures.run("cadre", "pasted.xlsx", file, admin);
 
         assertThat(job.status()).isEqualTo(ImportStatus.REJECTED);
-        assertThat(jobs.problems(job.id(), 0, 10))
+        assertThat(problemStore.problems(job.id(), 0, 10))
                 .extracting(ImportProblem::row, ImportProblem::column, ImportProblem::messageKey, p -> p.arguments())
                 .containsExactly(
                         tuple(2, "name", CheckedCells.INVISIBLE, List.of("U+200B")),
@@ -122,7 +125,7 @@ class TrickyCellsTests {
         ImportJob job = fixtures.run("cadre", "merged.xlsx", file, admin);
 
         assertThat(job.status()).isEqualTo(ImportStatus.REJECTED);
-        assertThat(jobs.problems(job.id(), 0, 10))
+        assertThat(problemStore.problems(job.id(), 0, 10))
                 .extracting(ImportProblem::row, ImportProblem::messageKey, p -> p.arguments())
                 .containsExactly(tuple(1, "importing.problem.columnWithoutHeading", List.of("E", "2")));
     }
@@ -137,7 +140,7 @@ class TrickyCellsTests {
 
         ImportJob refused = fixtures.run("cadre", "numbers.csv", file, admin);
 
-        assertThat(jobs.problems(refused.id(), 0, 10))
+        assertThat(problemStore.problems(refused.id(), 0, 10))
                 .extracting(ImportProblem::row, ImportProblem::column, ImportProblem::messageKey)
                 .containsExactly(tuple(3, "staff_number", StaffNumber.PATTERN_MESSAGE_KEY));
 

@@ -30,6 +30,9 @@ class UnitImportTests {
     ImportJobs jobs;
 
     @Autowired
+    ImportProblems problemStore;
+
+    @Autowired
     JdbcClient jdbc;
 
     ImportFixtures fixtures;
@@ -78,7 +81,7 @@ class UnitImportTests {
         ImportJob job = fixtures.run("unit", "units.csv", file, organiser);
 
         assertThat(job.status()).isEqualTo(ImportStatus.REJECTED);
-        assertThat(jobs.problems(job.id(), 0, 10))
+        assertThat(problemStore.problems(job.id(), 0, 10))
                 .extracting(ImportProblem::row, ImportProblem::column, ImportProblem::messageKey)
                 .containsExactly(
                         tuple(2, "parent_code", "importing.problem.parentUnknown"),
