@@ -56,10 +56,9 @@ class AnswerDesk {
         }
         sheet.questionnaire().requireOpen(clock.instant(), clock.getZone());
         List<AnswerValue> values = sheet.read(raw);
-        if (!answers.markAnswered(courseId, user.cadreId())) {
+        if (!answers.submit(courseId, user.cadreId(), sheet.template().id(), values)) {
             throw twice();
         }
-        answers.writeResponse(courseId, sheet.template().id(), values);
     }
 
     private AnswerSheet sheet(long courseId, CurrentUser user, boolean holdTemplate) {

@@ -2,6 +2,7 @@ package org.cadretraining.evaluation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.cadretraining.support.ApiCalls.body;
+import static org.cadretraining.support.ApiCalls.postJson;
 import static org.cadretraining.support.TestPrincipal.as;
 
 import java.util.ArrayList;
@@ -19,6 +20,8 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Tries every read path there is (the organiser's and class teacher's pages and API, the trainee's own page and
@@ -43,6 +46,12 @@ class AnonymityTests {
 
     @Autowired
     EnrolmentSetup enrolments;
+
+    @Autowired
+    AnswerStore answerStore;
+
+    @Autowired
+    PlatformTransactionManager transactions;
 
     static final List<String> SUGGESTIONS = List.of("多安排现场教学", "增加研讨时间", "提前发放学习材料");
 
@@ -91,15 +100,37 @@ class AnonymityTests {
     void nothingStoredWithTheAnswersNamesOrNumbersAPerson() {
         List<String> stored =
                 jdbc.sql("""
-                        select concat_ws('|', r.id, r.course_id, r.template_id, a.id, a.question_position,
-                                         a.agenda_item_id, a.rating, a.choices, a.free_text)
-                        from evaluation_answer a join evaluation_response r on r.id = a.response_id
-                        where r.course_id = ?
+                        select concat_ws('|', a.course_id, a.response_id, a.question_position, a.agenda_item_id,
+                                         a.rating, a.choices, a.free_text)
+                        from evaluation_answer_given a where a.course_id = ?
                         """).param(course.courseId).query(String.class).list();
         assertThat(stored).hasSize(3 * 14);
+        String pool = jdbc.sql("select pending::text from evaluation_answered where course_id = ?")
+                .param(course.courseId)
+                .query(String.class)
+                .single();
+        assertThat(pool).contains(SUGGESTIONS.toArray(String[]::new)).doesNotContainPattern("cadre|user|time|date");
         for (CurrentUser trainee : inOrder) {
             assertThat(stored).noneMatch(row -> row.contains(trainee.username()));
+            assertThat(pool).doesNotContain(trainee.username());
         }
+        assertThat(jdbc.sql("""
+                        select distinct k from evaluation_answered w, jsonb_array_elements(w.pending) p,
+                            lateral (select jsonb_object_keys(p) k
+                                     union all
+                                     select 'answer.' || jsonb_object_keys(x) from jsonb_array_elements(p -> 'answers') x) keys
+                        where w.course_id = ?
+                        """).param(course.courseId).query(String.class).list())
+                .as("a pooled response holds its random key, the template and the answers, nothing else")
+                .containsExactlyInAnyOrder(
+                        "id",
+                        "template",
+                        "answers",
+                        "answer.position",
+                        "answer.item",
+                        "answer.rating",
+                        "answer.choices",
+                        "answer.text");
     }
 
     @Test
@@ -153,5 +184,111 @@ class AnonymityTests {
                 .bodyText()
                 .as("completion tells who has not answered, never what anyone answered")
                 .doesNotContain(SUGGESTIONS.toArray(String[]::new));
+    }
+
+    /**
+     * A reader of the database who learns when each trainee answered (from the session table, whose row names the
+     * trainee and is written in the transaction right after their submission, or from watching the response rate)
+     * would match the newest response to them if it lay in rows of its own, dated by the transaction that wrote them
+     * (xmin) and by their place on disk (ctid). Here every response shares its transaction with at least the
+     * threshold's number of others, lies on disk in the order of random keys, and closing leaves one transaction and
+     * a random order for all.
+     */
+    @Test
+    void neitherThePlaceOnDiskNorTheWritingTransactionTellsOneResponseFromAnother() {
+        long template = course.defaultTemplate();
+        TransactionTemplate inTransaction = new TransactionTemplate(transactions);
+        for (int i = 0; i < 9; i++) {
+            long madeUpCadre = -1_000_000L - i;
+            String suggestion = "第" + (i + 4) + "份的建议";
+            inTransaction.executeWithoutResult(status -> assertThat(answerStore.submit(
+                            course.courseId,
+                            madeUpCadre,
+                            template,
+                            List.of(new AnswerValue(7, null, null, null, suggestion))))
+                    .isTrue());
+            assertEachWritingTransactionHidesAResponseAmongTheThreshold(4 + i);
+            assertThePoolIsSortedByRandomKey();
+        }
+        assertThat(responsesInTables())
+                .as("the tenth submission moved half the pool")
+                .hasSize(5);
+        List<String> beforeClosing = responsesInTables();
+
+        assertThat(postJson(mvc, "/api/v1/courses/" + course.courseId + "/evaluation/close", "{}", course.organiser))
+                .hasStatusOk();
+        assertThat(pooled()).as("closing empties the pool").isZero();
+        assertThat(responsesInTables()).hasSize(12).doesNotContainAnyElementsOf(beforeClosing);
+        assertThat(jdbc.sql("""
+                        select count(distinct x) from (
+                            select r.xmin::text x from evaluation_response r where r.course_id = :c
+                            union all
+                            select a.xmin::text from evaluation_answer a join evaluation_response r
+                                on r.id = a.response_id where r.course_id = :c) written
+                        """)
+                        .param("c", course.courseId)
+                        .query(Integer.class)
+                        .single())
+                .as("every response and answer of the closed questionnaire written by one transaction")
+                .isEqualTo(1);
+        List<String> given = new ArrayList<>(SUGGESTIONS);
+        for (int i = 0; i < 9; i++) {
+            given.add("第" + (i + 4) + "份的建议");
+        }
+        for (String table : List.of("r", "a")) {
+            assertThat(jdbc.sql("""
+                            select a.free_text from evaluation_answer a join evaluation_response r on r.id = a.response_id
+                            where r.course_id = ? and a.question_position = 7 order by %s.ctid
+                            """.formatted(table))
+                            .param(course.courseId)
+                            .query(String.class)
+                            .list())
+                    .as("the order on disk of the closed questionnaire's %s is a random one (1 in 12! to match)", table)
+                    .containsExactlyInAnyOrderElementsOf(given)
+                    .isNotEqualTo(given);
+        }
+        assertThat(course.answerRows()).isEqualTo(3 * 14 + 9);
+    }
+
+    private void assertEachWritingTransactionHidesAResponseAmongTheThreshold(int submitted) {
+        int threshold = 5;
+        assertThat(jdbc.sql("""
+                        select count(*) from evaluation_response where course_id = ? group by xmin::text
+                        """).param(course.courseId).query(Long.class).list())
+                .as("responses moved to the tables by one transaction")
+                .allSatisfy(together -> assertThat(together).isGreaterThanOrEqualTo(threshold));
+        assertThat(jdbc.sql("""
+                        select count(distinct a.response_id) from evaluation_answer a
+                        join evaluation_response r on r.id = a.response_id where r.course_id = ? group by a.xmin::text
+                        """).param(course.courseId).query(Long.class).list())
+                .allSatisfy(together -> assertThat(together).isGreaterThanOrEqualTo(threshold));
+        assertThat(pooled())
+                .as("the pool, rewritten by the newest submission, hides it among the others")
+                .isGreaterThanOrEqualTo(Math.min(submitted, threshold));
+        assertThat(pooled() + responsesInTables().size()).isEqualTo(submitted);
+    }
+
+    private void assertThePoolIsSortedByRandomKey() {
+        assertThat(jdbc.sql("""
+                        select coalesce(array_agg(p ->> 'id' order by n) = array_agg(p ->> 'id' order by p ->> 'id'), true)
+                        from evaluation_answered w, jsonb_array_elements(w.pending) with ordinality as e (p, n)
+                        where w.course_id = ?
+                        """).param(course.courseId).query(Boolean.class).single())
+                .as("the pool is sorted by the responses' random keys")
+                .isTrue();
+    }
+
+    private List<String> responsesInTables() {
+        return jdbc.sql("select id::text from evaluation_response where course_id = ?")
+                .param(course.courseId)
+                .query(String.class)
+                .list();
+    }
+
+    private int pooled() {
+        return jdbc.sql("select jsonb_array_length(pending) from evaluation_answered where course_id = ?")
+                .param(course.courseId)
+                .query(Integer.class)
+                .single();
     }
 }
