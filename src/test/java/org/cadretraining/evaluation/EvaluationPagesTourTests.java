@@ -29,8 +29,8 @@ import org.springframework.test.web.servlet.assertj.MockMvcTester;
 /**
  * Every evaluation page, as the person who uses it sees it, in Chinese and English, on a 1280-pixel desktop and a
  * 360-pixel phone with WeChat's browser: each opens, says its heading in the page's language, holds no untranslated
- * message key, draws its charts without a script error or a CSP refusal, and on the phone is no wider than the
- * screen. The screenshots (target/screenshots/EvaluationPagesTourTests-*) are for people to look at.
+ * message key, draws its charts (ECharts, served by the application) without a script error, a CSP refusal or a
+ * request to another host, and on the phone is no wider than the screen. The screenshots (target/screenshots/EvaluationPagesTourTests-*) are for people to look at.
  */
 @AutoConfigureMockMvc
 @Import(AccountWebTest.Support.class)
@@ -121,6 +121,12 @@ class EvaluationPagesTourTests extends BrowserTest {
                 }
             });
             on.onPageError(error -> problems.add(on.url() + ": " + error));
+            // ECharts and every other file come from the application itself, never from a CDN
+            on.onRequest(request -> {
+                if (!request.url().startsWith(baseUrl()) && !request.url().startsWith("data:")) {
+                    problems.add(on.url() + " asked another host for " + request.url());
+                }
+            });
             on.navigate("/login");
             on.locator("#username").fill(username);
             on.locator("#password").fill(PASSWORD);
