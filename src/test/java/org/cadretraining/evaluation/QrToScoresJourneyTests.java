@@ -153,9 +153,21 @@ class QrToScoresJourneyTests extends BrowserTest {
         assertThat(page.locator("#evaluation-rate").textContent()).contains("已作答 6 人，共 7 名学员（86%）");
         screenshot("rate-risen-zh");
         page.onDialog(dialog -> dialog.accept());
+        // freshly loaded, so that the rate's polling does not replace the button under the click
+        page.navigate("/courses/" + course + "/evaluation");
+        page.waitForLoadState(com.microsoft.playwright.options.LoadState.NETWORKIDLE);
         page.locator("form[action$='/evaluation/close'] button").click();
-        page.waitForFunction("() => document.querySelector('#evaluation-phase').textContent.includes('已截止')");
+        try {
+            page.waitForURL(baseUrl() + "/courses/" + course + "/evaluation");
+            page.waitForFunction("() => document.querySelector('#evaluation-phase').textContent.includes('已截止')");
+        } catch (RuntimeException notClosed) {
+            screenshot("not-closed");
+            throw notClosed;
+        }
         assertThat(page.locator("#evaluation-rate").textContent()).contains("已作答 6 人，共 7 名学员（86%）");
+        assertThat(page.locator("#closesAt").inputValue())
+                .as("the settings show the closing time")
+                .isNotEmpty();
         screenshot("closed-zh");
 
         Page late = phone();
