@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import org.cadretraining.course.CourseCatalog;
 import org.cadretraining.course.CourseCatalog.CourseSummary;
+import org.cadretraining.enrolment.ClassMembers;
 import org.cadretraining.shared.CurrentUser;
 import org.cadretraining.shared.DomainException;
 import org.springframework.stereotype.Service;
@@ -23,6 +24,7 @@ class AnswerDesk {
     private final AnswerStore answers;
     private final EvaluationRights rights;
     private final EvaluatedItems evaluatedItems;
+    private final ClassMembers members;
     private final Clock clock;
 
     AnswerDesk(
@@ -32,6 +34,7 @@ class AnswerDesk {
             AnswerStore answers,
             EvaluationRights rights,
             EvaluatedItems evaluatedItems,
+            ClassMembers members,
             Clock clock) {
         this.catalog = catalog;
         this.questionnaires = questionnaires;
@@ -39,6 +42,7 @@ class AnswerDesk {
         this.answers = answers;
         this.rights = rights;
         this.evaluatedItems = evaluatedItems;
+        this.members = members;
         this.clock = clock;
     }
 
@@ -56,10 +60,9 @@ class AnswerDesk {
         }
         sheet.questionnaire().requireOpen(clock.instant(), clock.getZone());
         List<AnswerValue> values = sheet.read(raw);
-        if (!answers.markAnswered(courseId, user.cadreId())) {
+        if (!answers.submit(courseId, user.cadreId(), sheet.template().id(), values)) {
             throw twice();
         }
-        answers.writeResponse(courseId, sheet.template().id(), values);
     }
 
     private AnswerSheet sheet(long courseId, CurrentUser user, boolean holdTemplate) {
@@ -73,11 +76,17 @@ class AnswerDesk {
         // held for the submission, so that no edit slips in between reading the questions and storing the answers
         Template template = (holdTemplate ? templates.share(templateId) : templates.find(templateId))
                 .orElseThrow(() -> DomainException.notFound("evaluation.template.notFound"));
+        // a course run for several cohorts asks each trainee only about the items of their own cohort's days and of
+        // the days the whole course shares: nobody is asked to rate a lecture held for the other group
+        Integer cohort = members.cohortOf(courseId, user.cadreId());
+        List<AnswerSheet.EvaluatedItem> items = evaluatedItems.of(courseId, questionnaire.itemIds()).stream()
+                .filter(item -> course.expects(cohort, item.item().day()))
+                .toList();
         return new AnswerSheet(
                 course,
                 questionnaire,
                 template,
-                evaluatedItems.of(courseId, questionnaire.itemIds()),
+                items,
                 questionnaire.phaseAt(clock.instant()),
                 questionnaires.hasAnswered(courseId, user.cadreId()));
     }

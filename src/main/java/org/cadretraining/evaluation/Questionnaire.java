@@ -3,6 +3,7 @@ package org.cadretraining.evaluation;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import org.cadretraining.shared.DomainException;
 
@@ -60,8 +61,11 @@ record Questionnaire(
         if (phaseAt(now) == Phase.CLOSED) {
             throw DomainException.conflict(null, "evaluation.questionnaire.alreadyClosed", shown(closesAt, zone));
         }
-        Instant opens = opensAt.isBefore(now) ? opensAt : now.minusSeconds(1);
-        return new Questionnaire(courseId, templateId, opens, now, requiredForCompletion, itemIds);
+        // to the second: the database keeps microseconds and rounds, so a closing time with more digits could come
+        // back a little later than now (still open), and the settings form's time field takes no more than seconds
+        Instant closing = now.truncatedTo(ChronoUnit.SECONDS);
+        Instant opens = opensAt.isBefore(closing) ? opensAt : closing.minusSeconds(1);
+        return new Questionnaire(courseId, templateId, opens, closing, requiredForCompletion, itemIds);
     }
 
     /** The same questionnaire with new settings; once answered, its template and items stay as they were answered. */

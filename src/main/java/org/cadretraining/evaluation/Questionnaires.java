@@ -46,6 +46,7 @@ class Questionnaires {
     private final QuestionnaireStore store;
     private final TemplateStore templates;
     private final EvaluationRights rights;
+    private final AnswerStore answers;
     private final Clock clock;
 
     Questionnaires(
@@ -54,7 +55,9 @@ class Questionnaires {
             QuestionnaireStore store,
             TemplateStore templates,
             EvaluationRights rights,
+            AnswerStore answers,
             Clock clock) {
+        this.answers = answers;
         this.catalog = catalog;
         this.rates = rates;
         this.store = store;
@@ -111,6 +114,7 @@ class Questionnaires {
                 .orElseThrow(() -> DomainException.notFound("evaluation.questionnaire.none"))
                 .closedAt(clock.instant(), clock.getZone());
         store.save(closed, user.username(), clock.instant());
+        answers.shuffleAtClosing(courseId);
         return closed;
     }
 

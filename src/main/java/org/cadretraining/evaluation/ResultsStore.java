@@ -22,8 +22,8 @@ class ResultsStore {
     record ItemTally(long courseId, long itemId, long responses, long ratings, long ratingSum) {}
 
     private static final String ANSWERS_OF_COURSE = """
-            from evaluation_response r join evaluation_answer a on a.response_id = r.id
-            where r.course_id = ?
+            from evaluation_answer_given a
+            where a.course_id = ?
             """;
 
     private final JdbcClient jdbc;
@@ -33,7 +33,7 @@ class ResultsStore {
     }
 
     long responses(long courseId) {
-        return jdbc.sql("select count(*) from evaluation_response where course_id = ?")
+        return jdbc.sql("select count(*) from evaluation_response_given where course_id = ?")
                 .param(courseId)
                 .query(Long.class)
                 .single();
@@ -48,8 +48,8 @@ class ResultsStore {
         // aggregate does not
         List<Group> groups = jdbc.sql("""
                         select a.question_position, a.agenda_item_id, a.rating, a.choices, count(*)
-                        from evaluation_response r join evaluation_answer a on a.response_id = r.id
-                        where r.course_id = ?
+                        from evaluation_answer_given a
+                        where a.course_id = ?
                         group by a.question_position, a.agenda_item_id, a.rating, a.choices
                         """)
                 .param(courseId)
@@ -72,8 +72,8 @@ class ResultsStore {
         java.util.Map<Long, Long> itemResponses = new java.util.HashMap<>();
         jdbc.sql("""
                         select a.agenda_item_id, count(distinct a.response_id)
-                        from evaluation_response r join evaluation_answer a on a.response_id = r.id
-                        where r.course_id = ? and a.agenda_item_id is not null
+                        from evaluation_answer_given a
+                        where a.course_id = ? and a.agenda_item_id is not null
                         group by a.agenda_item_id
                         """).param(courseId).query(rs -> {
             itemResponses.put(rs.getLong(1), rs.getLong(2));
@@ -103,11 +103,11 @@ class ResultsStore {
             return List.of();
         }
         return jdbc.sql("""
-                        select r.course_id, a.agenda_item_id, count(distinct a.response_id), count(a.rating),
+                        select a.course_id, a.agenda_item_id, count(distinct a.response_id), count(a.rating),
                                coalesce(sum(a.rating), 0)
-                        from evaluation_response r join evaluation_answer a on a.response_id = r.id
-                        where r.course_id = any (?) and a.agenda_item_id is not null
-                        group by r.course_id, a.agenda_item_id
+                        from evaluation_answer_given a
+                        where a.course_id = any (?) and a.agenda_item_id is not null
+                        group by a.course_id, a.agenda_item_id
                         """)
                 .param(courseIds.toArray(Long[]::new))
                 .query((rs, n) ->

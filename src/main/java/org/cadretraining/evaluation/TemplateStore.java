@@ -28,7 +28,7 @@ class TemplateStore {
         return jdbc.sql("""
                         select t.id, t.title_zh, t.title_en, t.is_default, t.copied_from,
                                (select count(*) from evaluation_question q where q.template_id = t.id),
-                               exists (select 1 from evaluation_response r where r.template_id = t.id)
+                               exists (select 1 from evaluation_response_given r where r.template_id = t.id)
                         from evaluation_template t order by t.is_default desc, t.id
                         """)
                 .query((rs, n) -> new Listed(
@@ -56,7 +56,7 @@ class TemplateStore {
     }
 
     boolean answered(long templateId) {
-        return jdbc.sql("select exists (select 1 from evaluation_response where template_id = ?)")
+        return jdbc.sql("select exists (select 1 from evaluation_response_given where template_id = ?)")
                 .param(templateId)
                 .query(Boolean.class)
                 .single();

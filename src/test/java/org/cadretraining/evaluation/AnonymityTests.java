@@ -23,7 +23,8 @@ import org.springframework.test.web.servlet.assertj.MockMvcTester;
 /**
  * Tries every read path there is (the organiser's and class teacher's pages and API, the trainee's own page and
  * sheet, the database's columns, contents and orders) to tell who gave which answers, and finds nothing to go on.
- * Exports and results are to join this test when they are built.
+ * Results, exports and every other page are tried by {@link AnswerLinkingTests}; the transaction and place on disk
+ * of the answers' rows by {@link AnswerStorageOrderTests}.
  */
 @SpringBootTest
 @AutoConfigureMockMvc
@@ -91,15 +92,37 @@ class AnonymityTests {
     void nothingStoredWithTheAnswersNamesOrNumbersAPerson() {
         List<String> stored =
                 jdbc.sql("""
-                        select concat_ws('|', r.id, r.course_id, r.template_id, a.id, a.question_position,
-                                         a.agenda_item_id, a.rating, a.choices, a.free_text)
-                        from evaluation_answer a join evaluation_response r on r.id = a.response_id
-                        where r.course_id = ?
+                        select concat_ws('|', a.course_id, a.response_id, a.question_position, a.agenda_item_id,
+                                         a.rating, a.choices, a.free_text)
+                        from evaluation_answer_given a where a.course_id = ?
                         """).param(course.courseId).query(String.class).list();
         assertThat(stored).hasSize(3 * 14);
+        String pool = jdbc.sql("select pending::text from evaluation_answered where course_id = ?")
+                .param(course.courseId)
+                .query(String.class)
+                .single();
+        assertThat(pool).contains(SUGGESTIONS.toArray(String[]::new)).doesNotContainPattern("cadre|user|time|date");
         for (CurrentUser trainee : inOrder) {
             assertThat(stored).noneMatch(row -> row.contains(trainee.username()));
+            assertThat(pool).doesNotContain(trainee.username());
         }
+        assertThat(jdbc.sql("""
+                        select distinct k from evaluation_answered w, jsonb_array_elements(w.pending) p,
+                            lateral (select jsonb_object_keys(p) k
+                                     union all
+                                     select 'answer.' || jsonb_object_keys(x) from jsonb_array_elements(p -> 'answers') x) keys
+                        where w.course_id = ?
+                        """).param(course.courseId).query(String.class).list())
+                .as("a pooled response holds its random key, the template and the answers, nothing else")
+                .containsExactlyInAnyOrder(
+                        "id",
+                        "template",
+                        "answers",
+                        "answer.position",
+                        "answer.item",
+                        "answer.rating",
+                        "answer.choices",
+                        "answer.text");
     }
 
     @Test

@@ -105,7 +105,7 @@ public final class EvaluationBenchServer {
             jdbc.sql("delete from evaluation_response where course_id = ?")
                     .param(courseId)
                     .update();
-            jdbc.sql("update evaluation_answered set cadre_ids = '{}' where course_id = ?")
+            jdbc.sql("update evaluation_answered set cadre_ids = '{}', pending = '[]' where course_id = ?")
                     .param(courseId)
                     .update();
             answer(exchange, 200, "reset");
@@ -229,16 +229,15 @@ public final class EvaluationBenchServer {
                                  where course_id = :c)
                             || ' ' || (select count(distinct c) from evaluation_answered, unnest(cadre_ids) c
                                         where course_id = :c)
-                            || ' ' || (select count(*) from evaluation_response where course_id = :c)
-                            || ' ' || (select count(*) from evaluation_answer a
-                                         join evaluation_response r on r.id = a.response_id where r.course_id = :c)
-                            || ' ' || (select count(*) from (select 1 from evaluation_answer a
-                                         join evaluation_response r on r.id = a.response_id where r.course_id = :c
-                                         group by a.response_id, a.question_position, a.agenda_item_id
+                            || ' ' || (select count(*) from evaluation_response_given where course_id = :c)
+                            || ' ' || (select count(*) from evaluation_answer_given where course_id = :c)
+                            || ' ' || (select count(*) from (select 1 from evaluation_answer_given
+                                         where course_id = :c
+                                         group by response_id, question_position, agenda_item_id
                                          having count(*) > 1) twice)
                             || ' ' || coalesce((select min(n) || ' ' || max(n) from (select count(*) n
-                                         from evaluation_answer a join evaluation_response r on r.id = a.response_id
-                                         where r.course_id = :c group by a.response_id) per), '0 0')
+                                         from evaluation_answer_given
+                                         where course_id = :c group by response_id) per), '0 0')
                         """).param("c", courseId).query(String.class).single();
     }
 

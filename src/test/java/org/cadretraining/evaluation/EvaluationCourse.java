@@ -153,8 +153,9 @@ final class EvaluationCourse {
                 .exchange();
     }
 
+    /** The responses given, whether still in the pool or moved to the answer tables. */
     long responses() {
-        return jdbc.sql("select count(*) from evaluation_response where course_id = ?")
+        return jdbc.sql("select count(*) from evaluation_response_given where course_id = ?")
                 .param(courseId)
                 .query(Long.class)
                 .single();
@@ -162,8 +163,7 @@ final class EvaluationCourse {
 
     long answerRows() {
         return jdbc.sql("""
-                        select count(*) from evaluation_answer a join evaluation_response r on r.id = a.response_id
-                        where r.course_id = ?
+                        select count(*) from evaluation_answer_given where course_id = ?
                         """).param(courseId).query(Long.class).single();
     }
 

@@ -181,6 +181,29 @@ class ResultsTests {
     }
 
     @Test
+    void someoneNotSignedInReadsNoResultsAndNoScores() {
+        for (int i = 0; i < 5; i++) {
+            courses.answerBranch(i);
+        }
+        for (String uri : List.of(
+                page,
+                page + ".xlsx",
+                page + ".pdf",
+                "/lecturers/scores",
+                "/lecturers/" + courses.tianPing + "/scores")) {
+            var result = mvc.get().uri(uri).exchange();
+            assertThat(result).as(uri).hasStatus(302);
+            assertThat(result.getResponse().getRedirectedUrl()).as(uri).endsWith("/login");
+        }
+        for (String uri : List.of(
+                api,
+                "/api/v1/evaluation/lecturers/scores",
+                "/api/v1/evaluation/lecturers/" + courses.tianPing + "/scores")) {
+            assertThat(mvc.get().uri(uri)).as(uri).hasStatus(401);
+        }
+    }
+
+    @Test
     void theResultsAndScoresAreDocumentedInOpenApi() {
         // the API description is for signed-in users
         assertThat(
