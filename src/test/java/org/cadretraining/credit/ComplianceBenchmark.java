@@ -15,6 +15,8 @@ import java.util.Set;
 import java.util.function.Supplier;
 import javax.sql.DataSource;
 import org.cadretraining.Application;
+import org.cadretraining.report.HomeBenchmarkAccess;
+import org.cadretraining.report.statistics.StatisticsBenchmarkAccess;
 import org.cadretraining.shared.CurrentUser;
 import org.cadretraining.shared.Role;
 import org.springframework.boot.SpringApplication;
@@ -99,6 +101,41 @@ public final class ComplianceBenchmark {
                                 .shortfalls(unit, null, ComplianceSort.FULL_TIME_SHORTFALL, 0, organiser)
                                 .total()));
             }
+            // issue 15's figures: the rates the home pages show, the statistics, a cadre's home, the annual report
+            ComplianceFigures figures = context.getBean(ComplianceFigures.class);
+            CurrentUser liaison = new CurrentUser(2, "bench-liaison", Set.of(Role.UNIT_LIAISON), null, level3);
+            lines.add(time(
+                    "compliance rates, whole tree (target <= 500 ms)", runs, () -> figures.rates(organiser).stream()
+                            .mapToLong(ComplianceFigures.RequirementRate::met)
+                            .sum()));
+            lines.add(time(
+                    "compliance rates + units below, one unit of " + cadres(jdbc, level3) + " (target <= 20 ms)",
+                    runs,
+                    () -> figures.rates(liaison).stream()
+                                    .mapToLong(ComplianceFigures.RequirementRate::met)
+                                    .sum()
+                            + figures.unitsBelow(liaison).size()));
+            lines.add(time(
+                    "statistics of the year, whole tree (target <= 500 ms)",
+                    runs,
+                    () -> StatisticsBenchmarkAccess.yearFigures(context, "", year)));
+            String level3Path = jdbc.sql("select path from unit where id = ?")
+                    .param(level3)
+                    .query(String.class)
+                    .single();
+            lines.add(time(
+                    "statistics of the year, one unit of " + cadres(jdbc, level3) + " (target <= 20 ms)",
+                    runs,
+                    () -> StatisticsBenchmarkAccess.yearFigures(context, level3Path, year)));
+            lines.add(time("a cadre's home, every panel (target <= 5 ms)", runs * 10, () -> {
+                long cadre = firstCadre + random.nextLong(lastCadre - firstCadre + 1);
+                return HomeBenchmarkAccess.home(
+                        context, new CurrentUser(3, "bench-cadre", Set.of(Role.CADRE), cadre, null));
+            }));
+            lines.add(time(
+                    "annual report of the year, whole tree: cadres meeting every requirement (target <= 5,000 ms)",
+                    3,
+                    () -> StatisticsBenchmarkAccess.annualReport(context, "", year)));
             lines.add(time("one cadre's ledger: entries + yearly totals", runs * 10, () -> {
                 long cadre = firstCadre + random.nextLong(lastCadre - firstCadre + 1);
                 return (long) ledger.entriesOf(cadre).size()
