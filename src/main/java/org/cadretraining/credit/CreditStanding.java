@@ -2,6 +2,7 @@ package org.cadretraining.credit;
 
 import java.time.Clock;
 import java.time.Year;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
@@ -10,6 +11,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -29,37 +31,51 @@ class CreditStanding {
             "ft_county, ft_section, online_county, online_section, days_county, days_section,"
                     + " ft_section_carried, online_county_carried, online_section_carried";
 
-    private static final String SUMS = """
-            coalesce(sum(t.full_time) filter (where t.year > b.as_of_year - b.ft_county_years), 0),
-            coalesce(sum(t.full_time) filter (where t.year > b.as_of_year - b.ft_section_years), 0),
-            coalesce(sum(t.online) filter (where t.year > b.as_of_year - b.online_county_years), 0),
-            coalesce(sum(t.online) filter (where t.year > b.as_of_year - b.online_section_years), 0),
-            coalesce(sum(t.ft_days) filter (where t.year > b.as_of_year - b.ft_county_years), 0),
-            coalesce(sum(t.ft_days) filter (where t.year > b.as_of_year - b.ft_section_years), 0),
+    static final String SUMS = """
+            coalesce(sum(t.full_time) filter (where t.year > b.as_of_year - b.ft_county_years), 0) as ft_county,
+            coalesce(sum(t.full_time) filter (where t.year > b.as_of_year - b.ft_section_years), 0) as ft_section,
+            coalesce(sum(t.online) filter (where t.year > b.as_of_year - b.online_county_years), 0) as online_county,
+            coalesce(sum(t.online) filter (where t.year > b.as_of_year - b.online_section_years), 0)
+                as online_section,
+            coalesce(sum(t.ft_days) filter (where t.year > b.as_of_year - b.ft_county_years), 0) as days_county,
+            coalesce(sum(t.ft_days) filter (where t.year > b.as_of_year - b.ft_section_years), 0) as days_section,
             case when b.carry_over and b.ft_section_years = 1 then greatest(coalesce(sum(t.full_time)
-                 filter (where t.year = b.as_of_year - 1), 0) - b.ft_section_hours, 0) else 0 end,
+                 filter (where t.year = b.as_of_year - 1), 0) - b.ft_section_hours, 0) else 0 end
+                as ft_section_carried,
             case when b.carry_over and b.online_county_years = 1 then greatest(coalesce(sum(t.online)
-                 filter (where t.year = b.as_of_year - 1), 0) - b.online_county_hours, 0) else 0 end,
+                 filter (where t.year = b.as_of_year - 1), 0) - b.online_county_hours, 0) else 0 end
+                as online_county_carried,
             case when b.carry_over and b.online_section_years = 1 then greatest(coalesce(sum(t.online)
                  filter (where t.year = b.as_of_year - 1), 0) - b.online_section_hours, 0) else 0 end
+                as online_section_carried
             """;
+
+    /** The basis columns the sums read, to group by when the basis is not the one row of its table. */
+    static final String BASIS_COLUMNS = "as_of_year, ft_county_years, ft_section_years, online_county_years,"
+            + " online_section_years, carry_over, ft_section_hours, online_county_hours, online_section_hours";
 
     private final JdbcClient jdbc;
     private final Requirements requirements;
     private final CreditPolicies policies;
     private final Clock clock;
     private final TransactionTemplate separate;
+    private final StandingJudgement judgement;
+    private final StandingQuery standingQuery;
 
     CreditStanding(
             JdbcClient jdbc,
             Requirements requirements,
             CreditPolicies policies,
             Clock clock,
-            PlatformTransactionManager transactions) {
+            PlatformTransactionManager transactions,
+            StandingJudgement judgement,
+            StandingQuery standingQuery) {
         this.jdbc = jdbc;
         this.requirements = requirements;
         this.policies = policies;
         this.clock = clock;
+        this.judgement = judgement;
+        this.standingQuery = standingQuery;
         this.separate = new TransactionTemplate(transactions);
         this.separate.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
     }
@@ -72,10 +88,11 @@ class CreditStanding {
     }
 
     /**
-     * Refreshes the standing of each cadre from their yearly totals, in the caller's transaction: two statements
-     * however many cadres (a bulk write of 50,000 entries refreshes 10,000 at once). The first locks the cadres'
-     * rows in id order, so that two writers of the same cadres lock them in the same order; the second, begun after
-     * the locks, sees every total committed before it.
+     * Refreshes the standing of each cadre from their yearly totals and judges them again, in the caller's
+     * transaction: three statements however many cadres (a bulk write of 50,000 entries refreshes 10,000 at once).
+     * The first locks the cadres' rows in id order, so that two writers of the same cadres lock them in the same
+     * order; the second, begun after the locks, sees every total committed before it; the third judges the rows and
+     * moves their units' counts.
      */
     void refresh(Collection<Long> cadreIds) {
         Long[] cadres = cadreIds.stream().sorted().distinct().toArray(Long[]::new);
@@ -92,14 +109,39 @@ class CreditStanding {
                         + " where b.id = 1 group by b.id) where s.cadre_id = any(:cadres::bigint[])")
                 .param("cadres", cadres)
                 .update();
+        judgement.judge(cadres);
+    }
+
+    /**
+     * Makes the standing current before it is read: rebuilt when it is not as of this year and these rules, the
+     * cadres the organisation's changes marked judged again, and the caller's own moves of the counts written. A
+     * reader's transaction only reads: the work is done in a transaction of its own, before the reader's first
+     * statement takes its snapshot.
+     */
+    void ensureCurrent() {
+        if (TransactionSynchronizationManager.isActualTransactionActive()
+                && !TransactionSynchronizationManager.isCurrentTransactionReadOnly()) {
+            rebuildWhenOutOfDate();
+            judgement.judgeStale();
+            return;
+        }
+        separate.executeWithoutResult(status -> {
+            if (!basis().equals(held())) {
+                lockBasis();
+                // someone else may have rebuilt it while this request waited for the lock
+                if (!basis().equals(held())) {
+                    rebuild();
+                }
+            }
+            judgement.judgeStale();
+        });
     }
 
     /** Rebuilds the standing, in a transaction of its own, when it is not as of this year and these rules. */
-    void ensureCurrent() {
+    private void rebuildWhenOutOfDate() {
         if (!basis().equals(held())) {
             separate.executeWithoutResult(status -> {
                 lockBasis();
-                // someone else may have rebuilt it while this request waited for the lock
                 if (!basis().equals(held())) {
                     rebuild();
                 }
@@ -107,7 +149,10 @@ class CreditStanding {
         }
     }
 
-    /** Rebuilds every cadre's standing from the yearly totals, as of this year and the current rules. */
+    /**
+     * Rebuilds every cadre's standing from the yearly totals, as of this year and the current rules: a row for every
+     * cadre, each judged, and the units' counts counted again from the rows.
+     */
     void rebuild() {
         lockBasis();
         Map<String, Object> basis = basis();
@@ -116,7 +161,9 @@ class CreditStanding {
                             ft_section_years = :ft_section_years, online_county_years = :online_county_years,
                             online_section_years = :online_section_years, carry_over = :carry_over,
                             ft_section_hours = :ft_section_hours, online_county_hours = :online_county_hours,
-                            online_section_hours = :online_section_hours
+                            online_section_hours = :online_section_hours, ft_county_hours = :ft_county_hours,
+                            ft_county_days = :ft_county_days, ft_section_days = :ft_section_days,
+                            rank_change = :rank_change
                         where id = 1
                         """).params(basis).update();
         jdbc.sql("delete from credit_standing").update();
@@ -124,6 +171,27 @@ class CreditStanding {
                         + " from credit_year_total t cross join credit_standing_basis b where b.id = 1"
                         + " and t.year > b.as_of_year - 11 and t.year <= b.as_of_year group by t.cadre_id, b.id")
                 .update();
+        // cadres without a yearly total have a row too: every active cadre is counted
+        jdbc.sql("insert into credit_standing (cadre_id) select id from cadre on conflict do nothing")
+                .update();
+        judgement.judgeAll();
+    }
+
+    /** Each cadre's sums as of the end of {@code year} by the current rules, from the yearly totals. */
+    StandingQuery.Query sumsAsOf(int year) {
+        Map<String, Object> basis = basis();
+        basis.put("as_of_year", year);
+        Map<String, Object> params = new HashMap<>();
+        List<String> row = new ArrayList<>();
+        for (String column : BASIS_COLUMNS.split(",\\s*")) {
+            row.add(":b_" + column + " as " + column);
+            params.put("b_" + column, basis.get(column));
+        }
+        return new StandingQuery.Query(
+                "(select t.cadre_id, " + SUMS + " from credit_year_total t cross join (select " + String.join(", ", row)
+                        + ") b where t.year <= b.as_of_year and t.year > b.as_of_year - 11 group by t.cadre_id, "
+                        + BASIS_COLUMNS.replaceAll("(\\w+)", "b.$1") + ")",
+                params);
     }
 
     private void lockBasis() {
@@ -133,49 +201,31 @@ class CreditStanding {
     }
 
     private Map<String, Object> held() {
-        return jdbc.sql("select as_of_year, ft_county_years, ft_section_years, online_county_years,"
-                        + " online_section_years, carry_over, ft_section_hours, online_county_hours,"
-                        + " online_section_hours from credit_standing_basis where id = 1")
+        return jdbc.sql("select " + BASIS_COLUMNS + ", ft_county_hours, ft_county_days, ft_section_days, rank_change"
+                        + " from credit_standing_basis where id = 1")
                 .query()
                 .singleRow();
     }
 
-    private Map<String, Object> basis() {
+    /** What the standing is to be built with: this year, the requirements' periods and hours, the policy. */
+    Map<String, Object> basis() {
         List<Requirement> all = requirements.all();
-        Map<String, Object> basis = new HashMap<>();
+        Requirement countyOnline = Requirements.of(all, Requirement.COUNTY_AND_ABOVE, CreditCategory.ONLINE);
+        Requirement sectionOnline = Requirements.of(all, Requirement.SECTION_AND_BELOW, CreditCategory.ONLINE);
+        Requirement sectionFt = Requirements.of(all, Requirement.SECTION_AND_BELOW, CreditCategory.FULL_TIME);
+        Map<String, Object> basis = new HashMap<>(standingQuery.rules());
         basis.put("as_of_year", Year.now(clock).getValue());
         basis.put(
                 "ft_county_years",
-                of(all, Requirement.COUNTY_AND_ABOVE, CreditCategory.FULL_TIME).periodYears());
-        basis.put(
-                "ft_section_years",
-                of(all, Requirement.SECTION_AND_BELOW, CreditCategory.FULL_TIME).periodYears());
-        basis.put(
-                "online_county_years",
-                of(all, Requirement.COUNTY_AND_ABOVE, CreditCategory.ONLINE).periodYears());
-        basis.put(
-                "online_section_years",
-                of(all, Requirement.SECTION_AND_BELOW, CreditCategory.ONLINE).periodYears());
+                Requirements.of(all, Requirement.COUNTY_AND_ABOVE, CreditCategory.FULL_TIME)
+                        .periodYears());
+        basis.put("ft_section_years", sectionFt.periodYears());
+        basis.put("online_county_years", countyOnline.periodYears());
+        basis.put("online_section_years", sectionOnline.periodYears());
         basis.put("carry_over", policies.current().carryOver());
-        basis.put(
-                "ft_section_hours",
-                of(all, Requirement.SECTION_AND_BELOW, CreditCategory.FULL_TIME)
-                        .hours()
-                        .value());
-        basis.put(
-                "online_county_hours",
-                of(all, Requirement.COUNTY_AND_ABOVE, CreditCategory.ONLINE)
-                        .hours()
-                        .value());
-        basis.put(
-                "online_section_hours",
-                of(all, Requirement.SECTION_AND_BELOW, CreditCategory.ONLINE)
-                        .hours()
-                        .value());
+        basis.put("ft_section_hours", sectionFt.hours().value());
+        basis.put("online_county_hours", countyOnline.hours().value());
+        basis.put("online_section_hours", sectionOnline.hours().value());
         return basis;
-    }
-
-    private static Requirement of(List<Requirement> all, String tier, CreditCategory category) {
-        return Requirements.of(all, tier, category);
     }
 }
