@@ -20,15 +20,19 @@ class CadreProgress {
 
     private final JdbcClient jdbc;
     private final Requirements requirements;
-    private final CreditStanding standing;
+    private final StandingCurrency currency;
     private final CreditPolicies policies;
     private final Clock clock;
 
     CadreProgress(
-            JdbcClient jdbc, Requirements requirements, CreditStanding standing, CreditPolicies policies, Clock clock) {
+            JdbcClient jdbc,
+            Requirements requirements,
+            StandingCurrency currency,
+            CreditPolicies policies,
+            Clock clock) {
         this.jdbc = jdbc;
         this.requirements = requirements;
-        this.standing = standing;
+        this.currency = currency;
         this.policies = policies;
         this.clock = clock;
     }
@@ -43,7 +47,7 @@ class CadreProgress {
 
     @Transactional(readOnly = true)
     List<Progress> of(long cadreId) {
-        standing.ensureCurrent();
+        currency.ensureCurrent();
         Year current = Year.now(clock);
         CreditPolicy policy = policies.current();
         // a cadre's own progress, also once they are no longer active: their judgement, kept on their row

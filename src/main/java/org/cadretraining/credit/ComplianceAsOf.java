@@ -26,11 +26,13 @@ public class ComplianceAsOf {
     private static final String COLUMNS = "cadre_id, full_time_met, online_met, full_time_earned, full_time_required,"
             + " online_earned, online_required";
 
+    private final StandingCurrency currency;
     private final CreditStanding standing;
     private final StandingQuery standingQuery;
     private final Clock clock;
 
-    ComplianceAsOf(CreditStanding standing, StandingQuery standingQuery, Clock clock) {
+    ComplianceAsOf(StandingCurrency currency, CreditStanding standing, StandingQuery standingQuery, Clock clock) {
+        this.currency = currency;
         this.standing = standing;
         this.standingQuery = standingQuery;
         this.clock = clock;
@@ -41,7 +43,7 @@ public class ComplianceAsOf {
      * it before the first statement of a repeatable-read transaction: it may first bring the standing up to date.
      */
     public Relation standing(int year, String path) {
-        standing.ensureCurrent();
+        currency.ensureCurrent();
         Map<String, Object> params = new HashMap<>();
         if (year == Year.now(clock).getValue()) {
             String where = "s.counted";

@@ -47,19 +47,19 @@ public class ComplianceFigures {
     }
 
     private final CreditScope scope;
-    private final CreditStanding standing;
+    private final StandingCurrency currency;
     private final ComplianceCounts counts;
     private final Requirements requirements;
     private final CadreProgress progress;
 
     ComplianceFigures(
             CreditScope scope,
-            CreditStanding standing,
+            StandingCurrency currency,
             ComplianceCounts counts,
             Requirements requirements,
             CadreProgress progress) {
         this.scope = scope;
-        this.standing = standing;
+        this.currency = currency;
         this.counts = counts;
         this.requirements = requirements;
         this.progress = progress;
@@ -69,7 +69,7 @@ public class ComplianceFigures {
     @Transactional(readOnly = true)
     public List<RequirementRate> rates(CurrentUser user) {
         String path = scope.reportPath(null, user);
-        standing.ensureCurrent();
+        currency.ensureCurrent();
         List<Requirement> all = requirements.all();
         return counts.byTier(path).stream()
                 .flatMap(t -> Stream.of(
@@ -82,7 +82,7 @@ public class ComplianceFigures {
     @Transactional(readOnly = true)
     public List<UnitRate> unitsBelow(CurrentUser user) {
         String path = scope.reportPath(null, user);
-        standing.ensureCurrent();
+        currency.ensureCurrent();
         return counts.branches(path).stream()
                 .map(b ->
                         new UnitRate(b.unitId(), new LocalizedText(b.nameZh(), b.nameEn()), b.cadres(), b.meetingAll()))
@@ -93,7 +93,7 @@ public class ComplianceFigures {
     @Transactional(readOnly = true)
     public long belowAnyRequirement(CurrentUser user) {
         String path = scope.reportPath(null, user);
-        standing.ensureCurrent();
+        currency.ensureCurrent();
         return counts.below(path, null);
     }
 

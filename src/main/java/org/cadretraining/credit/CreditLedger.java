@@ -30,9 +30,9 @@ public class CreditLedger {
     private final JdbcClient jdbc;
     private final Clock clock;
     private final CreditTotals totals;
-    private final CreditStanding standing;
+    private final StandingWrites standing;
 
-    CreditLedger(JdbcClient jdbc, Clock clock, CreditTotals totals, CreditStanding standing) {
+    CreditLedger(JdbcClient jdbc, Clock clock, CreditTotals totals, StandingWrites standing) {
         this.jdbc = jdbc;
         this.clock = clock;
         this.totals = totals;

@@ -3,23 +3,19 @@ package org.cadretraining.credit;
 import java.time.Clock;
 import java.time.Year;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.TransactionDefinition;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Each cadre's hours and days of full-time training inside the window of each requirement, and the hours carried
  * from last year where the policy allows it, as of the current year: compliance reads one row per cadre from here.
- * A ledger write refreshes the cadre's row from their yearly totals (at most ten rows) in the writer's transaction;
- * when the year turns or a requirement or the carry-over policy changes, every row is rebuilt from the yearly
- * totals. Writers hold the basis row in share mode and a rebuild holds it exclusively, so no write can fall between
+ * A ledger write refreshes the cadre's row from their yearly totals (at most ten rows) in the writer's transaction
+ * ({@link StandingWrites}), and the row also keeps the cadre's judgement ({@link StandingJudgement}); when the year
+ * turns or a requirement or a policy changes, every row is rebuilt from the yearly totals and judged, and the units'
+ * counts counted again. Writers hold the basis row in share mode and a rebuild holds it exclusively, so no write can fall between
  * a rebuild's read and its result; a writer locks the cadre's row before reading their totals, so two writers for
  * one cadre refresh it one after the other, the second seeing the first's hours.
  */
@@ -27,9 +23,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 class CreditStanding {
 
     /** The columns of a standing row, computed from a cadre's yearly totals {@code t} and the basis {@code b}. */
-    private static final String COLUMNS =
-            "ft_county, ft_section, online_county, online_section, days_county, days_section,"
-                    + " ft_section_carried, online_county_carried, online_section_carried";
+    static final String COLUMNS = "ft_county, ft_section, online_county, online_section, days_county, days_section,"
+            + " ft_section_carried, online_county_carried, online_section_carried";
 
     static final String SUMS = """
             coalesce(sum(t.full_time) filter (where t.year > b.as_of_year - b.ft_county_years), 0) as ft_county,
@@ -54,11 +49,13 @@ class CreditStanding {
     static final String BASIS_COLUMNS = "as_of_year, ft_county_years, ft_section_years, online_county_years,"
             + " online_section_years, carry_over, ft_section_hours, online_county_hours, online_section_hours";
 
+    /** What the basis row holds: the sums' basis and the rules the judgement was made with. */
+    static final String HELD = BASIS_COLUMNS + ", ft_county_hours, ft_county_days, ft_section_days, rank_change";
+
     private final JdbcClient jdbc;
     private final Requirements requirements;
     private final CreditPolicies policies;
     private final Clock clock;
-    private final TransactionTemplate separate;
     private final StandingJudgement judgement;
     private final StandingQuery standingQuery;
 
@@ -67,7 +64,6 @@ class CreditStanding {
             Requirements requirements,
             CreditPolicies policies,
             Clock clock,
-            PlatformTransactionManager transactions,
             StandingJudgement judgement,
             StandingQuery standingQuery) {
         this.jdbc = jdbc;
@@ -76,77 +72,6 @@ class CreditStanding {
         this.clock = clock;
         this.judgement = judgement;
         this.standingQuery = standingQuery;
-        this.separate = new TransactionTemplate(transactions);
-        this.separate.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
-    }
-
-    /** Holds the basis in share mode for the rest of the writer's transaction: a rebuild waits for it. */
-    void holdBasis() {
-        jdbc.sql("select id from credit_standing_basis where id = 1 for share")
-                .query(Integer.class)
-                .single();
-    }
-
-    /**
-     * Refreshes the standing of each cadre from their yearly totals and judges them again, in the caller's
-     * transaction: three statements however many cadres (a bulk write of 50,000 entries refreshes 10,000 at once).
-     * The first locks the cadres' rows in id order, so that two writers of the same cadres lock them in the same
-     * order; the second, begun after the locks, sees every total committed before it; the third judges the rows and
-     * moves their units' counts.
-     */
-    void refresh(Collection<Long> cadreIds) {
-        Long[] cadres = cadreIds.stream().sorted().distinct().toArray(Long[]::new);
-        if (cadres.length == 0) {
-            return;
-        }
-        jdbc.sql("insert into credit_standing (cadre_id) select c from unnest(:cadres::bigint[]) as c order by c"
-                        + " on conflict (cadre_id) do update set cadre_id = excluded.cadre_id")
-                .param("cadres", cadres)
-                .update();
-        jdbc.sql("update credit_standing s set (" + COLUMNS + ") = (select " + SUMS
-                        + " from credit_standing_basis b left join credit_year_total t on t.cadre_id = s.cadre_id"
-                        + " and t.year <= b.as_of_year and t.year > b.as_of_year - 11"
-                        + " where b.id = 1 group by b.id) where s.cadre_id = any(:cadres::bigint[])")
-                .param("cadres", cadres)
-                .update();
-        judgement.judge(cadres);
-    }
-
-    /**
-     * Makes the standing current before it is read: rebuilt when it is not as of this year and these rules, the
-     * cadres the organisation's changes marked judged again, and the caller's own moves of the counts written. A
-     * reader's transaction only reads: the work is done in a transaction of its own, before the reader's first
-     * statement takes its snapshot.
-     */
-    void ensureCurrent() {
-        if (TransactionSynchronizationManager.isActualTransactionActive()
-                && !TransactionSynchronizationManager.isCurrentTransactionReadOnly()) {
-            rebuildWhenOutOfDate();
-            judgement.judgeStale();
-            return;
-        }
-        separate.executeWithoutResult(status -> {
-            if (!basis().equals(held())) {
-                lockBasis();
-                // someone else may have rebuilt it while this request waited for the lock
-                if (!basis().equals(held())) {
-                    rebuild();
-                }
-            }
-            judgement.judgeStale();
-        });
-    }
-
-    /** Rebuilds the standing, in a transaction of its own, when it is not as of this year and these rules. */
-    private void rebuildWhenOutOfDate() {
-        if (!basis().equals(held())) {
-            separate.executeWithoutResult(status -> {
-                lockBasis();
-                if (!basis().equals(held())) {
-                    rebuild();
-                }
-            });
-        }
     }
 
     /**
@@ -194,17 +119,10 @@ class CreditStanding {
                 params);
     }
 
-    private void lockBasis() {
+    void lockBasis() {
         jdbc.sql("select id from credit_standing_basis where id = 1 for update")
                 .query(Integer.class)
                 .single();
-    }
-
-    private Map<String, Object> held() {
-        return jdbc.sql("select " + BASIS_COLUMNS + ", ft_county_hours, ft_county_days, ft_section_days, rank_change"
-                        + " from credit_standing_basis where id = 1")
-                .query()
-                .singleRow();
     }
 
     /** What the standing is to be built with: this year, the requirements' periods and hours, the policy. */
@@ -213,7 +131,8 @@ class CreditStanding {
         Requirement countyOnline = Requirements.of(all, Requirement.COUNTY_AND_ABOVE, CreditCategory.ONLINE);
         Requirement sectionOnline = Requirements.of(all, Requirement.SECTION_AND_BELOW, CreditCategory.ONLINE);
         Requirement sectionFt = Requirements.of(all, Requirement.SECTION_AND_BELOW, CreditCategory.FULL_TIME);
-        Map<String, Object> basis = new HashMap<>(standingQuery.rules());
+        CreditPolicy policy = policies.current();
+        Map<String, Object> basis = new HashMap<>(standingQuery.rules(all, policy));
         basis.put("as_of_year", Year.now(clock).getValue());
         basis.put(
                 "ft_county_years",
@@ -222,7 +141,7 @@ class CreditStanding {
         basis.put("ft_section_years", sectionFt.periodYears());
         basis.put("online_county_years", countyOnline.periodYears());
         basis.put("online_section_years", sectionOnline.periodYears());
-        basis.put("carry_over", policies.current().carryOver());
+        basis.put("carry_over", policy.carryOver());
         basis.put("ft_section_hours", sectionFt.hours().value());
         basis.put("online_county_hours", countyOnline.hours().value());
         basis.put("online_section_hours", sectionOnline.hours().value());

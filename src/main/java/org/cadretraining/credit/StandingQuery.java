@@ -15,8 +15,8 @@ import org.springframework.stereotype.Component;
  * the online requirement by hours; under the pro rata policy a tier held earlier inside the window counts at its own
  * yearly rate; and the day the cadre was promoted to county level, from their service history. It is run when a
  * cadre's hours or service history change, and its result is kept on the cadre's standing row
- * ({@link CreditStanding#judge}), which compliance, its figures and each cadre's progress read; it is run over the
- * yearly totals for a past year's standing ({@link CreditStanding#asOf}). So nothing judges a cadre but this query.
+ * ({@link StandingJudgement#judge}), which compliance, its figures and each cadre's progress read; it is run over the
+ * yearly totals for a past year's standing ({@link ComplianceAsOf#standing}). So nothing judges a cadre but this query.
  */
 @Component
 class StandingQuery {
@@ -77,15 +77,14 @@ class StandingQuery {
     }
 
     /** What the judgement depends on besides the sums: a change of any means every cadre is judged again. */
-    Map<String, Object> rules() {
-        List<Requirement> all = requirements.all();
+    Map<String, Object> rules(List<Requirement> all, CreditPolicy policy) {
         Requirement countyFt = Requirements.of(all, Requirement.COUNTY_AND_ABOVE, CreditCategory.FULL_TIME);
         Requirement sectionFt = Requirements.of(all, Requirement.SECTION_AND_BELOW, CreditCategory.FULL_TIME);
         Map<String, Object> rules = new HashMap<>();
         rules.put("ft_county_hours", countyFt.hours().value());
         rules.put("ft_county_days", countyFt.days());
         rules.put("ft_section_days", sectionFt.days());
-        rules.put("rank_change", policies.current().rankChange().name());
+        rules.put("rank_change", policy.rankChange().name());
         return rules;
     }
 

@@ -42,6 +42,9 @@ class UnitCountsTests {
     CreditStanding standing;
 
     @Autowired
+    StandingCurrency currency;
+
+    @Autowired
     StandingQuery standingQuery;
 
     @Autowired
@@ -234,7 +237,7 @@ class UnitCountsTests {
     }
 
     private List<Integer> counts(long unitId, String tier) {
-        standing.ensureCurrent();
+        currency.ensureCurrent();
         return jdbc.sql("select cadres, full_time_met, online_met, all_met from credit_unit_compliance"
                         + " where unit_id = ? and tier = ?")
                 .params(unitId, tier)
@@ -245,7 +248,7 @@ class UnitCountsTests {
 
     /** Every unit's counts equal every active cadre judged afresh from the yearly totals and counted. */
     private void assertCountsAreARecount() {
-        standing.ensureCurrent();
+        currency.ensureCurrent();
         Map<String, List<Long>> kept = new HashMap<>();
         jdbc.sql("select unit_id, tier, cadres, full_time_met, online_met, all_met from credit_unit_compliance"
                         + " where cadres <> 0 or full_time_met <> 0 or online_met <> 0 or all_met <> 0")
