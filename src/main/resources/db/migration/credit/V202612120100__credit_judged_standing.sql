@@ -32,6 +32,11 @@ alter table credit_standing
 create index credit_standing_unit_idx on credit_standing (unit_id);
 create index credit_standing_below_idx on credit_standing (full_time_shortfall desc, staff_number, cadre_id)
     where counted and not (full_time_met and online_met);
+-- the same for the lists of one requirement, which the home pages' rates link to (in the list's first order too)
+create index credit_standing_below_full_time_idx
+    on credit_standing (full_time_shortfall desc, staff_number, cadre_id) where counted and not full_time_met;
+create index credit_standing_below_online_idx
+    on credit_standing (full_time_shortfall desc, staff_number, cadre_id) where counted and not online_met;
 
 -- How many active cadres of each unit and tier there are and how many meet each requirement: moved by the change
 -- of each judgement in the transaction that changes it (n = n + delta), so a subtree's rates are a sum over its
