@@ -113,6 +113,7 @@ public class BulkLedger {
                         e.cadreId(),
                         e.earnedOn().getYear(),
                         e.category(),
+                        e.source(),
                         e.hours().value()));
             }
         }

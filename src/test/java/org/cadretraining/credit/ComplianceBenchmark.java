@@ -364,16 +364,18 @@ public final class ComplianceBenchmark {
                     """,
                     "create index credit_entry_cadre_year_idx on credit_entry (cadre_id, year)");
             step(sql, "yearly totals", """
-                    insert into credit_year_total (cadre_id, year, full_time, online)
+                    insert into credit_year_total (cadre_id, year, full_time, online, online_learning)
                     select e.cadre_id, e.year,
                            coalesce(sum(e.hours) filter (where e.category = 'FULL_TIME'), 0),
-                           coalesce(sum(e.hours) filter (where e.category = 'ONLINE'), 0)
+                           coalesce(sum(e.hours) filter (where e.category = 'ONLINE'), 0),
+                           coalesce(sum(e.hours) filter (where e.source = 'ONLINE'), 0)
                     from credit_entry e
                     where not exists (select 1 from credit_entry c where c.corrects_id = e.id)
                     group by e.cadre_id, e.year
                     on conflict (cadre_id, year) do update
                         set full_time = credit_year_total.full_time + excluded.full_time,
-                            online = credit_year_total.online + excluded.online
+                            online = credit_year_total.online + excluded.online,
+                            online_learning = credit_year_total.online_learning + excluded.online_learning
                     """);
             step(
                     sql,

@@ -28,6 +28,8 @@ class StatisticsFacts {
         params.put("path", path + "%");
         params.put("from", period.from());
         params.put("to", period.to());
-        return new Query(StatisticsSql.FACTS.formatted(judged.sql()), params);
+        params.put("earnedYear", period.year());
+        String earned = period.wholeYear() ? StatisticsSql.EARNED_IN_YEAR : StatisticsSql.EARNED_IN_DAYS;
+        return new Query(StatisticsSql.FACTS.formatted(earned, judged.sql()), params);
     }
 }

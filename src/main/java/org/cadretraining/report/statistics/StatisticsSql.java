@@ -4,12 +4,33 @@ package org.cadretraining.report.statistics;
  * The two tables every figure is read from, as SQL the report module owns and only reads: one row per trainee place
  * of the scope's cadres in a course held in the period ({@code place_facts}), and one row per active cadre of the
  * scope ({@code cadre_facts}). A figure is a count or a sum over one of them, and its drill-down lists the same rows,
- * so the two cannot disagree. Whether a cadre meets a requirement is not worked out here: the credit module judges it
- * ({@link org.cadretraining.credit.ComplianceAsOf}), and its relation fills the {@code %s}.
+ * so the two cannot disagree. The 学时 each cadre earned in the period fill {@code %1$s} ({@link #EARNED_IN_YEAR} or
+ * {@link #EARNED_IN_DAYS}). Whether a cadre meets a requirement is not worked out here: the credit module judges it
+ * ({@link org.cadretraining.credit.ComplianceAsOf}), and its relation fills {@code %2$s}.
  */
 final class StatisticsSql {
 
     private StatisticsSql() {}
+
+    /**
+     * The 学时 of a whole year from the ledger's yearly totals, which count the latest entry of each correction chain
+     * by the day it was earned, as the entries would: one row per cadre and year rather than every entry of the year.
+     */
+    static final String EARNED_IN_YEAR = """
+            select t.cadre_id, t.full_time, t.online, t.external, t.online_learning
+                from credit_year_total t join scope_cadre s on s.id = t.cadre_id
+                where t.year = :earnedYear""";
+
+    /** The 学时 of a range of days, from the entries earned in it. */
+    static final String EARNED_IN_DAYS = """
+            select l.cadre_id,
+                       sum(l.hours) filter (where l.category = 'FULL_TIME') as full_time,
+                       sum(l.hours) filter (where l.category = 'ONLINE') as online,
+                       sum(l.hours) filter (where l.source = 'EXTERNAL') as external,
+                       sum(l.hours) filter (where l.source = 'ONLINE') as online_learning
+                from latest_entry l join scope_cadre s on s.id = l.cadre_id
+                where l.earned_on between :from and :to
+                group by l.cadre_id""";
 
     /**
      * Parameters: {@code path} (the scope's unit path followed by %), {@code from} and {@code to} (the period,
@@ -57,14 +78,7 @@ final class StatisticsSql {
                 where e.status = 'APPROVED' and e.course_role in ('PARTICIPANT', 'GROUP_LEADER', 'TEAM_LEADER')
             ),
             earned as (
-                select l.cadre_id,
-                       sum(l.hours) filter (where l.category = 'FULL_TIME') as full_time,
-                       sum(l.hours) filter (where l.category = 'ONLINE') as online,
-                       sum(l.hours) filter (where l.source = 'EXTERNAL') as external,
-                       sum(l.hours) filter (where l.source = 'ONLINE') as online_learning
-                from latest_entry l join scope_cadre s on s.id = l.cadre_id
-                where l.earned_on between :from and :to
-                group by l.cadre_id
+                %1$s
             ),
             cadre_places as (
                 select cadre_id, count(*) as places, sum(days) as days, sum(hours) as course_hours,
@@ -94,7 +108,7 @@ final class StatisticsSql {
                 left join cadre_places p on p.cadre_id = s.id
                 left join earned g on g.cadre_id = s.id
                 -- whether the cadre met each requirement as of the year, judged by credit's rules
-                left join %s w on w.cadre_id = s.id
+                left join %2$s w on w.cadre_id = s.id
             ),
             course_facts as (
                 select c.id, c.title_zh, c.title_en, c.starts_on, c.ends_on, c.training_form, c.category,
