@@ -74,6 +74,9 @@ class Compliance {
         int safePage = Math.max(page, 0);
         // the count and the page are read in one snapshot, so they agree while the ledger is being written
         return snapshot.execute(status -> {
+            // the policy and the day once per page, not once per row
+            CreditPolicy policy = policies.current();
+            LocalDate today = LocalDate.now(clock);
             Map<String, Object> params = new HashMap<>();
             String where = where(path, category, params);
             List<ComplianceRow> rows = jdbc.sql(
@@ -84,7 +87,7 @@ class Compliance {
                     .params(params)
                     .param("limit", PAGE_SIZE)
                     .param("offset", (long) safePage * PAGE_SIZE)
-                    .query((rs, n) -> row(rs))
+                    .query((rs, n) -> row(rs, policy, today))
                     .list();
             return new PageOf<>(rows, safePage, PAGE_SIZE, counts.below(path, category));
         });
@@ -97,12 +100,14 @@ class Compliance {
         currency.ensureCurrent();
         Map<String, Object> params = new HashMap<>();
         String where = where(path, category, params);
+        CreditPolicy policy = policies.current();
+        LocalDate today = LocalDate.now(clock);
         snapshot.executeWithoutResult(status -> streaming
                 .sql(below(path, where) + " select s.*, u.name_zh as unit_zh, u.name_en as unit_en from below s"
                         + " join unit u on u.id = s.unit_id order by " + sort.orderBy)
                 .params(params)
                 .query(rs -> {
-                    sink.accept(row(rs));
+                    sink.accept(row(rs, policy, today));
                 }));
     }
 
@@ -132,10 +137,6 @@ class Compliance {
         params.put("path", path + "%");
         // the units first, then their rows by the unit index: a join would let the planner read every row
         return "s.counted and " + below + " and s.unit_id = any (array(select id from unit where path like :path))";
-    }
-
-    private ComplianceRow row(ResultSet rs) throws SQLException {
-        return row(rs, policies.current(), LocalDate.now(clock));
     }
 
     /** One cadre's judged standing, with the deadline of a promotion inside the county window. */
