@@ -22,9 +22,9 @@ public class BulkLedger {
     private final JdbcClient jdbc;
     private final Clock clock;
     private final CreditTotals totals;
-    private final CreditStanding standing;
+    private final StandingWrites standing;
 
-    BulkLedger(JdbcClient jdbc, Clock clock, CreditTotals totals, CreditStanding standing) {
+    BulkLedger(JdbcClient jdbc, Clock clock, CreditTotals totals, StandingWrites standing) {
         this.jdbc = jdbc;
         this.clock = clock;
         this.totals = totals;
@@ -113,6 +113,7 @@ public class BulkLedger {
                         e.cadreId(),
                         e.earnedOn().getYear(),
                         e.category(),
+                        e.source(),
                         e.hours().value()));
             }
         }

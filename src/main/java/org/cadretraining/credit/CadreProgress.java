@@ -13,29 +13,26 @@ import org.springframework.transaction.annotation.Transactional;
  * A cadre's standing against the requirements of their rank's tier: for county level and above the full-time hours
  * or days of the last five calendar years (the current one included), for section level and below this year's, and
  * the online hours of this year. A cadre without a rank is held to the section-level requirements. Read from the
- * standing through the compliance query, so a cadre's page and the compliance list judge alike.
+ * judgement kept on the cadre's standing row, which the compliance list reads too, so the two judge alike.
  */
 @Component
 class CadreProgress {
 
     private final JdbcClient jdbc;
     private final Requirements requirements;
-    private final StandingQuery standingQuery;
-    private final CreditStanding standing;
+    private final StandingCurrency currency;
     private final CreditPolicies policies;
     private final Clock clock;
 
     CadreProgress(
             JdbcClient jdbc,
             Requirements requirements,
-            StandingQuery standingQuery,
-            CreditStanding standing,
+            StandingCurrency currency,
             CreditPolicies policies,
             Clock clock) {
         this.jdbc = jdbc;
         this.requirements = requirements;
-        this.standingQuery = standingQuery;
-        this.standing = standing;
+        this.currency = currency;
         this.policies = policies;
         this.clock = clock;
     }
@@ -50,14 +47,14 @@ class CadreProgress {
 
     @Transactional(readOnly = true)
     List<Progress> of(long cadreId) {
-        standing.ensureCurrent();
+        currency.ensureCurrent();
         Year current = Year.now(clock);
         CreditPolicy policy = policies.current();
-        StandingQuery.Query query = standingQuery.query("", null, cadreId);
+        // a cadre's own progress, also once they are no longer active: their judgement, kept on their row
         return jdbc
-                .sql(query.sql() + " select j.*, u.name_zh as unit_zh, u.name_en as unit_en from judged j"
-                        + " join unit u on u.id = j.unit_id")
-                .params(query.params())
+                .sql("select s.*, u.name_zh as unit_zh, u.name_en as unit_en from credit_standing s"
+                        + " join unit u on u.id = s.unit_id where s.cadre_id = :cadre")
+                .param("cadre", cadreId)
                 .query((rs, n) -> {
                     ComplianceRow row = Compliance.row(rs, policy, LocalDate.now(clock));
                     Requirement fullTime = Requirements.of(requirements.all(), row.tier(), CreditCategory.FULL_TIME);

@@ -5,7 +5,9 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Consumer;
 import javax.sql.DataSource;
 import org.cadretraining.organisation.PageOf;
@@ -21,9 +23,10 @@ import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * The cadres of a unit subtree who are below a requirement, with their shortfall. It reads one row of standing per
- * cadre (their hours inside each requirement's window), never the entries nor the yearly totals; a subtree finds
- * its units by path and its cadres by unit, so a unit costs what its cadres cost.
+ * The cadres of a unit subtree who are below a requirement, with their shortfall. It reads each cadre's judgement
+ * from their standing row (written when their hours or service history change), never the entries nor the yearly
+ * totals; the count comes from the units' counts, and the first page of the whole institution in the list's first
+ * order from an index of the rows below a requirement, so neither passes over every cadre.
  */
 @Service
 class Compliance {
@@ -32,32 +35,32 @@ class Compliance {
 
     private final JdbcClient jdbc;
     private final JdbcClient streaming;
-    private final StandingQuery standingQuery;
     private final CreditPolicies policies;
     private final Clock clock;
     private final CreditScope scope;
-    private final CreditStanding standing;
+    private final StandingCurrency currency;
+    private final ComplianceCounts counts;
     private final TransactionTemplate snapshot;
 
     Compliance(
             JdbcClient jdbc,
             DataSource dataSource,
-            StandingQuery standingQuery,
             CreditPolicies policies,
             Clock clock,
             CreditScope scope,
-            CreditStanding standing,
+            StandingCurrency currency,
+            ComplianceCounts counts,
             PlatformTransactionManager transactions) {
         this.jdbc = jdbc;
         JdbcTemplate cursor = new JdbcTemplate(dataSource);
         // PostgreSQL streams a result through a cursor only with a fetch size, inside a transaction
         cursor.setFetchSize(1000);
         this.streaming = JdbcClient.create(new NamedParameterJdbcTemplate(cursor));
-        this.standingQuery = standingQuery;
         this.policies = policies;
         this.clock = clock;
         this.scope = scope;
-        this.standing = standing;
+        this.currency = currency;
+        this.counts = counts;
         this.snapshot = new TransactionTemplate(transactions);
         this.snapshot.setReadOnly(true);
         this.snapshot.setIsolationLevel(TransactionDefinition.ISOLATION_REPEATABLE_READ);
@@ -67,84 +70,73 @@ class Compliance {
     PageOf<ComplianceRow> shortfalls(
             Long unitId, CreditCategory category, ComplianceSort sort, int page, CurrentUser user) {
         String path = scope.reportPath(unitId, user);
-        standing.ensureCurrent();
-        StandingQuery.Query query = query(path, category);
+        currency.ensureCurrent();
         int safePage = Math.max(page, 0);
         // the count and the page are read in one snapshot, so they agree while the ledger is being written
-        return snapshot.execute(
-                status -> path.isEmpty() ? countThenPage(query, sort, safePage) : pageWithCount(query, sort, safePage));
-    }
-
-    /**
-     * The whole institution: a count and a top-N each stream over every cadre without keeping them, cheaper than
-     * one query that must hold all the rows below a requirement to count them.
-     */
-    private PageOf<ComplianceRow> countThenPage(StandingQuery.Query query, ComplianceSort sort, int page) {
-        long total = jdbc.sql(query.sql() + " select count(*) from shortfall")
-                .params(query.params())
-                .query(Long.class)
-                .single();
-        return new PageOf<>(page(query, sort, page, null), page, PAGE_SIZE, total);
-    }
-
-    /**
-     * A subtree: few enough rows to keep them once (the query names them twice, so PostgreSQL computes them once),
-     * count them and take the page from them by a top-N sort, in memory rather than on disk.
-     */
-    private PageOf<ComplianceRow> pageWithCount(StandingQuery.Query query, ComplianceSort sort, int page) {
-        jdbc.sql("set local work_mem = '32MB'").update();
-        long[] total = {0};
-        List<ComplianceRow> rows = page(query, sort, page, total);
-        if (rows.isEmpty() && page > 0) {
-            total[0] = jdbc.sql(query.sql() + " select count(*) from shortfall")
-                    .params(query.params())
-                    .query(Long.class)
-                    .single();
-        }
-        return new PageOf<>(rows, page, PAGE_SIZE, total[0]);
-    }
-
-    /** The rows of one page, with unit names; with {@code total} given, also the count of all rows. */
-    private List<ComplianceRow> page(StandingQuery.Query query, ComplianceSort sort, int page, long[] total) {
-        String count = total == null ? "" : ", (select count(*) from shortfall) as total";
-        return jdbc.sql(query.sql()
-                        + " select p.*, u.name_zh as unit_zh, u.name_en as unit_en from (select *" + count
-                        + " from shortfall order by " + sort.orderBy + " limit :limit offset :offset) p"
-                        + " join unit u on u.id = p.unit_id order by " + sort.orderBy)
-                .params(query.params())
-                .param("limit", PAGE_SIZE)
-                .param("offset", (long) page * PAGE_SIZE)
-                .query((rs, n) -> {
-                    if (total != null) {
-                        total[0] = rs.getLong("total");
-                    }
-                    return row(rs);
-                })
-                .list();
+        return snapshot.execute(status -> {
+            // the policy and the day once per page, not once per row
+            CreditPolicy policy = policies.current();
+            LocalDate today = LocalDate.now(clock);
+            Map<String, Object> params = new HashMap<>();
+            String where = where(path, category, params);
+            List<ComplianceRow> rows = jdbc.sql(
+                            below(path, where) + " select p.*, u.name_zh as unit_zh, u.name_en as unit_en"
+                                    + " from (select * from below order by " + sort.orderBy
+                                    + " limit :limit offset :offset) p join unit u on u.id = p.unit_id order by "
+                                    + sort.orderBy)
+                    .params(params)
+                    .param("limit", PAGE_SIZE)
+                    .param("offset", (long) safePage * PAGE_SIZE)
+                    .query((rs, n) -> row(rs, policy, today))
+                    .list();
+            return new PageOf<>(rows, safePage, PAGE_SIZE, counts.below(path, category));
+        });
     }
 
     /** Every cadre below a requirement, one at a time, in the order asked for: for the export. */
     void eachShortfall(
             Long unitId, CreditCategory category, ComplianceSort sort, CurrentUser user, Consumer<ComplianceRow> sink) {
         String path = scope.reportPath(unitId, user);
-        standing.ensureCurrent();
-        StandingQuery.Query query = query(path, category);
+        currency.ensureCurrent();
+        Map<String, Object> params = new HashMap<>();
+        String where = where(path, category, params);
+        CreditPolicy policy = policies.current();
+        LocalDate today = LocalDate.now(clock);
         snapshot.executeWithoutResult(status -> streaming
-                .sql(query.sql() + " select s.*, u.name_zh as unit_zh, u.name_en as unit_en from shortfall s"
+                .sql(below(path, where) + " select s.*, u.name_zh as unit_zh, u.name_en as unit_en from below s"
                         + " join unit u on u.id = s.unit_id order by " + sort.orderBy)
-                .params(query.params())
+                .params(params)
                 .query(rs -> {
-                    sink.accept(row(rs));
+                    sink.accept(row(rs, policy, today));
                 }));
     }
 
-    /** The judged standing of the cadres under {@code path}, below the requirement of {@code category}. */
-    StandingQuery.Query query(String path, CreditCategory category) {
-        return standingQuery.query(path, category, null);
+    /**
+     * The rows below as a CTE {@code below}. A subtree's rows are fetched by their units and then sorted: the index
+     * of the whole institution's order would make the planner walk the rows of every unit for a small subtree.
+     */
+    private static String below(String path, String where) {
+        return (path.isEmpty() ? "with below as (" : "with below as materialized (")
+                + "select * from credit_standing s where " + where + ")";
     }
 
-    private ComplianceRow row(ResultSet rs) throws SQLException {
-        return row(rs, policies.current(), LocalDate.now(clock));
+    /**
+     * The rows of the active cadres of the subtree below the requirement of {@code category} (any when null), as a
+     * condition on the standing {@code s}; the whole institution's default is served by its index.
+     */
+    static String where(String path, CreditCategory category, Map<String, Object> params) {
+        String below =
+                switch (category) {
+                    case null -> "not (s.full_time_met and s.online_met)";
+                    case FULL_TIME -> "not s.full_time_met";
+                    case ONLINE -> "not s.online_met";
+                };
+        if (path.isEmpty()) {
+            return "s.counted and " + below;
+        }
+        params.put("path", path + "%");
+        // the units first, then their rows by the unit index: a join would let the planner read every row
+        return "s.counted and " + below + " and s.unit_id = any (array(select id from unit where path like :path))";
     }
 
     /** One cadre's judged standing, with the deadline of a promotion inside the county window. */

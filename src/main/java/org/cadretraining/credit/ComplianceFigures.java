@@ -1,20 +1,18 @@
 package org.cadretraining.credit;
 
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.util.List;
+import java.util.stream.Stream;
 import org.cadretraining.shared.CreditHours;
 import org.cadretraining.shared.CurrentUser;
 import org.cadretraining.shared.LocalizedText;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Compliance as figures for the home pages and reports: how many cadres of a person's scope meet each requirement,
  * the same per unit below the scope's root, how many the compliance page lists, and one cadre's progress. Every
- * figure is read from the standing the ledger keeps current as entries are written, through the same query as the
- * compliance page, so a figure and the list behind it cannot disagree.
+ * figure is a sum of the units' counts, which move with each cadre's judgement in the transaction that changes it,
+ * and the compliance page counts its rows from the same counts, so a figure and the list behind it cannot disagree.
  */
 @Service
 public class ComplianceFigures {
@@ -48,24 +46,21 @@ public class ComplianceFigures {
         }
     }
 
-    private final JdbcClient jdbc;
-    private final Compliance compliance;
     private final CreditScope scope;
-    private final CreditStanding standing;
+    private final StandingCurrency currency;
+    private final ComplianceCounts counts;
     private final Requirements requirements;
     private final CadreProgress progress;
 
     ComplianceFigures(
-            JdbcClient jdbc,
-            Compliance compliance,
             CreditScope scope,
-            CreditStanding standing,
+            StandingCurrency currency,
+            ComplianceCounts counts,
             Requirements requirements,
             CadreProgress progress) {
-        this.jdbc = jdbc;
-        this.compliance = compliance;
         this.scope = scope;
-        this.standing = standing;
+        this.currency = currency;
+        this.counts = counts;
         this.requirements = requirements;
         this.progress = progress;
     }
@@ -74,23 +69,12 @@ public class ComplianceFigures {
     @Transactional(readOnly = true)
     public List<RequirementRate> rates(CurrentUser user) {
         String path = scope.reportPath(null, user);
-        standing.ensureCurrent();
-        StandingQuery.Query query = compliance.query(path, null);
+        currency.ensureCurrent();
         List<Requirement> all = requirements.all();
-        return jdbc
-                .sql(query.sql() + """
-                         select tier, count(*) as cadres,
-                                count(*) filter (where full_time_met) as ft_met,
-                                count(*) filter (where online_met) as on_met
-                         from judged group by tier order by tier
-                        """)
-                .params(query.params())
-                .query((rs, n) -> List.of(
-                        rate(rs, all, CreditCategory.FULL_TIME, "ft_met"),
-                        rate(rs, all, CreditCategory.ONLINE, "on_met")))
-                .list()
-                .stream()
-                .flatMap(List::stream)
+        return counts.byTier(path).stream()
+                .flatMap(t -> Stream.of(
+                        rate(t, all, CreditCategory.FULL_TIME, t.fullTimeMet()),
+                        rate(t, all, CreditCategory.ONLINE, t.onlineMet())))
                 .toList();
     }
 
@@ -98,41 +82,19 @@ public class ComplianceFigures {
     @Transactional(readOnly = true)
     public List<UnitRate> unitsBelow(CurrentUser user) {
         String path = scope.reportPath(null, user);
-        standing.ensureCurrent();
-        StandingQuery.Query query = compliance.query(path, null);
-        // a unit's bar counts its whole subtree: the branch is the unit on the cadre's path one level below the root
-        int rootDepth =
-                path.isEmpty() ? 0 : (int) path.chars().filter(c -> c == '/').count() - 1;
-        return jdbc.sql(query.sql() + """
-                         , branch as (
-                             select s.*, coalesce(nullif(split_part(u.path, '/', :branchPart), '')::bigint, :rootId)
-                                        as branch_id
-                             from judged s join unit u on u.id = s.unit_id
-                         )
-                         select b.branch_id, u.name_zh, u.name_en, count(*) as cadres,
-                                count(*) filter (where full_time_met and online_met) as meeting_all
-                         from branch b join unit u on u.id = b.branch_id
-                         group by b.branch_id, u.name_zh, u.name_en, u.sort_order
-                         order by b.branch_id = :rootId desc, u.sort_order, b.branch_id
-                        """)
-                .params(query.params())
-                // path '/1/5/9/' splits into '', '1', '5', '9', '': the root at depth d is part d + 1
-                .param("branchPart", rootDepth + 2)
-                // the root's own cadres have no unit below it on their path: they count under the root
-                .param("rootId", rootDepth == 0 ? -1L : Long.parseLong(path.split("/")[rootDepth]))
-                .query((rs, n) -> new UnitRate(
-                        rs.getLong("branch_id"),
-                        new LocalizedText(rs.getString("name_zh"), rs.getString("name_en")),
-                        rs.getLong("cadres"),
-                        rs.getLong("meeting_all")))
-                .list();
+        currency.ensureCurrent();
+        return counts.branches(path).stream()
+                .map(b ->
+                        new UnitRate(b.unitId(), new LocalizedText(b.nameZh(), b.nameEn()), b.cadres(), b.meetingAll()))
+                .toList();
     }
 
     /** How many cadres the compliance page lists for the person with no filter: those below any requirement. */
+    @Transactional(readOnly = true)
     public long belowAnyRequirement(CurrentUser user) {
-        return compliance
-                .shortfalls(null, null, ComplianceSort.values()[0], 0, user)
-                .total();
+        String path = scope.reportPath(null, user);
+        currency.ensureCurrent();
+        return counts.below(path, null);
     }
 
     public List<RequirementProgress> progressOf(long cadreId) {
@@ -142,10 +104,13 @@ public class ComplianceFigures {
                 .toList();
     }
 
-    private static RequirementRate rate(ResultSet rs, List<Requirement> all, CreditCategory category, String met)
-            throws SQLException {
-        String tier = rs.getString("tier");
+    private static RequirementRate rate(
+            ComplianceCounts.TierCount tier, List<Requirement> all, CreditCategory category, long met) {
         return new RequirementRate(
-                tier, category, Requirements.of(all, tier, category).hours(), rs.getLong("cadres"), rs.getLong(met));
+                tier.tier(),
+                category,
+                Requirements.of(all, tier.tier(), category).hours(),
+                tier.cadres(),
+                met);
     }
 }

@@ -30,9 +30,9 @@ public class CreditLedger {
     private final JdbcClient jdbc;
     private final Clock clock;
     private final CreditTotals totals;
-    private final CreditStanding standing;
+    private final StandingWrites standing;
 
-    CreditLedger(JdbcClient jdbc, Clock clock, CreditTotals totals, CreditStanding standing) {
+    CreditLedger(JdbcClient jdbc, Clock clock, CreditTotals totals, StandingWrites standing) {
         this.jdbc = jdbc;
         this.clock = clock;
         this.totals = totals;
@@ -80,6 +80,7 @@ public class CreditLedger {
                         entry.cadreId(),
                         entry.earnedOn().getYear(),
                         entry.category(),
+                        entry.source(),
                         entry.hours().value());
                 if (entry.countsTrainingDays()) {
                     totals.countDays(entry.cadreId(), entry.trainingFrom(), entry.earnedOn());
@@ -155,7 +156,7 @@ public class CreditLedger {
             throw DomainException.conflict("hours", "credit.correction.alreadyCorrected");
         }
         BigDecimal delta = hours.value().subtract(original.hours().value());
-        totals.add(original.cadreId(), original.year(), original.category(), delta);
+        totals.add(original.cadreId(), original.year(), original.category(), original.source(), delta);
         if (original.category() == CreditCategory.FULL_TIME) {
             totals.recountDay(original.cadreId(), original.earnedOn());
         }

@@ -8,8 +8,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * Keeps credit_year_total in step with the ledger: the hours of each category per year, and the days of full-time
- * training. Called in the transaction that writes the entry, so the totals (and, refreshed from them, each cadre's
+ * Keeps credit_year_total in step with the ledger: the hours of each category per year, of which those of training
+ * elsewhere and of online learning (for the statistics), and the days of full-time training. Called in the transaction that writes the entry, so the totals (and, refreshed from them, each cadre's
  * standing) are never seen out of step; the upsert adds to the row under its lock, so concurrent writes do not
  * lose hours. A day counts once however many entries it has, and only while one of them counts with hours.
  */
@@ -25,17 +25,21 @@ class CreditTotals {
         this.jdbc = jdbc;
     }
 
-    void add(long cadreId, int year, CreditCategory category, BigDecimal delta) {
+    void add(long cadreId, int year, CreditCategory category, CreditSource source, BigDecimal delta) {
         if (delta.signum() == 0) {
             return;
         }
         String column = category == CreditCategory.FULL_TIME ? "full_time" : "online";
-        jdbc.sql("insert into credit_year_total (cadre_id, year, " + column + ") values (:cadre, :year, :delta)"
+        jdbc.sql("insert into credit_year_total (cadre_id, year, " + column + ", external, online_learning)"
+                        + " values (:cadre, :year, :delta, :external, :onlineLearning)"
                         + " on conflict (cadre_id, year) do update set " + column + " = credit_year_total." + column
-                        + " + excluded." + column)
+                        + " + excluded." + column + ", external = credit_year_total.external + excluded.external,"
+                        + " online_learning = credit_year_total.online_learning + excluded.online_learning")
                 .param("cadre", cadreId)
                 .param("year", year)
                 .param("delta", delta)
+                .param("external", source == CreditSource.EXTERNAL ? delta : BigDecimal.ZERO)
+                .param("onlineLearning", source == CreditSource.ONLINE ? delta : BigDecimal.ZERO)
                 .update();
     }
 
@@ -92,7 +96,7 @@ class CreditTotals {
     }
 
     /** One change of a cadre's yearly total, for a write of many entries at once. */
-    record Delta(long cadreId, int year, CreditCategory category, BigDecimal hours) {}
+    record Delta(long cadreId, int year, CreditCategory category, CreditSource source, BigDecimal hours) {}
 
     /**
      * Moves many totals with one statement, for a bulk write: the deltas are summed per cadre and year first, as
@@ -103,18 +107,22 @@ class CreditTotals {
             return;
         }
         jdbc.sql("""
-                        insert into credit_year_total (cadre_id, year, full_time, online)
+                        insert into credit_year_total (cadre_id, year, full_time, online, external, online_learning)
                         select d.cadre, d.year,
                                coalesce(sum(d.hours) filter (where d.category = 'FULL_TIME'), 0),
-                               coalesce(sum(d.hours) filter (where d.category = 'ONLINE'), 0)
-                          from unnest(:cadres::bigint[], :years::int[], :categories::text[], :hours::numeric[])
-                               as d(cadre, year, category, hours)
+                               coalesce(sum(d.hours) filter (where d.category = 'ONLINE'), 0),
+                               coalesce(sum(d.hours) filter (where d.source = 'EXTERNAL'), 0),
+                               coalesce(sum(d.hours) filter (where d.source = 'ONLINE'), 0)
+                          from unnest(:cadres::bigint[], :years::int[], :categories::text[], :sources::text[],
+                                      :hours::numeric[]) as d(cadre, year, category, source, hours)
                          group by d.cadre, d.year
                          -- rows locked in one order by every bulk writer, so that two never wait for each other
                          order by d.cadre, d.year
                         on conflict (cadre_id, year) do update set
                             full_time = credit_year_total.full_time + excluded.full_time,
-                            online = credit_year_total.online + excluded.online
+                            online = credit_year_total.online + excluded.online,
+                            external = credit_year_total.external + excluded.external,
+                            online_learning = credit_year_total.online_learning + excluded.online_learning
                         """).params(columns(deltas)).update();
     }
 
@@ -123,14 +131,16 @@ class CreditTotals {
         Long[] cadres = new Long[deltas.size()];
         Integer[] years = new Integer[deltas.size()];
         String[] categories = new String[deltas.size()];
+        String[] sources = new String[deltas.size()];
         String[] hours = new String[deltas.size()];
         for (int i = 0; i < deltas.size(); i++) {
             Delta d = deltas.get(i);
             cadres[i] = d.cadreId();
             years[i] = d.year();
             categories[i] = d.category().name();
+            sources[i] = d.source().name();
             hours[i] = d.hours().toPlainString();
         }
-        return Map.of("cadres", cadres, "years", years, "categories", categories, "hours", hours);
+        return Map.of("cadres", cadres, "years", years, "categories", categories, "sources", sources, "hours", hours);
     }
 }

@@ -10,17 +10,26 @@ import java.util.Map;
 import org.springframework.stereotype.Component;
 
 /**
- * The one home of how a cadre meets their requirements, as SQL over the standing (never the entries): the full-time
- * requirement of their tier by hours (with what carried from last year) or by days of full-time training, the
- * online requirement by hours; under the pro rata policy a tier held earlier inside the window counts at its own
- * yearly rate; and the day the cadre was promoted to county level, from their service history. Compliance, its
- * figures and each cadre's progress all append their select to this query, so they cannot disagree.
+ * The one home of how a cadre meets their requirements, as SQL over a cadre's sums (never the entries): the
+ * full-time requirement of their tier by hours (with what carried from last year) or by days of full-time training,
+ * the online requirement by hours; under the pro rata policy a tier held earlier inside the window counts at its own
+ * yearly rate; and the day the cadre was promoted to county level, from their service history. It is run when a
+ * cadre's hours or service history change, and its result is kept on the cadre's standing row
+ * ({@link StandingJudgement#judge}), which compliance, its figures and each cadre's progress read; it is run over the
+ * yearly totals for a past year's standing ({@link ComplianceAsOf#standing}). So nothing judges a cadre but this query.
  */
 @Component
 class StandingQuery {
 
-    /** The SQL of the judged standing (CTE {@code judged}) and of those below a requirement ({@code shortfall}). */
+    /** The SQL of the judged standing (CTE {@code judged}, one row per cadre the condition selects). */
     record Query(String sql, Map<String, Object> params) {}
+
+    /** The columns of the judgement, as the standing row keeps them. */
+    static final String JUDGED_COLUMNS = """
+            unit_id, staff_number, name, counted, tier, promoted_on, window_days, other_days, full_time_required,
+            full_time_days_required, full_time_earned, full_time_carried, full_time_days, full_time_by_hours,
+            full_time_by_days, full_time_met, full_time_shortfall, online_required, online_earned, online_carried,
+            online_met, online_shortfall""";
 
     private final Requirements requirements;
     private final CreditPolicies policies;
@@ -33,14 +42,14 @@ class StandingQuery {
     }
 
     /**
-     * The cadres of the units whose path starts with {@code path} (all when empty; one cadre when {@code cadreId}
-     * is given), below the requirement of {@code category} (any when null) in {@code shortfall}.
+     * The judgement as of the end of {@code year} of the cadres that {@code where} selects (a condition on the
+     * cadre {@code c}, active or not), from {@code sums}: a relation with one row per cadre of the hours and days
+     * inside each window and what carried over, as the standing keeps them (a cadre without a row has none).
      */
-    Query query(String path, CreditCategory category, Long cadreId) {
+    Query judged(int year, String sums, String where) {
         List<Requirement> all = requirements.all();
         Requirement countyFt = Requirements.of(all, Requirement.COUNTY_AND_ABOVE, CreditCategory.FULL_TIME);
         Requirement sectionFt = Requirements.of(all, Requirement.SECTION_AND_BELOW, CreditCategory.FULL_TIME);
-        int year = Year.now(clock).getValue();
         Map<String, Object> params = new HashMap<>();
         params.put("cFt", countyFt.hours().value());
         params.put("sFt", sectionFt.hours().value());
@@ -64,23 +73,24 @@ class StandingQuery {
                         ? null
                         : perYear(BigDecimal.valueOf(sectionFt.days()), sectionFt.periodYears()));
         params.put("proRata", policies.current().rankChange() == RankChange.PRO_RATA);
-        String where = "c.active";
-        if (cadreId != null) {
-            // a cadre's own progress, also once they are no longer active
-            where = "c.id = :cadreId";
-            params.put("cadreId", cadreId);
-        } else if (!path.isEmpty()) {
-            // the units first, then their cadres by the unit index: a join would let the planner read every cadre
-            where = "c.active and c.unit_id = any (array(select id from unit where path like :path))";
-            params.put("path", path + "%");
-        }
-        String filter =
-                switch (category) {
-                    case null -> "not full_time_met or not online_met";
-                    case FULL_TIME -> "not full_time_met";
-                    case ONLINE -> "not online_met";
-                };
-        return new Query(SQL.formatted(where, filter), params);
+        return new Query(SQL.formatted(sums, where), params);
+    }
+
+    /** What the judgement depends on besides the sums: a change of any means every cadre is judged again. */
+    Map<String, Object> rules(List<Requirement> all, CreditPolicy policy) {
+        Requirement countyFt = Requirements.of(all, Requirement.COUNTY_AND_ABOVE, CreditCategory.FULL_TIME);
+        Requirement sectionFt = Requirements.of(all, Requirement.SECTION_AND_BELOW, CreditCategory.FULL_TIME);
+        Map<String, Object> rules = new HashMap<>();
+        rules.put("ft_county_hours", countyFt.hours().value());
+        rules.put("ft_county_days", countyFt.days());
+        rules.put("ft_section_days", sectionFt.days());
+        rules.put("rank_change", policy.rankChange().name());
+        return rules;
+    }
+
+    /** The judgement as of this year. */
+    Query judged(String sums, String where) {
+        return judged(Year.now(clock).getValue(), sums, where);
     }
 
     private static BigDecimal perYear(BigDecimal hours, int years) {
@@ -93,7 +103,8 @@ class StandingQuery {
 
     private static final String SQL = """
             with standing as (
-                select c.id as cadre_id, c.staff_number, c.name, c.unit_id, t.tier, p.promoted_on,
+                select c.id as cadre_id, c.staff_number, c.name, c.unit_id, c.active as counted, t.tier,
+                       p.promoted_on,
                        case when t.county then :cFt::numeric else :sFt::numeric end as full_time_whole,
                        case when t.county then :cFtDays::int else :sFtDays::int end as full_time_days_whole,
                        coalesce(case when t.county then s.ft_county else s.ft_section + s.ft_section_carried end, 0)
@@ -114,7 +125,7 @@ class StandingQuery {
                 left join cadre_rank r on r.code = c.rank_code
                 cross join lateral (select coalesce(r.tier, 'SECTION_AND_BELOW') as tier,
                                            r.tier = 'COUNTY_AND_ABOVE' is true as county) t
-                left join credit_standing s on s.cadre_id = c.id
+                left join %s s on s.cadre_id = c.id
                 left join lateral (
                     -- the first day at county level after the last day below it: a promotion
                     select min(a.valid_from) as promoted_on
@@ -149,7 +160,7 @@ class StandingQuery {
             ),
             judged as (
                 select *,
-                       case when full_time_met then 0
+                       case when full_time_met then 0.00
                             else greatest(full_time_required - full_time_earned, 0) end as full_time_shortfall,
                        greatest(online_required - online_earned, 0) as online_shortfall
                 from (select *,
@@ -161,9 +172,6 @@ class StandingQuery {
                                  as full_time_met,
                              online_earned >= online_required as online_met
                       from prorated) m
-            ),
-            shortfall as (
-                select * from judged where %s
             )
             """;
 }

@@ -15,6 +15,8 @@ import java.util.Set;
 import java.util.function.Supplier;
 import javax.sql.DataSource;
 import org.cadretraining.Application;
+import org.cadretraining.report.HomeBenchmarkAccess;
+import org.cadretraining.report.statistics.StatisticsBenchmarkAccess;
 import org.cadretraining.shared.CurrentUser;
 import org.cadretraining.shared.Role;
 import org.springframework.boot.SpringApplication;
@@ -75,7 +77,7 @@ public final class ComplianceBenchmark {
             Random random = new Random(7);
 
             if (System.getenv("BENCH_EXPLAIN") != null) {
-                explain(jdbc, compliance, level1);
+                explain(jdbc, level1);
             }
             if (System.getenv("BENCH_HOLD") != null) {
                 // to try queries by hand: the database stays up until this process is stopped
@@ -99,6 +101,41 @@ public final class ComplianceBenchmark {
                                 .shortfalls(unit, null, ComplianceSort.FULL_TIME_SHORTFALL, 0, organiser)
                                 .total()));
             }
+            // issue 15's figures: the rates the home pages show, the statistics, a cadre's home, the annual report
+            ComplianceFigures figures = context.getBean(ComplianceFigures.class);
+            CurrentUser liaison = new CurrentUser(2, "bench-liaison", Set.of(Role.UNIT_LIAISON), null, level3);
+            lines.add(time(
+                    "compliance rates, whole tree (target <= 500 ms)", runs, () -> figures.rates(organiser).stream()
+                            .mapToLong(ComplianceFigures.RequirementRate::met)
+                            .sum()));
+            lines.add(time(
+                    "compliance rates + units below, one unit of " + cadres(jdbc, level3) + " (target <= 20 ms)",
+                    runs,
+                    () -> figures.rates(liaison).stream()
+                                    .mapToLong(ComplianceFigures.RequirementRate::met)
+                                    .sum()
+                            + figures.unitsBelow(liaison).size()));
+            lines.add(time(
+                    "statistics of the year, whole tree (target <= 500 ms)",
+                    runs,
+                    () -> StatisticsBenchmarkAccess.yearFigures(context, "", year)));
+            String level3Path = jdbc.sql("select path from unit where id = ?")
+                    .param(level3)
+                    .query(String.class)
+                    .single();
+            lines.add(time(
+                    "statistics of the year, one unit of " + cadres(jdbc, level3) + " (target <= 20 ms)",
+                    runs,
+                    () -> StatisticsBenchmarkAccess.yearFigures(context, level3Path, year)));
+            lines.add(time("a cadre's home, every panel (target <= 5 ms)", runs * 10, () -> {
+                long cadre = firstCadre + random.nextLong(lastCadre - firstCadre + 1);
+                return HomeBenchmarkAccess.home(
+                        context, new CurrentUser(3, "bench-cadre", Set.of(Role.CADRE), cadre, null));
+            }));
+            lines.add(time(
+                    "annual report of the year, whole tree: cadres meeting every requirement (target <= 5,000 ms)",
+                    3,
+                    () -> StatisticsBenchmarkAccess.annualReport(context, "", year)));
             lines.add(time("one cadre's ledger: entries + yearly totals", runs * 10, () -> {
                 long cadre = firstCadre + random.nextLong(lastCadre - firstCadre + 1);
                 return (long) ledger.entriesOf(cadre).size()
@@ -124,17 +161,18 @@ public final class ComplianceBenchmark {
     }
 
     /** With BENCH_EXPLAIN set: how PostgreSQL runs one page of a level-1 unit, after a warm-up run. */
-    private static void explain(JdbcClient jdbc, Compliance compliance, long unit) {
+    private static void explain(JdbcClient jdbc, long unit) {
         String path = jdbc.sql("select path from unit where id = ?")
                 .param(unit)
                 .query(String.class)
                 .single();
-        StandingQuery.Query query = compliance.query(path, null);
-        String page = query.sql() + " select *, count(*) over () as total from shortfall order by "
+        Map<String, Object> params = new java.util.HashMap<>();
+        String where = Compliance.where(path, null, params);
+        String page = "select * from credit_standing s where " + where + " order by "
                 + ComplianceSort.FULL_TIME_SHORTFALL.orderBy + " limit 50";
         for (int run = 0; run < 2; run++) {
             List<String> plan = jdbc.sql("explain (analyze, buffers) " + page)
-                    .params(query.params())
+                    .params(params)
                     .query(String.class)
                     .list();
             if (run == 1) {
@@ -326,16 +364,18 @@ public final class ComplianceBenchmark {
                     """,
                     "create index credit_entry_cadre_year_idx on credit_entry (cadre_id, year)");
             step(sql, "yearly totals", """
-                    insert into credit_year_total (cadre_id, year, full_time, online)
+                    insert into credit_year_total (cadre_id, year, full_time, online, online_learning)
                     select e.cadre_id, e.year,
                            coalesce(sum(e.hours) filter (where e.category = 'FULL_TIME'), 0),
-                           coalesce(sum(e.hours) filter (where e.category = 'ONLINE'), 0)
+                           coalesce(sum(e.hours) filter (where e.category = 'ONLINE'), 0),
+                           coalesce(sum(e.hours) filter (where e.source = 'ONLINE'), 0)
                     from credit_entry e
                     where not exists (select 1 from credit_entry c where c.corrects_id = e.id)
                     group by e.cadre_id, e.year
                     on conflict (cadre_id, year) do update
                         set full_time = credit_year_total.full_time + excluded.full_time,
-                            online = credit_year_total.online + excluded.online
+                            online = credit_year_total.online + excluded.online,
+                            online_learning = credit_year_total.online_learning + excluded.online_learning
                     """);
             step(
                     sql,

@@ -21,19 +21,22 @@ import org.springframework.transaction.annotation.Transactional;
 class StatisticsFigures {
 
     private final JdbcClient jdbc;
+    private final StatisticsFacts facts;
 
-    StatisticsFigures(JdbcClient jdbc) {
+    StatisticsFigures(JdbcClient jdbc, StatisticsFacts facts) {
         this.jdbc = jdbc;
+        this.facts = facts;
     }
 
     @Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
     Figures of(String path, Period period) {
-        Map<String, Object> params = params(path, period);
+        StatisticsFacts.Query query = facts.of(path, period);
+        Map<String, Object> params = query.params();
         List<Group<CadreTotals>> byRank = new ArrayList<>();
         List<Group<CadreTotals>> byCategory = new ArrayList<>();
         Map<String, CadreTotals> byTier = new HashMap<>();
         CadreTotals[] cadres = {null};
-        jdbc.sql(StatisticsSql.FACTS + """
+        jdbc.sql(query.sql() + """
                         select grouping(rank_code, rank_zh, rank_en, rank_order) = 0 as by_rank,
                                grouping(category) = 0 as by_category, grouping(tier) = 0 as by_tier,
                                rank_code, rank_zh, rank_en, category, tier,
@@ -41,51 +44,45 @@ class StatisticsFigures {
                         from cadre_facts
                         group by grouping sets ((), (rank_code, rank_zh, rank_en, rank_order), (category), (tier))
                         order by rank_order, category
-                        """)
-                .params(params)
-                .query(rs -> {
-                    CadreTotals totals = CadreTotals.of(rs);
-                    if (rs.getBoolean("by_rank")) {
-                        String code = rs.getString("rank_code");
-                        byRank.add(new Group<>(
-                                code == null ? "NONE" : code,
-                                code == null
-                                        ? null
-                                        : new LocalizedText(rs.getString("rank_zh"), rs.getString("rank_en")),
-                                totals));
-                    } else if (rs.getBoolean("by_category")) {
-                        String category = rs.getString("category");
-                        byCategory.add(
-                                category.isEmpty()
-                                        ? new Group<>("NONE", null, totals)
-                                        : new Group<>(category, new LocalizedText(category, category), totals));
-                    } else if (rs.getBoolean("by_tier")) {
-                        byTier.put(rs.getString("tier"), totals);
-                    } else {
-                        cadres[0] = totals;
-                    }
-                });
+                        """).params(params).query(rs -> {
+            CadreTotals totals = CadreTotals.of(rs);
+            if (rs.getBoolean("by_rank")) {
+                String code = rs.getString("rank_code");
+                byRank.add(new Group<>(
+                        code == null ? "NONE" : code,
+                        code == null ? null : new LocalizedText(rs.getString("rank_zh"), rs.getString("rank_en")),
+                        totals));
+            } else if (rs.getBoolean("by_category")) {
+                String category = rs.getString("category");
+                byCategory.add(
+                        category.isEmpty()
+                                ? new Group<>("NONE", null, totals)
+                                : new Group<>(category, new LocalizedText(category, category), totals));
+            } else if (rs.getBoolean("by_tier")) {
+                byTier.put(rs.getString("tier"), totals);
+            } else {
+                cadres[0] = totals;
+            }
+        });
         List<Group<CourseTotals>> byForm = new ArrayList<>();
         List<Group<CourseTotals>> byType = new ArrayList<>();
         CourseTotals[] courses = {null};
-        jdbc.sql(StatisticsSql.FACTS + """
+        jdbc.sql(query.sql() + """
                         select grouping(training_form) = 0 as by_form, grouping(category) = 0 as by_type,
                                training_form, category,
                         """ + CourseTotals.SUMS + """
                         from course_facts
                         group by grouping sets ((), (training_form), (category))
-                        """)
-                .params(params)
-                .query(rs -> {
-                    CourseTotals totals = CourseTotals.of(rs);
-                    if (rs.getBoolean("by_form")) {
-                        byForm.add(new Group<>(rs.getString("training_form"), null, totals));
-                    } else if (rs.getBoolean("by_type")) {
-                        byType.add(new Group<>(rs.getString("category"), null, totals));
-                    } else {
-                        courses[0] = totals;
-                    }
-                });
+                        """).params(params).query(rs -> {
+            CourseTotals totals = CourseTotals.of(rs);
+            if (rs.getBoolean("by_form")) {
+                byForm.add(new Group<>(rs.getString("training_form"), null, totals));
+            } else if (rs.getBoolean("by_type")) {
+                byType.add(new Group<>(rs.getString("category"), null, totals));
+            } else {
+                courses[0] = totals;
+            }
+        });
         return new Figures(
                 period,
                 courses[0],
@@ -95,15 +92,6 @@ class StatisticsFigures {
                 compliance(byTier),
                 inOrder(byForm, CourseFilter.FORMS),
                 inOrder(byType, CourseFilter.TYPES));
-    }
-
-    static Map<String, Object> params(String path, Period period) {
-        Map<String, Object> params = new HashMap<>();
-        params.put("path", path + "%");
-        params.put("from", period.from());
-        params.put("to", period.to());
-        params.put("year", period.year());
-        return params;
     }
 
     /** Each tier's requirement beside how many of its cadres meet it; a tier without cadres shows none. */

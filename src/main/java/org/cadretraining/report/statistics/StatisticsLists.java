@@ -24,9 +24,11 @@ class StatisticsLists {
 
     private final JdbcClient jdbc;
     private final JdbcClient streaming;
+    private final StatisticsFacts facts;
 
-    StatisticsLists(JdbcClient jdbc, DataSource dataSource) {
+    StatisticsLists(JdbcClient jdbc, DataSource dataSource, StatisticsFacts facts) {
         this.jdbc = jdbc;
+        this.facts = facts;
         JdbcTemplate cursor = new JdbcTemplate(dataSource);
         // PostgreSQL streams a result through a cursor only with a fetch size, inside a transaction
         cursor.setFetchSize(1000);
@@ -35,14 +37,14 @@ class StatisticsLists {
 
     @Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
     DrillPage<CadreRow, CadreTotals> cadres(String path, Period period, CadreFilter filter, String sort, int page) {
-        Map<String, Object> params = StatisticsFigures.params(path, period);
+        StatisticsFacts.Query facts = this.facts.of(path, period);
+        Map<String, Object> params = facts.params();
         String where = filter.where(params);
-        CadreTotals totals = jdbc.sql(
-                        StatisticsSql.FACTS + "select " + CadreTotals.SUMS + " from cadre_facts where " + where)
+        CadreTotals totals = jdbc.sql(facts.sql() + "select " + CadreTotals.SUMS + " from cadre_facts where " + where)
                 .params(params)
                 .query((rs, n) -> CadreTotals.of(rs))
                 .single();
-        List<CadreRow> rows = jdbc.sql(StatisticsSql.FACTS + "select * from cadre_facts where " + where
+        List<CadreRow> rows = jdbc.sql(facts.sql() + "select * from cadre_facts where " + where
                         + " order by " + DrillSort.CADRES.get(DrillSort.named(DrillSort.CADRES, sort, "name"))
                         + " limit :limit offset :offset")
                 .params(params)
@@ -55,14 +57,15 @@ class StatisticsLists {
 
     @Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
     DrillPage<CourseRow, CourseTotals> courses(String path, Period period, CourseFilter filter, String sort, int page) {
-        Map<String, Object> params = StatisticsFigures.params(path, period);
+        StatisticsFacts.Query facts = this.facts.of(path, period);
+        Map<String, Object> params = facts.params();
         String where = filter.where(params);
         CourseTotals totals = jdbc.sql(
-                        StatisticsSql.FACTS + "select " + CourseTotals.SUMS + " from course_facts where " + where)
+                        facts.sql() + "select " + CourseTotals.SUMS + " from course_facts where " + where)
                 .params(params)
                 .query((rs, n) -> CourseTotals.of(rs))
                 .single();
-        List<CourseRow> rows = jdbc.sql(StatisticsSql.FACTS + "select * from course_facts where " + where
+        List<CourseRow> rows = jdbc.sql(facts.sql() + "select * from course_facts where " + where
                         + " order by " + DrillSort.COURSES.get(DrillSort.named(DrillSort.COURSES, sort, "date"))
                         + " limit :limit offset :offset")
                 .params(params)
@@ -87,10 +90,11 @@ class StatisticsLists {
 
     @Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
     void eachCadre(String path, Period period, CadreFilter filter, String sort, Consumer<CadreRow> row) {
-        Map<String, Object> params = StatisticsFigures.params(path, period);
+        StatisticsFacts.Query facts = this.facts.of(path, period);
+        Map<String, Object> params = facts.params();
         String where = filter.where(params);
         streaming
-                .sql(StatisticsSql.FACTS + "select * from cadre_facts where " + where + " order by "
+                .sql(facts.sql() + "select * from cadre_facts where " + where + " order by "
                         + DrillSort.CADRES.get(DrillSort.named(DrillSort.CADRES, sort, "name")))
                 .params(params)
                 .query(rs -> {
@@ -100,10 +104,11 @@ class StatisticsLists {
 
     @Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
     void eachCourse(String path, Period period, CourseFilter filter, String sort, Consumer<CourseRow> row) {
-        Map<String, Object> params = StatisticsFigures.params(path, period);
+        StatisticsFacts.Query facts = this.facts.of(path, period);
+        Map<String, Object> params = facts.params();
         String where = filter.where(params);
         streaming
-                .sql(StatisticsSql.FACTS + "select * from course_facts where " + where + " order by "
+                .sql(facts.sql() + "select * from course_facts where " + where + " order by "
                         + DrillSort.COURSES.get(DrillSort.named(DrillSort.COURSES, sort, "date")))
                 .params(params)
                 .query(rs -> {

@@ -4,15 +4,37 @@ package org.cadretraining.report.statistics;
  * The two tables every figure is read from, as SQL the report module owns and only reads: one row per trainee place
  * of the scope's cadres in a course held in the period ({@code place_facts}), and one row per active cadre of the
  * scope ({@code cadre_facts}). A figure is a count or a sum over one of them, and its drill-down lists the same rows,
- * so the two cannot disagree.
+ * so the two cannot disagree. The 学时 each cadre earned in the period fill {@code %1$s} ({@link #EARNED_IN_YEAR} or
+ * {@link #EARNED_IN_DAYS}). Whether a cadre meets a requirement is not worked out here: the credit module judges it
+ * ({@link org.cadretraining.credit.ComplianceAsOf}), and its relation fills {@code %2$s}.
  */
 final class StatisticsSql {
 
     private StatisticsSql() {}
 
     /**
-     * Parameters: {@code path} (the scope's unit path followed by %), {@code from} and {@code to} (the period, both
-     * days included) and {@code year} (the year compliance is judged for).
+     * The 学时 of a whole year from the ledger's yearly totals, which count the latest entry of each correction chain
+     * by the day it was earned, as the entries would: one row per cadre and year rather than every entry of the year.
+     */
+    static final String EARNED_IN_YEAR = """
+            select t.cadre_id, t.full_time, t.online, t.external, t.online_learning
+                from credit_year_total t join scope_cadre s on s.id = t.cadre_id
+                where t.year = :earnedYear""";
+
+    /** The 学时 of a range of days, from the entries earned in it. */
+    static final String EARNED_IN_DAYS = """
+            select l.cadre_id,
+                       sum(l.hours) filter (where l.category = 'FULL_TIME') as full_time,
+                       sum(l.hours) filter (where l.category = 'ONLINE') as online,
+                       sum(l.hours) filter (where l.source = 'EXTERNAL') as external,
+                       sum(l.hours) filter (where l.source = 'ONLINE') as online_learning
+                from latest_entry l join scope_cadre s on s.id = l.cadre_id
+                where l.earned_on between :from and :to
+                group by l.cadre_id""";
+
+    /**
+     * Parameters: {@code path} (the scope's unit path followed by %), {@code from} and {@code to} (the period,
+     * both days included), and those of the judged relation ({@link StatisticsFacts}).
      */
     static final String FACTS = """
             with held as (
@@ -30,7 +52,7 @@ final class StatisticsSql {
                 left join cadre_rank r on r.code = d.rank_code
                 where d.active and u.path like :path
             ),
-            latest_entry as (
+            latest_entry as not materialized (
                 select e.* from credit_entry e
                 where not exists (select 1 from credit_entry x where x.corrects_id = e.id)
             ),
@@ -56,33 +78,7 @@ final class StatisticsSql {
                 where e.status = 'APPROVED' and e.course_role in ('PARTICIPANT', 'GROUP_LEADER', 'TEAM_LEADER')
             ),
             earned as (
-                select l.cadre_id,
-                       sum(l.hours) filter (where l.category = 'FULL_TIME') as full_time,
-                       sum(l.hours) filter (where l.category = 'ONLINE') as online,
-                       sum(l.hours) filter (where l.source = 'EXTERNAL') as external,
-                       sum(l.hours) filter (where l.source = 'ONLINE') as online_learning
-                from latest_entry l join scope_cadre s on s.id = l.cadre_id
-                where l.earned_on between :from and :to
-                group by l.cadre_id
-            ),
-            requirement as (
-                select tier,
-                       max(hours) filter (where category = 'FULL_TIME') as ft_hours,
-                       max(period_years) filter (where category = 'FULL_TIME') as ft_years,
-                       max(hours) filter (where category = 'ONLINE') as on_hours,
-                       max(period_years) filter (where category = 'ONLINE') as on_years
-                from credit_requirement group by tier
-            ),
-            window_earned as (
-                -- what each cadre earned within each requirement's window of years ending with :year
-                select s.id as cadre_id,
-                       coalesce(sum(t.full_time) filter (where t.year > :year - q.ft_years), 0.00) as ft,
-                       coalesce(sum(t.online) filter (where t.year > :year - q.on_years), 0.00) as online
-                from scope_cadre s
-                join requirement q on q.tier = s.tier
-                join credit_year_total t on t.cadre_id = s.id and t.year <= :year
-                     and t.year > :year - greatest(q.ft_years, q.on_years)
-                group by s.id
+                %1$s
             ),
             cadre_places as (
                 select cadre_id, count(*) as places, sum(days) as days, sum(hours) as course_hours,
@@ -101,19 +97,18 @@ final class StatisticsSql {
                        coalesce(g.full_time, 0.00) as full_time, coalesce(g.online, 0.00) as online,
                        coalesce(g.full_time, 0.00) + coalesce(g.online, 0.00) as hours,
                        coalesce(g.external, 0.00) as external, coalesce(g.online_learning, 0.00) as online_learning,
-                       coalesce(w.ft, 0.00) as ft_window, q.ft_hours as ft_required,
-                       coalesce(w.online, 0.00) as online_window, q.on_hours as online_required,
-                       coalesce(w.ft, 0.00) >= q.ft_hours as ft_met,
-                       coalesce(w.online, 0.00) >= q.on_hours as online_met,
+                       coalesce(w.full_time_earned, 0.00) as ft_window, w.full_time_required as ft_required,
+                       coalesce(w.online_earned, 0.00) as online_window, w.online_required as online_required,
+                       coalesce(w.full_time_met, false) as ft_met, coalesce(w.online_met, false) as online_met,
                        -- trained: held a trainee place in a course held in the period, or earned 学时 in it
                        (coalesce(p.places, 0) > 0 or coalesce(g.full_time, 0.00) + coalesce(g.online, 0.00) > 0) as trained
                 from scope_cadre s
                 join unit u on u.id = s.unit_id
                 left join cadre_rank r on r.code = s.rank_code
-                join requirement q on q.tier = s.tier
                 left join cadre_places p on p.cadre_id = s.id
                 left join earned g on g.cadre_id = s.id
-                left join window_earned w on w.cadre_id = s.id
+                -- whether the cadre met each requirement as of the year, judged by credit's rules
+                left join %2$s w on w.cadre_id = s.id
             ),
             course_facts as (
                 select c.id, c.title_zh, c.title_en, c.starts_on, c.ends_on, c.training_form, c.category,

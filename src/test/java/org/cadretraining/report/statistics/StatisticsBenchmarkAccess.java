@@ -1,0 +1,29 @@
+package org.cadretraining.report.statistics;
+
+import java.util.Locale;
+import org.springframework.context.ApplicationContext;
+
+/**
+ * What the compliance benchmark times of the statistics, through the same package-private services the pages call:
+ * a year's figures of a subtree and the annual report. Lives beside them because they are not public.
+ */
+public final class StatisticsBenchmarkAccess {
+
+    private StatisticsBenchmarkAccess() {}
+
+    /** The cadres the year's figures of the subtree count (the page's figures, all of them computed). */
+    public static long yearFigures(ApplicationContext context, String path, int year) {
+        return context.getBean(StatisticsFigures.class)
+                .of(path, Period.ofYear(year))
+                .cadres()
+                .cadres();
+    }
+
+    /** The cadres meeting every requirement in the annual report of the subtree for the year. */
+    public static long annualReport(ApplicationContext context, String path, int year) {
+        return context.getBean(AnnualReports.class)
+                .of(path, year, Locale.SIMPLIFIED_CHINESE)
+                .total()
+                .cadres();
+    }
+}
