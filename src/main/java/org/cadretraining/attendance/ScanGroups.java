@@ -60,7 +60,8 @@ class ScanGroups {
             Timestamp now = Timestamp.from(receivedAt);
             // first of all, in this transaction: scans let through on kept facts older than the database's
             Map<Integer, CheckInRefusal> refusedNow = stale.refusals(group);
-            Map<UUID, ScanBinding> bindings = bindings(group);
+            Map<UUID, ScanBinding> bindings =
+                    ScanBinding.firstUses(jdbc, group.stream().map(Entry::scan).toList());
             // a scan id sent twice within the group is bound by its first copy
             Map<UUID, ScanBinding> seen = new HashMap<>();
             List<Entry> candidates = new ArrayList<>();
@@ -124,31 +125,6 @@ class ScanGroups {
                     .ifPresent(events::publishEvent);
             return results;
         });
-    }
-
-    /**
-     * What the group's scan ids were first sent for, as the audit log (which keeps every scan) says. One index probe
-     * per scan id, whatever the planner believes of the log's size: with statistics taken while the log was small, a
-     * filter of the whole array chose to read every row of the log for every group (over a second per group).
-     */
-    private Map<UUID, ScanBinding> bindings(List<Entry> group) {
-        String[] ids =
-                group.stream().map(e -> e.scan().scanId().toString()).distinct().toArray(String[]::new);
-        Map<UUID, ScanBinding> bindings = new HashMap<>();
-        jdbc.sql("""
-                        select s.scan_id, first.agenda_item_id, first.cadre_id, first.device
-                        from unnest(?::uuid[]) as s(scan_id)
-                        cross join lateral (
-                            select agenda_item_id, cadre_id, device
-                            from attendance_audit
-                            where scan_id = s.scan_id and reason_code is distinct from 'scan_id_conflict'
-                              and cadre_id is not null
-                            order by id
-                            limit 1) as first
-        """).param(ids).query(rs -> {
-            bindings.put(rs.getObject(1, UUID.class), new ScanBinding(rs.getLong(2), rs.getLong(3), rs.getString(4)));
-        });
-        return bindings;
     }
 
     /** All checks of the group in one statement; returns the scan ids that were recorded. */
