@@ -138,25 +138,13 @@ public final class EvaluationBenchServer {
                             "benchmark",
                             now);
             int answers = seedAnswers(jdbc, resultsCourse, templateId, 5000);
-            List<Double> millis = new ArrayList<>();
-            for (int i = 0; i < 40; i++) {
-                long began = System.nanoTime();
-                reading.of(resultsCourse, TestPrincipal.organiser());
-                if (i >= 10) {
-                    millis.add((System.nanoTime() - began) / 1e6);
-                }
-            }
-            millis.sort(Double::compare);
-            answer(
-                    exchange,
-                    200,
-                    String.format(
-                            java.util.Locale.ROOT,
-                            "%d answers: median %.1f ms, p99 %.1f ms, max %.1f ms (30 computations)",
-                            answers,
-                            millis.get(millis.size() / 2),
-                            millis.get((int) Math.ceil(millis.size() * 0.99) - 1),
-                            millis.getLast()));
+            explainResults(jdbc, resultsCourse);
+            // first as the answers come, never vacuumed nor analysed; then as PostgreSQL's autovacuum leaves them
+            // within about a minute of such a write (statistics that know the course, pages marked all-visible)
+            String fresh = timeResults(reading, resultsCourse);
+            jdbc.sql("vacuum (analyze) evaluation_response, evaluation_answer").update();
+            String settled = timeResults(reading, resultsCourse);
+            answer(exchange, 200, answers + " answers: fresh " + fresh + "; after autovacuum's analyze " + settled);
         });
         control.start();
 
@@ -196,6 +184,61 @@ public final class EvaluationBenchServer {
     }
 
     /** Responses of 20 answers each, as the answering page would store them, written in one statement. */
+    /** "median p99 max" of 30 computations of the course's results after 10 warm-ups, in milliseconds. */
+    private static String timeResults(ResultsReading reading, long courseId) {
+        List<Double> millis = new ArrayList<>();
+        for (int i = 0; i < 40; i++) {
+            long began = System.nanoTime();
+            reading.of(courseId, TestPrincipal.organiser());
+            if (i >= 10) {
+                millis.add((System.nanoTime() - began) / 1e6);
+            }
+        }
+        millis.sort(Double::compare);
+        return String.format(
+                java.util.Locale.ROOT,
+                "median %.1f ms, p99 %.1f ms, max %.1f ms (30 computations)",
+                millis.get(millis.size() / 2),
+                millis.get((int) Math.ceil(millis.size() * 0.99) - 1),
+                millis.getLast());
+    }
+
+    /**
+     * With {@code -Dbench.explain=FILE}: the plans of the results' statements over the seeded course, as PostgreSQL
+     * ran them, written to the file; to see where the results' time goes.
+     */
+    private static void explainResults(JdbcClient jdbc, long courseId) {
+        String file = System.getProperty("bench.explain");
+        if (file == null) {
+            return;
+        }
+        List<String> statements = List.of(
+                "select count(*) from evaluation_response_given where course_id = " + courseId,
+                "select a.question_position, a.agenda_item_id, a.rating, a.choices, count(*)"
+                        + " from evaluation_answer_given a where a.course_id = " + courseId
+                        + " group by a.question_position, a.agenda_item_id, a.rating, a.choices",
+                "select a.agenda_item_id, count(distinct a.response_id) from evaluation_answer_given a"
+                        + " where a.course_id = " + courseId + " and a.agenda_item_id is not null"
+                        + " group by a.agenda_item_id",
+                "select a.question_position, a.agenda_item_id, a.free_text from evaluation_answer_given a"
+                        + " where a.course_id = " + courseId + " and a.free_text is not null"
+                        + " order by a.question_position, a.agenda_item_id, a.free_text collate \"C\"");
+        StringBuilder plans = new StringBuilder();
+        for (String statement : statements) {
+            plans.append(statement).append('\n');
+            jdbc.sql("explain (analyze, buffers) " + statement)
+                    .query(String.class)
+                    .list()
+                    .forEach(line -> plans.append(line).append('\n'));
+            plans.append('\n');
+        }
+        try {
+            Files.writeString(Path.of(file), plans);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
     private static int seedAnswers(JdbcClient jdbc, long courseId, long templateId, int responses) {
         return jdbc.sql("""
                         with r as (
