@@ -139,6 +139,24 @@ public abstract class BrowserTest {
         return camera.newPage();
     }
 
+    /** WeChat's built-in browser on Android: how most trainees open a link or a scanned code. */
+    protected static final String WECHAT_USER_AGENT = "Mozilla/5.0 (Linux; Android 13) AppleWebKit/537.36 (KHTML, like"
+            + " Gecko) Chrome/120.0 Mobile Safari/537.36 MicroMessenger/8.0.47";
+
+    /** A phone of 360 by 740 pixels with WeChat's built-in browser, not signed in (cookies of its own). */
+    protected Page wechatPhone() {
+        BrowserContext context = page.context()
+                .browser()
+                .newContext(new Browser.NewContextOptions()
+                        .setBaseURL(baseUrl())
+                        .setLocale("zh-CN")
+                        .setViewportSize(360, 740)
+                        .setIsMobile(true)
+                        .setUserAgent(WECHAT_USER_AGENT));
+        context.setDefaultTimeout(15_000);
+        return context.newPage();
+    }
+
     protected String baseUrl() {
         return "http://localhost:" + port;
     }

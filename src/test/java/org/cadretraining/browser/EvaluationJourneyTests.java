@@ -2,19 +2,10 @@ package org.cadretraining.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.google.zxing.BinaryBitmap;
-import com.google.zxing.MultiFormatReader;
-import com.google.zxing.client.j2se.BufferedImageLuminanceSource;
-import com.google.zxing.common.HybridBinarizer;
-import com.microsoft.playwright.Browser;
-import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
-import java.io.ByteArrayInputStream;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.util.Base64;
 import java.util.EnumSet;
-import javax.imageio.ImageIO;
 import org.cadretraining.account.AccountWebTest;
 import org.cadretraining.account.AdjustableClock;
 import org.cadretraining.account.TestAccounts;
@@ -76,14 +67,15 @@ class EvaluationJourneyTests extends BrowserTest {
         screenshot("organiser-zh");
 
         page.locator("a[href$='/items/" + lecture + "/qr']").click();
-        String address = decode(page.locator("#evaluation-qr").getAttribute("src"));
+        String address = org.cadretraining.browser.DrawnQrCodes.read(
+                page.locator("#evaluation-qr").getAttribute("src"));
         assertThat(address).isEqualTo(baseUrl() + "/courses/" + courseId + "/evaluation/answer#item-" + lecture);
         screenshot("qr");
 
         page.navigate("/courses/" + courseId + "/evaluation");
         assertThat(page.locator("#evaluation-pending").textContent()).contains("白静", "胡晓梅");
 
-        Page phone = phone();
+        Page phone = wechatPhone();
         try {
             phone.navigate(address);
             phone.locator("#username").fill("baijing");
@@ -175,36 +167,5 @@ class EvaluationJourneyTests extends BrowserTest {
         on.locator("#password").fill(PASSWORD);
         on.locator("form[action$='/login'] button[type=submit]").click();
         on.waitForURL(baseUrl() + "/");
-    }
-
-    private static String decode(String dataUri) throws Exception {
-        byte[] png = Base64.getDecoder().decode(dataUri.substring(dataUri.indexOf(',') + 1));
-        var image = ImageIO.read(new ByteArrayInputStream(png));
-        // a code drawn by the server, not photographed: read as a pure QR code, the harder way if need be (read with
-        // the general reader and no hints, one code in several runs was not found)
-        return new MultiFormatReader()
-                .decode(
-                        new BinaryBitmap(new HybridBinarizer(new BufferedImageLuminanceSource(image))),
-                        java.util.Map.of(
-                                com.google.zxing.DecodeHintType.TRY_HARDER,
-                                Boolean.TRUE,
-                                com.google.zxing.DecodeHintType.POSSIBLE_FORMATS,
-                                java.util.List.of(com.google.zxing.BarcodeFormat.QR_CODE)))
-                .getText();
-    }
-
-    /** A phone of 360 by 740 pixels with WeChat's built-in browser's user agent. */
-    private Page phone() {
-        BrowserContext context = page.context()
-                .browser()
-                .newContext(new Browser.NewContextOptions()
-                        .setBaseURL(baseUrl())
-                        .setLocale("zh-CN")
-                        .setViewportSize(360, 740)
-                        .setIsMobile(true)
-                        .setUserAgent("Mozilla/5.0 (Linux; Android 13) AppleWebKit/537.36 (KHTML, like Gecko) "
-                                + "Chrome/120.0 Mobile Safari/537.36 MicroMessenger/8.0.47"));
-        context.setDefaultTimeout(15_000);
-        return context.newPage();
     }
 }

@@ -3,8 +3,6 @@ package org.cadretraining.browser;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.microsoft.playwright.Browser;
-import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
 import java.time.Duration;
 import java.time.Instant;
@@ -67,7 +65,7 @@ class PhoneScanJourneyTests extends BrowserTest {
         Instant scannedAt = clock.instant();
         String scanTime = scannedAt.atZone(ZoneId.of("Asia/Shanghai")).format(HH_MM);
 
-        Page phone = phone();
+        Page phone = wechatPhone();
         try {
             phone.navigate(url);
             phone.waitForURL("**/login");
@@ -102,7 +100,7 @@ class PhoneScanJourneyTests extends BrowserTest {
         // a trainee who signs in only after the grace period (5 minutes) is told to scan again
         page.reload();
         String another = page.locator("#screen-code").getAttribute("data-check-in-url");
-        Page slow = phone();
+        Page slow = wechatPhone();
         try {
             slow.navigate(another);
             slow.waitForURL("**/login");
@@ -126,20 +124,5 @@ class PhoneScanJourneyTests extends BrowserTest {
         on.locator("#username").fill(username);
         on.locator("#password").fill(PASSWORD);
         on.locator("form[action$='/login'] button[type=submit]").click();
-    }
-
-    /** A phone of 360 by 740 pixels that is not signed in. */
-    private Page phone() {
-        BrowserContext context = page.context()
-                .browser()
-                .newContext(new Browser.NewContextOptions()
-                        .setBaseURL(baseUrl())
-                        .setLocale("zh-CN")
-                        .setViewportSize(360, 740)
-                        .setIsMobile(true)
-                        .setUserAgent("Mozilla/5.0 (Linux; Android 13) AppleWebKit/537.36 (KHTML, like Gecko) "
-                                + "Chrome/120.0 Mobile Safari/537.36 MicroMessenger/8.0.47"));
-        context.setDefaultTimeout(15_000);
-        return context.newPage();
     }
 }

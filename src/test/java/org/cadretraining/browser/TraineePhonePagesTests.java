@@ -2,8 +2,6 @@ package org.cadretraining.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.microsoft.playwright.Browser;
-import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
 import java.time.LocalDate;
 import java.util.EnumSet;
@@ -59,7 +57,7 @@ class TraineePhonePagesTests extends BrowserTest {
                 "/courses/" + courseId + "/materials");
 
         for (String language : List.of("zh", "en")) {
-            Page phone = phone();
+            Page phone = wechatPhone();
             try {
                 phone.navigate("/login?lang=" + language);
                 phone.locator("#username").fill("baijing");
@@ -80,20 +78,5 @@ class TraineePhonePagesTests extends BrowserTest {
                 phone.context().close();
             }
         }
-    }
-
-    /** A phone of 360 by 740 pixels with WeChat's built-in browser's user agent. */
-    private Page phone() {
-        BrowserContext context = page.context()
-                .browser()
-                .newContext(new Browser.NewContextOptions()
-                        .setBaseURL(baseUrl())
-                        .setLocale("zh-CN")
-                        .setViewportSize(360, 740)
-                        .setIsMobile(true)
-                        .setUserAgent("Mozilla/5.0 (Linux; Android 13) AppleWebKit/537.36 (KHTML, like Gecko) "
-                                + "Chrome/120.0 Mobile Safari/537.36 MicroMessenger/8.0.47"));
-        context.setDefaultTimeout(15_000);
-        return context.newPage();
     }
 }

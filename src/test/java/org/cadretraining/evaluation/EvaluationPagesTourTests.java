@@ -106,9 +106,7 @@ class EvaluationPagesTourTests extends BrowserTest {
                                         .setBaseURL(baseUrl())
                                         .setViewportSize(360, 740)
                                         .setIsMobile(true)
-                                        .setUserAgent(
-                                                "Mozilla/5.0 (Linux; Android 13) AppleWebKit/537.36 (KHTML, like Gecko) "
-                                                        + "Chrome/120.0 Mobile Safari/537.36 MicroMessenger/8.0.47")
+                                        .setUserAgent(WECHAT_USER_AGENT)
                                 : new Browser.NewContextOptions()
                                         .setBaseURL(baseUrl())
                                         .setViewportSize(1280, 800));

@@ -2,23 +2,11 @@ package org.cadretraining.evaluation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.google.zxing.BarcodeFormat;
-import com.google.zxing.BinaryBitmap;
-import com.google.zxing.DecodeHintType;
-import com.google.zxing.MultiFormatReader;
-import com.google.zxing.client.j2se.BufferedImageLuminanceSource;
-import com.google.zxing.common.HybridBinarizer;
-import com.microsoft.playwright.Browser;
-import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
-import java.io.ByteArrayInputStream;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Map;
-import javax.imageio.ImageIO;
 import org.cadretraining.account.AccountWebTest;
 import org.cadretraining.account.AdjustableClock;
 import org.cadretraining.account.TestAccounts;
@@ -105,12 +93,13 @@ class QrToScoresJourneyTests extends BrowserTest {
         page.navigate("/courses/" + course + "/evaluation?lang=zh");
         assertThat(page.locator("#evaluation-rate").textContent()).contains("已作答 5 人，共 7 名学员（71%）");
         page.locator("a[href$='/items/" + lecture + "/qr']").click();
-        String address = decode(page.locator("#evaluation-qr").getAttribute("src"));
+        String address = org.cadretraining.browser.DrawnQrCodes.read(
+                page.locator("#evaluation-qr").getAttribute("src"));
         assertThat(address).isEqualTo(baseUrl() + "/courses/" + course + "/evaluation/answer#item-" + lecture);
         screenshot("qr-zh");
         page.navigate("/courses/" + course + "/evaluation");
 
-        Page phone = phone();
+        Page phone = wechatPhone();
         try {
             phone.navigate(address);
             signInOnThePhone(phone, "xueyuan5");
@@ -170,7 +159,7 @@ class QrToScoresJourneyTests extends BrowserTest {
                 .isNotEmpty();
         screenshot("closed-zh");
 
-        Page late = phone();
+        Page late = wechatPhone();
         try {
             late.navigate(address);
             signInOnThePhone(late, "xueyuan6");
@@ -238,34 +227,5 @@ class QrToScoresJourneyTests extends BrowserTest {
         phone.screenshot(new Page.ScreenshotOptions()
                 .setPath(SCREENSHOTS.resolve("QrToScoresJourneyTests-" + name + ".png"))
                 .setFullPage(true));
-    }
-
-    private static String decode(String dataUri) throws Exception {
-        byte[] png = Base64.getDecoder().decode(dataUri.substring(dataUri.indexOf(',') + 1));
-        var image = ImageIO.read(new ByteArrayInputStream(png));
-        return new MultiFormatReader()
-                .decode(
-                        new BinaryBitmap(new HybridBinarizer(new BufferedImageLuminanceSource(image))),
-                        Map.of(
-                                DecodeHintType.TRY_HARDER,
-                                Boolean.TRUE,
-                                DecodeHintType.POSSIBLE_FORMATS,
-                                List.of(BarcodeFormat.QR_CODE)))
-                .getText();
-    }
-
-    /** A phone of 360 by 740 pixels with WeChat's built-in browser's user agent. */
-    private Page phone() {
-        BrowserContext context = page.context()
-                .browser()
-                .newContext(new Browser.NewContextOptions()
-                        .setBaseURL(baseUrl())
-                        .setLocale("zh-CN")
-                        .setViewportSize(360, 740)
-                        .setIsMobile(true)
-                        .setUserAgent("Mozilla/5.0 (Linux; Android 13) AppleWebKit/537.36 (KHTML, like Gecko) "
-                                + "Chrome/120.0 Mobile Safari/537.36 MicroMessenger/8.0.47"));
-        context.setDefaultTimeout(15_000);
-        return context.newPage();
     }
 }
