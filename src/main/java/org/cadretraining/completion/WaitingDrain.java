@@ -22,7 +22,9 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  * once. Woken after each check-in commits on this node; a poll also takes what another node left (it stopped, say).
  * Rounds start at least {@code app.completion.round-gap} apart: a round reads the course's agenda, rules and class
  * whatever it judges, so during a burst of check-ins one round a second judging hundreds costs a fraction of a round
- * per commit judging a few. Nobody reads a stale standing meanwhile: the completion page judges whoever still waits
+ * per commit judging a few. A round also waits until check-ins have paused for {@code app.completion.quiet} (at most
+ * {@code app.completion.longest-wait} after the first that asked for it): the two cores a burst of scans needs are
+ * not shared with judging it. Nobody reads a stale standing meanwhile: the completion page judges whoever still waits
  * before it reads ({@link CompletionPage}).
  */
 @Component
@@ -35,37 +37,54 @@ class WaitingDrain {
     private final CompletionKeeper keeper;
     private final TaskExecutor keeping;
     private final TaskScheduler scheduler;
-    private final Duration gap;
+    private final RoundTiming timing;
     private final AtomicBoolean queued = new AtomicBoolean();
     /** When the last round started ({@link System#nanoTime()}, not the institution's clock, which tests move). */
     private volatile long lastRound = System.nanoTime() - Duration.ofDays(1).toNanos();
+    /** When the first and the latest wake came since the last round was queued. */
+    private volatile long firstWake;
+
+    private volatile long latestWake;
 
     WaitingDrain(
             WaitingJudgements waiting,
             CompletionKeeper keeper,
             @Qualifier(CompletionKeeping.EXECUTOR) TaskExecutor keeping,
             TaskScheduler scheduler,
-            @Value("${app.completion.round-gap:PT1S}") Duration gap) {
+            @Value("${app.completion.round-gap:PT1S}") Duration gap,
+            @Value("${app.completion.quiet:PT0.25S}") Duration quiet,
+            @Value("${app.completion.longest-wait:PT5S}") Duration longestWait) {
         this.waiting = waiting;
         this.keeper = keeper;
         this.keeping = keeping;
         this.scheduler = scheduler;
-        this.gap = gap;
+        this.timing = new RoundTiming(gap, quiet, longestWait);
     }
 
-    /** Puts a round in the keeper's queue unless one is already there, once a gap has passed since the last. */
+    /**
+     * Puts a round in the keeper's queue unless one is already there, once a gap has passed since the last and
+     * check-ins have paused ({@link RoundTiming}).
+     */
     void wake() {
+        long now = System.nanoTime();
+        latestWake = now;
         if (queued.compareAndSet(false, true)) {
-            try {
-                long wait = lastRound + gap.toNanos() - System.nanoTime();
-                if (wait > 0) {
-                    scheduler.schedule(this::queueRound, Instant.now().plusNanos(wait));
-                } else {
-                    queueRound();
-                }
-            } catch (TaskRejectedException stopping) {
-                queued.set(false); // the node is stopping: the poll of a node still running takes them
+            firstWake = now;
+            whenDue();
+        }
+    }
+
+    /** Queues the round if it is due, else looks again when it will be (a later wake may have moved that). */
+    private void whenDue() {
+        try {
+            long wait = timing.startAt(lastRound, firstWake, latestWake) - System.nanoTime();
+            if (wait > 0) {
+                scheduler.schedule(this::whenDue, Instant.now().plusNanos(wait));
+            } else {
+                queueRound();
             }
+        } catch (TaskRejectedException stopping) {
+            queued.set(false); // the node is stopping: the poll of a node still running takes them
         }
     }
 

@@ -49,6 +49,9 @@ class StaffDeviceTests {
     DeviceScanFastPath fastPath;
 
     @Autowired
+    io.micrometer.core.instrument.MeterRegistry meters;
+
+    @Autowired
     DeviceApiController deviceApi;
 
     @Autowired
@@ -374,7 +377,8 @@ class StaffDeviceTests {
                 .hasMessage("invalid");
         assertThat(junk.bytesRead).isZero();
 
-        // with a valid token the short way reads the batch and answers it itself
+        // with a valid token the short way reads the batch, answers it itself and times it
+        long timed = meters.timer("attendance.device.batches").count();
         BodyWatch valid = new BodyWatch(courseId, token, batch(UUID.randomUUID().toString(), trainee));
         MockHttpServletResponse answer = new MockHttpServletResponse();
         MockFilterChain notReached = new MockFilterChain();
@@ -382,6 +386,7 @@ class StaffDeviceTests {
         assertThat(valid.bytesRead).isPositive();
         assertThat(notReached.getRequest()).isNull();
         assertThat(answer.getContentAsString()).contains("RECORDED");
+        assertThat(meters.timer("attendance.device.batches").count()).isEqualTo(timed + 1);
     }
 
     /** A device's request that counts the bytes read from its body. */

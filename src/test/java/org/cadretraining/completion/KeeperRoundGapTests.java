@@ -28,9 +28,10 @@ import org.springframework.test.web.servlet.assertj.MockMvcTester;
 /**
  * The keeper's rounds start a gap apart ({@code app.completion.round-gap}), so a burst of check-ins is judged in a few
  * large rounds; the completion page does not wait for the next round: it judges whoever still waits before it reads.
- * The gap is an hour here, so only the page can have judged the second check-in.
+ * The gap is an hour here, so only the page can have judged the second check-in; rounds do not wait for a quiet
+ * moment here ({@link RoundTimingTests} shows that wait).
  */
-@SpringBootTest(properties = "app.completion.round-gap=PT1H")
+@SpringBootTest(properties = {"app.completion.round-gap=PT1H", "app.completion.quiet=PT0S"})
 @AutoConfigureMockMvc
 class KeeperRoundGapTests {
 
