@@ -44,10 +44,11 @@ class LimitedSignIn implements AuthenticationProvider {
             limits.succeeded(username, address);
             return signedIn;
         } catch (BadCredentialsException wrong) {
-            alerts.failed(username, address, limits.failedAndCrossedAlertLine(username));
+            alerts.failed(username, address, limits.failedAndCrossedAlertLine(username, address));
             throw wrong;
         } catch (AuthenticationException refused) {
-            // a disabled account: its token is not given back, it is not the user it was
+            // a disabled account: it is not the user it was, and counts as a failure of the address
+            limits.refused(address);
             throw refused;
         }
     }

@@ -24,9 +24,11 @@ import org.springframework.stereotype.Component;
 
 /**
  * How many sign-ins may be tried, counted in token buckets (Bucket4j) kept in PostgreSQL so that every node counts
- * the same attempts. An attempt takes a token before its password is checked, in one locked step per bucket, so
- * parallel guesses cannot all run before the limit; a successful sign-in gives its tokens back, so only failures
- * count.
+ * the same attempts. An attempt for a username at an address takes a token before its password is checked, in one
+ * locked step, so parallel guesses cannot all run before the limit; a successful sign-in starts that pair afresh, so
+ * only failures count. The address's own bucket is only looked at before the check and takes a token for each
+ * failure: a room of trainees behind one address (the venue's network) signing in at the same moment never uses it up,
+ * however many are in flight at once.
  *
  * <ul>
  *   <li>per username and client address: a delay that grows with the failures (5 at once, then one every 12 s up to
@@ -84,27 +86,31 @@ class SignInLimits {
                 .build();
     }
 
-    /** Takes a token for one attempt; false when this username at this address, or this address, must wait. */
+    /**
+     * Takes a token of this username at this address for one attempt; false when the pair must wait, or when this
+     * address has failed too often lately.
+     */
     boolean admit(String username, String address) {
-        BucketProxy pair = pairBucket(username, address);
-        if (!pair.tryConsume(1)) {
-            return false;
-        }
-        if (!addressBucket(address).tryConsume(1)) {
-            pair.addTokens(1);
-            return false;
-        }
-        return true;
+        return addressBucket(address).getAvailableTokens() > 0
+                && pairBucket(username, address).tryConsume(1);
     }
 
-    /** The attempt was right: its address token goes back, and this username at this address starts afresh. */
+    /** The attempt was right: this username at this address starts afresh. */
     void succeeded(String username, String address) {
-        addressBucket(address).addTokens(1);
         pairBucket(username, address).reset();
     }
 
-    /** The attempt failed: true exactly once, when this failure empties the username's bucket over all addresses. */
-    boolean failedAndCrossedAlertLine(String username) {
+    /** The attempt was refused after its check (a disabled account): it counts against the address. */
+    void refused(String address) {
+        addressBucket(address).tryConsume(1);
+    }
+
+    /**
+     * The password was wrong: a failure of the address, and true exactly once, when this failure empties the
+     * username's bucket over all addresses.
+     */
+    boolean failedAndCrossedAlertLine(String username, String address) {
+        refused(address);
         ConsumptionProbe probe = buckets.builder()
                 .build(key("username", normalised(username)), () -> perUsername)
                 .tryConsumeAndReturnRemaining(1);

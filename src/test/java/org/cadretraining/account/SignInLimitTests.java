@@ -102,6 +102,45 @@ class SignInLimitTests {
         assertThat(attempt(real, PASSWORD, "10.3.0.2")).isEqualTo("/");
     }
 
+    /**
+     * A room of trainees behind the venue's one address signs in at the same moment: the address's limit counts
+     * failures only, so however many are in flight together, none is told to wait while the address has failures
+     * left, and the failures still close it.
+     */
+    @Test
+    void aRoomSigningInTogetherFromOneAddressIsNeverHeldBackByItsOwnNumbers() throws Exception {
+        String address = "10.7.0.1";
+        for (int i = 0; i < 29; i++) {
+            assertThat(attempt(TestAccounts.unique("typo"), "wrong", address)).isEqualTo("/login?error");
+        }
+        int room = 12;
+        List<String> trainees = new ArrayList<>();
+        for (int i = 0; i < room; i++) {
+            String trainee = TestAccounts.unique("room");
+            testAccounts.ready(trainee, PASSWORD, Role.LECTURER);
+            trainees.add(trainee);
+        }
+        CountDownLatch start = new CountDownLatch(1);
+        List<String> answers = new ArrayList<>();
+        try (ExecutorService pool = Executors.newFixedThreadPool(room)) {
+            List<Future<String>> futures = trainees.stream()
+                    .map(trainee -> pool.submit(() -> {
+                        start.await();
+                        return attempt(trainee, PASSWORD, address);
+                    }))
+                    .toList();
+            start.countDown();
+            for (Future<String> future : futures) {
+                answers.add(future.get());
+            }
+        }
+        assertThat(answers).containsOnly("/");
+
+        // the thirtieth failure closes the address, for everyone behind it
+        assertThat(attempt(TestAccounts.unique("typo"), "wrong", address)).isEqualTo("/login?error");
+        assertThat(attempt(trainees.getFirst(), PASSWORD, address)).isEqualTo("/login?wait");
+    }
+
     @Test
     void parallelGuessesCannotAllRunBeforeTheLimit() throws Exception {
         String username = TestAccounts.unique("raced");
