@@ -11,6 +11,7 @@ import org.cadretraining.shared.CreditHours;
 import org.cadretraining.shared.LocalizedText;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.Version;
+import org.springframework.data.relational.core.mapping.Embedded;
 import org.springframework.data.relational.core.mapping.MappedCollection;
 import org.springframework.data.relational.core.mapping.Table;
 
@@ -30,18 +31,13 @@ class AgendaItem {
     private LocalTime startsAt;
     private LocalTime endsAt;
     private Long siteId;
-    private Long speakerLecturerId;
-    private Long speakerCadreId;
-    private String speakerText;
-    private String speakerTopicZh;
-    private String speakerTopicEn;
+
+    @Embedded.Empty
+    private AgendaItemVoices voices;
 
     @MappedCollection(idColumn = "agenda_item", keyColumn = "position")
     private List<AgendaItemSpeaker> furtherSpeakers = new ArrayList<>();
 
-    private Long presiderLecturerId;
-    private Long presiderCadreId;
-    private String presiderText;
     private boolean sharesSitting;
     private String titleZh;
     private String titleEn;
@@ -68,17 +64,9 @@ class AgendaItem {
         startsAt = details.startsAt();
         endsAt = details.endsAt();
         siteId = details.siteId();
-        Speaker first = details.speaker();
-        speakerLecturerId = first.lecturerId();
-        speakerCadreId = first.cadreId();
-        speakerText = first.text();
-        speakerTopicZh = first.topic().zh();
-        speakerTopicEn = first.topic().en();
+        voices = AgendaItemVoices.of(details.speaker(), details.presider());
         furtherSpeakers = new ArrayList<>(
                 details.speakers().stream().skip(1).map(AgendaItemSpeaker::of).toList());
-        presiderLecturerId = details.presider().lecturerId();
-        presiderCadreId = details.presider().cadreId();
-        presiderText = details.presider().text();
         sharesSitting = details.sharesSitting();
         titleZh = details.title().zh();
         titleEn = details.title().en();
@@ -157,11 +145,7 @@ class AgendaItem {
 
     /** The main speaker, or nobody. */
     Speaker speaker() {
-        return new Speaker(
-                speakerLecturerId,
-                speakerCadreId,
-                speakerText,
-                new LocalizedText(nullToEmpty(speakerTopicZh), nullToEmpty(speakerTopicEn)));
+        return voices.speaker();
     }
 
     /** Every speaker in order, the main one first; empty when nobody speaks. */
@@ -175,7 +159,7 @@ class AgendaItem {
     }
 
     Speaker presider() {
-        return new Speaker(presiderLecturerId, presiderCadreId, presiderText);
+        return voices.presider();
     }
 
     LocalizedText title() {
@@ -199,9 +183,5 @@ class AgendaItem {
                 mandatory,
                 creditHoursOverride == null ? null : CreditHours.of(creditHoursOverride),
                 sharesSitting);
-    }
-
-    private static String nullToEmpty(String text) {
-        return text == null ? "" : text;
     }
 }
