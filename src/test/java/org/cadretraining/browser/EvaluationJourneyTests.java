@@ -141,7 +141,10 @@ class EvaluationJourneyTests extends BrowserTest {
         screenshot("reminder-preview-en");
         page.navigate("/courses/" + courseId + "/evaluation?lang=zh");
 
-        page.locator("form[action$='/evaluation/close'] button").click();
+        // the close button stands outside the part that refreshes itself every 10 seconds
+        assertThat(page.locator("#evaluation-progress form").count()).isZero();
+        page.locator("#evaluation-actions form[action$='/evaluation/close'] button")
+                .click();
         assertThat(page.locator("#evaluation-phase").textContent()).contains("已截止");
         assertThat(page.locator("#evaluation-closed").textContent()).contains("作答情况不再变化");
         assertThat(page.locator("#evaluation-progress").getAttribute("hx-trigger"))
