@@ -214,15 +214,7 @@ public final class EvaluationBenchServer {
         }
         List<String> statements = List.of(
                 "select count(*) from evaluation_response_given where course_id = " + courseId,
-                "select a.question_position, a.agenda_item_id, a.rating, a.choices, count(*)"
-                        + " from evaluation_answer_given a where a.course_id = " + courseId
-                        + " group by a.question_position, a.agenda_item_id, a.rating, a.choices",
-                "select a.agenda_item_id, count(distinct a.response_id) from evaluation_answer_given a"
-                        + " where a.course_id = " + courseId + " and a.agenda_item_id is not null"
-                        + " group by a.agenda_item_id",
-                "select a.question_position, a.agenda_item_id, a.free_text from evaluation_answer_given a"
-                        + " where a.course_id = " + courseId + " and a.free_text is not null"
-                        + " order by a.question_position, a.agenda_item_id, a.free_text collate \"C\"");
+                ResultsStore.COUNTED.replace("?", Long.toString(courseId)));
         StringBuilder plans = new StringBuilder();
         for (String statement : statements) {
             plans.append(statement).append('\n');
@@ -246,8 +238,9 @@ public final class EvaluationBenchServer {
                             select gen_random_uuid(), :course, :template from generate_series(1, :responses)
                             returning id)
                         insert into evaluation_answer
-                            (id, response_id, question_position, agenda_item_id, rating, choices, free_text)
-                        select gen_random_uuid(), r.id, q.position - 1, null,
+                            (id, course_id, response_id, question_position, agenda_item_id, rating, choices,
+                             free_text)
+                        select gen_random_uuid(), :course, r.id, q.position - 1, null,
                                case when q.kind in ('RATING', 'SATISFACTION') then 1 + floor(random() * 5)::int end,
                                case when q.kind = 'SINGLE_CHOICE' then array[floor(random() * 4)::smallint]
                                     when q.kind = 'MULTIPLE_CHOICE'
