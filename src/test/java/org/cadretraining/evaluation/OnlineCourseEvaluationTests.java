@@ -51,19 +51,7 @@ class OnlineCourseEvaluationTests {
     MockMvcTester mvc;
 
     @Autowired
-    JdbcClient jdbc;
-
-    @Autowired
-    CourseCatalog catalog;
-
-    @Autowired
-    ClassMembers members;
-
-    @Autowired
     JsonMapper jsonMapper;
-
-    @Autowired
-    Clock clock;
 
     final CurrentUser organiser = TestPrincipal.organiser();
 
@@ -74,19 +62,20 @@ class OnlineCourseEvaluationTests {
                 .findFirst()
                 .orElseThrow();
         long courseId = new RealCourseRecords(context).enter(report);
+        CourseCatalog catalog = context.getBean(CourseCatalog.class);
         assertThat(catalog.course(courseId).orElseThrow().trainingForm()).isEqualTo(TrainingForm.ONLINE);
         List<AgendaEntry> agenda = catalog.agenda(courseId);
         assertThat(agenda).isNotEmpty().allSatisfy(item -> assertThat(item.siteId())
                 .as("an online item meets in no place")
                 .isNull());
         List<Long> items = agenda.stream().map(AgendaEntry::id).toList();
-        List<Long> trainees = members.participants(courseId);
+        List<Long> trainees = context.getBean(ClassMembers.class).participants(courseId);
         assertThat(trainees).hasSize(RealCourseRecords.classSize(report));
 
         // the organiser sets it up on the course's evaluation page: the default template, every item, open now
         String page = "/courses/" + courseId + "/evaluation";
         assertThat(mvc.get().uri(page).with(as(organiser))).hasStatusOk();
-        LocalDateTime now = LocalDateTime.now(clock).truncatedTo(ChronoUnit.MINUTES);
+        LocalDateTime now = LocalDateTime.now(context.getBean(Clock.class)).truncatedTo(ChronoUnit.MINUTES);
         assertThat(mvc.post()
                         .uri(page)
                         .with(as(organiser))
@@ -119,7 +108,7 @@ class OnlineCourseEvaluationTests {
             assertThat(ApiCalls.postJson(
                             mvc,
                             "/api/v1/courses/" + courseId + "/evaluation/responses",
-                            json(answers(items, 1 + n % 5)),
+                            jsonMapper.writeValueAsString(Map.of("answers", asLists(answers(items, 1 + n % 5)))),
                             trainee))
                     .hasStatus(204);
         }
@@ -130,13 +119,8 @@ class OnlineCourseEvaluationTests {
         assertThat(results.get("responses").asLong()).isEqualTo(ANSWERING);
         assertThat(results.get("shown").asBoolean()).isTrue();
         // ratings 1 to 5 in turn over twelve trainees: 1 and 2 three times each, 3, 4 and 5 twice each: 33 / 12
-        assertThat(results.get("courseQuestions")
-                        .get(0)
-                        .get("counts")
-                        .valueStream()
-                        .map(JsonNode::asLong)
-                        .toList())
-                .containsExactly(3L, 3L, 2L, 2L, 2L);
+        JsonNode counts = results.get("courseQuestions").get(0).get("counts");
+        assertThat(counts.valueStream().map(JsonNode::asLong)).containsExactly(3L, 3L, 2L, 2L, 2L);
         assertThat(results.get("items")).hasSize(items.size()).allSatisfy(item -> {
             assertThat(item.get("responses").asLong()).isEqualTo(ANSWERING);
             assertThat(item.get("shown").asBoolean()).isTrue();
@@ -191,15 +175,15 @@ class OnlineCourseEvaluationTests {
         return answers;
     }
 
-    private static String json(Map<String, String> answers) {
-        StringBuilder json = new StringBuilder("{\"answers\": {");
-        answers.forEach((field, value) -> json.append("\"%s\": [\"%s\"], ".formatted(field, value)));
-        json.setLength(json.length() - 2);
-        return json.append("}}").toString();
+    private static Map<String, List<String>> asLists(Map<String, String> answers) {
+        Map<String, List<String>> lists = new LinkedHashMap<>();
+        answers.forEach((field, value) -> lists.put(field, List.of(value)));
+        return lists;
     }
 
     private long defaultTemplate() {
-        return jdbc.sql("select id from evaluation_template where is_default")
+        return context.getBean(JdbcClient.class)
+                .sql("select id from evaluation_template where is_default")
                 .query(Long.class)
                 .single();
     }
