@@ -100,8 +100,9 @@ class AnswerStore {
                 .param("count", count)
                 .update();
         jdbc.sql("insert into evaluation_answer"
-                        + " (id, response_id, question_position, agenda_item_id, rating, choices, free_text)"
-                        + " select gen_random_uuid(), cast(e.entry ->> 'id' as uuid), x.position, x.item, x.rating,"
+                        + " (id, course_id, response_id, question_position, agenda_item_id, rating, choices, free_text)"
+                        + " select gen_random_uuid(), w.course_id, cast(e.entry ->> 'id' as uuid), x.position, x.item,"
+                        + " x.rating,"
                         + " x.choices, x.text "
                         + pool.replace(
                                 "with ordinality as e (entry, n)",
@@ -143,9 +144,10 @@ class AnswerStore {
                         """).update();
         jdbc.sql("""
                         insert into evaluation_answer
-                            (id, response_id, question_position, agenda_item_id, rating, choices, free_text)
-                        select gen_random_uuid(), k.new_id, a.question_position, a.agenda_item_id, a.rating,
-                               a.choices, a.free_text
+                            (id, course_id, response_id, question_position, agenda_item_id, rating, choices,
+                             free_text)
+                        select gen_random_uuid(), a.course_id, k.new_id, a.question_position, a.agenda_item_id,
+                               a.rating, a.choices, a.free_text
                         from evaluation_answer a join evaluation_rekeyed k on k.old_id = a.response_id
                         order by 1
                         """).update();

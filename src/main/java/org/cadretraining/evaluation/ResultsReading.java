@@ -2,6 +2,7 @@ package org.cadretraining.evaluation;
 
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -113,11 +114,10 @@ class ResultsReading {
                 byValue.merge(group.rating(), group.count(), Long::sum);
             }
             group.choices().forEach(option -> byValue.merge(option, group.count(), Long::sum));
-        }
-        for (ResultsStore.Text t : results.texts(courseId)) {
-            tallies.texts
-                    .computeIfAbsent(new Key(t.position(), t.itemId()), k -> new ArrayList<>())
-                    .add(t.text());
+            if (group.text() != null) {
+                List<String> texts = tallies.texts.computeIfAbsent(key, k -> new ArrayList<>());
+                texts.addAll(Collections.nCopies((int) group.count(), group.text()));
+            }
         }
         return tallies;
     }

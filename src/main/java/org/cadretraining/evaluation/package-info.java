@@ -11,8 +11,8 @@
  *       completion and to refuse a second submission. One row per course holds the set of cadre ids, kept sorted by
  *       id: there is no row per submission whose place on disk or whose key could tell who answered before whom, and
  *       no time. It is read as a set or a count. The same row holds the pool ({@code pending}) described below.
- *   <li>{@code evaluation_response (id, course_id, template_id)} and {@code evaluation_answer (id, response_id,
- *       ...)}: what was answered. Their keys are random UUIDs (no serial number counts the submissions), and they
+ *   <li>{@code evaluation_response (id, course_id, template_id)} and {@code evaluation_answer (id, course_id,
+ *       response_id, ...)}: what was answered. Their keys are random UUIDs (no serial number counts the submissions), and they
  *       hold no person, no account, and no time or date of any kind. Every read of them orders by something that
  *       says nothing of who answered when (the random key, the question, the value), never by the order written.
  * </ul>
@@ -52,8 +52,10 @@
  *
  * <h2>Results</h2>
  *
- * Results are sums computed in the database ({@code ResultsStore}): per question and evaluated item, how many gave
- * each rating or option, and the free texts sorted by their wording. No response is ever read with its answers.
+ * Results are sums computed in the database ({@code ResultsStore}), in one pass over the course's answers (the course
+ * is on each answer row, so that pass does not depend on PostgreSQL's statistics knowing the course, which they do not
+ * right after closing rewrote it): per question and evaluated item, how many gave each rating or option, and the free
+ * texts sorted by their wording. No response is ever read with its answers.
  * They are shown (page, API, XLSX, PDF, the lecturers' scores) only from {@code app.evaluation.min-answers}
  * responses on (default 5), for the course and for each item on its own count, so that a small group cannot be read
  * person by person; below it only the count is told.

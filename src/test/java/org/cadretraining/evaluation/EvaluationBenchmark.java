@@ -1,31 +1,23 @@
 package org.cadretraining.evaluation;
 
-import java.net.URI;
-import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Properties;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.concurrent.locks.LockSupport;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.apache.hc.client5.http.classic.methods.HttpPost;
 import org.apache.hc.client5.http.impl.classic.CloseableHttpClient;
 import org.apache.hc.client5.http.impl.classic.HttpClients;
 import org.apache.hc.client5.http.impl.io.PoolingHttpClientConnectionManagerBuilder;
 import org.apache.hc.core5.http.ContentType;
 import org.apache.hc.core5.http.io.entity.StringEntity;
+import org.cadretraining.evaluation.BenchPhones.Phone;
 
 /**
  * The load client of the evaluation benchmark, in a process of its own ({@link EvaluationBenchServer} runs the
@@ -47,7 +39,6 @@ import org.apache.hc.core5.http.io.entity.StringEntity;
  */
 public final class EvaluationBenchmark {
 
-    private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
     private static final int MOST_WARM_UPS = Integer.getInteger("bench.most-warm-ups", 8);
     private static final int OPEN_LOOP_SECONDS = Integer.getInteger("bench.open-loop-seconds", 50);
 
@@ -63,9 +54,10 @@ public final class EvaluationBenchmark {
 
     private static BenchControl control;
 
-    private EvaluationBenchmark() {}
+    /** What the client saw of the first submission that was not taken: the status and address, or the exception. */
+    private static final AtomicReference<String> FIRST_FAILURE = new AtomicReference<>();
 
-    record Phone(String cookies, String csrf, String form) {}
+    private EvaluationBenchmark() {}
 
     public static void main(String[] args) throws Exception {
         Properties fixture = new Properties();
@@ -81,7 +73,7 @@ public final class EvaluationBenchmark {
         String answerPage = base + "/courses/" + courseId + "/evaluation/answer";
 
         long started = System.nanoTime();
-        List<Phone> phones = signIn(base, answerPage, fixture.getProperty("prefix"), trainees);
+        List<Phone> phones = BenchPhones.signIn(base, answerPage, fixture.getProperty("prefix"), trainees);
         System.out.printf(
                 "Signed in and opened the answering page on %,d phones in %.1f s.%n%n",
                 trainees, (System.nanoTime() - started) / 1e9);
@@ -121,6 +113,9 @@ public final class EvaluationBenchmark {
         System.out.println();
         System.out.println("Results over 100,000 answers: " + results);
         boolean allGood = rounds.stream().allMatch(BenchRound::stored);
+        if (FIRST_FAILURE.get() != null) {
+            System.out.println("The first submission not taken: " + FIRST_FAILURE.get());
+        }
         System.out.println(
                 allGood
                         ? "OK: every round stored exactly " + trainees + " answered-marks and " + trainees + " × "
@@ -189,112 +184,15 @@ public final class EvaluationBenchmark {
                 String location = response.getFirstHeader("Location") == null
                         ? ""
                         : response.getFirstHeader("Location").getValue();
-                return response.getCode() == 302 && location.endsWith("/evaluation/answer");
+                boolean taken = response.getCode() == 302 && location.endsWith("/evaluation/answer");
+                if (!taken) {
+                    FIRST_FAILURE.compareAndSet(null, "status " + response.getCode() + ", location '" + location + "'");
+                }
+                return taken;
             });
         } catch (java.io.IOException e) {
+            FIRST_FAILURE.compareAndSet(null, e.toString());
             return false;
         }
-    }
-
-    /** The answers of trainee {@code i}, by kind as {@link EvaluationBenchServer#KINDS} orders them. */
-    private static String form(int i, String csrf) {
-        StringBuilder form = new StringBuilder("_csrf=").append(URLEncoder.encode(csrf, StandardCharsets.UTF_8));
-        for (int q = 0; q < EvaluationBenchServer.KINDS.size(); q++) {
-            switch (EvaluationBenchServer.KINDS.get(q)) {
-                case RATING, SATISFACTION ->
-                    form.append("&q").append(q).append('=').append(1 + (i + q) % 5);
-                case SINGLE_CHOICE -> form.append("&q").append(q).append('=').append((i + q) % 4);
-                case MULTIPLE_CHOICE ->
-                    form.append("&q").append(q).append("=0&q").append(q).append("=2");
-                case FREE_TEXT ->
-                    form.append("&q")
-                            .append(q)
-                            .append('=')
-                            .append(URLEncoder.encode("建议多安排现场教学 " + i, StandardCharsets.UTF_8));
-            }
-        }
-        return form.toString();
-    }
-
-    private static List<Phone> signIn(String base, String answerPage, String prefix, int n) throws Exception {
-        HttpClient http = HttpClient.newBuilder()
-                .version(HttpClient.Version.HTTP_1_1)
-                .followRedirects(HttpClient.Redirect.NEVER)
-                .build();
-        Phone[] phones = new Phone[n];
-        try (ExecutorService pool = Executors.newFixedThreadPool(8)) {
-            for (int i = 0; i < n; i++) {
-                int index = i;
-                pool.submit(() -> {
-                    Map<String, String> jar = signIn(http, base, prefix + index);
-                    HttpResponse<String> page = http.send(
-                            HttpRequest.newBuilder(URI.create(answerPage))
-                                    .header("Cookie", header(jar))
-                                    .build(),
-                            HttpResponse.BodyHandlers.ofString());
-                    keep(jar, page);
-                    String csrf = csrf(page.body());
-                    phones[index] = new Phone(header(jar), csrf, form(index, csrf));
-                    return null;
-                });
-            }
-        }
-        for (Phone phone : phones) {
-            if (phone == null) {
-                throw new IllegalStateException("A phone could not sign in or open the answering page");
-            }
-        }
-        return List.of(phones);
-    }
-
-    /** Signs in as the phone's browser would; the cookies it then holds (the session, the CSRF token's). */
-    private static Map<String, String> signIn(HttpClient http, String base, String username) throws Exception {
-        Map<String, String> jar = new LinkedHashMap<>();
-        HttpResponse<String> form = http.send(
-                HttpRequest.newBuilder(URI.create(base + "/login")).build(), HttpResponse.BodyHandlers.ofString());
-        keep(jar, form);
-        HttpResponse<String> login = http.send(
-                HttpRequest.newBuilder(URI.create(base + "/login"))
-                        .header("Cookie", header(jar))
-                        .header("Content-Type", "application/x-www-form-urlencoded")
-                        .POST(HttpRequest.BodyPublishers.ofString("username=" + username + "&password=benchmark&_csrf="
-                                + URLEncoder.encode(csrf(form.body()), StandardCharsets.UTF_8)))
-                        .build(),
-                HttpResponse.BodyHandlers.ofString());
-        String location = login.headers().firstValue("Location").orElse("");
-        if (login.statusCode() != 302 || location.contains("error")) {
-            throw new IllegalStateException("Sign-in failed for " + username + ": " + location);
-        }
-        keep(jar, login);
-        return jar;
-    }
-
-    /** Keeps the cookies the response sets (an empty value removes one). */
-    private static void keep(Map<String, String> jar, HttpResponse<?> response) {
-        for (String set : response.headers().allValues("Set-Cookie")) {
-            String pair = set.contains(";") ? set.substring(0, set.indexOf(';')) : set;
-            int equals = pair.indexOf('=');
-            String name = pair.substring(0, equals);
-            String value = pair.substring(equals + 1);
-            if (value.isEmpty()) {
-                jar.remove(name);
-            } else {
-                jar.put(name, value);
-            }
-        }
-    }
-
-    private static String header(Map<String, String> jar) {
-        return jar.entrySet().stream()
-                .map(e -> e.getKey() + "=" + e.getValue())
-                .collect(java.util.stream.Collectors.joining("; "));
-    }
-
-    private static String csrf(String page) {
-        Matcher token = CSRF.matcher(page);
-        if (!token.find()) {
-            throw new IllegalStateException("No CSRF token on the page");
-        }
-        return token.group(1);
     }
 }

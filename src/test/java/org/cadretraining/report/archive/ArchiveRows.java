@@ -162,9 +162,9 @@ final class ArchiveRows {
                             + " select ?, ?, id from evaluation_template where is_default")
                     .params(response, course)
                     .update();
-            jdbc.sql("insert into evaluation_answer (id, response_id, question_position, rating)"
-                            + " values (?, ?, 1, 5)")
-                    .params(UUID.randomUUID(), response)
+            jdbc.sql("insert into evaluation_answer (id, course_id, response_id, question_position, rating)"
+                            + " values (?, ?, ?, 1, 5)")
+                    .params(UUID.randomUUID(), course, response)
                     .update();
         }
     }
