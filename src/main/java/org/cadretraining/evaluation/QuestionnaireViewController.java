@@ -96,14 +96,19 @@ class QuestionnaireViewController {
         return "redirect:/courses/" + id + "/evaluation";
     }
 
-    /** The default template, the whole course's time span for answering, and no item yet. */
+    /**
+     * The default template, a week for answering from noon of the course's last day (from now, for a course entered
+     * after that noon has passed), and no item yet.
+     */
     private QuestionnaireForm suggested(Questionnaires.Overview overview) {
         Long defaultTemplate = bank.choices().stream()
                 .filter(TemplateStore.Listed::isDefault)
                 .map(TemplateStore.Listed::id)
                 .findFirst()
                 .orElse(null);
-        LocalDateTime opens = overview.course().endsOn().atTime(12, 0);
+        LocalDateTime lastNoon = overview.course().endsOn().atTime(12, 0);
+        LocalDateTime now = LocalDateTime.now(clock).truncatedTo(java.time.temporal.ChronoUnit.MINUTES);
+        LocalDateTime opens = lastNoon.isBefore(now) ? now : lastNoon;
         return new QuestionnaireForm(
                 defaultTemplate == null ? null : String.valueOf(defaultTemplate),
                 java.util.List.of(),

@@ -30,6 +30,9 @@ class QuestionnaireTests {
     JdbcClient jdbc;
 
     @Autowired
+    java.time.Clock clock;
+
+    @Autowired
     OrganisationDirectory directory;
 
     @Autowired
@@ -48,11 +51,24 @@ class QuestionnaireTests {
     }
 
     @Test
-    void anOrganiserSetsUpTheQuestionnaireOnThePageAndFollowsTheResponseRate() {
+    void anOrganiserSetsUpTheQuestionnaireOnThePageAndFollowsTheResponseRate() throws Exception {
         assertThat(mvc.get().uri(page).with(as(course.organiser)))
                 .hasStatusOk()
                 .bodyText()
                 .contains("还没有设置评估问卷。", "培训质量评估问卷（默认）", "弘扬伟大建党精神");
+        // the course ended in 2023: the suggested week for answering starts now, not at a noon long past
+        java.time.LocalDateTime before =
+                java.time.LocalDateTime.now(clock).truncatedTo(java.time.temporal.ChronoUnit.MINUTES);
+        String form = mvc.get()
+                .uri(page)
+                .with(as(course.organiser))
+                .exchange()
+                .getResponse()
+                .getContentAsString();
+        java.util.regex.Matcher opens = java.util.regex.Pattern.compile("name=\"opensAt\"[^>]*value=\"([^\"]+)\"")
+                .matcher(form);
+        assertThat(opens.find()).isTrue();
+        assertThat(java.time.LocalDateTime.parse(opens.group(1))).isBetween(before, java.time.LocalDateTime.now(clock));
         assertThat(mvc.post()
                         .uri(page)
                         .param("templateId", String.valueOf(course.defaultTemplate()))
