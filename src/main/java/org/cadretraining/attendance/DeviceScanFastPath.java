@@ -94,7 +94,10 @@ class DeviceScanFastPath extends OncePerRequestFilter {
         response.setContentType(MediaType.APPLICATION_JSON_VALUE);
         response.setHeader(HttpHeaders.CACHE_CONTROL, "no-store");
         response.setHeader("X-Content-Type-Options", "nosniff");
-        json.writeValue(response.getOutputStream(), taken.get());
+        // with its length, so that the answer goes out whole, without chunks
+        byte[] answer = json.writeValueAsBytes(taken.get());
+        response.setContentLength(answer.length);
+        response.getOutputStream().write(answer);
         this.taken.record(System.nanoTime() - start, TimeUnit.NANOSECONDS);
     }
 

@@ -1,5 +1,7 @@
 package org.cadretraining.attendance;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
@@ -38,6 +40,15 @@ class DeviceTokenCheck {
     private final Clock clock;
     private final KeptFacts<Long, Optional<DeviceGrants.Row>> rows;
     private final KeptFacts<Long, Optional<CurrentUser>> holders;
+    /**
+     * Tokens found genuine lately, by course and token: a device sends its token with every batch, and its signature
+     * says the same for as long as the keys do (which every node reads again each minute, {@link SigningKeys}); only
+     * genuine tokens are kept, so a forged one costs its check every time.
+     */
+    private final Cache<String, CheckInCodes.DeviceClaim> genuine = Caffeine.newBuilder()
+            .maximumSize(10_000)
+            .expireAfterWrite(Duration.ofMinutes(1))
+            .build();
     /** When this node last wrote a grant's "last used": only how often it writes, never what anyone is shown. */
     private final Map<Long, Instant> lastWritten = new ConcurrentHashMap<>();
 
@@ -64,7 +75,7 @@ class DeviceTokenCheck {
     /** The grant of the bearer token sent for the course, as it stands. */
     DeviceGrants.Use use(String authorization, long courseId) {
         Optional<CheckInCodes.DeviceClaim> claim =
-                CheckInCodes.bearer(authorization).flatMap(token -> codes.deviceClaim(token, courseId));
+                CheckInCodes.bearer(authorization).flatMap(token -> claim(token, courseId));
         if (claim.isEmpty()) {
             return new DeviceGrants.Use(null, CheckInRefusal.INVALID);
         }
@@ -77,6 +88,17 @@ class DeviceTokenCheck {
             touch(use.grant().id(), now);
         }
         return use;
+    }
+
+    private Optional<CheckInCodes.DeviceClaim> claim(String token, long courseId) {
+        String key = courseId + " " + token;
+        CheckInCodes.DeviceClaim known = genuine.getIfPresent(key);
+        if (known != null) {
+            return Optional.of(known);
+        }
+        Optional<CheckInCodes.DeviceClaim> checked = codes.deviceClaim(token, courseId);
+        checked.ifPresent(claim -> genuine.put(key, claim));
+        return checked;
     }
 
     /** Whether the grant still stands, as the database says now: not revoked, its holder enabled and running it. */
