@@ -28,9 +28,21 @@ class StatisticsFigures {
         this.facts = facts;
     }
 
+    /** The figures from the units' kept totals when the period is a whole year that has them, else cadre by cadre. */
     @Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
     Figures of(String path, Period period) {
-        StatisticsFacts.Query query = facts.of(path, period);
+        return facts.kept(path, period)
+                .map(query -> figures(query, "cadre_groups", CadreTotals.GROUP_SUMS, period))
+                .orElseGet(() -> figures(facts.of(path, period), "cadre_facts", CadreTotals.SUMS, period));
+    }
+
+    /** The figures from one row per cadre of the scope, whatever the period: what {@link #of} must equal. */
+    @Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
+    Figures cadreByCadre(String path, Period period) {
+        return figures(facts.of(path, period), "cadre_facts", CadreTotals.SUMS, period);
+    }
+
+    private Figures figures(StatisticsFacts.Query query, String cadreRows, String sums, Period period) {
         Map<String, Object> params = query.params();
         List<Group<CadreTotals>> byRank = new ArrayList<>();
         List<Group<CadreTotals>> byCategory = new ArrayList<>();
@@ -40,30 +52,34 @@ class StatisticsFigures {
                         select grouping(rank_code, rank_zh, rank_en, rank_order) = 0 as by_rank,
                                grouping(category) = 0 as by_category, grouping(tier) = 0 as by_tier,
                                rank_code, rank_zh, rank_en, category, tier,
-                        """ + CadreTotals.SUMS + """
-                        from cadre_facts
+                        """ + sums + " from " + cadreRows + """
+
                         group by grouping sets ((), (rank_code, rank_zh, rank_en, rank_order), (category), (tier))
                         order by rank_order, category
-                        """).params(params).query(rs -> {
-            CadreTotals totals = CadreTotals.of(rs);
-            if (rs.getBoolean("by_rank")) {
-                String code = rs.getString("rank_code");
-                byRank.add(new Group<>(
-                        code == null ? "NONE" : code,
-                        code == null ? null : new LocalizedText(rs.getString("rank_zh"), rs.getString("rank_en")),
-                        totals));
-            } else if (rs.getBoolean("by_category")) {
-                String category = rs.getString("category");
-                byCategory.add(
-                        category.isEmpty()
-                                ? new Group<>("NONE", null, totals)
-                                : new Group<>(category, new LocalizedText(category, category), totals));
-            } else if (rs.getBoolean("by_tier")) {
-                byTier.put(rs.getString("tier"), totals);
-            } else {
-                cadres[0] = totals;
-            }
-        });
+                        """)
+                .params(params)
+                .query(rs -> {
+                    CadreTotals totals = CadreTotals.of(rs);
+                    if (rs.getBoolean("by_rank")) {
+                        String code = rs.getString("rank_code");
+                        byRank.add(new Group<>(
+                                code == null ? "NONE" : code,
+                                code == null
+                                        ? null
+                                        : new LocalizedText(rs.getString("rank_zh"), rs.getString("rank_en")),
+                                totals));
+                    } else if (rs.getBoolean("by_category")) {
+                        String category = rs.getString("category");
+                        byCategory.add(
+                                category.isEmpty()
+                                        ? new Group<>("NONE", null, totals)
+                                        : new Group<>(category, new LocalizedText(category, category), totals));
+                    } else if (rs.getBoolean("by_tier")) {
+                        byTier.put(rs.getString("tier"), totals);
+                    } else {
+                        cadres[0] = totals;
+                    }
+                });
         List<Group<CourseTotals>> byForm = new ArrayList<>();
         List<Group<CourseTotals>> byType = new ArrayList<>();
         CourseTotals[] courses = {null};

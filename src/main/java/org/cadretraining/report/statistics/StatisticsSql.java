@@ -36,7 +36,7 @@ final class StatisticsSql {
      * Parameters: {@code path} (the scope's unit path followed by %), {@code from} and {@code to} (the period,
      * both days included), and those of the judged relation ({@link StatisticsFacts}).
      */
-    static final String FACTS = """
+    static final String PLACES = """
             with held as (
                 -- a course is held in the period when it starts in it and was not cancelled or only planned
                 select c.id, c.starts_on, c.ends_on
@@ -60,7 +60,7 @@ final class StatisticsSql {
                 -- a trainee place: an approved place as participant, group leader or team leader (as completion
                 -- counts trainees), of a cadre of the scope
                 -- a place in a cohort (期/批次) is expected on its cohort's days only (cohort n at position n - 1)
-                select e.course_id, e.cadre_id,
+                select e.course_id, e.cadre_id, s.rank_code, s.category,
                        coalesce(k.ends_on - k.starts_on, h.ends_on - h.starts_on) + 1 as days,
                        coalesce((select sum(l.hours) from latest_entry l where l.cadre_id = e.cadre_id
                                  and l.course_id = e.course_id and l.source = 'COURSE'), 0.00) as hours,
@@ -76,8 +76,12 @@ final class StatisticsSql {
                 left join enrolment_cohort ec on ec.enrolment_id = e.id
                 left join course_cohort k on k.course_id = e.course_id and k.position = ec.cohort - 1
                 where e.status = 'APPROVED' and e.course_role in ('PARTICIPANT', 'GROUP_LEADER', 'TEAM_LEADER')
-            ),
-            earned as (
+            )
+            """;
+
+    /** After {@link #PLACES}: one row per active cadre of the scope. */
+    static final String CADRES = """
+            , earned as (
                 %1$s
             ),
             cadre_places as (
@@ -109,8 +113,12 @@ final class StatisticsSql {
                 left join earned g on g.cadre_id = s.id
                 -- whether the cadre met each requirement as of the year, judged by credit's rules
                 left join %2$s w on w.cadre_id = s.id
-            ),
-            course_facts as (
+            )
+            """;
+
+    /** After {@link #PLACES}: one row per course held in the period with places of the scope's cadres. */
+    static final String COURSES = """
+            , course_facts as (
                 select c.id, c.title_zh, c.title_en, c.starts_on, c.ends_on, c.training_form, c.category,
                        count(*) as places, sum(f.days) as days, sum(f.hours) as hours,
                        count(*) filter (where f.completed is not null) as decided,
@@ -118,6 +126,37 @@ final class StatisticsSql {
                        sum(f.leaves) as leaves, count(*) filter (where f.withdrawn) as withdrawals
                 from place_facts f join course c on c.id = f.course_id
                 group by c.id
+            )
+            """;
+
+    static final String FACTS = PLACES + CADRES + COURSES;
+
+    /**
+     * After {@link #PLACES}: the cadres of the scope per rank and category ({@code cadre_groups}) from the units'
+     * kept totals of a whole year ({@code %1$s}, {@link org.cadretraining.credit.UnitTotals}) and the places of the
+     * period, whatever the number of cadres. Trained are those who earned 学时 in the year, kept per unit, and
+     * those holding a place without any, counted from the places (far fewer than the cadres); the yearly totals of
+     * every cadre fill {@code %2$s}. The sums equal those of {@code cadre_facts} grouped the same way.
+     */
+    static final String KEPT = """
+            , kept as %1$s,
+            placed as (
+                select p.rank_code, p.category, sum(p.places) as places,
+                       count(*) filter (where not coalesce(t.full_time + t.online > 0, false)) as placed_only
+                from (select cadre_id, rank_code, category, count(*) as places
+                      from place_facts group by cadre_id, rank_code, category) p
+                left join %2$s t on t.cadre_id = p.cadre_id and t.year = :earnedYear
+                group by p.rank_code, p.category
+            ),
+            cadre_groups as (
+                select k.rank_code, k.category, coalesce(r.tier, 'SECTION_AND_BELOW') as tier,
+                       r.name_zh as rank_zh, r.name_en as rank_en, coalesce(r.sort_order, 1000000) as rank_order,
+                       k.cadres, k.earning + coalesce(p.placed_only, 0) as trained, coalesce(p.places, 0) as places,
+                       k.full_time, k.online, k.external, k.external_cadres, k.online_learning,
+                       k.online_learning_cadres, k.full_time_met, k.online_met, k.all_met
+                from kept k
+                left join placed p on coalesce(p.rank_code, '') = coalesce(k.rank_code, '') and p.category = k.category
+                left join cadre_rank r on r.code = k.rank_code
             )
             """;
 }
