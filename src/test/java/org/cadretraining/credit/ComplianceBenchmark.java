@@ -119,6 +119,14 @@ public final class ComplianceBenchmark {
                     "statistics of the year, whole tree (target <= 500 ms)",
                     runs,
                     () -> StatisticsBenchmarkAccess.yearFigures(context, "", year)));
+            lines.add(time(
+                    "statistics of the year, whole tree, counted cadre by cadre (before the units' totals)",
+                    3,
+                    () -> StatisticsBenchmarkAccess.yearFiguresCadreByCadre(context, "", year)));
+            if (System.getenv("BENCH_EXPLAIN") != null) {
+                System.out.println("The year's cadre figures of the whole tree from the units' totals:");
+                StatisticsBenchmarkAccess.explainYearFigures(context, "", year).forEach(System.out::println);
+            }
             String level3Path = jdbc.sql("select path from unit where id = ?")
                     .param(level3)
                     .query(String.class)
@@ -127,6 +135,10 @@ public final class ComplianceBenchmark {
                     "statistics of the year, one unit of " + cadres(jdbc, level3) + " (target <= 20 ms)",
                     runs,
                     () -> StatisticsBenchmarkAccess.yearFigures(context, level3Path, year)));
+            lines.add(time(
+                    "statistics of the year, one unit of " + cadres(jdbc, level3) + ", counted cadre by cadre",
+                    runs,
+                    () -> StatisticsBenchmarkAccess.yearFiguresCadreByCadre(context, level3Path, year)));
             lines.add(time("a cadre's home, every panel (target <= 5 ms)", runs * 10, () -> {
                 long cadre = firstCadre + random.nextLong(lastCadre - firstCadre + 1);
                 return HomeBenchmarkAccess.home(
@@ -377,6 +389,25 @@ public final class ComplianceBenchmark {
                             online = credit_year_total.online + excluded.online,
                             online_learning = credit_year_total.online_learning + excluded.online_learning
                     """);
+            // a course of five days for every 500 cadres, held this year, and a trainee place in one for every tenth
+            // cadre (50 per course): the places the statistics count beside the ledger
+            int courses = Math.max(1, cadres / 500);
+            step(sql, "courses and places", """
+                    insert into course (title_zh, title_en, organiser_unit_id, starts_on, ends_on, capacity,
+                                        required_hours, category, status, created_at, created_by, training_form)
+                    select '专题培训班' || g, 'Course ' || g, (select id from unit where code = 'BENCH-0'),
+                           make_date(%d, 1 + g %% 12, 1 + g %% 20), make_date(%d, 1 + g %% 12, 1 + g %% 20) + 4,
+                           60, 36, 'PARTY_SPIRIT', 'COMPLETED', now(), 'benchmark', 'FULL_TIME'
+                    from generate_series(1, %d) g
+                    """.formatted(year, year, courses), """
+                    insert into enrolment (course_id, cadre_id, status, course_role, created_at, created_by)
+                    select c.id, d.id, 'APPROVED', 'PARTICIPANT', now(), 'benchmark'
+                    from (select id, row_number() over (order by id) as r from cadre
+                          where staff_number like 'B%%') d
+                    join (select id, row_number() over (order by id) as k from course
+                          where created_by = 'benchmark') c on c.k = 1 + (d.r / 10) %% %d
+                    where d.r %% 10 = 0
+                    """.formatted(courses));
             step(
                     sql,
                     "vacuum analyze",
@@ -384,7 +415,9 @@ public final class ComplianceBenchmark {
                     "vacuum analyze unit",
                     "vacuum analyze cadre",
                     "vacuum analyze credit_entry",
-                    "vacuum analyze credit_year_total");
+                    "vacuum analyze credit_year_total",
+                    "vacuum analyze course",
+                    "vacuum analyze enrolment");
         }
     }
 

@@ -48,38 +48,26 @@ class StatisticsFigures {
         List<Group<CadreTotals>> byCategory = new ArrayList<>();
         Map<String, CadreTotals> byTier = new HashMap<>();
         CadreTotals[] cadres = {null};
-        jdbc.sql(query.sql() + """
-                        select grouping(rank_code, rank_zh, rank_en, rank_order) = 0 as by_rank,
-                               grouping(category) = 0 as by_category, grouping(tier) = 0 as by_tier,
-                               rank_code, rank_zh, rank_en, category, tier,
-                        """ + sums + " from " + cadreRows + """
-
-                        group by grouping sets ((), (rank_code, rank_zh, rank_en, rank_order), (category), (tier))
-                        order by rank_order, category
-                        """)
-                .params(params)
-                .query(rs -> {
-                    CadreTotals totals = CadreTotals.of(rs);
-                    if (rs.getBoolean("by_rank")) {
-                        String code = rs.getString("rank_code");
-                        byRank.add(new Group<>(
-                                code == null ? "NONE" : code,
-                                code == null
-                                        ? null
-                                        : new LocalizedText(rs.getString("rank_zh"), rs.getString("rank_en")),
-                                totals));
-                    } else if (rs.getBoolean("by_category")) {
-                        String category = rs.getString("category");
-                        byCategory.add(
-                                category.isEmpty()
-                                        ? new Group<>("NONE", null, totals)
-                                        : new Group<>(category, new LocalizedText(category, category), totals));
-                    } else if (rs.getBoolean("by_tier")) {
-                        byTier.put(rs.getString("tier"), totals);
-                    } else {
-                        cadres[0] = totals;
-                    }
-                });
+        jdbc.sql(cadreSql(query, cadreRows, sums)).params(params).query(rs -> {
+            CadreTotals totals = CadreTotals.of(rs);
+            if (rs.getBoolean("by_rank")) {
+                String code = rs.getString("rank_code");
+                byRank.add(new Group<>(
+                        code == null ? "NONE" : code,
+                        code == null ? null : new LocalizedText(rs.getString("rank_zh"), rs.getString("rank_en")),
+                        totals));
+            } else if (rs.getBoolean("by_category")) {
+                String category = rs.getString("category");
+                byCategory.add(
+                        category.isEmpty()
+                                ? new Group<>("NONE", null, totals)
+                                : new Group<>(category, new LocalizedText(category, category), totals));
+            } else if (rs.getBoolean("by_tier")) {
+                byTier.put(rs.getString("tier"), totals);
+            } else {
+                cadres[0] = totals;
+            }
+        });
         List<Group<CourseTotals>> byForm = new ArrayList<>();
         List<Group<CourseTotals>> byType = new ArrayList<>();
         CourseTotals[] courses = {null};
@@ -108,6 +96,19 @@ class StatisticsFigures {
                 compliance(byTier),
                 inOrder(byForm, CourseFilter.FORMS),
                 inOrder(byType, CourseFilter.TYPES));
+    }
+
+    /** The statement of the cadre figures: all, by rank, by category, by tier, over {@code cadreRows}. */
+    static String cadreSql(StatisticsFacts.Query query, String cadreRows, String sums) {
+        return query.sql() + """
+                select grouping(rank_code, rank_zh, rank_en, rank_order) = 0 as by_rank,
+                       grouping(category) = 0 as by_category, grouping(tier) = 0 as by_tier,
+                       rank_code, rank_zh, rank_en, category, tier,
+                """ + sums + " from " + cadreRows + """
+
+                group by grouping sets ((), (rank_code, rank_zh, rank_en, rank_order), (category), (tier))
+                order by rank_order, category
+                """;
     }
 
     /** Each tier's requirement beside how many of its cadres meet it; a tier without cadres shows none. */
