@@ -53,9 +53,10 @@ class StatisticsFacts {
             params.put("to", period.to());
             params.put("earnedYear", period.year());
             return new Query(
-                    StatisticsSql.PLACES
+                    StatisticsSql.PLACES_INLINE
                             + StatisticsSql.COURSES
-                            + StatisticsSql.KEPT.formatted(kept.sql(), unitTotals.cadreYears()),
+                            + StatisticsSql.KEPT.formatted(
+                                    kept.sql(), unitTotals.cadreYears(), StatisticsSql.TRAINEE_PLACE),
                     params);
         });
     }

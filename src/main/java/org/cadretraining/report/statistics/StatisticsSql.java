@@ -33,10 +33,17 @@ final class StatisticsSql {
                 group by l.cadre_id""";
 
     /**
+     * A trainee place of enrolment {@code e}: an approved place as participant, group leader or team leader (as
+     * completion counts trainees).
+     */
+    static final String TRAINEE_PLACE =
+            "e.status = 'APPROVED' and e.course_role in ('PARTICIPANT', 'GROUP_LEADER', 'TEAM_LEADER')";
+
+    /**
      * Parameters: {@code path} (the scope's unit path followed by %), {@code from} and {@code to} (the period,
      * both days included), and those of the judged relation ({@link StatisticsFacts}).
      */
-    static final String PLACES = """
+    private static final String OPENING = """
             with held as (
                 -- a course is held in the period when it starts in it and was not cancelled or only planned
                 select c.id, c.starts_on, c.ends_on
@@ -44,7 +51,7 @@ final class StatisticsSql {
                 where c.status in ('IN_PROGRESS', 'COMPLETED', 'ARCHIVED')
                   and c.starts_on between :from and :to
             ),
-            scope_cadre as (
+            scope_cadre as %s (
                 select d.id, d.staff_number, d.name, d.unit_id, d.rank_code, d.category,
                        coalesce(r.tier, 'SECTION_AND_BELOW') as tier
                 from cadre d
@@ -75,9 +82,18 @@ final class StatisticsSql {
                 left join course_completion cc on cc.course_id = e.course_id and cc.cadre_id = e.cadre_id
                 left join enrolment_cohort ec on ec.enrolment_id = e.id
                 left join course_cohort k on k.course_id = e.course_id and k.position = ec.cohort - 1
-                where e.status = 'APPROVED' and e.course_role in ('PARTICIPANT', 'GROUP_LEADER', 'TEAM_LEADER')
+                where %s
             )
             """;
+
+    /** The opening of the queries that read every cadre of the scope ({@link #FACTS}): their rows once. */
+    static final String PLACES = OPENING.formatted("", TRAINEE_PLACE);
+
+    /**
+     * The opening of the queries that read the scope's cadres only through the places ({@link #KEPT}): each
+     * reference reads the cadres it joins, never all of the scope's cadres at once.
+     */
+    static final String PLACES_INLINE = OPENING.formatted("not materialized", TRAINEE_PLACE);
 
     /** After {@link #PLACES}: one row per active cadre of the scope. */
     static final String CADRES = """
@@ -140,11 +156,19 @@ final class StatisticsSql {
      */
     static final String KEPT = """
             , kept as %1$s,
+            place_cadres as (
+                -- the rows of place_facts without their sums: each trainee place of the scope's cadres
+                select e.cadre_id, s.rank_code, s.category, count(*) as places
+                from enrolment e
+                join held h on h.id = e.course_id
+                join scope_cadre s on s.id = e.cadre_id
+                where %3$s
+                group by e.cadre_id, s.rank_code, s.category
+            ),
             placed as (
                 select p.rank_code, p.category, sum(p.places) as places,
                        count(*) filter (where not coalesce(t.full_time + t.online > 0, false)) as placed_only
-                from (select cadre_id, rank_code, category, count(*) as places
-                      from place_facts group by cadre_id, rank_code, category) p
+                from place_cadres p
                 left join %2$s t on t.cadre_id = p.cadre_id and t.year = :earnedYear
                 group by p.rank_code, p.category
             ),
