@@ -5,6 +5,7 @@ import java.time.Year;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
 /**
@@ -39,10 +40,12 @@ public class UnitTotals {
 
     private final StandingCurrency currency;
     private final Clock clock;
+    private final JdbcClient jdbc;
 
-    UnitTotals(StandingCurrency currency, Clock clock) {
+    UnitTotals(StandingCurrency currency, Clock clock, JdbcClient jdbc) {
         this.currency = currency;
         this.clock = clock;
+        this.jdbc = jdbc;
     }
 
     /**
@@ -67,6 +70,15 @@ public class UnitTotals {
             params.put("keptPath", path + "%");
         }
         return Optional.of(new ComplianceAsOf.Relation(SQL.formatted(units), params));
+    }
+
+    /** How many active cadres the units whose path starts with {@code path} have, from the units' counts. */
+    public long cadres(String path) {
+        return jdbc.sql("select coalesce(sum(cadres), 0) from credit_unit_compliance k"
+                        + " where k.unit_id = any (array(select id from unit where path like :path))")
+                .param("path", path + "%")
+                .query(Long.class)
+                .single();
     }
 
     /** Every cadre's yearly totals: {@code cadre_id}, {@code year}, {@code full_time}, {@code online}. */

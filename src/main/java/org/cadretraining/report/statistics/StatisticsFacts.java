@@ -37,6 +37,11 @@ class StatisticsFacts {
         return new Query(StatisticsSql.FACTS.formatted(earned, judged.sql()), params);
     }
 
+    /** How many active cadres the scope has, from the units' counts. */
+    long cadres(String path) {
+        return unitTotals.cadres(path);
+    }
+
     /**
      * The places of the period and the courses ({@link StatisticsSql#PLACES}, {@link StatisticsSql#COURSES}) with
      * the cadres per rank and category from the units' kept totals ({@link StatisticsSql#KEPT}), when the period is

@@ -28,12 +28,29 @@ class StatisticsFigures {
         this.facts = facts;
     }
 
-    /** The figures from the units' kept totals when the period is a whole year that has them, else cadre by cadre. */
+    /**
+     * From a scope of this many active cadres on, a whole year's figures are read from the units' kept totals: below
+     * it, counting cadre by cadre is as quick (it reads the scope's cadres, while the units' totals read every place
+     * of the period to find the scope's).
+     */
+    static final long KEPT_FROM_CADRES = 5_000;
+
+    /**
+     * The figures from the units' kept totals when the period is a whole year that has them and the scope is large,
+     * else cadre by cadre; the two are equal.
+     */
     @Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
     Figures of(String path, Period period) {
         return facts.kept(path, period)
+                .filter(query -> facts.cadres(path) >= KEPT_FROM_CADRES)
                 .map(query -> figures(query, "cadre_groups", CadreTotals.GROUP_SUMS, period))
                 .orElseGet(() -> figures(facts.of(path, period), "cadre_facts", CadreTotals.SUMS, period));
+    }
+
+    /** The figures from the units' kept totals, whatever the scope's size (a whole year that has them only). */
+    @Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
+    Figures fromUnitTotals(String path, Period period) {
+        return figures(facts.kept(path, period).orElseThrow(), "cadre_groups", CadreTotals.GROUP_SUMS, period);
     }
 
     /** The figures from one row per cadre of the scope, whatever the period: what {@link #of} must equal. */

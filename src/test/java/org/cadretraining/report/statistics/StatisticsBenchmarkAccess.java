@@ -37,6 +37,14 @@ public final class StatisticsBenchmarkAccess {
                 .cadres();
     }
 
+    /** The same figures from the units' kept totals, whatever the scope's size. */
+    public static long yearFiguresFromUnitTotals(ApplicationContext context, String path, int year) {
+        return context.getBean(StatisticsFigures.class)
+                .fromUnitTotals(path, Period.ofYear(year))
+                .cadres()
+                .cadres();
+    }
+
     /** How PostgreSQL runs the year's cadre figures of the subtree from the units' totals, run and measured. */
     public static List<String> explainYearFigures(ApplicationContext context, String path, int year) {
         StatisticsFacts.Query query = context.getBean(StatisticsFacts.class)
