@@ -169,7 +169,10 @@ final class StatisticsSql {
                 select p.rank_code, p.category, sum(p.places) as places,
                        count(*) filter (where not coalesce(t.full_time + t.online > 0, false)) as placed_only
                 from place_cadres p
-                left join %2$s t on t.cadre_id = p.cadre_id and t.year = :earnedYear
+                -- each place holder's total of the year looked up by its key (the limit keeps it a look-up): the
+                -- rows read grow with the places, where a join would read the year's totals of every cadre
+                left join lateral (select y.full_time, y.online from %2$s y
+                                   where y.cadre_id = p.cadre_id and y.year = :earnedYear limit 1) t on true
                 group by p.rank_code, p.category
             ),
             cadre_groups as (
