@@ -87,9 +87,11 @@ class UnitYearDeltas {
 
     /** Keeps changes of cadres' yearly totals until the cadres are placed in the same transaction. */
     void keep(List<UnitYears.Change> changes) {
-        if (TransactionSynchronizationManager.isSynchronizationActive()) {
-            pending().changes.addAll(changes);
+        if (!TransactionSynchronizationManager.isSynchronizationActive()) {
+            // the ledger writes in a transaction; outside one a change could not be placed and would be lost
+            throw new IllegalStateException("a change of yearly totals outside a transaction");
         }
+        pending().changes.addAll(changes);
     }
 
     /** The kept changes of these cadres' yearly totals, taken out. */
