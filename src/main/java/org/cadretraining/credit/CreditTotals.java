@@ -20,9 +20,11 @@ class CreditTotals {
     private static final int MOST_DAYS_PER_ENTRY = 366;
 
     private final JdbcClient jdbc;
+    private final UnitYears unitYears;
 
-    CreditTotals(JdbcClient jdbc) {
+    CreditTotals(JdbcClient jdbc, UnitYears unitYears) {
         this.jdbc = jdbc;
+        this.unitYears = unitYears;
     }
 
     void add(long cadreId, int year, CreditCategory category, CreditSource source, BigDecimal delta) {
@@ -30,17 +32,33 @@ class CreditTotals {
             return;
         }
         String column = category == CreditCategory.FULL_TIME ? "full_time" : "online";
-        jdbc.sql("insert into credit_year_total (cadre_id, year, " + column + ", external, online_learning)"
+        BigDecimal external = source == CreditSource.EXTERNAL ? delta : BigDecimal.ZERO;
+        BigDecimal onlineLearning = source == CreditSource.ONLINE ? delta : BigDecimal.ZERO;
+        UnitYears.Change change = jdbc.sql("insert into credit_year_total (cadre_id, year, " + column
+                        + ", external, online_learning)"
                         + " values (:cadre, :year, :delta, :external, :onlineLearning)"
                         + " on conflict (cadre_id, year) do update set " + column + " = credit_year_total." + column
                         + " + excluded." + column + ", external = credit_year_total.external + excluded.external,"
-                        + " online_learning = credit_year_total.online_learning + excluded.online_learning")
+                        + " online_learning = credit_year_total.online_learning + excluded.online_learning"
+                        + " returning full_time, online, external, online_learning")
                 .param("cadre", cadreId)
                 .param("year", year)
                 .param("delta", delta)
-                .param("external", source == CreditSource.EXTERNAL ? delta : BigDecimal.ZERO)
-                .param("onlineLearning", source == CreditSource.ONLINE ? delta : BigDecimal.ZERO)
-                .update();
+                .param("external", external)
+                .param("onlineLearning", onlineLearning)
+                .query((rs, n) -> new UnitYears.Change(
+                        cadreId,
+                        year,
+                        category == CreditCategory.FULL_TIME ? delta : BigDecimal.ZERO,
+                        category == CreditCategory.ONLINE ? delta : BigDecimal.ZERO,
+                        external,
+                        onlineLearning,
+                        rs.getBigDecimal("full_time"),
+                        rs.getBigDecimal("online"),
+                        rs.getBigDecimal("external"),
+                        rs.getBigDecimal("online_learning")))
+                .single();
+        unitYears.changed(List.of(change));
     }
 
     /** Counts the days from {@code from} to {@code to} as days of full-time training, each day once. */
@@ -106,24 +124,46 @@ class CreditTotals {
         if (deltas.isEmpty()) {
             return;
         }
-        jdbc.sql("""
-                        insert into credit_year_total (cadre_id, year, full_time, online, external, online_learning)
-                        select d.cadre, d.year,
-                               coalesce(sum(d.hours) filter (where d.category = 'FULL_TIME'), 0),
-                               coalesce(sum(d.hours) filter (where d.category = 'ONLINE'), 0),
-                               coalesce(sum(d.hours) filter (where d.source = 'EXTERNAL'), 0),
-                               coalesce(sum(d.hours) filter (where d.source = 'ONLINE'), 0)
-                          from unnest(:cadres::bigint[], :years::int[], :categories::text[], :sources::text[],
-                                      :hours::numeric[]) as d(cadre, year, category, source, hours)
-                         group by d.cadre, d.year
-                         -- rows locked in one order by every bulk writer, so that two never wait for each other
-                         order by d.cadre, d.year
-                        on conflict (cadre_id, year) do update set
-                            full_time = credit_year_total.full_time + excluded.full_time,
-                            online = credit_year_total.online + excluded.online,
-                            external = credit_year_total.external + excluded.external,
-                            online_learning = credit_year_total.online_learning + excluded.online_learning
-                        """).params(columns(deltas)).update();
+        unitYears.changed(jdbc.sql("""
+                        with d as (
+                            select d.cadre, d.year,
+                                   coalesce(sum(d.hours) filter (where d.category = 'FULL_TIME'), 0) as ft,
+                                   coalesce(sum(d.hours) filter (where d.category = 'ONLINE'), 0) as onl,
+                                   coalesce(sum(d.hours) filter (where d.source = 'EXTERNAL'), 0) as ext,
+                                   coalesce(sum(d.hours) filter (where d.source = 'ONLINE'), 0) as ol
+                              from unnest(:cadres::bigint[], :years::int[], :categories::text[], :sources::text[],
+                                          :hours::numeric[]) as d(cadre, year, category, source, hours)
+                             group by d.cadre, d.year
+                        ),
+                        written as (
+                            insert into credit_year_total (cadre_id, year, full_time, online, external,
+                                                           online_learning)
+                            select cadre, year, ft, onl, ext, ol from d
+                             -- rows locked in one order by every bulk writer, so that two never wait for each other
+                             order by cadre, year
+                            on conflict (cadre_id, year) do update set
+                                full_time = credit_year_total.full_time + excluded.full_time,
+                                online = credit_year_total.online + excluded.online,
+                                external = credit_year_total.external + excluded.external,
+                                online_learning = credit_year_total.online_learning + excluded.online_learning
+                            returning cadre_id, year, full_time, online, external, online_learning
+                        )
+                        select w.*, d.ft, d.onl, d.ext, d.ol
+                        from written w join d on d.cadre = w.cadre_id and d.year = w.year
+                        """)
+                .params(columns(deltas))
+                .query((rs, n) -> new UnitYears.Change(
+                        rs.getLong("cadre_id"),
+                        rs.getInt("year"),
+                        rs.getBigDecimal("ft"),
+                        rs.getBigDecimal("onl"),
+                        rs.getBigDecimal("ext"),
+                        rs.getBigDecimal("ol"),
+                        rs.getBigDecimal("full_time"),
+                        rs.getBigDecimal("online"),
+                        rs.getBigDecimal("external"),
+                        rs.getBigDecimal("online_learning")))
+                .list());
     }
 
     /** The deltas as the arrays {@code unnest} takes. */

@@ -2,6 +2,7 @@ package org.cadretraining.credit;
 
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -9,7 +10,7 @@ import org.springframework.stereotype.Component;
  * Writes each cadre's judgement ({@link StandingQuery}) onto their standing row and moves their units' counts by
  * the difference between the judgement the row held and the new one: after a ledger write (in the writer's
  * transaction), for the cadres the organisation's changes marked stale (before anything reads the standing), and
- * for every cadre when the standing is rebuilt.
+ * for every cadre when the standing is rebuilt. The units' yearly totals follow the rows ({@link UnitYears}).
  */
 @Component
 class StandingJudgement {
@@ -17,32 +18,35 @@ class StandingJudgement {
     /** The judgement written over the row, and each unit and tier's change of counts returned. */
     private static final String WRITE_AND_COUNT = """
             , before as (
-                select unit_id, tier, counted, full_time_met, online_met from credit_standing
+                select unit_id, tier, rank_code, category, counted, full_time_met, online_met from credit_standing
                 where cadre_id = any(:cadres::bigint[])
             ),
             written as (
                 update credit_standing s set (%s) = (%s) from judged j where s.cadre_id = j.cadre_id
-                returning s.unit_id, s.tier, s.counted, s.full_time_met, s.online_met
+                returning s.unit_id, s.tier, s.rank_code, s.category, s.counted, s.full_time_met, s.online_met
             )
-            select unit_id, tier, sum(n) as cadres, sum(ft) as full_time_met, sum(onl) as online_met,
-                   sum(alls) as all_met
-            from (select unit_id, tier, -1 as n, -full_time_met::int as ft, -online_met::int as onl,
-                         -(full_time_met and online_met)::int as alls
+            select unit_id, tier, rank_code, category, sum(n) as cadres, sum(ft) as full_time_met,
+                   sum(onl) as online_met, sum(alls) as all_met
+            from (select unit_id, tier, rank_code, category, -1 as n, -full_time_met::int as ft,
+                         -online_met::int as onl, -(full_time_met and online_met)::int as alls
                   from before where counted
                   union all
-                  select unit_id, tier, 1, full_time_met::int, online_met::int, (full_time_met and online_met)::int
+                  select unit_id, tier, rank_code, category, 1, full_time_met::int, online_met::int,
+                         (full_time_met and online_met)::int
                   from written where counted) d
-            group by unit_id, tier
+            group by unit_id, tier, rank_code, category
             """;
 
     private final JdbcClient jdbc;
     private final StandingQuery standingQuery;
     private final UnitCounts counts;
+    private final UnitYears years;
 
-    StandingJudgement(JdbcClient jdbc, StandingQuery standingQuery, UnitCounts counts) {
+    StandingJudgement(JdbcClient jdbc, StandingQuery standingQuery, UnitCounts counts, UnitYears years) {
         this.jdbc = jdbc;
         this.standingQuery = standingQuery;
         this.counts = counts;
+        this.years = years;
     }
 
     /**
@@ -50,6 +54,9 @@ class StandingJudgement {
      * order) by the caller; the units' counts move when the transaction commits ({@link UnitCounts}).
      */
     void judge(Long[] cadres) {
+        // the write's changes of yearly totals where the locked rows count the cadres, then moved with the rows
+        years.place(cadres);
+        List<Map<String, Object>> placed = years.placesOf(cadres);
         StandingQuery.Query query = standingQuery.judged("credit_standing", "c.id = any(:cadres::bigint[])");
         String columns = StandingQuery.JUDGED_COLUMNS;
         String values = "j." + String.join(", j.", columns.split(",\\s*"));
@@ -59,12 +66,15 @@ class StandingJudgement {
                 .query((rs, n) -> new UnitCounts.Delta(
                         rs.getLong("unit_id"),
                         rs.getString("tier"),
+                        rs.getString("rank_code"),
+                        rs.getString("category"),
                         rs.getInt("cadres"),
                         rs.getInt("full_time_met"),
                         rs.getInt("online_met"),
                         rs.getInt("all_met")))
                 .list();
         counts.move(deltas);
+        years.follow(placed);
     }
 
     /** Judges every cadre and counts each unit's again: part of a rebuild, which holds the basis exclusively. */
@@ -79,6 +89,7 @@ class StandingJudgement {
                 .params(query.params())
                 .update();
         counts.recount();
+        years.recount();
     }
 
     /**

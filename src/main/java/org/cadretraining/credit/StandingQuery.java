@@ -26,10 +26,10 @@ class StandingQuery {
 
     /** The columns of the judgement, as the standing row keeps them. */
     static final String JUDGED_COLUMNS = """
-            unit_id, staff_number, name, counted, tier, promoted_on, window_days, other_days, full_time_required,
-            full_time_days_required, full_time_earned, full_time_carried, full_time_days, full_time_by_hours,
-            full_time_by_days, full_time_met, full_time_shortfall, online_required, online_earned, online_carried,
-            online_met, online_shortfall""";
+            unit_id, rank_code, category, staff_number, name, counted, tier, promoted_on, window_days, other_days,
+            full_time_required, full_time_days_required, full_time_earned, full_time_carried, full_time_days,
+            full_time_by_hours, full_time_by_days, full_time_met, full_time_shortfall, online_required, online_earned,
+            online_carried, online_met, online_shortfall""";
 
     private final Requirements requirements;
     private final CreditPolicies policies;
@@ -103,7 +103,8 @@ class StandingQuery {
 
     private static final String SQL = """
             with standing as (
-                select c.id as cadre_id, c.staff_number, c.name, c.unit_id, c.active as counted, t.tier,
+                select c.id as cadre_id, c.staff_number, c.name, c.unit_id, coalesce(c.rank_code, '') as rank_code,
+                       c.category, c.active as counted, t.tier,
                        p.promoted_on,
                        case when t.county then :cFt::numeric else :sFt::numeric end as full_time_whole,
                        case when t.county then :cFtDays::int else :sFtDays::int end as full_time_days_whole,

@@ -9,7 +9,7 @@ import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
- * How many active cadres each unit has per tier and how many of them meet each requirement, kept current with the
+ * How many active cadres each unit has per tier, rank and category and how many of them meet each requirement, kept current with the
  * judgements: a transaction that judges cadres gathers the changes of counts per unit and tier and adds them just
  * before it commits ({@code n = n + delta}, never read and written back, so two writers of one unit lose nothing),
  * all of them in one statement in unit order, so that two writers never wait for each other's units in turn. A
@@ -18,8 +18,22 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 @Component
 class UnitCounts {
 
-    /** One unit and tier's change of counts. */
-    record Delta(long unitId, String tier, int cadres, int fullTimeMet, int onlineMet, int allMet) {}
+    /** One unit, tier, rank ('' for none) and category's change of counts. */
+    record Delta(
+            long unitId,
+            String tier,
+            String rankCode,
+            String category,
+            int cadres,
+            int fullTimeMet,
+            int onlineMet,
+            int allMet) {
+
+        String key() {
+            // zero-padded, so that the text order is the unit id order the statement locks them in
+            return "%019d/%s/%s/%s".formatted(unitId, tier, rankCode, category);
+        }
+    }
 
     private final JdbcClient jdbc;
 
@@ -53,10 +67,11 @@ class UnitCounts {
     void recount() {
         jdbc.sql("delete from credit_unit_compliance").update();
         jdbc.sql("""
-                        insert into credit_unit_compliance (unit_id, tier, cadres, full_time_met, online_met, all_met)
-                        select unit_id, tier, count(*), count(*) filter (where full_time_met),
+                        insert into credit_unit_compliance (unit_id, tier, rank_code, category, cadres,
+                                                            full_time_met, online_met, all_met)
+                        select unit_id, tier, rank_code, category, count(*), count(*) filter (where full_time_met),
                                count(*) filter (where online_met), count(*) filter (where full_time_met and online_met)
-                        from credit_standing where counted group by unit_id, tier
+                        from credit_standing where counted group by unit_id, tier, rank_code, category
                         """).update();
     }
 
@@ -80,11 +95,13 @@ class UnitCounts {
             return;
         }
         jdbc.sql("""
-                        insert into credit_unit_compliance (unit_id, tier, cadres, full_time_met, online_met, all_met)
-                        select * from unnest(:units::bigint[], :tiers::text[], :cadres::int[], :ft::int[],
-                                             :online::int[], :all::int[]) as d(unit_id, tier, c, f, o, a)
-                        order by unit_id, tier
-                        on conflict (unit_id, tier) do update set
+                        insert into credit_unit_compliance (unit_id, tier, rank_code, category, cadres,
+                                                            full_time_met, online_met, all_met)
+                        select * from unnest(:units::bigint[], :tiers::text[], :ranks::text[], :categories::text[],
+                                             :cadres::int[], :ft::int[], :online::int[], :all::int[])
+                                      as d(unit_id, tier, rank_code, category, c, f, o, a)
+                        order by unit_id, tier, rank_code, category
+                        on conflict (unit_id, tier, rank_code, category) do update set
                             cadres = credit_unit_compliance.cadres + excluded.cadres,
                             full_time_met = credit_unit_compliance.full_time_met + excluded.full_time_met,
                             online_met = credit_unit_compliance.online_met + excluded.online_met,
@@ -92,6 +109,8 @@ class UnitCounts {
                         """)
                 .param("units", deltas.stream().map(Delta::unitId).toArray(Long[]::new))
                 .param("tiers", deltas.stream().map(Delta::tier).toArray(String[]::new))
+                .param("ranks", deltas.stream().map(Delta::rankCode).toArray(String[]::new))
+                .param("categories", deltas.stream().map(Delta::category).toArray(String[]::new))
                 .param("cadres", deltas.stream().map(Delta::cadres).toArray(Integer[]::new))
                 .param("ft", deltas.stream().map(Delta::fullTimeMet).toArray(Integer[]::new))
                 .param("online", deltas.stream().map(Delta::onlineMet).toArray(Integer[]::new))
@@ -111,13 +130,14 @@ class UnitCounts {
 
         Pending add(List<Delta> deltas) {
             for (Delta d : deltas) {
-                // zero-padded, so that the text order is the unit id order the statement locks them in
                 byUnit.merge(
-                        "%019d/%s".formatted(d.unitId(), d.tier()),
+                        d.key(),
                         d,
                         (a, b) -> new Delta(
                                 a.unitId(),
                                 a.tier(),
+                                a.rankCode(),
+                                a.category(),
                                 a.cadres() + b.cadres(),
                                 a.fullTimeMet() + b.fullTimeMet(),
                                 a.onlineMet() + b.onlineMet(),
@@ -129,6 +149,12 @@ class UnitCounts {
         void addGathered() {
             counts.apply(byUnit);
             byUnit.clear();
+        }
+
+        @Override
+        public int getOrder() {
+            // before the units' yearly totals, in every transaction alike
+            return 0;
         }
 
         @Override

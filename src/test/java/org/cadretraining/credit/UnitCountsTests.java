@@ -238,24 +238,28 @@ class UnitCountsTests {
 
     private List<Integer> counts(long unitId, String tier) {
         currency.ensureCurrent();
-        return jdbc.sql("select cadres, full_time_met, online_met, all_met from credit_unit_compliance"
-                        + " where unit_id = ? and tier = ?")
+        return jdbc.sql("select sum(cadres), sum(full_time_met), sum(online_met), sum(all_met)"
+                        + " from credit_unit_compliance where unit_id = ? and tier = ? having count(*) > 0")
                 .params(unitId, tier)
                 .query((rs, n) -> List.of(rs.getInt(1), rs.getInt(2), rs.getInt(3), rs.getInt(4)))
                 .optional()
                 .orElse(List.of(0, 0, 0, 0));
     }
 
-    /** Every unit's counts equal every active cadre judged afresh from the yearly totals and counted. */
+    /**
+     * Every unit's counts per tier, rank and category equal every active cadre judged afresh from the yearly totals
+     * and counted.
+     */
     private void assertCountsAreARecount() {
         currency.ensureCurrent();
         Map<String, List<Long>> kept = new HashMap<>();
-        jdbc.sql("select unit_id, tier, cadres, full_time_met, online_met, all_met from credit_unit_compliance"
-                        + " where cadres <> 0 or full_time_met <> 0 or online_met <> 0 or all_met <> 0")
+        jdbc.sql("select unit_id || '/' || tier || '/' || rank_code || '/' || category, sum(cadres),"
+                        + " sum(full_time_met), sum(online_met), sum(all_met)"
+                        + " from credit_unit_compliance group by unit_id, tier, rank_code, category"
+                        + " having sum(cadres) <> 0 or sum(full_time_met) <> 0 or sum(online_met) <> 0"
+                        + " or sum(all_met) <> 0")
                 .query(rs -> {
-                    kept.put(
-                            rs.getLong(1) + "/" + rs.getString(2),
-                            List.of(rs.getLong(3), rs.getLong(4), rs.getLong(5), rs.getLong(6)));
+                    kept.put(rs.getString(1), List.of(rs.getLong(2), rs.getLong(3), rs.getLong(4), rs.getLong(5)));
                 });
         StandingQuery.Query sums = standing.sumsAsOf(year);
         StandingQuery.Query judged = standingQuery.judged(year, sums.sql(), "c.active");
@@ -263,13 +267,12 @@ class UnitCountsTests {
         params.putAll(judged.params());
         Map<String, List<Long>> recounted = new HashMap<>();
         jdbc.sql(judged.sql() + """
-                        select unit_id, tier, count(*), count(*) filter (where full_time_met),
-                               count(*) filter (where online_met), count(*) filter (where full_time_met and online_met)
-                        from judged group by unit_id, tier
+                        select unit_id || '/' || tier || '/' || rank_code || '/' || category, count(*),
+                               count(*) filter (where full_time_met), count(*) filter (where online_met),
+                               count(*) filter (where full_time_met and online_met)
+                        from judged group by unit_id, tier, rank_code, category
                         """).params(params).query(rs -> {
-            recounted.put(
-                    rs.getLong(1) + "/" + rs.getString(2),
-                    List.of(rs.getLong(3), rs.getLong(4), rs.getLong(5), rs.getLong(6)));
+            recounted.put(rs.getString(1), List.of(rs.getLong(2), rs.getLong(3), rs.getLong(4), rs.getLong(5)));
         });
         assertThat(kept).isEqualTo(recounted);
     }

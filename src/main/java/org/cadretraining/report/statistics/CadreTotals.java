@@ -39,6 +39,18 @@ record CadreTotals(
             count(*) filter (where ft_met and online_met) as all_met
             """;
 
+    /** The same sums over rows that each hold the sums of a group of cadres ({@code cadre_groups}). */
+    static final String GROUP_SUMS = """
+            coalesce(sum(cadres), 0) as cadres, coalesce(sum(trained), 0) as trained,
+            coalesce(sum(places), 0) as places,
+            coalesce(sum(full_time), 0.00) as full_time, coalesce(sum(online), 0.00) as online,
+            coalesce(sum(external), 0.00) as external, coalesce(sum(external_cadres), 0) as external_cadres,
+            coalesce(sum(online_learning), 0.00) as online_learning,
+            coalesce(sum(online_learning_cadres), 0) as online_learning_cadres,
+            coalesce(sum(full_time_met), 0) as ft_met, coalesce(sum(online_met), 0) as online_met,
+            coalesce(sum(all_met), 0) as all_met
+            """;
+
     static CadreTotals of(ResultSet rs) throws SQLException {
         return new CadreTotals(
                 rs.getLong("cadres"),

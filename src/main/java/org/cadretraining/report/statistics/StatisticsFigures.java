@@ -28,23 +28,44 @@ class StatisticsFigures {
         this.facts = facts;
     }
 
+    /**
+     * From a scope of this many active cadres on, a whole year's figures are read from the units' kept totals: below
+     * it, counting cadre by cadre is as quick (it reads the scope's cadres, while the units' totals read every place
+     * of the period to find the scope's).
+     */
+    static final long KEPT_FROM_CADRES = 5_000;
+
+    /**
+     * The figures from the units' kept totals when the period is a whole year that has them and the scope is large,
+     * else cadre by cadre; the two are equal.
+     */
     @Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
     Figures of(String path, Period period) {
-        StatisticsFacts.Query query = facts.of(path, period);
+        return facts.kept(path, period)
+                .filter(query -> facts.cadres(path) >= KEPT_FROM_CADRES)
+                .map(query -> figures(query, "cadre_groups", CadreTotals.GROUP_SUMS, period))
+                .orElseGet(() -> figures(facts.of(path, period), "cadre_facts", CadreTotals.SUMS, period));
+    }
+
+    /** The figures from the units' kept totals, whatever the scope's size (a whole year that has them only). */
+    @Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
+    Figures fromUnitTotals(String path, Period period) {
+        return figures(facts.kept(path, period).orElseThrow(), "cadre_groups", CadreTotals.GROUP_SUMS, period);
+    }
+
+    /** The figures from one row per cadre of the scope, whatever the period: what {@link #of} must equal. */
+    @Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
+    Figures cadreByCadre(String path, Period period) {
+        return figures(facts.of(path, period), "cadre_facts", CadreTotals.SUMS, period);
+    }
+
+    private Figures figures(StatisticsFacts.Query query, String cadreRows, String sums, Period period) {
         Map<String, Object> params = query.params();
         List<Group<CadreTotals>> byRank = new ArrayList<>();
         List<Group<CadreTotals>> byCategory = new ArrayList<>();
         Map<String, CadreTotals> byTier = new HashMap<>();
         CadreTotals[] cadres = {null};
-        jdbc.sql(query.sql() + """
-                        select grouping(rank_code, rank_zh, rank_en, rank_order) = 0 as by_rank,
-                               grouping(category) = 0 as by_category, grouping(tier) = 0 as by_tier,
-                               rank_code, rank_zh, rank_en, category, tier,
-                        """ + CadreTotals.SUMS + """
-                        from cadre_facts
-                        group by grouping sets ((), (rank_code, rank_zh, rank_en, rank_order), (category), (tier))
-                        order by rank_order, category
-                        """).params(params).query(rs -> {
+        jdbc.sql(cadreSql(query, cadreRows, sums)).params(params).query(rs -> {
             CadreTotals totals = CadreTotals.of(rs);
             if (rs.getBoolean("by_rank")) {
                 String code = rs.getString("rank_code");
@@ -92,6 +113,19 @@ class StatisticsFigures {
                 compliance(byTier),
                 inOrder(byForm, CourseFilter.FORMS),
                 inOrder(byType, CourseFilter.TYPES));
+    }
+
+    /** The statement of the cadre figures: all, by rank, by category, by tier, over {@code cadreRows}. */
+    static String cadreSql(StatisticsFacts.Query query, String cadreRows, String sums) {
+        return query.sql() + """
+                select grouping(rank_code, rank_zh, rank_en, rank_order) = 0 as by_rank,
+                       grouping(category) = 0 as by_category, grouping(tier) = 0 as by_tier,
+                       rank_code, rank_zh, rank_en, category, tier,
+                """ + sums + " from " + cadreRows + """
+
+                group by grouping sets ((), (rank_code, rank_zh, rank_en, rank_order), (category), (tier))
+                order by rank_order, category
+                """;
     }
 
     /** Each tier's requirement beside how many of its cadres meet it; a tier without cadres shows none. */

@@ -33,10 +33,17 @@ final class StatisticsSql {
                 group by l.cadre_id""";
 
     /**
+     * A trainee place of enrolment {@code e}: an approved place as participant, group leader or team leader (as
+     * completion counts trainees).
+     */
+    static final String TRAINEE_PLACE =
+            "e.status = 'APPROVED' and e.course_role in ('PARTICIPANT', 'GROUP_LEADER', 'TEAM_LEADER')";
+
+    /**
      * Parameters: {@code path} (the scope's unit path followed by %), {@code from} and {@code to} (the period,
      * both days included), and those of the judged relation ({@link StatisticsFacts}).
      */
-    static final String FACTS = """
+    private static final String OPENING = """
             with held as (
                 -- a course is held in the period when it starts in it and was not cancelled or only planned
                 select c.id, c.starts_on, c.ends_on
@@ -44,7 +51,7 @@ final class StatisticsSql {
                 where c.status in ('IN_PROGRESS', 'COMPLETED', 'ARCHIVED')
                   and c.starts_on between :from and :to
             ),
-            scope_cadre as (
+            scope_cadre as %s (
                 select d.id, d.staff_number, d.name, d.unit_id, d.rank_code, d.category,
                        coalesce(r.tier, 'SECTION_AND_BELOW') as tier
                 from cadre d
@@ -60,7 +67,7 @@ final class StatisticsSql {
                 -- a trainee place: an approved place as participant, group leader or team leader (as completion
                 -- counts trainees), of a cadre of the scope
                 -- a place in a cohort (期/批次) is expected on its cohort's days only (cohort n at position n - 1)
-                select e.course_id, e.cadre_id,
+                select e.course_id, e.cadre_id, s.rank_code, s.category,
                        coalesce(k.ends_on - k.starts_on, h.ends_on - h.starts_on) + 1 as days,
                        coalesce((select sum(l.hours) from latest_entry l where l.cadre_id = e.cadre_id
                                  and l.course_id = e.course_id and l.source = 'COURSE'), 0.00) as hours,
@@ -75,9 +82,22 @@ final class StatisticsSql {
                 left join course_completion cc on cc.course_id = e.course_id and cc.cadre_id = e.cadre_id
                 left join enrolment_cohort ec on ec.enrolment_id = e.id
                 left join course_cohort k on k.course_id = e.course_id and k.position = ec.cohort - 1
-                where e.status = 'APPROVED' and e.course_role in ('PARTICIPANT', 'GROUP_LEADER', 'TEAM_LEADER')
-            ),
-            earned as (
+                where %s
+            )
+            """;
+
+    /** The opening of the queries that read every cadre of the scope ({@link #FACTS}): their rows once. */
+    static final String PLACES = OPENING.formatted("", TRAINEE_PLACE);
+
+    /**
+     * The opening of the queries that read the scope's cadres only through the places ({@link #KEPT}): each
+     * reference reads the cadres it joins, never all of the scope's cadres at once.
+     */
+    static final String PLACES_INLINE = OPENING.formatted("not materialized", TRAINEE_PLACE);
+
+    /** After {@link #PLACES}: one row per active cadre of the scope. */
+    static final String CADRES = """
+            , earned as (
                 %1$s
             ),
             cadre_places as (
@@ -109,8 +129,12 @@ final class StatisticsSql {
                 left join earned g on g.cadre_id = s.id
                 -- whether the cadre met each requirement as of the year, judged by credit's rules
                 left join %2$s w on w.cadre_id = s.id
-            ),
-            course_facts as (
+            )
+            """;
+
+    /** After {@link #PLACES}: one row per course held in the period with places of the scope's cadres. */
+    static final String COURSES = """
+            , course_facts as (
                 select c.id, c.title_zh, c.title_en, c.starts_on, c.ends_on, c.training_form, c.category,
                        count(*) as places, sum(f.days) as days, sum(f.hours) as hours,
                        count(*) filter (where f.completed is not null) as decided,
@@ -118,6 +142,48 @@ final class StatisticsSql {
                        sum(f.leaves) as leaves, count(*) filter (where f.withdrawn) as withdrawals
                 from place_facts f join course c on c.id = f.course_id
                 group by c.id
+            )
+            """;
+
+    static final String FACTS = PLACES + CADRES + COURSES;
+
+    /**
+     * After {@link #PLACES}: the cadres of the scope per rank and category ({@code cadre_groups}) from the units'
+     * kept totals of a whole year ({@code %1$s}, {@link org.cadretraining.credit.UnitTotals}) and the places of the
+     * period, whatever the number of cadres. Trained are those who earned 学时 in the year, kept per unit, and
+     * those holding a place without any, counted from the places (far fewer than the cadres); the yearly totals of
+     * every cadre fill {@code %2$s}. The sums equal those of {@code cadre_facts} grouped the same way.
+     */
+    static final String KEPT = """
+            , kept as %1$s,
+            place_cadres as (
+                -- the rows of place_facts without their sums: each trainee place of the scope's cadres
+                select e.cadre_id, s.rank_code, s.category, count(*) as places
+                from enrolment e
+                join held h on h.id = e.course_id
+                join scope_cadre s on s.id = e.cadre_id
+                where %3$s
+                group by e.cadre_id, s.rank_code, s.category
+            ),
+            placed as (
+                select p.rank_code, p.category, sum(p.places) as places,
+                       count(*) filter (where not coalesce(t.full_time + t.online > 0, false)) as placed_only
+                from place_cadres p
+                -- each place holder's total of the year looked up by its key (the limit keeps it a look-up): the
+                -- rows read grow with the places, where a join would read the year's totals of every cadre
+                left join lateral (select y.full_time, y.online from %2$s y
+                                   where y.cadre_id = p.cadre_id and y.year = :earnedYear limit 1) t on true
+                group by p.rank_code, p.category
+            ),
+            cadre_groups as (
+                select k.rank_code, k.category, coalesce(r.tier, 'SECTION_AND_BELOW') as tier,
+                       r.name_zh as rank_zh, r.name_en as rank_en, coalesce(r.sort_order, 1000000) as rank_order,
+                       k.cadres, k.earning + coalesce(p.placed_only, 0) as trained, coalesce(p.places, 0) as places,
+                       k.full_time, k.online, k.external, k.external_cadres, k.online_learning,
+                       k.online_learning_cadres, k.full_time_met, k.online_met, k.all_met
+                from kept k
+                left join placed p on coalesce(p.rank_code, '') = coalesce(k.rank_code, '') and p.category = k.category
+                left join cadre_rank r on r.code = k.rank_code
             )
             """;
 }

@@ -1,7 +1,9 @@
 package org.cadretraining.report.statistics;
 
+import java.util.List;
 import java.util.Locale;
 import org.springframework.context.ApplicationContext;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * What the compliance benchmark times of the statistics, through the same package-private services the pages call:
@@ -25,5 +27,34 @@ public final class StatisticsBenchmarkAccess {
                 .of(path, year, Locale.SIMPLIFIED_CHINESE)
                 .total()
                 .cadres();
+    }
+
+    /** The same figures counted cadre by cadre, as before issue 15's per-unit totals. */
+    public static long yearFiguresCadreByCadre(ApplicationContext context, String path, int year) {
+        return context.getBean(StatisticsFigures.class)
+                .cadreByCadre(path, Period.ofYear(year))
+                .cadres()
+                .cadres();
+    }
+
+    /** The same figures from the units' kept totals, whatever the scope's size. */
+    public static long yearFiguresFromUnitTotals(ApplicationContext context, String path, int year) {
+        return context.getBean(StatisticsFigures.class)
+                .fromUnitTotals(path, Period.ofYear(year))
+                .cadres()
+                .cadres();
+    }
+
+    /** How PostgreSQL runs the year's cadre figures of the subtree from the units' totals, run and measured. */
+    public static List<String> explainYearFigures(ApplicationContext context, String path, int year) {
+        StatisticsFacts.Query query = context.getBean(StatisticsFacts.class)
+                .kept(path, Period.ofYear(year))
+                .orElseThrow();
+        return context.getBean(JdbcClient.class)
+                .sql("explain (analyze, buffers) "
+                        + StatisticsFigures.cadreSql(query, "cadre_groups", CadreTotals.GROUP_SUMS))
+                .params(query.params())
+                .query(String.class)
+                .list();
     }
 }

@@ -53,9 +53,16 @@ public final class StatisticsWorld {
     private final OrganisationDirectory directory;
     private final JdbcClient jdbc;
     private int cadres;
+    private final int shift;
 
     public StatisticsWorld(OrganisationDirectory directory, JdbcClient jdbc, CreditLedger ledger) {
+        this(directory, jdbc, ledger, YEAR);
+    }
+
+    /** The same world with every day moved to {@code year} (and the year before it) instead of 2021. */
+    public StatisticsWorld(OrganisationDirectory directory, JdbcClient jdbc, CreditLedger ledger, int year) {
         this.directory = directory;
+        this.shift = year - YEAR;
         this.jdbc = jdbc;
         university = unit("ZKNU", "周口师范学院" + prefix, "Zhoukou Normal University " + prefix, null);
         computing = unit("CS", "计算机科学与技术学院" + prefix, "School of Computer Science " + prefix, university);
@@ -73,8 +80,8 @@ public final class StatisticsWorld {
         branchCourse = course(
                 "基层党支部书记专题培训班",
                 "Training course for grassroots Party branch secretaries",
-                LocalDate.of(2021, 5, 21),
-                LocalDate.of(2021, 5, 25),
+                day(2021, 5, 21),
+                day(2021, 5, 25),
                 "FULL_TIME",
                 "PARTY_SPIRIT");
         for (long trainee : List.of(pengRong, liuZifu, chenGuanghua, liFang, outsider)) {
@@ -84,12 +91,7 @@ public final class StatisticsWorld {
         for (long completed : List.of(pengRong, liuZifu, chenGuanghua, outsider)) {
             complete(branchCourse, completed, true, "36");
             ledger.record(List.of(entry(
-                    completed,
-                    LocalDate.of(2021, 5, 25),
-                    CreditCategory.FULL_TIME,
-                    CreditSource.COURSE,
-                    branchCourse,
-                    "36")));
+                    completed, day(2021, 5, 25), CreditCategory.FULL_TIME, CreditSource.COURSE, branchCourse, "36")));
         }
         complete(branchCourse, liFang, false, "0");
         jdbc.sql("""
@@ -102,31 +104,30 @@ public final class StatisticsWorld {
                         values (?, ?, '请假超过 1/7', now(), 'test')
                         """).params(branchCourse, liFang).update();
         ledger.record(List.of(
-                entry(liXiao, LocalDate.of(2021, 9, 10), CreditCategory.FULL_TIME, CreditSource.EXTERNAL, null, "20"),
-                entry(pengRong, LocalDate.of(2021, 12, 1), CreditCategory.ONLINE, CreditSource.ONLINE, null, "50"),
-                entry(liuZifu, LocalDate.of(2021, 10, 15), CreditCategory.FULL_TIME, CreditSource.EXTERNAL, null, "54"),
-                entry(liuZifu, LocalDate.of(2021, 11, 20), CreditCategory.ONLINE, CreditSource.ONLINE, null, "50")));
+                entry(liXiao, day(2021, 9, 10), CreditCategory.FULL_TIME, CreditSource.EXTERNAL, null, "20"),
+                entry(pengRong, day(2021, 12, 1), CreditCategory.ONLINE, CreditSource.ONLINE, null, "50"),
+                entry(liuZifu, day(2021, 10, 15), CreditCategory.FULL_TIME, CreditSource.EXTERNAL, null, "54"),
+                entry(liuZifu, day(2021, 11, 20), CreditCategory.ONLINE, CreditSource.ONLINE, null, "50")));
 
         villageCourse = course(
                 "乡村振兴和基层治理专题网络培训班",
                 "Online course on rural revitalisation and grassroots governance",
-                LocalDate.of(2020, 6, 2),
-                LocalDate.of(2020, 6, 4),
+                day(2020, 6, 2),
+                day(2020, 6, 4),
                 "ONLINE",
                 "THEORY");
         for (long trainee : List.of(liuZifu, chenGuanghua)) {
             place(villageCourse, trainee, "PARTICIPANT");
             complete(villageCourse, trainee, true, "12");
-            ledger.record(List.of(entry(
-                    trainee,
-                    LocalDate.of(2020, 6, 4),
-                    CreditCategory.ONLINE,
-                    CreditSource.COURSE,
-                    villageCourse,
-                    "12")));
+            ledger.record(List.of(
+                    entry(trainee, day(2020, 6, 4), CreditCategory.ONLINE, CreditSource.COURSE, villageCourse, "12")));
         }
         liaison = TestPrincipal.liaison(university);
         otherLiaison = TestPrincipal.liaison(otherInstitution);
+    }
+
+    private LocalDate day(int year, int month, int dayOfMonth) {
+        return LocalDate.of(year + shift, month, dayOfMonth);
     }
 
     private long unit(String code, String zh, String en, Long parent) {

@@ -1,0 +1,88 @@
+package org.cadretraining.credit;
+
+import java.time.Clock;
+import java.time.Year;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+
+/**
+ * A subtree's totals of a year per rank and category, summed from the units' kept rows rather than from its
+ * cadres, for the modules that report on many cadres at once (the statistics, the annual report): how many active
+ * cadres, how many meet each requirement (as {@link ComplianceAsOf} judges them), and the 学时 of the year by
+ * category and source with how many cadres earned any. Kept for this year only, as the judgements are; another
+ * year's compliance is judged cadre by cadre ({@link ComplianceAsOf}).
+ */
+@Service
+public class UnitTotals {
+
+    private static final String SQL = """
+            (select nullif(g.rank_code, '') as rank_code, g.category, g.cadres, g.full_time_met, g.online_met,
+                    g.all_met, coalesce(y.earning, 0) as earning, coalesce(y.full_time, 0.00) as full_time,
+                    coalesce(y.online, 0.00) as online, coalesce(y.external, 0.00) as external,
+                    coalesce(y.external_cadres, 0) as external_cadres,
+                    coalesce(y.online_learning, 0.00) as online_learning,
+                    coalesce(y.online_learning_cadres, 0) as online_learning_cadres
+             from (select rank_code, category, sum(cadres) as cadres, sum(full_time_met) as full_time_met,
+                          sum(online_met) as online_met, sum(all_met) as all_met
+                   from credit_unit_compliance k where %1$s
+                   group by rank_code, category) g
+             left join (select rank_code, category, sum(earning) as earning, sum(full_time) as full_time,
+                               sum(online) as online, sum(external) as external,
+                               sum(external_cadres) as external_cadres, sum(online_learning) as online_learning,
+                               sum(online_learning_cadres) as online_learning_cadres
+                        from credit_unit_year k where k.year = :keptYear and %1$s
+                        group by rank_code, category) y
+                    on y.rank_code = g.rank_code and y.category = g.category
+             where g.cadres > 0)""";
+
+    private final StandingCurrency currency;
+    private final Clock clock;
+    private final JdbcClient jdbc;
+
+    UnitTotals(StandingCurrency currency, Clock clock, JdbcClient jdbc) {
+        this.currency = currency;
+        this.clock = clock;
+        this.jdbc = jdbc;
+    }
+
+    /**
+     * The totals of the units whose path starts with {@code path} ("" for all) for {@code year}, as a relation with
+     * one row per rank ({@code rank_code}, null for none) and {@code category} that has active cadres: {@code
+     * cadres}, {@code full_time_met}, {@code online_met}, {@code all_met}, {@code earning} (cadres with full-time
+     * and online 学时 of the year above zero), {@code full_time}, {@code online}, {@code external}, {@code
+     * external_cadres}, {@code online_learning}, {@code online_learning_cadres}; empty when the year is not this
+     * year. Call it before the first statement of a repeatable-read transaction: it may first bring the standing
+     * and the totals up to date.
+     */
+    public Optional<ComplianceAsOf.Relation> of(int year, String path) {
+        if (year != Year.now(clock).getValue()) {
+            return Optional.empty();
+        }
+        currency.ensureCurrent();
+        Map<String, Object> params = new HashMap<>();
+        params.put("keptYear", year);
+        String units = "true";
+        if (!path.isEmpty()) {
+            units = "k.unit_id = any (array(select id from unit where path like :keptPath))";
+            params.put("keptPath", path + "%");
+        }
+        return Optional.of(new ComplianceAsOf.Relation(SQL.formatted(units), params));
+    }
+
+    /** How many active cadres the units whose path starts with {@code path} have, from the units' counts. */
+    public long cadres(String path) {
+        return jdbc.sql("select coalesce(sum(cadres), 0) from credit_unit_compliance k"
+                        + " where k.unit_id = any (array(select id from unit where path like :path))")
+                .param("path", path + "%")
+                .query(Long.class)
+                .single();
+    }
+
+    /** Every cadre's yearly totals: {@code cadre_id}, {@code year}, {@code full_time}, {@code online}. */
+    public String cadreYears() {
+        return "(select cadre_id, year, full_time, online from credit_year_total)";
+    }
+}
