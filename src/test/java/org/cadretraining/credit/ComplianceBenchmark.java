@@ -82,6 +82,17 @@ public final class ComplianceBenchmark {
 
             if (System.getenv("BENCH_EXPLAIN") != null) {
                 explain(jdbc, level1);
+                String level3Path = jdbc.sql("select path from unit where id = ?")
+                        .param(level3)
+                        .query(String.class)
+                        .single();
+                System.out.println("The year's figures of a unit of 500, cadre by cadre:");
+                org.cadretraining.report.statistics.StatisticsBenchmarkAccess.explainAll(
+                                context, level3Path, year, false)
+                        .forEach(System.out::println);
+                System.out.println("The year's figures of the whole tree, from the units' totals:");
+                org.cadretraining.report.statistics.StatisticsBenchmarkAccess.explainAll(context, "", year, true)
+                        .forEach(System.out::println);
             }
             if (System.getenv("BENCH_HOLD") != null) {
                 // to try queries by hand: the database stays up until this process is stopped

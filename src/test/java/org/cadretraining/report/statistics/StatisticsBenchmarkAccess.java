@@ -57,4 +57,29 @@ public final class StatisticsBenchmarkAccess {
                 .query(String.class)
                 .list();
     }
+
+    /**
+     * The statements of the year's figures of the subtree, each with its parameters and how PostgreSQL ran it: the
+     * cadre figures (from the units' totals when {@code kept}, else cadre by cadre) and the course figures.
+     */
+    public static List<String> explainAll(ApplicationContext context, String path, int year, boolean kept) {
+        StatisticsFacts facts = context.getBean(StatisticsFacts.class);
+        StatisticsFacts.Query query =
+                kept ? facts.kept(path, Period.ofYear(year)).orElseThrow() : facts.of(path, Period.ofYear(year));
+        String cadres = StatisticsFigures.cadreSql(
+                query, kept ? "cadre_groups" : "cadre_facts", kept ? CadreTotals.GROUP_SUMS : CadreTotals.SUMS);
+        String courses = query.sql() + "select count(*) from course_facts";
+        List<String> lines = new java.util.ArrayList<>();
+        lines.add("parameters: " + query.params());
+        for (String statement : List.of(cadres, courses)) {
+            lines.add("statement:");
+            lines.add(statement);
+            lines.addAll(context.getBean(JdbcClient.class)
+                    .sql("explain (analyze, buffers) " + statement)
+                    .params(query.params())
+                    .query(String.class)
+                    .list());
+        }
+        return lines;
+    }
 }
