@@ -5,12 +5,14 @@ import java.util.Map;
 import java.util.Optional;
 import org.cadretraining.credit.ComplianceAsOf;
 import org.cadretraining.credit.UnitTotals;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
  * The facts of a scope and period as one query's opening ({@link StatisticsSql#FACTS}) with its parameters, the
  * compliance of each cadre as of the period's year taken from the credit module. Built before the first statement
- * of the caller's snapshot, as the credit module may first bring its standing up to date.
+ * of the caller's snapshot, as the credit module may first bring its standing up to date. The caller's transaction
+ * plans its statements with their values each time ({@link #planWithValues}).
  */
 @Component
 class StatisticsFacts {
@@ -20,10 +22,23 @@ class StatisticsFacts {
 
     private final ComplianceAsOf compliance;
     private final UnitTotals unitTotals;
+    private final JdbcClient jdbc;
 
-    StatisticsFacts(ComplianceAsOf compliance, UnitTotals unitTotals) {
+    StatisticsFacts(ComplianceAsOf compliance, UnitTotals unitTotals, JdbcClient jdbc) {
         this.compliance = compliance;
         this.unitTotals = unitTotals;
+        this.jdbc = jdbc;
+    }
+
+    /**
+     * Has the rest of the caller's transaction plan each statement with its values. A statement the driver has run
+     * five times is prepared on the server, and PostgreSQL may then keep one generic plan for any values: one that
+     * cannot see how few units the scope's path covers and reads every place of the period (a unit of 500 cadres: 9
+     * ms planned with its values, 90 to 130 ms with the generic plan, on a million cadres). {@code set local} ends with
+     * the transaction and takes no snapshot.
+     */
+    private void planWithValues() {
+        jdbc.sql("set local plan_cache_mode = force_custom_plan").update();
     }
 
     Query of(String path, Period period) {
@@ -34,6 +49,7 @@ class StatisticsFacts {
         params.put("to", period.to());
         params.put("earnedYear", period.year());
         String earned = period.wholeYear() ? StatisticsSql.EARNED_IN_YEAR : StatisticsSql.EARNED_IN_DAYS;
+        planWithValues();
         return new Query(StatisticsSql.FACTS.formatted(earned, judged.sql()), params);
     }
 
@@ -52,6 +68,7 @@ class StatisticsFacts {
             return Optional.empty();
         }
         return unitTotals.of(period.year(), path).map(kept -> {
+            planWithValues();
             Map<String, Object> params = new HashMap<>(kept.params());
             params.put("path", path + "%");
             params.put("from", period.from());
