@@ -6,6 +6,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -50,6 +51,10 @@ class StandingCurrency {
         if (!repeatableRead() && upToDate()) {
             return;
         }
+        // a repeatable-read reader's snapshot is taken once: what a second call made current it would not see
+        if (repeatableRead() && !firstInThisTransaction()) {
+            return;
+        }
         separate.executeWithoutResult(status -> {
             if (!standing.basis().equals(held())) {
                 standing.lockBasis();
@@ -60,6 +65,26 @@ class StandingCurrency {
             }
             judgement.judgeStale();
         });
+    }
+
+    /**
+     * Whether this is the first call in the caller's transaction (then it is marked until the transaction ends).
+     */
+    private boolean firstInThisTransaction() {
+        if (!TransactionSynchronizationManager.isSynchronizationActive()) {
+            return true;
+        }
+        if (TransactionSynchronizationManager.hasResource(this)) {
+            return false;
+        }
+        TransactionSynchronizationManager.bindResource(this, Boolean.TRUE);
+        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+            @Override
+            public void afterCompletion(int status) {
+                TransactionSynchronizationManager.unbindResourceIfPossible(StandingCurrency.this);
+            }
+        });
+        return true;
     }
 
     private static boolean repeatableRead() {
