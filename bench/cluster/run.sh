@@ -58,7 +58,7 @@ psql -q -d postgres -c "create database cadres"
 secret="cluster-$(head -c 24 /dev/urandom | base64 | tr -d '/+=')"
 start_node() { # name port extra arguments...
   local name=$1 port=$2; shift 2
-  "$JAVA_HOME/bin/java" -Xmx512m ${CLUSTER_JAVA_OPTS:-} -jar "$work/app/$(basename "$jar")" \
+  "$JAVA_HOME/bin/java" -Xmx512m -XX:+UseZGC ${CLUSTER_JAVA_OPTS:-} -jar "$work/app/$(basename "$jar")" \
     --server.port="$port" --server.address=127.0.0.1 \
     --spring.datasource.url="jdbc:postgresql://127.0.0.1:$pg_port/cadres" \
     --spring.datasource.username=postgres --spring.datasource.password="$password" \
