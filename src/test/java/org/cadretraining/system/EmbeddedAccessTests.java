@@ -119,7 +119,8 @@ class EmbeddedAccessTests {
     }
 
     private EmbeddedPostgres start(Path dataDir) throws Exception {
-        return configuration.embeddedPostgres(new EmbeddedPostgresConfiguration.Settings(dataDir.toString(), 0, 2));
+        return configuration.embeddedPostgres(
+                new EmbeddedPostgresConfiguration.Settings(dataDir.toString(), 0, 2, java.util.Map.of()));
     }
 
     private static String keptPassword(Path dataDir) throws IOException {

@@ -12,7 +12,7 @@ public final class EmbeddedPostgresChild {
 
     public static void main(String[] args) throws Exception {
         EmbeddedPostgres postgres = new EmbeddedPostgresConfiguration()
-                .embeddedPostgres(new EmbeddedPostgresConfiguration.Settings(args[0], 0, 2));
+                .embeddedPostgres(new EmbeddedPostgresConfiguration.Settings(args[0], 0, 2, java.util.Map.of()));
         try (var connection = postgres.getPostgresDatabase().getConnection();
                 var statement = connection.createStatement()) {
             statement.execute("create table if not exists kept (word text)");

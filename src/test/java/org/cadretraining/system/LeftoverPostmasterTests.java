@@ -94,7 +94,8 @@ class LeftoverPostmasterTests {
     }
 
     private EmbeddedPostgres start(Path dataDir) throws Exception {
-        return configuration.embeddedPostgres(new EmbeddedPostgresConfiguration.Settings(dataDir.toString(), 0, 2));
+        return configuration.embeddedPostgres(
+                new EmbeddedPostgresConfiguration.Settings(dataDir.toString(), 0, 2, java.util.Map.of()));
     }
 
     private static void awaitReady(Process child) throws Exception {
