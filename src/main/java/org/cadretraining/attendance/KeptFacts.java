@@ -23,15 +23,28 @@ final class KeptFacts<K, V> {
         version.onNewer(kept::invalidateAll);
     }
 
-    /** The fact kept for the key, read with {@code read} when none is kept or it is older than the version known. */
+    /**
+     * The fact kept for the key, read with {@code read} when none is kept or it is older than the version known. One
+     * read per key at a time: when a change of the facts makes every node forget them, the two hundred devices of a
+     * burst that find nothing kept wait for the first one's read instead of each reading the same row (which put
+     * hundreds of reads before the pool's ten connections at the start of each burst).
+     */
     Kept<V> get(K key, Function<K, V> read) {
-        Kept<V> found = kept.getIfPresent(key);
         long known = version.known();
+        Kept<V> found = kept.getIfPresent(key);
         if (found != null && found.version() >= known) {
             return found;
         }
+        if (found != null) {
+            kept.asMap().remove(key, found);
+        }
+        Kept<V> loaded = kept.get(key, k -> new Kept<>(read.apply(k), known));
+        if (loaded.version() >= known) {
+            return loaded;
+        }
+        // read by another before this caller learned a newer version: read again, and keep it only if no newer
+        // version was learned meanwhile
         Kept<V> fresh = new Kept<>(read.apply(key), known);
-        // kept only if no newer version was learned while reading: the fact could be older than that version
         if (version.known() == known) {
             kept.put(key, fresh);
         }
