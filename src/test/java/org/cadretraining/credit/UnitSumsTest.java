@@ -1,8 +1,6 @@
 package org.cadretraining.credit;
 
-import java.time.Clock;
 import java.time.LocalDate;
-import java.time.Year;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -11,22 +9,16 @@ import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
-import org.cadretraining.organisation.OrganisationDirectory;
 import org.cadretraining.shared.CreditHours;
 import org.cadretraining.shared.LocalizedText;
-import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
- * What the tests of the units' kept sums (their counts and their yearly totals) share: a small organisation of their
- * own ({@link CreditFixture}) in this year, the ledgers that write, the standing they bring current before reading,
- * and writers started at the same moment.
+ * What the tests of the units' kept sums (their counts and their yearly totals) share besides the organisation of
+ * their own: the bulk ledger that writes, the standing they bring current before reading, and writers started at the
+ * same moment.
  */
-abstract class UnitSumsTest {
-
-    @Autowired
-    CreditLedger ledger;
+abstract class UnitSumsTest extends CreditWorldTest {
 
     @Autowired
     BulkLedger bulk;
@@ -36,24 +28,6 @@ abstract class UnitSumsTest {
 
     @Autowired
     StandingCurrency currency;
-
-    @Autowired
-    OrganisationDirectory directory;
-
-    @Autowired
-    JdbcClient jdbc;
-
-    @Autowired
-    Clock clock;
-
-    CreditFixture world;
-    int year;
-
-    @BeforeEach
-    void world() {
-        world = new CreditFixture(directory, ledger);
-        year = Year.now(clock).getValue();
-    }
 
     /** Twenty section-level cadres of school B, for writers of one unit at once. */
     List<Long> twentyCadresOfSchoolB() {
