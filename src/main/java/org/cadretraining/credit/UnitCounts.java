@@ -1,19 +1,16 @@
 package org.cadretraining.credit;
 
 import java.util.List;
-import java.util.Map;
-import java.util.TreeMap;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * How many active cadres each unit has per tier, rank and category and how many of them meet each requirement, kept current with the
  * judgements: a transaction that judges cadres gathers the changes of counts per unit and tier and adds them just
  * before it commits ({@code n = n + delta}, never read and written back, so two writers of one unit lose nothing),
- * all of them in one statement in unit order, so that two writers never wait for each other's units in turn. A
- * rebuild counts them again from the rows. Reading them sums a few thousand rows, whatever the number of cadres.
+ * all of them in one statement in unit order, so that two writers never wait for each other's units in turn
+ * ({@link PendingDeltas}). A rebuild counts them again from the rows. Reading them sums a few thousand rows, whatever
+ * the number of cadres.
  */
 @Component
 class UnitCounts {
@@ -27,15 +24,37 @@ class UnitCounts {
             int cadres,
             int fullTimeMet,
             int onlineMet,
-            int allMet) {
+            int allMet)
+            implements PendingDeltas.Summable<Delta> {
 
-        String key() {
+        @Override
+        public String key() {
             // zero-padded, so that the text order is the unit id order the statement locks them in
             return "%019d/%s/%s/%s".formatted(unitId, tier, rankCode, category);
+        }
+
+        @Override
+        public Delta plus(Delta d) {
+            return new Delta(
+                    unitId,
+                    tier,
+                    rankCode,
+                    category,
+                    cadres + d.cadres,
+                    fullTimeMet + d.fullTimeMet,
+                    onlineMet + d.onlineMet,
+                    allMet + d.allMet);
+        }
+
+        @Override
+        public boolean isZero() {
+            return cadres == 0 && fullTimeMet == 0 && onlineMet == 0 && allMet == 0;
         }
     }
 
     private final JdbcClient jdbc;
+    // before the units' yearly totals, in every transaction alike
+    private final PendingDeltas<Delta> pending = new PendingDeltas<>(0, this::add);
 
     UnitCounts(JdbcClient jdbc) {
         this.jdbc = jdbc;
@@ -43,24 +62,12 @@ class UnitCounts {
 
     /** Gathers the changes for the end of the caller's transaction (applies them at once without one). */
     void move(List<Delta> deltas) {
-        if (deltas.isEmpty()) {
-            return;
-        }
-        if (!TransactionSynchronizationManager.isSynchronizationActive()) {
-            apply(new Pending(this).add(deltas).byUnit);
-            return;
-        }
-        pending().add(deltas);
+        pending.add(deltas);
     }
 
     /** Adds the changes the caller's transaction has gathered so far, so that it reads its own counts. */
     void flush() {
-        if (TransactionSynchronizationManager.isSynchronizationActive()) {
-            TransactionSynchronizationManager.getSynchronizations().stream()
-                    .filter(Pending.class::isInstance)
-                    .map(Pending.class::cast)
-                    .forEach(Pending::addGathered);
-        }
+        pending.flush();
     }
 
     /** Counts every unit's again from the judged rows: part of a rebuild. */
@@ -75,25 +82,7 @@ class UnitCounts {
                         """).update();
     }
 
-    private Pending pending() {
-        return TransactionSynchronizationManager.getSynchronizations().stream()
-                .filter(Pending.class::isInstance)
-                .map(Pending.class::cast)
-                .findFirst()
-                .orElseGet(() -> {
-                    Pending pending = new Pending(this);
-                    TransactionSynchronizationManager.registerSynchronization(pending);
-                    return pending;
-                });
-    }
-
-    private void apply(Map<String, Delta> byUnit) {
-        List<Delta> deltas = byUnit.values().stream()
-                .filter(d -> d.cadres() != 0 || d.fullTimeMet() != 0 || d.onlineMet() != 0 || d.allMet() != 0)
-                .toList();
-        if (deltas.isEmpty()) {
-            return;
-        }
+    private void add(List<Delta> deltas) {
         jdbc.sql("""
                         insert into credit_unit_compliance (unit_id, tier, rank_code, category, cadres,
                                                             full_time_met, online_met, all_met)
@@ -116,50 +105,5 @@ class UnitCounts {
                 .param("online", deltas.stream().map(Delta::onlineMet).toArray(Integer[]::new))
                 .param("all", deltas.stream().map(Delta::allMet).toArray(Integer[]::new))
                 .update();
-    }
-
-    /** The changes one transaction has gathered, in unit and tier order, added just before it commits. */
-    private static final class Pending implements TransactionSynchronization {
-
-        private final UnitCounts counts;
-        private final Map<String, Delta> byUnit = new TreeMap<>();
-
-        Pending(UnitCounts counts) {
-            this.counts = counts;
-        }
-
-        Pending add(List<Delta> deltas) {
-            for (Delta d : deltas) {
-                byUnit.merge(
-                        d.key(),
-                        d,
-                        (a, b) -> new Delta(
-                                a.unitId(),
-                                a.tier(),
-                                a.rankCode(),
-                                a.category(),
-                                a.cadres() + b.cadres(),
-                                a.fullTimeMet() + b.fullTimeMet(),
-                                a.onlineMet() + b.onlineMet(),
-                                a.allMet() + b.allMet()));
-            }
-            return this;
-        }
-
-        void addGathered() {
-            counts.apply(byUnit);
-            byUnit.clear();
-        }
-
-        @Override
-        public int getOrder() {
-            // before the units' yearly totals, in every transaction alike
-            return 0;
-        }
-
-        @Override
-        public void beforeCommit(boolean readOnly) {
-            addGathered();
-        }
     }
 }

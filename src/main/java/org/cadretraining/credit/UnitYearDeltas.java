@@ -3,8 +3,7 @@ package org.cadretraining.credit;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.TreeMap;
+import java.util.Set;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionSynchronization;
@@ -13,9 +12,9 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 /**
  * The changes of the units' yearly totals ({@code credit_unit_year}) a transaction makes, gathered and added just
  * before it commits, as {@link UnitCounts} adds the counts: {@code n = n + delta} in one statement in year and unit
- * order, so two writers of one unit lose nothing and never wait for each other's units in turn. Also holds the
- * changes of cadres' yearly totals the ledger made until the cadres' rows are locked and they can be placed
- * ({@link UnitYears#place}).
+ * order, so two writers of one unit lose nothing and never wait for each other's units in turn
+ * ({@link PendingDeltas}). Also holds the changes of cadres' yearly totals the ledger made until the cadres' rows are
+ * locked and they can be placed ({@link UnitYears#place}).
  */
 @Component
 class UnitYearDeltas {
@@ -32,9 +31,11 @@ class UnitYearDeltas {
             BigDecimal external,
             int externalCadres,
             BigDecimal onlineLearning,
-            int onlineLearningCadres) {
+            int onlineLearningCadres)
+            implements PendingDeltas.Summable<Delta> {
 
-        Delta plus(Delta d) {
+        @Override
+        public Delta plus(Delta d) {
             return new Delta(
                     unitId,
                     year,
@@ -49,7 +50,8 @@ class UnitYearDeltas {
                     onlineLearningCadres + d.onlineLearningCadres);
         }
 
-        boolean isZero() {
+        @Override
+        public boolean isZero() {
             return earning == 0
                     && fullTime.signum() == 0
                     && online.signum() == 0
@@ -59,13 +61,16 @@ class UnitYearDeltas {
                     && onlineLearningCadres == 0;
         }
 
-        String key() {
+        @Override
+        public String key() {
             // zero-padded, so that the text order is the order the statement locks the rows in
             return "%06d/%019d/%s/%s".formatted(year, unitId, rankCode, category);
         }
     }
 
     private final JdbcClient jdbc;
+    // after the units' counts, in every transaction alike
+    private final PendingDeltas<Delta> pending = new PendingDeltas<>(1, this::add);
 
     UnitYearDeltas(JdbcClient jdbc) {
         this.jdbc = jdbc;
@@ -73,16 +78,7 @@ class UnitYearDeltas {
 
     /** Gathers the changes for the end of the caller's transaction (adds them at once without one). */
     void move(List<Delta> deltas) {
-        if (deltas.isEmpty()) {
-            return;
-        }
-        if (!TransactionSynchronizationManager.isSynchronizationActive()) {
-            Pending now = new Pending(this);
-            now.add(deltas);
-            now.beforeCommit(false);
-            return;
-        }
-        pending().add(deltas);
+        pending.add(deltas);
     }
 
     /** Keeps changes of cadres' yearly totals until the cadres are placed in the same transaction. */
@@ -91,36 +87,24 @@ class UnitYearDeltas {
             // the ledger writes in a transaction; outside one a change could not be placed and would be lost
             throw new IllegalStateException("a change of yearly totals outside a transaction");
         }
-        pending().changes.addAll(changes);
+        kept().addAll(changes);
     }
 
     /** The kept changes of these cadres' yearly totals, taken out. */
-    List<UnitYears.Change> take(java.util.Set<Long> cadres) {
+    List<UnitYears.Change> take(Set<Long> cadres) {
         if (!TransactionSynchronizationManager.isSynchronizationActive()) {
             return List.of();
         }
-        List<UnitYears.Change> kept = pending().changes;
         List<UnitYears.Change> taken = new ArrayList<>();
-        kept.removeIf(c -> cadres.contains(c.cadreId()) && taken.add(c));
+        kept().removeIf(c -> cadres.contains(c.cadreId()) && taken.add(c));
         return taken;
     }
 
-    private Pending pending() {
-        return TransactionSynchronizationManager.getSynchronizations().stream()
-                .filter(Pending.class::isInstance)
-                .map(Pending.class::cast)
-                .findFirst()
-                .orElseGet(() -> {
-                    Pending pending = new Pending(this);
-                    TransactionSynchronizationManager.registerSynchronization(pending);
-                    return pending;
-                });
+    private static List<UnitYears.Change> kept() {
+        return TransactionState.of(Kept.class::isInstance, Kept::new).changes;
     }
 
-    private void apply(List<Delta> deltas) {
-        if (deltas.isEmpty()) {
-            return;
-        }
+    private void add(List<Delta> deltas) {
         jdbc.sql("""
                         insert into credit_unit_year (unit_id, year, rank_code, category, earning, full_time, online,
                                                       external, external_cadres, online_learning,
@@ -158,30 +142,9 @@ class UnitYearDeltas {
                 .update();
     }
 
-    /** What one transaction has gathered, added just before it commits (after the units' counts). */
-    private static final class Pending implements TransactionSynchronization {
+    /** The changes of cadres' yearly totals one transaction keeps until it places them. */
+    private static final class Kept implements TransactionSynchronization {
 
-        private final UnitYearDeltas deltas;
-        private final Map<String, Delta> byKey = new TreeMap<>();
         private final List<UnitYears.Change> changes = new ArrayList<>();
-
-        Pending(UnitYearDeltas deltas) {
-            this.deltas = deltas;
-        }
-
-        void add(List<Delta> more) {
-            more.forEach(d -> byKey.merge(d.key(), d, Delta::plus));
-        }
-
-        @Override
-        public int getOrder() {
-            return 1;
-        }
-
-        @Override
-        public void beforeCommit(boolean readOnly) {
-            deltas.apply(byKey.values().stream().filter(d -> !d.isZero()).toList());
-            byKey.clear();
-        }
     }
 }

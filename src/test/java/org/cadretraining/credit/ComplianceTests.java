@@ -4,28 +4,20 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.math.BigDecimal;
-import java.time.Clock;
 import java.time.LocalDate;
-import java.time.Year;
 import java.util.List;
 import java.util.Map;
 import org.cadretraining.account.AccountWebTest;
-import org.cadretraining.organisation.OrganisationDirectory;
 import org.cadretraining.organisation.PageOf;
 import org.cadretraining.shared.CreditHours;
 import org.cadretraining.shared.DomainException;
 import org.cadretraining.support.TestPrincipal;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.support.TransactionTemplate;
 
 @AccountWebTest
-class ComplianceTests {
-
-    @Autowired
-    CreditLedger ledger;
+class ComplianceTests extends CreditWorldTest {
 
     @Autowired
     Compliance compliance;
@@ -34,31 +26,13 @@ class ComplianceTests {
     CadreProgress progress;
 
     @Autowired
-    OrganisationDirectory directory;
-
-    @Autowired
-    Clock clock;
-
-    @Autowired
     CreditStanding standing;
 
     @Autowired
     Requirements requirements;
 
     @Autowired
-    JdbcClient jdbc;
-
-    @Autowired
     TransactionTemplate transactions;
-
-    CreditFixture world;
-    int year;
-
-    @BeforeEach
-    void world() {
-        world = new CreditFixture(directory, ledger);
-        year = Year.now(clock).getValue();
-    }
 
     @Test
     void countyLevelCountsTheLastFiveCalendarYearsIncludingTheCurrentOne() {

@@ -3,45 +3,18 @@ package org.cadretraining.credit;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.time.Clock;
 import java.time.LocalDate;
-import java.time.Year;
 import java.util.List;
 import java.util.Map;
 import org.cadretraining.account.AccountWebTest;
-import org.cadretraining.organisation.OrganisationDirectory;
 import org.cadretraining.shared.CreditHours;
 import org.cadretraining.shared.DomainException;
 import org.cadretraining.shared.LocalizedText;
 import org.cadretraining.support.TestPrincipal;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.simple.JdbcClient;
 
 @AccountWebTest
-class CreditLedgerTests {
-
-    @Autowired
-    CreditLedger ledger;
-
-    @Autowired
-    OrganisationDirectory directory;
-
-    @Autowired
-    JdbcClient jdbc;
-
-    @Autowired
-    Clock clock;
-
-    CreditFixture world;
-    int year;
-
-    @BeforeEach
-    void world() {
-        world = new CreditFixture(directory, ledger);
-        year = Year.now(clock).getValue();
-    }
+class CreditLedgerTests extends CreditWorldTest {
 
     @Test
     void aCorrectionIsANewEntryThatLeavesTheOriginalRowUnchangedAndMovesTheTotal() {

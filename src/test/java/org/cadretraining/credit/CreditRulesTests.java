@@ -4,19 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.cadretraining.support.TestPrincipal.as;
 
 import jakarta.servlet.http.Cookie;
-import java.time.Clock;
 import java.time.LocalDate;
-import java.time.Year;
 import java.util.List;
 import org.cadretraining.account.AccountWebTest;
-import org.cadretraining.organisation.OrganisationDirectory;
 import org.cadretraining.shared.CreditHours;
 import org.cadretraining.shared.LocalizedText;
 import org.cadretraining.support.TestPrincipal;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 
@@ -25,10 +21,7 @@ import org.springframework.test.web.servlet.assertj.MvcTestResult;
  * hours, a day counted once, carry-over, the promotion deadline and a rank change within the period.
  */
 @AccountWebTest
-class CreditRulesTests {
-
-    @Autowired
-    CreditLedger ledger;
+class CreditRulesTests extends CreditWorldTest {
 
     @Autowired
     CadreProgress progress;
@@ -40,25 +33,12 @@ class CreditRulesTests {
     CreditPolicies policies;
 
     @Autowired
-    OrganisationDirectory directory;
-
-    @Autowired
-    JdbcClient jdbc;
-
-    @Autowired
-    Clock clock;
-
-    @Autowired
     MockMvcTester mvc;
 
-    CreditFixture world;
-    int year;
     LocalDate today;
 
     @BeforeEach
-    void world() {
-        world = new CreditFixture(directory, ledger);
-        year = Year.now(clock).getValue();
+    void today() {
         today = LocalDate.now(clock);
     }
 

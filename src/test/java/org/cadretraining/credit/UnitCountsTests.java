@@ -2,26 +2,15 @@ package org.cadretraining.credit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Clock;
 import java.time.LocalDate;
-import java.time.Year;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CyclicBarrier;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.TimeUnit;
 import org.cadretraining.account.AccountWebTest;
-import org.cadretraining.organisation.OrganisationDirectory;
 import org.cadretraining.shared.CreditHours;
-import org.cadretraining.shared.LocalizedText;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * The units' counts of cadres meeting each requirement stay equal to a recount (every active cadre judged afresh
@@ -30,19 +19,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * two writers of one unit at once.
  */
 @AccountWebTest
-class UnitCountsTests {
-
-    @Autowired
-    CreditLedger ledger;
-
-    @Autowired
-    BulkLedger bulk;
-
-    @Autowired
-    CreditStanding standing;
-
-    @Autowired
-    StandingCurrency currency;
+class UnitCountsTests extends UnitSumsTest {
 
     @Autowired
     StandingQuery standingQuery;
@@ -55,24 +32,6 @@ class UnitCountsTests {
 
     @Autowired
     CreditPolicies policies;
-
-    @Autowired
-    OrganisationDirectory directory;
-
-    @Autowired
-    JdbcClient jdbc;
-
-    @Autowired
-    Clock clock;
-
-    CreditFixture world;
-    int year;
-
-    @BeforeEach
-    void world() {
-        world = new CreditFixture(directory, ledger);
-        year = Year.now(clock).getValue();
-    }
 
     @Test
     void ledgerWritesBulkWritesAndCorrectionsMoveTheCountsAsARecountWould() {
@@ -175,56 +134,26 @@ class UnitCountsTests {
 
     @Test
     void twoWritersOfOneUnitAtOnceLoseNoCountAndWaitForNoOneInTurn() throws Exception {
-        List<Long> cadres = new ArrayList<>();
-        for (int i = 0; i < 20; i++) {
-            cadres.add(world.cadre("并发" + i, world.schoolB, "SECTION"));
-        }
+        List<Long> cadres = twentyCadresOfSchoolB();
         List<Long> reversed = new ArrayList<>(cadres.reversed());
-        CyclicBarrier start = new CyclicBarrier(2);
-        ExecutorService writers = Executors.newFixedThreadPool(2);
-        try {
-            CompletableFuture<Void> fullTime = CompletableFuture.runAsync(
-                    () -> {
-                        await(start);
-                        bulk.recordAll(cadres.stream()
-                                .map(c -> entry(c, CreditCategory.FULL_TIME, "90", "ft"))
-                                .toList());
-                    },
-                    writers);
-            CompletableFuture<Void> online = CompletableFuture.runAsync(
-                    () -> {
-                        await(start);
-                        // the same cadres in the other order, one at a time: each write its own transaction
-                        reversed.forEach(c -> bulk.recordAll(List.of(entry(c, CreditCategory.ONLINE, "50", "on"))));
-                    },
-                    writers);
-            CompletableFuture.allOf(fullTime, online).get(60, TimeUnit.SECONDS);
-        } finally {
-            writers.shutdown();
-        }
+        atOnce(
+                () -> bulk.recordAll(cadres.stream()
+                        .map(c -> entry(c, CreditCategory.FULL_TIME, "90", "ft"))
+                        .toList()),
+                // the same cadres in the other order, one at a time: each write its own transaction
+                () -> reversed.forEach(c -> bulk.recordAll(List.of(entry(c, CreditCategory.ONLINE, "50", "on")))));
         assertThat(unit(world.schoolB)).containsExactly(20, 20, 20, 20);
         assertCountsAreARecount();
     }
 
     private NewCreditEntry entry(long cadreId, CreditCategory category, String hours, String ref) {
-        return new NewCreditEntry(
+        return entry(
                 cadreId,
-                LocalDate.of(year, 4, 1),
+                year,
                 category,
                 category == CreditCategory.ONLINE ? CreditSource.ONLINE : CreditSource.COURSE,
-                null,
-                "test:" + world.prefix + ref + ":" + cadreId,
-                CreditHours.of(hours),
-                new LocalizedText("批量", "Bulk"),
-                "test");
-    }
-
-    private static void await(CyclicBarrier barrier) {
-        try {
-            barrier.await(10, TimeUnit.SECONDS);
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
+                hours,
+                ref);
     }
 
     /** The section-level counts of one unit: cadres, meeting full time, meeting online, meeting both. */

@@ -2,26 +2,15 @@ package org.cadretraining.credit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Clock;
 import java.time.LocalDate;
-import java.time.Year;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CyclicBarrier;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.TimeUnit;
 import org.cadretraining.account.AccountWebTest;
-import org.cadretraining.organisation.OrganisationDirectory;
 import org.cadretraining.shared.CreditHours;
-import org.cadretraining.shared.LocalizedText;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * The units' yearly totals per rank and category ({@code credit_unit_year}) stay equal to a recount from the
@@ -31,40 +20,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * cadre moved a moment before, a rebuild, and writers and a mover of the same cadres at once.
  */
 @AccountWebTest
-class UnitYearsTests {
-
-    @Autowired
-    CreditLedger ledger;
-
-    @Autowired
-    BulkLedger bulk;
-
-    @Autowired
-    CreditStanding standing;
-
-    @Autowired
-    StandingCurrency currency;
+class UnitYearsTests extends UnitSumsTest {
 
     @Autowired
     UnitTotals unitTotals;
-
-    @Autowired
-    OrganisationDirectory directory;
-
-    @Autowired
-    JdbcClient jdbc;
-
-    @Autowired
-    Clock clock;
-
-    CreditFixture world;
-    int year;
-
-    @BeforeEach
-    void world() {
-        world = new CreditFixture(directory, ledger);
-        year = Year.now(clock).getValue();
-    }
 
     @Test
     void entriesBulkWritesAndCorrectionsMoveTheTotalsAsARecountWould() {
@@ -148,45 +107,23 @@ class UnitYearsTests {
 
     @Test
     void twoWritersAndAMoverOfTheSameCadresAtOnceLoseNothing() throws Exception {
-        List<Long> cadres = new ArrayList<>();
-        for (int i = 0; i < 20; i++) {
-            cadres.add(world.cadre("并发" + i, world.schoolB, "SECTION"));
-        }
+        List<Long> cadres = twentyCadresOfSchoolB();
         List<Long> reversed = new ArrayList<>(cadres.reversed());
-        CyclicBarrier start = new CyclicBarrier(3);
-        ExecutorService threads = Executors.newFixedThreadPool(3);
-        try {
-            CompletableFuture<Void> fullTime = CompletableFuture.runAsync(
-                    () -> {
-                        await(start);
-                        bulk.recordAll(cadres.stream()
-                                .map(c -> entry(c, year, CreditCategory.FULL_TIME, CreditSource.COURSE, "9", "ft"))
-                                .toList());
-                    },
-                    threads);
-            CompletableFuture<Void> online = CompletableFuture.runAsync(
-                    () -> {
-                        await(start);
-                        reversed.forEach(c -> bulk.recordAll(
-                                List.of(entry(c, year, CreditCategory.ONLINE, CreditSource.ONLINE, "5", "on"))));
-                    },
-                    threads);
-            CompletableFuture<Void> mover = CompletableFuture.runAsync(
-                    () -> {
-                        await(start);
-                        // every other cadre to school A, each move judged by the next reader
-                        for (int i = 0; i < cadres.size(); i += 2) {
-                            jdbc.sql("update cadre set unit_id = ? where id = ?")
-                                    .params(world.schoolA, cadres.get(i))
-                                    .update();
-                            currency.ensureCurrent();
-                        }
-                    },
-                    threads);
-            CompletableFuture.allOf(fullTime, online, mover).get(60, TimeUnit.SECONDS);
-        } finally {
-            threads.shutdown();
-        }
+        atOnce(
+                () -> bulk.recordAll(cadres.stream()
+                        .map(c -> entry(c, year, CreditCategory.FULL_TIME, CreditSource.COURSE, "9", "ft"))
+                        .toList()),
+                () -> reversed.forEach(c ->
+                        bulk.recordAll(List.of(entry(c, year, CreditCategory.ONLINE, CreditSource.ONLINE, "5", "on")))),
+                () -> {
+                    // every other cadre to school A, each move judged by the next reader
+                    for (int i = 0; i < cadres.size(); i += 2) {
+                        jdbc.sql("update cadre set unit_id = ? where id = ?")
+                                .params(world.schoolA, cadres.get(i))
+                                .update();
+                        currency.ensureCurrent();
+                    }
+                });
         assertThat(totals(world.schoolA, year))
                 .isEqualTo("earning 10, 90.00 + 50.00, external 0.00 (0), online 50.00 (10)");
         assertThat(totals(world.schoolB, year))
@@ -195,28 +132,6 @@ class UnitYearsTests {
     }
 
     private static final String NONE = "earning 0, 0.00 + 0.00, external 0.00 (0), online 0.00 (0)";
-
-    private NewCreditEntry entry(
-            long cadreId, int earnedIn, CreditCategory category, CreditSource source, String hours, String ref) {
-        return new NewCreditEntry(
-                cadreId,
-                LocalDate.of(earnedIn, 4, 1),
-                category,
-                source,
-                null,
-                "test:" + world.prefix + ref + ":" + cadreId,
-                CreditHours.of(hours),
-                new LocalizedText("批量", "Bulk"),
-                "test");
-    }
-
-    private static void await(CyclicBarrier barrier) {
-        try {
-            barrier.await(10, TimeUnit.SECONDS);
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
-    }
 
     /** One unit's totals of a year over every rank and category, as a line. */
     private String totals(long unitId, int ofYear) {

@@ -5,26 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
-import java.time.Instant;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.cadretraining.account.AccountWebTest;
-import org.cadretraining.account.AdjustableClock;
-import org.cadretraining.account.TestAccounts;
-import org.cadretraining.browser.BrowserTest;
-import org.cadretraining.course.lecturer.Lecturers;
-import org.cadretraining.enrolment.EnrolmentSetup;
-import org.cadretraining.organisation.OrganisationDirectory;
-import org.cadretraining.shared.Role;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.context.annotation.Import;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.web.servlet.assertj.MockMvcTester;
 
 /**
  * Every evaluation page, as the person who uses it sees it, in Chinese and English, on a 1280-pixel desktop and a
@@ -32,50 +17,13 @@ import org.springframework.test.web.servlet.assertj.MockMvcTester;
  * message key, draws its charts (ECharts, served by the application) without a script error, a CSP refusal or a
  * request to another host, and on the phone is no wider than the screen. The screenshots (target/screenshots/EvaluationPagesTourTests-*) are for people to look at.
  */
-@AutoConfigureMockMvc
-@Import(AccountWebTest.Support.class)
-class EvaluationPagesTourTests extends BrowserTest {
-
-    private static final String PASSWORD = "Evaluation tour 2026";
-
-    @Autowired
-    MockMvcTester mvc;
-
-    @Autowired
-    JdbcClient jdbc;
-
-    @Autowired
-    OrganisationDirectory directory;
-
-    @Autowired
-    Lecturers lecturers;
-
-    @Autowired
-    EnrolmentSetup enrolments;
-
-    @Autowired
-    TestAccounts accounts;
-
-    @Autowired
-    AdjustableClock clock;
+class EvaluationPagesTourTests extends EvaluationBrowserTest {
 
     @Test
     void everyEvaluationPageFitsAPhoneAndADesktopInBothLanguages() {
-        clock.setTo(Instant.now());
-        ResultsCourses courses = new ResultsCourses(mvc, jdbc, directory, lecturers, enrolments);
-        for (int i = 0; i < 6; i++) {
-            courses.answerBranch(i);
-        }
+        ResultsCourses courses = coursesWithBranchAnswers(6);
         long course = courses.branchCourse;
-        accounts.ready("organiser", PASSWORD, Role.ORGANISER);
-        accounts.ready(
-                "trainee",
-                PASSWORD,
-                EnumSet.of(Role.CADRE),
-                courses.branchTrainees.get(6).cadreId(),
-                null);
-        accounts.ready(
-                "tianping", PASSWORD, EnumSet.of(Role.LECTURER, Role.CADRE), courses.tianPingAccount.cadreId(), null);
+        traineeAccount("trainee", courses, 6);
 
         Map<String, String> organiserPages = new LinkedHashMap<>();
         organiserPages.put("questionnaire", "/courses/" + course + "/evaluation");
@@ -113,23 +61,14 @@ class EvaluationPagesTourTests extends BrowserTest {
         context.setDefaultTimeout(15_000);
         try {
             Page on = context.newPage();
-            on.onConsoleMessage(message -> {
-                if ("error".equals(message.type()) || message.text().contains("Content Security Policy")) {
-                    problems.add(on.url() + ": " + message.text());
-                }
-            });
-            on.onPageError(error -> problems.add(on.url() + ": " + error));
+            gatherProblems(on, problems);
             // ECharts and every other file come from the application itself, never from a CDN
             on.onRequest(request -> {
                 if (!request.url().startsWith(baseUrl()) && !request.url().startsWith("data:")) {
                     problems.add(on.url() + " asked another host for " + request.url());
                 }
             });
-            on.navigate("/login");
-            on.locator("#username").fill(username);
-            on.locator("#password").fill(PASSWORD);
-            on.locator("form[action$='/login'] button[type=submit]").click();
-            on.waitForURL(baseUrl() + "/");
+            signIn(on, username);
             for (var visit : pages.entrySet()) {
                 for (String language : List.of("zh", "en")) {
                     String name = visit.getKey() + "-" + language + (phone ? "-360" : "-1280");

@@ -3,24 +3,9 @@ package org.cadretraining.evaluation;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.microsoft.playwright.Page;
-import java.time.Instant;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.List;
-import org.cadretraining.account.AccountWebTest;
-import org.cadretraining.account.AdjustableClock;
-import org.cadretraining.account.TestAccounts;
-import org.cadretraining.browser.BrowserTest;
-import org.cadretraining.course.lecturer.Lecturers;
-import org.cadretraining.enrolment.EnrolmentSetup;
-import org.cadretraining.organisation.OrganisationDirectory;
-import org.cadretraining.shared.Role;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.context.annotation.Import;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.web.servlet.assertj.MockMvcTester;
 
 /**
  * The issue's "done when" in one journey, on the real branch secretaries' course (five of its seven trainees have
@@ -30,64 +15,17 @@ import org.springframework.test.web.servlet.assertj.MockMvcTester;
  * closes the questionnaire, and the trainee who had not answered is told on the phone when it closed; the organiser
  * reads the charts in Chinese and English; 田平 reads his own scores, nobody else's.
  */
-@AutoConfigureMockMvc
-@Import(AccountWebTest.Support.class)
-class QrToScoresJourneyTests extends BrowserTest {
-
-    private static final String PASSWORD = "Evaluation done 2026";
-
-    @Autowired
-    MockMvcTester mvc;
-
-    @Autowired
-    JdbcClient jdbc;
-
-    @Autowired
-    OrganisationDirectory directory;
-
-    @Autowired
-    Lecturers lecturers;
-
-    @Autowired
-    EnrolmentSetup enrolments;
-
-    @Autowired
-    TestAccounts accounts;
-
-    @Autowired
-    AdjustableClock clock;
+class QrToScoresJourneyTests extends EvaluationBrowserTest {
 
     @Test
     void aTraineeScansAnswersOnAPhoneTheOrganiserClosesAndReadsTheChartsAndTheLecturerHisScores() throws Exception {
-        clock.setTo(Instant.now());
-        ResultsCourses courses = new ResultsCourses(mvc, jdbc, directory, lecturers, enrolments);
-        for (int i = 0; i < 5; i++) {
-            courses.answerBranch(i);
-        }
+        ResultsCourses courses = coursesWithBranchAnswers(5);
         long course = courses.branchCourse;
         long lecture = courses.tianPingLecture;
-        accounts.ready("organiser", PASSWORD, Role.ORGANISER);
-        accounts.ready(
-                "xueyuan5",
-                PASSWORD,
-                EnumSet.of(Role.CADRE),
-                courses.branchTrainees.get(5).cadreId(),
-                null);
-        accounts.ready(
-                "xueyuan6",
-                PASSWORD,
-                EnumSet.of(Role.CADRE),
-                courses.branchTrainees.get(6).cadreId(),
-                null);
-        accounts.ready(
-                "tianping", PASSWORD, EnumSet.of(Role.LECTURER, Role.CADRE), courses.tianPingAccount.cadreId(), null);
+        traineeAccount("xueyuan5", courses, 5);
+        traineeAccount("xueyuan6", courses, 6);
         List<String> problems = new ArrayList<>();
-        page.onConsoleMessage(message -> {
-            if ("error".equals(message.type()) || message.text().contains("Content Security Policy")) {
-                problems.add(message.text());
-            }
-        });
-        page.onPageError(problems::add);
+        gatherProblems(page, problems);
 
         signIn(page, "organiser");
         page.navigate("/courses/" + course + "/evaluation?lang=zh");
@@ -207,14 +145,6 @@ class QrToScoresJourneyTests extends BrowserTest {
     private void chartsDrawn() {
         page.locator("#chart-profile svg").waitFor();
         page.locator("#chart-course-0 svg").waitFor();
-    }
-
-    private void signIn(Page on, String username) {
-        on.navigate("/login");
-        on.locator("#username").fill(username);
-        on.locator("#password").fill(PASSWORD);
-        on.locator("form[action$='/login'] button[type=submit]").click();
-        on.waitForURL(baseUrl() + "/");
     }
 
     private static void signInOnThePhone(Page phone, String username) {

@@ -2,76 +2,24 @@ package org.cadretraining.evaluation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Instant;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.List;
-import org.cadretraining.account.AccountWebTest;
-import org.cadretraining.account.AdjustableClock;
-import org.cadretraining.account.TestAccounts;
-import org.cadretraining.browser.BrowserTest;
-import org.cadretraining.course.lecturer.Lecturers;
-import org.cadretraining.enrolment.EnrolmentSetup;
-import org.cadretraining.organisation.OrganisationDirectory;
-import org.cadretraining.shared.Role;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.context.annotation.Import;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.web.servlet.assertj.MockMvcTester;
 
 /**
  * The organiser reads the branch secretaries' course's results with their charts (drawn by ECharts from the page's
  * data, within the strict CSP) in Chinese and English, and the lecturers' scores; 田平 reads his own scores.
  */
-@AutoConfigureMockMvc
-@Import(AccountWebTest.Support.class)
-class ResultsJourneyTests extends BrowserTest {
-
-    private static final String PASSWORD = "Results journey 2026";
-
-    @Autowired
-    MockMvcTester mvc;
-
-    @Autowired
-    JdbcClient jdbc;
-
-    @Autowired
-    OrganisationDirectory directory;
-
-    @Autowired
-    Lecturers lecturers;
-
-    @Autowired
-    EnrolmentSetup enrolments;
-
-    @Autowired
-    TestAccounts accounts;
-
-    @Autowired
-    AdjustableClock clock;
+class ResultsJourneyTests extends EvaluationBrowserTest {
 
     @Test
     void theOrganiserReadsTheChartsInBothLanguagesAndTheLecturerHisOwnScores() {
-        clock.setTo(Instant.now());
-        ResultsCourses courses = new ResultsCourses(mvc, jdbc, directory, lecturers, enrolments);
-        for (int i = 0; i < 6; i++) {
-            courses.answerBranch(i);
-        }
+        ResultsCourses courses = coursesWithBranchAnswers(6);
         courses.answerPlenum(5);
-        accounts.ready("organiser", PASSWORD, Role.ORGANISER);
-        accounts.ready(
-                "tianping", PASSWORD, EnumSet.of(Role.LECTURER, Role.CADRE), courses.tianPingAccount.cadreId(), null);
         List<String> problems = new ArrayList<>();
-        page.onConsoleMessage(message -> {
-            if ("error".equals(message.type()) || message.text().contains("Content Security Policy")) {
-                problems.add(message.text());
-            }
-        });
-        page.onPageError(problems::add);
+        gatherProblems(page, problems);
 
-        signIn("organiser");
+        signIn(page, "organiser");
         page.navigate("/courses/" + courses.branchCourse + "/evaluation");
         page.locator("#evaluation-results-link").click();
         page.waitForURL("**/evaluation/results");
@@ -101,7 +49,7 @@ class ResultsJourneyTests extends BrowserTest {
         screenshot("lecturers-en");
 
         page.context().clearCookies();
-        signIn("tianping");
+        signIn(page, "tianping");
         page.navigate("/lecturers/" + courses.tianPing + "?lang=zh");
         page.locator("#lecturer-scores-link").click();
         page.waitForURL("**/lecturers/" + courses.tianPing + "/scores");
@@ -125,13 +73,5 @@ class ResultsJourneyTests extends BrowserTest {
         assertThat(page.locator(".chart svg").count())
                 .as("a chart for the profile, five course questions and two of the lecture's")
                 .isEqualTo(8);
-    }
-
-    private void signIn(String username) {
-        page.navigate("/login");
-        page.locator("#username").fill(username);
-        page.locator("#password").fill(PASSWORD);
-        page.locator("form[action$='/login'] button[type=submit]").click();
-        page.waitForURL(baseUrl() + "/");
     }
 }
