@@ -11,7 +11,8 @@ import org.springframework.stereotype.Component;
 /**
  * The facts of a scope and period as one query's opening ({@link StatisticsSql#FACTS}) with its parameters, the
  * compliance of each cadre as of the period's year taken from the credit module. Built before the first statement
- * of the caller's snapshot, as the credit module may first bring its standing up to date. The caller's transaction
+ * of the caller's snapshot, as the credit module may first bring its standing up to date and the kept places are
+ * folded ({@link KeptPlaces}). The caller's transaction
  * plans its statements with their values each time ({@link #planWithValues}).
  */
 @Component
@@ -22,11 +23,13 @@ class StatisticsFacts {
 
     private final ComplianceAsOf compliance;
     private final UnitTotals unitTotals;
+    private final KeptPlaces places;
     private final JdbcClient jdbc;
 
-    StatisticsFacts(ComplianceAsOf compliance, UnitTotals unitTotals, JdbcClient jdbc) {
+    StatisticsFacts(ComplianceAsOf compliance, UnitTotals unitTotals, KeptPlaces places, JdbcClient jdbc) {
         this.compliance = compliance;
         this.unitTotals = unitTotals;
+        this.places = places;
         this.jdbc = jdbc;
     }
 
@@ -42,6 +45,7 @@ class StatisticsFacts {
     }
 
     Query of(String path, Period period) {
+        places.fold();
         ComplianceAsOf.Relation judged = compliance.standing(period.year(), path);
         Map<String, Object> params = new HashMap<>(judged.params());
         params.put("path", path + "%");
@@ -67,6 +71,7 @@ class StatisticsFacts {
         if (!period.wholeYear()) {
             return Optional.empty();
         }
+        places.fold();
         return unitTotals.of(period.year(), path).map(kept -> {
             planWithValues();
             Map<String, Object> params = new HashMap<>(kept.params());
@@ -75,11 +80,7 @@ class StatisticsFacts {
             params.put("to", period.to());
             params.put("earnedYear", period.year());
             return new Query(
-                    StatisticsSql.PLACES_INLINE
-                            + StatisticsSql.COURSES
-                            + StatisticsSql.KEPT.formatted(
-                                    kept.sql(), unitTotals.cadreYears(), StatisticsSql.TRAINEE_PLACE),
-                    params);
+                    StatisticsSql.PLACES + StatisticsSql.COURSES + StatisticsSql.KEPT.formatted(kept.sql()), params);
         });
     }
 }

@@ -1,0 +1,113 @@
+package org.cadretraining.report.statistics;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Keeps one row per trainee place ({@code report_place}) equal to what {@link PlaceFacts#LIVE} counts: the places
+ * of the courses and cadres the other modules' writes marked are counted again and their marks removed, in one
+ * transaction; the first time, every place is counted. Readers stay exact without it ({@link PlaceFacts#READ} counts
+ * the marked places live): folding only keeps that live part small.
+ */
+@Component
+class KeptPlaces {
+
+    /** One folder at a time, across nodes (a two-key advisory lock, apart from the one-key locks others take). */
+    private static final String LOCK = "hashtext('report'), hashtext('report_place')";
+
+    private final JdbcClient jdbc;
+    private final TransactionTemplate separate;
+
+    KeptPlaces(JdbcClient jdbc, PlatformTransactionManager transactions) {
+        this.jdbc = jdbc;
+        this.separate = new TransactionTemplate(transactions);
+        this.separate.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+        // each statement sees what was committed before it: the marks taken, then the places counted after them
+        this.separate.setIsolationLevel(TransactionDefinition.ISOLATION_READ_COMMITTED);
+    }
+
+    /**
+     * Folds the marks, or fills every row the first time, in a transaction of its own: called before a reader's
+     * first statement takes its snapshot, never in the reader's own transaction. When another node is folding, this
+     * one leaves the marks to it rather than wait.
+     */
+    void fold() {
+        separate.executeWithoutResult(status -> {
+            if (upToDate()
+                    || !jdbc.sql("select pg_try_advisory_xact_lock(" + LOCK + ")")
+                            .query(Boolean.class)
+                            .single()) {
+                return;
+            }
+            if (built()) {
+                foldMarks();
+            } else {
+                fillAll();
+            }
+        });
+    }
+
+    /** Counts every place again (after a load that wrote without triggers), waiting for any folder first. */
+    void rebuild() {
+        separate.executeWithoutResult(status -> {
+            jdbc.sql("select pg_advisory_xact_lock(" + LOCK + ")").query().listOfRows();
+            fillAll();
+        });
+    }
+
+    private boolean upToDate() {
+        return jdbc.sql("select built and not exists (select 1 from report_place_stale) from report_place_basis"
+                        + " where id = 1")
+                .query(Boolean.class)
+                .single();
+    }
+
+    private boolean built() {
+        return jdbc.sql("select built from report_place_basis where id = 1")
+                .query(Boolean.class)
+                .single();
+    }
+
+    private void fillAll() {
+        // the marks go first: a write committed after this statement is counted below, or marked again
+        jdbc.sql("delete from report_place_stale").update();
+        jdbc.sql("delete from report_place").update();
+        jdbc.sql("insert into report_place (" + PlaceFacts.COLUMNS + ") " + PlaceFacts.LIVE.formatted("true"))
+                .update();
+        jdbc.sql("update report_place_basis set built = true where id = 1").update();
+    }
+
+    private void foldMarks() {
+        List<Map<String, Object>> marks = jdbc.sql("delete from report_place_stale returning course_id, cadre_id")
+                .query()
+                .listOfRows();
+        Long[] courses = keys(marks, "course_id");
+        Long[] cadres = keys(marks, "cadre_id");
+        jdbc.sql("delete from report_place where course_id = any(:courses::bigint[])"
+                        + " or cadre_id = any(:cadres::bigint[])")
+                .param("courses", courses)
+                .param("cadres", cadres)
+                .update();
+        jdbc.sql("insert into report_place (" + PlaceFacts.COLUMNS + ") "
+                        + PlaceFacts.LIVE.formatted(
+                                "e.course_id = any(:courses::bigint[]) or e.cadre_id = any(:cadres::bigint[])"))
+                .param("courses", courses)
+                .param("cadres", cadres)
+                .update();
+    }
+
+    private static Long[] keys(List<Map<String, Object>> marks, String column) {
+        return marks.stream()
+                .map(mark -> mark.get(column))
+                .filter(Objects::nonNull)
+                .map(key -> ((Number) key).longValue())
+                .distinct()
+                .toArray(Long[]::new);
+    }
+}

@@ -1,0 +1,143 @@
+-- Each trainee place of a held course with what the statistics count of it (issue 15): what the statistics used to
+-- work out for every place on every request (the days, the course 学时 from the latest ledger entries, completion,
+-- approved leaves, withdrawal, and whether the holder earned any 学时 in the course's year) is written once by that
+-- same definition (StatisticsSql's live places) when something it reads changes. The cadre's unit, rank and category
+-- are kept beside it, so a subtree's places are read by unit without joining every cadre.
+create table report_place (
+    course_id      bigint      not null,
+    cadre_id       bigint      not null,
+    starts_on      date        not null,
+    unit_id        bigint      not null,
+    rank_code      varchar(32),
+    category       varchar(100) not null,
+    days           int         not null,
+    hours          numeric     not null,
+    completed      boolean,
+    leaves         bigint      not null,
+    withdrawn      boolean     not null,
+    earned_in_year boolean     not null,
+    primary key (course_id, cadre_id)
+);
+create index report_place_cadre_idx on report_place (cadre_id);
+create index report_place_unit_idx on report_place (unit_id, starts_on);
+
+-- Whether the kept places were ever filled: off until the first reader (or the benchmark) fills them all once.
+create table report_place_basis (
+    id    int primary key check (id = 1),
+    built boolean not null
+);
+insert into report_place_basis (id, built) values (1, false);
+
+-- Courses and cadres whose places the other modules' writes made stale, marked in the writer's transaction. Until
+-- the report module folds them, a reader counts those places live, so a figure is exact in every snapshot. A key
+-- may be marked twice: writers never wait for each other here.
+create table report_place_stale (
+    course_id bigint,
+    cadre_id  bigint,
+    constraint report_place_stale_one_key check (num_nonnulls(course_id, cadre_id) = 1)
+);
+create index report_place_stale_course_idx on report_place_stale (course_id);
+create index report_place_stale_cadre_idx on report_place_stale (cadre_id);
+
+-- Marks the keys of the changed rows. Arguments: the column of report_place_stale to mark; the expression over a
+-- changed row r giving that key; for an update, what of the row matters (a row whose values there are unchanged
+-- marks nothing); for an insert or delete, which rows matter.
+create function report_place_mark() returns trigger language plpgsql as $$
+declare
+    marked text := tg_argv[0];
+    key text := tg_argv[1];
+    watched text := tg_argv[2];
+    counts text := coalesce(tg_argv[3], 'true');
+begin
+    if tg_op = 'INSERT' then
+        execute format('insert into report_place_stale (%I) select distinct k from'
+                       || ' (select %s as k from new_rows r where %s) x where k is not null', marked, key, counts);
+    elsif tg_op = 'DELETE' then
+        execute format('insert into report_place_stale (%I) select distinct k from'
+                       || ' (select %s as k from old_rows r where %s) x where k is not null', marked, key, counts);
+    else
+        execute format('insert into report_place_stale (%1$I) select distinct k from'
+                       || ' ((select %2$s as k, %3$s from new_rows r except all select %2$s, %3$s from old_rows r)'
+                       || ' union all'
+                       || ' (select %2$s, %3$s from old_rows r except all select %2$s, %3$s from new_rows r)) x'
+                       || ' where k is not null', marked, key, watched);
+    end if;
+    return null;
+end $$;
+
+create trigger report_place_on_enrolment_insert after insert on enrolment referencing new table as new_rows
+    for each statement execute function report_place_mark('cadre_id', 'r.cadre_id', '');
+create trigger report_place_on_enrolment_update after update on enrolment
+    referencing old table as old_rows new table as new_rows for each statement
+    execute function report_place_mark('cadre_id', 'r.cadre_id', 'r.id, r.course_id, r.status, r.course_role');
+create trigger report_place_on_enrolment_delete after delete on enrolment referencing old table as old_rows
+    for each statement execute function report_place_mark('cadre_id', 'r.cadre_id', '');
+
+create trigger report_place_on_cohort_insert after insert on enrolment_cohort referencing new table as new_rows
+    for each statement execute function report_place_mark('cadre_id',
+        '(select e.cadre_id from enrolment e where e.id = r.enrolment_id)', '');
+create trigger report_place_on_cohort_update after update on enrolment_cohort
+    referencing old table as old_rows new table as new_rows for each statement
+    execute function report_place_mark('cadre_id',
+        '(select e.cadre_id from enrolment e where e.id = r.enrolment_id)', 'r.enrolment_id, r.cohort');
+create trigger report_place_on_cohort_delete after delete on enrolment_cohort referencing old table as old_rows
+    for each statement execute function report_place_mark('cadre_id',
+        '(select e.cadre_id from enrolment e where e.id = r.enrolment_id)', '');
+
+create trigger report_place_on_course_update after update on course
+    referencing old table as old_rows new table as new_rows for each statement
+    execute function report_place_mark('course_id', 'r.id', 'r.status, r.starts_on, r.ends_on');
+
+create trigger report_place_on_course_cohort_insert after insert on course_cohort referencing new table as new_rows
+    for each statement execute function report_place_mark('course_id', 'r.course_id', '');
+create trigger report_place_on_course_cohort_update after update on course_cohort
+    referencing old table as old_rows new table as new_rows for each statement
+    execute function report_place_mark('course_id', 'r.course_id', 'r.position, r.starts_on, r.ends_on');
+create trigger report_place_on_course_cohort_delete after delete on course_cohort referencing old table as old_rows
+    for each statement execute function report_place_mark('course_id', 'r.course_id', '');
+
+create trigger report_place_on_completion_insert after insert on course_completion
+    referencing new table as new_rows for each statement
+    execute function report_place_mark('cadre_id', 'r.cadre_id', '');
+create trigger report_place_on_completion_update after update on course_completion
+    referencing old table as old_rows new table as new_rows for each statement
+    execute function report_place_mark('cadre_id', 'r.cadre_id', 'r.course_id, r.completed');
+create trigger report_place_on_completion_delete after delete on course_completion
+    referencing old table as old_rows for each statement
+    execute function report_place_mark('cadre_id', 'r.cadre_id', '');
+
+create trigger report_place_on_leave_insert after insert on leave_request referencing new table as new_rows
+    for each statement execute function report_place_mark('cadre_id', 'r.cadre_id', '', 'r.status = ''APPROVED''');
+create trigger report_place_on_leave_update after update on leave_request
+    referencing old table as old_rows new table as new_rows for each statement
+    execute function report_place_mark('cadre_id', 'r.cadre_id', 'r.id, r.course_id, r.status');
+create trigger report_place_on_leave_delete after delete on leave_request referencing old table as old_rows
+    for each statement execute function report_place_mark('cadre_id', 'r.cadre_id', '', 'r.status = ''APPROVED''');
+
+create trigger report_place_on_withdrawal_insert after insert on course_withdrawal referencing new table as new_rows
+    for each statement execute function report_place_mark('cadre_id', 'r.cadre_id', '');
+create trigger report_place_on_withdrawal_update after update on course_withdrawal
+    referencing old table as old_rows new table as new_rows for each statement
+    execute function report_place_mark('cadre_id', 'r.cadre_id', 'r.course_id');
+create trigger report_place_on_withdrawal_delete after delete on course_withdrawal referencing old table as old_rows
+    for each statement execute function report_place_mark('cadre_id', 'r.cadre_id', '');
+
+-- the ledger only grows: an entry of a course, or one correcting another, may change a place's course 学时
+create trigger report_place_on_credit_entry_insert after insert on credit_entry referencing new table as new_rows
+    for each statement execute function report_place_mark('cadre_id', 'r.cadre_id', '',
+        'r.course_id is not null or r.corrects_id is not null');
+
+-- whether the holder earned any full-time or online 学时 in the year changes only when the sum crosses zero
+create trigger report_place_on_year_total_insert after insert on credit_year_total
+    referencing new table as new_rows for each statement
+    execute function report_place_mark('cadre_id', 'r.cadre_id', '', 'r.full_time + r.online > 0');
+create trigger report_place_on_year_total_update after update on credit_year_total
+    referencing old table as old_rows new table as new_rows for each statement
+    execute function report_place_mark('cadre_id', 'r.cadre_id', 'r.year, r.full_time + r.online > 0');
+create trigger report_place_on_year_total_delete after delete on credit_year_total
+    referencing old table as old_rows for each statement
+    execute function report_place_mark('cadre_id', 'r.cadre_id', '', 'r.full_time + r.online > 0');
+
+create trigger report_place_on_cadre_update after update on cadre
+    referencing old table as old_rows new table as new_rows for each statement
+    execute function report_place_mark('cadre_id', 'r.id', 'r.unit_id, r.rank_code, r.category, r.active');
