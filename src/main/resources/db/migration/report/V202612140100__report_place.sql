@@ -21,13 +21,6 @@ create table report_place (
 create index report_place_cadre_idx on report_place (cadre_id);
 create index report_place_unit_idx on report_place (unit_id, starts_on);
 
--- Whether the kept places were ever filled: off until the first reader (or the benchmark) fills them all once.
-create table report_place_basis (
-    id    int primary key check (id = 1),
-    built boolean not null
-);
-insert into report_place_basis (id, built) values (1, false);
-
 -- Courses and cadres whose places the other modules' writes made stale, marked in the writer's transaction. Until
 -- the report module folds them, a reader counts those places live, so a figure is exact in every snapshot. A key
 -- may be marked twice: writers never wait for each other here.
@@ -38,6 +31,8 @@ create table report_place_stale (
 );
 create index report_place_stale_course_idx on report_place_stale (course_id);
 create index report_place_stale_cadre_idx on report_place_stale (cadre_id);
+-- every course with places is marked: readers count them live until the first fold fills their rows
+insert into report_place_stale (course_id) select distinct course_id from enrolment;
 
 -- Marks the keys of the changed rows. Arguments: the column of report_place_stale to mark; the expression over a
 -- changed row r giving that key; for an update, what of the row matters (a row whose values there are unchanged

@@ -12,7 +12,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * Keeps one row per trainee place ({@code report_place}) equal to what {@link PlaceFacts#LIVE} counts: the places
  * of the courses and cadres the other modules' writes marked are counted again and their marks removed, in one
- * transaction; the first time, every place is counted. Readers stay exact without it ({@link PlaceFacts#READ} counts
+ * transaction (the migration marked every course, so the first fold fills every row). Readers stay exact without it ({@link PlaceFacts#READ} counts
  * the marked places live): folding only keeps that live part small.
  */
 @Component
@@ -33,22 +33,19 @@ class KeptPlaces {
     }
 
     /**
-     * Folds the marks, or fills every row the first time, in a transaction of its own: called before a reader's
-     * first statement takes its snapshot, never in the reader's own transaction. When another node is folding, this
-     * one leaves the marks to it rather than wait.
+     * Folds the marks in a transaction of its own: called before a reader's first statement takes its snapshot,
+     * never in the reader's own transaction. When another node is folding, this one leaves the marks to it rather
+     * than wait.
      */
     void fold() {
         separate.executeWithoutResult(status -> {
-            if (upToDate()
-                    || !jdbc.sql("select pg_try_advisory_xact_lock(" + LOCK + ")")
+            if (jdbc.sql("select exists (select 1 from report_place_stale)")
+                            .query(Boolean.class)
+                            .single()
+                    && jdbc.sql("select pg_try_advisory_xact_lock(" + LOCK + ")")
                             .query(Boolean.class)
                             .single()) {
-                return;
-            }
-            if (built()) {
                 foldMarks();
-            } else {
-                fillAll();
             }
         });
     }
@@ -61,26 +58,12 @@ class KeptPlaces {
         });
     }
 
-    private boolean upToDate() {
-        return jdbc.sql("select built and not exists (select 1 from report_place_stale) from report_place_basis"
-                        + " where id = 1")
-                .query(Boolean.class)
-                .single();
-    }
-
-    private boolean built() {
-        return jdbc.sql("select built from report_place_basis where id = 1")
-                .query(Boolean.class)
-                .single();
-    }
-
     private void fillAll() {
         // the marks go first: a write committed after this statement is counted below, or marked again
         jdbc.sql("delete from report_place_stale").update();
         jdbc.sql("delete from report_place").update();
         jdbc.sql("insert into report_place (" + PlaceFacts.COLUMNS + ") " + PlaceFacts.LIVE.formatted("true"))
                 .update();
-        jdbc.sql("update report_place_basis set built = true where id = 1").update();
     }
 
     private void foldMarks() {

@@ -4,8 +4,8 @@ package org.cadretraining.report.statistics;
  * What a trainee place counts, written once ({@link #LIVE}): the days it is expected, its course 学时, whether it was
  * completed, its approved leaves, whether its holder was withdrawn, and whether the holder earned any 学时 in the
  * course's year. The same definition fills the kept rows ({@code report_place}, {@link KeptPlaces}) and counts the
- * places whose rows are marked stale, so the relation the statistics read ({@link #READ}) is exact in every snapshot
- * without waiting for anything to be folded.
+ * places whose rows are marked stale (every course is marked until the rows are first filled), so the relation the
+ * statistics read ({@link #READ}) is exact in every snapshot without waiting for anything to be folded.
  */
 final class PlaceFacts {
 
@@ -49,13 +49,11 @@ final class PlaceFacts {
             where %s and (%s)
             """.formatted(TRAINEE_PLACE, "%s");
 
-    private static final String BUILT = "(select b.built from report_place_basis b where b.id = 1)";
-
-    /** The enrolments of the marked courses and cadres, once the kept rows were filled. */
-    private static final String MARKED = BUILT + """
-             and e.id in (select x.id from enrolment x join report_place_stale m on m.course_id = x.course_id
-                          union
-                          select x.id from enrolment x join report_place_stale m on m.cadre_id = x.cadre_id)""";
+    /** The enrolments of the marked courses and cadres. */
+    private static final String MARKED = """
+            e.id in (select x.id from enrolment x join report_place_stale m on m.course_id = x.course_id
+                     union
+                     select x.id from enrolment x join report_place_stale m on m.cadre_id = x.cadre_id)""";
 
     private static final String SELECTED =
             "course_id, cadre_id, rank_code, category, days, hours, completed, leaves, withdrawn, earned_in_year";
@@ -63,15 +61,15 @@ final class PlaceFacts {
     /**
      * The trainee places of the scope ({@code :path}, the units' path followed by %) in courses starting in the
      * period ({@code :from}, {@code :to}): the kept rows of keys not marked, and the places of the marked keys
-     * counted live (all of them, before the kept rows were first filled).
+     * counted live. The marks are few: each is looked for in a hash of them, not by a scan per place.
      */
     static final String READ = """
             select %1$s from report_place p join unit u on u.id = p.unit_id
-            where u.path like :path and p.starts_on between :from and :to and %2$s
-              and not exists (select 1 from report_place_stale m where m.course_id = p.course_id)
-              and not exists (select 1 from report_place_stale m where m.cadre_id = p.cadre_id)
+            where u.path like :path and p.starts_on between :from and :to
+              and p.course_id not in (select m.course_id from report_place_stale m where m.course_id is not null)
+              and p.cadre_id not in (select m.cadre_id from report_place_stale m where m.cadre_id is not null)
             union all
-            select %1$s from (%3$s union all %4$s) l join unit u on u.id = l.unit_id
+            select %1$s from (%2$s) l join unit u on u.id = l.unit_id
             where u.path like :path and l.starts_on between :from and :to
-            """.formatted(SELECTED, BUILT, LIVE.formatted(MARKED), LIVE.formatted("not " + BUILT));
+            """.formatted(SELECTED, LIVE.formatted(MARKED));
 }

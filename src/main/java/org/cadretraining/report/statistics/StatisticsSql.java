@@ -49,7 +49,8 @@ final class StatisticsSql {
                 select e.* from credit_entry e
                 where not exists (select 1 from credit_entry x where x.corrects_id = e.id)
             ),
-            place_facts as (
+            -- read by each statement once
+            place_facts as not materialized (
                 %s
             )
             """;
@@ -121,16 +122,11 @@ final class StatisticsSql {
      */
     static final String KEPT = """
             , kept as %1$s,
-            place_cadres as (
-                -- the rows of place_facts without their sums: the places of each holder, and whether the holder
-                -- earned any 学时 in the year (kept on each place, so no look-up per place holder)
-                select cadre_id, rank_code, category, count(*) as places, bool_or(earned_in_year) as earned
-                from place_facts
-                group by cadre_id, rank_code, category
-            ),
             placed as (
-                select rank_code, category, sum(places) as places, count(*) filter (where not earned) as placed_only
-                from place_cadres
+                -- the place holders without 学时 in the year, from what each place keeps of its holder's year
+                select rank_code, category, count(*) as places,
+                       count(distinct cadre_id) filter (where not earned_in_year) as placed_only
+                from place_facts
                 group by rank_code, category
             ),
             cadre_groups as (
