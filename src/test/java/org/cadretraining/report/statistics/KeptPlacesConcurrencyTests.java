@@ -6,6 +6,7 @@ import java.time.Clock;
 import java.time.Year;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -57,13 +58,20 @@ class KeptPlacesConcurrencyTests {
         try {
             for (List<Long> cadres :
                     List.of(List.of(world.pengRong, world.liuZifu), List.of(world.chenGuanghua, world.liFang))) {
-                // 25 times each: these cadres' places in the branch course end withdrawn, the outsider's stays
+                // 199 times each: these cadres' places in the branch course end withdrawn, the outsider's stays; the
+                // second writer also moves the course's end (its course marked, while the first marks cadres)
+                boolean movesTheCourse = cadres.contains(world.liFang);
                 writers.add(pool.submit(() -> {
-                    for (int i = 0; i < 25; i++) {
+                    for (int i = 0; i < 199; i++) {
                         for (long cadre : cadres) {
                             jdbc.sql("update enrolment set status = case status when 'APPROVED' then 'WITHDRAWN'"
                                             + " else 'APPROVED' end where course_id = ? and cadre_id = ?")
                                     .params(world.branchCourse, cadre)
+                                    .update();
+                        }
+                        if (movesTheCourse) {
+                            jdbc.sql("update course set ends_on = ends_on + 1 where id = ?")
+                                    .param(world.branchCourse)
                                     .update();
                         }
                     }
@@ -87,7 +95,10 @@ class KeptPlacesConcurrencyTests {
             folder.get(60, TimeUnit.SECONDS);
         }
         places.fold();
-        assertThat(KeptPlacesProbe.kept(jdbc, world)).hasSize(3).isEqualTo(KeptPlacesProbe.live(jdbc, world));
+        List<Map<String, Object>> kept = KeptPlacesProbe.kept(jdbc, world);
+        assertThat(kept).hasSize(3).isEqualTo(KeptPlacesProbe.live(jdbc, world));
+        // the outsider's place in the branch course, 199 days longer
+        assertThat(kept.getFirst()).containsEntry("days", 204);
     }
 
     @Test
