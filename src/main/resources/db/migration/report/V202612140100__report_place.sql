@@ -44,12 +44,10 @@ declare
     watched text := tg_argv[2];
     counts text := coalesce(tg_argv[3], 'true');
 begin
-    if tg_op = 'INSERT' then
+    if tg_op in ('INSERT', 'DELETE') then
         execute format('insert into report_place_stale (%I) select distinct k from'
-                       || ' (select %s as k from new_rows r where %s) x where k is not null', marked, key, counts);
-    elsif tg_op = 'DELETE' then
-        execute format('insert into report_place_stale (%I) select distinct k from'
-                       || ' (select %s as k from old_rows r where %s) x where k is not null', marked, key, counts);
+                       || ' (select %s as k from %I r where %s) x where k is not null', marked, key,
+                       case tg_op when 'INSERT' then 'new_rows' else 'old_rows' end, counts);
     else
         execute format('insert into report_place_stale (%1$I) select distinct k from'
                        || ' ((select %2$s as k, %3$s from new_rows r except all select %2$s, %3$s from old_rows r)'
@@ -60,79 +58,44 @@ begin
     return null;
 end $$;
 
-create trigger report_place_on_enrolment_insert after insert on enrolment referencing new table as new_rows
-    for each statement execute function report_place_mark('cadre_id', 'r.cadre_id', '');
-create trigger report_place_on_enrolment_update after update on enrolment
-    referencing old table as old_rows new table as new_rows for each statement
-    execute function report_place_mark('cadre_id', 'r.cadre_id', 'r.id, r.course_id, r.status, r.course_role');
-create trigger report_place_on_enrolment_delete after delete on enrolment referencing old table as old_rows
-    for each statement execute function report_place_mark('cadre_id', 'r.cadre_id', '');
+-- Creates the statement triggers of a table that mark places: after each of the events, with the marking function's
+-- arguments. Only for this migration.
+create function report_place_watch(source text, events text[], marked text, key text, watched text,
+                                   counts text default 'true') returns void language plpgsql as $$
+declare
+    event text;
+begin
+    foreach event in array events loop
+        execute format('create trigger %I after %s on %I referencing %s for each statement'
+                       || ' execute function report_place_mark(%L, %L, %L, %L)',
+                       'report_place_on_' || source || '_' || lower(event), event, source,
+                       case event when 'INSERT' then 'new table as new_rows'
+                                  when 'DELETE' then 'old table as old_rows'
+                                  else 'old table as old_rows new table as new_rows' end,
+                       marked, key, watched, counts);
+    end loop;
+end $$;
 
-create trigger report_place_on_cohort_insert after insert on enrolment_cohort referencing new table as new_rows
-    for each statement execute function report_place_mark('cadre_id',
-        '(select e.cadre_id from enrolment e where e.id = r.enrolment_id)', '');
-create trigger report_place_on_cohort_update after update on enrolment_cohort
-    referencing old table as old_rows new table as new_rows for each statement
-    execute function report_place_mark('cadre_id',
-        '(select e.cadre_id from enrolment e where e.id = r.enrolment_id)', 'r.enrolment_id, r.cohort');
-create trigger report_place_on_cohort_delete after delete on enrolment_cohort referencing old table as old_rows
-    for each statement execute function report_place_mark('cadre_id',
-        '(select e.cadre_id from enrolment e where e.id = r.enrolment_id)', '');
-
-create trigger report_place_on_course_update after update on course
-    referencing old table as old_rows new table as new_rows for each statement
-    execute function report_place_mark('course_id', 'r.id', 'r.status, r.starts_on, r.ends_on');
-
-create trigger report_place_on_course_cohort_insert after insert on course_cohort referencing new table as new_rows
-    for each statement execute function report_place_mark('course_id', 'r.course_id', '');
-create trigger report_place_on_course_cohort_update after update on course_cohort
-    referencing old table as old_rows new table as new_rows for each statement
-    execute function report_place_mark('course_id', 'r.course_id', 'r.position, r.starts_on, r.ends_on');
-create trigger report_place_on_course_cohort_delete after delete on course_cohort referencing old table as old_rows
-    for each statement execute function report_place_mark('course_id', 'r.course_id', '');
-
-create trigger report_place_on_completion_insert after insert on course_completion
-    referencing new table as new_rows for each statement
-    execute function report_place_mark('cadre_id', 'r.cadre_id', '');
-create trigger report_place_on_completion_update after update on course_completion
-    referencing old table as old_rows new table as new_rows for each statement
-    execute function report_place_mark('cadre_id', 'r.cadre_id', 'r.course_id, r.completed');
-create trigger report_place_on_completion_delete after delete on course_completion
-    referencing old table as old_rows for each statement
-    execute function report_place_mark('cadre_id', 'r.cadre_id', '');
-
-create trigger report_place_on_leave_insert after insert on leave_request referencing new table as new_rows
-    for each statement execute function report_place_mark('cadre_id', 'r.cadre_id', '', 'r.status = ''APPROVED''');
-create trigger report_place_on_leave_update after update on leave_request
-    referencing old table as old_rows new table as new_rows for each statement
-    execute function report_place_mark('cadre_id', 'r.cadre_id', 'r.id, r.course_id, r.status');
-create trigger report_place_on_leave_delete after delete on leave_request referencing old table as old_rows
-    for each statement execute function report_place_mark('cadre_id', 'r.cadre_id', '', 'r.status = ''APPROVED''');
-
-create trigger report_place_on_withdrawal_insert after insert on course_withdrawal referencing new table as new_rows
-    for each statement execute function report_place_mark('cadre_id', 'r.cadre_id', '');
-create trigger report_place_on_withdrawal_update after update on course_withdrawal
-    referencing old table as old_rows new table as new_rows for each statement
-    execute function report_place_mark('cadre_id', 'r.cadre_id', 'r.course_id');
-create trigger report_place_on_withdrawal_delete after delete on course_withdrawal referencing old table as old_rows
-    for each statement execute function report_place_mark('cadre_id', 'r.cadre_id', '');
-
+select report_place_watch('enrolment', array['INSERT', 'UPDATE', 'DELETE'], 'cadre_id', 'r.cadre_id',
+                          'r.id, r.course_id, r.status, r.course_role');
+select report_place_watch('enrolment_cohort', array['INSERT', 'UPDATE', 'DELETE'], 'cadre_id',
+                          '(select e.cadre_id from enrolment e where e.id = r.enrolment_id)', 'r.enrolment_id, r.cohort');
+select report_place_watch('course', array['UPDATE'], 'course_id', 'r.id', 'r.status, r.starts_on, r.ends_on');
+select report_place_watch('course_cohort', array['INSERT', 'UPDATE', 'DELETE'], 'course_id', 'r.course_id',
+                          'r.position, r.starts_on, r.ends_on');
+select report_place_watch('course_completion', array['INSERT', 'UPDATE', 'DELETE'], 'cadre_id', 'r.cadre_id',
+                          'r.course_id, r.completed');
+select report_place_watch('leave_request', array['INSERT', 'UPDATE', 'DELETE'], 'cadre_id', 'r.cadre_id',
+                          'r.id, r.course_id, r.status', 'r.status = ''APPROVED''');
+select report_place_watch('course_withdrawal', array['INSERT', 'UPDATE', 'DELETE'], 'cadre_id', 'r.cadre_id',
+                          'r.course_id');
 -- the ledger only grows: an entry of a course, or one correcting another, may change a place's course 学时
-create trigger report_place_on_credit_entry_insert after insert on credit_entry referencing new table as new_rows
-    for each statement execute function report_place_mark('cadre_id', 'r.cadre_id', '',
-        'r.course_id is not null or r.corrects_id is not null');
+select report_place_watch('credit_entry', array['INSERT'], 'cadre_id', 'r.cadre_id', '',
+                          'r.course_id is not null or r.corrects_id is not null');
+-- whether the holder earned any full-time or online 学时 in a year changes only when its sum crosses zero
+select report_place_watch('credit_year_total', array['INSERT', 'UPDATE', 'DELETE'], 'cadre_id', 'r.cadre_id',
+                          'r.year, r.full_time + r.online > 0', 'r.full_time + r.online > 0');
+select report_place_watch('cadre', array['UPDATE'], 'cadre_id', 'r.id',
+                          'r.unit_id, r.rank_code, r.category, r.active');
 
--- whether the holder earned any full-time or online 学时 in the year changes only when the sum crosses zero
-create trigger report_place_on_year_total_insert after insert on credit_year_total
-    referencing new table as new_rows for each statement
-    execute function report_place_mark('cadre_id', 'r.cadre_id', '', 'r.full_time + r.online > 0');
-create trigger report_place_on_year_total_update after update on credit_year_total
-    referencing old table as old_rows new table as new_rows for each statement
-    execute function report_place_mark('cadre_id', 'r.cadre_id', 'r.year, r.full_time + r.online > 0');
-create trigger report_place_on_year_total_delete after delete on credit_year_total
-    referencing old table as old_rows for each statement
-    execute function report_place_mark('cadre_id', 'r.cadre_id', '', 'r.full_time + r.online > 0');
-
-create trigger report_place_on_cadre_update after update on cadre
-    referencing old table as old_rows new table as new_rows for each statement
-    execute function report_place_mark('cadre_id', 'r.id', 'r.unit_id, r.rank_code, r.category, r.active');
+drop function report_place_watch(text, text[], text, text, text, text);
