@@ -79,7 +79,7 @@ class KeptPlaces {
                 .update();
         jdbc.sql("insert into report_place (" + PlaceFacts.COLUMNS + ") "
                         + PlaceFacts.LIVE.formatted(
-                                "e.course_id = any(:courses::bigint[]) or e.cadre_id = any(:cadres::bigint[])"))
+                                PlaceFacts.OF_KEYS.formatted(":courses::bigint[]", ":cadres::bigint[]")))
                 .param("courses", courses)
                 .param("cadres", cadres)
                 .update();

@@ -49,11 +49,16 @@ final class PlaceFacts {
             where %s and (%s)
             """.formatted(TRAINEE_PLACE, "%s");
 
+    /**
+     * The enrolments of the courses {@code %1$s} and the cadres {@code %2$s} (arrays): found through the enrolments'
+     * indexes on both, however many rows the planner guesses the marks have.
+     */
+    static final String OF_KEYS = "e.course_id = any(%1$s) or e.cadre_id = any(%2$s)";
+
     /** The enrolments of the marked courses and cadres. */
-    private static final String MARKED = """
-            e.id in (select x.id from enrolment x join report_place_stale m on m.course_id = x.course_id
-                     union
-                     select x.id from enrolment x join report_place_stale m on m.cadre_id = x.cadre_id)""";
+    private static final String MARKED = OF_KEYS.formatted(
+            "array(select m.course_id from report_place_stale m where m.course_id is not null)",
+            "array(select m.cadre_id from report_place_stale m where m.cadre_id is not null)");
 
     private static final String SELECTED =
             "course_id, cadre_id, rank_code, category, days, hours, completed, leaves, withdrawn, earned_in_year";
@@ -70,6 +75,7 @@ final class PlaceFacts {
               and p.cadre_id not in (select m.cadre_id from report_place_stale m where m.cadre_id is not null)
             union all
             select %1$s from (%2$s) l join unit u on u.id = l.unit_id
-            where u.path like :path and l.starts_on between :from and :to
+            -- checked once: with nothing marked, the live count is not started at all
+            where u.path like :path and l.starts_on between :from and :to and exists (select from report_place_stale)
             """.formatted(SELECTED, LIVE.formatted(MARKED));
 }
