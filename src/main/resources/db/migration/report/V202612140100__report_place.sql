@@ -89,13 +89,46 @@ select report_place_watch('leave_request', array['INSERT', 'UPDATE', 'DELETE'], 
                           'r.id, r.course_id, r.status', 'r.status = ''APPROVED''');
 select report_place_watch('course_withdrawal', array['INSERT', 'UPDATE', 'DELETE'], 'cadre_id', 'r.cadre_id',
                           'r.course_id');
--- the ledger only grows: an entry of a course, or one correcting another, may change a place's course 学时
-select report_place_watch('credit_entry', array['INSERT'], 'cadre_id', 'r.cadre_id', '',
-                          'r.course_id is not null or r.corrects_id is not null');
--- whether the holder earned any full-time or online 学时 in a year changes only when its sum crosses zero
-select report_place_watch('credit_year_total', array['INSERT', 'UPDATE', 'DELETE'], 'cadre_id', 'r.cadre_id',
-                          'r.year, r.full_time + r.online > 0', 'r.full_time + r.online > 0');
 select report_place_watch('cadre', array['UPDATE'], 'cadre_id', 'r.id',
                           'r.unit_id, r.rank_code, r.category, r.active');
 
 drop function report_place_watch(text, text[], text, text, text, text);
+
+-- The ledger's tables are written with every 学时 recorded: their marks are static statements, planned once per
+-- session, rather than built for each statement as above.
+
+-- the ledger only grows: an entry of a course, or one correcting another, may change a place's course 学时
+create function report_place_mark_entries() returns trigger language plpgsql as $$
+begin
+    insert into report_place_stale (cadre_id)
+    select distinct r.cadre_id from new_rows r where r.course_id is not null or r.corrects_id is not null;
+    return null;
+end $$;
+create trigger report_place_on_credit_entry_insert after insert on credit_entry referencing new table as new_rows
+    for each statement execute function report_place_mark_entries();
+
+-- whether the holder earned any full-time or online 学时 in a year changes only when its sum crosses zero
+create function report_place_mark_years() returns trigger language plpgsql as $$
+begin
+    if tg_op = 'INSERT' then
+        insert into report_place_stale (cadre_id)
+        select distinct r.cadre_id from new_rows r where r.full_time + r.online > 0;
+    elsif tg_op = 'DELETE' then
+        insert into report_place_stale (cadre_id)
+        select distinct r.cadre_id from old_rows r where r.full_time + r.online > 0;
+    else
+        insert into report_place_stale (cadre_id)
+        select distinct k from ((select r.cadre_id as k, r.year, r.full_time + r.online > 0 as earned from new_rows r
+                                 except all select r.cadre_id, r.year, r.full_time + r.online > 0 from old_rows r)
+                                union all
+                                (select r.cadre_id, r.year, r.full_time + r.online > 0 from old_rows r
+                                 except all select r.cadre_id, r.year, r.full_time + r.online > 0 from new_rows r)) x;
+    end if;
+    return null;
+end $$;
+create trigger report_place_on_credit_year_total_insert after insert on credit_year_total
+    referencing new table as new_rows for each statement execute function report_place_mark_years();
+create trigger report_place_on_credit_year_total_update after update on credit_year_total
+    referencing old table as old_rows new table as new_rows for each statement execute function report_place_mark_years();
+create trigger report_place_on_credit_year_total_delete after delete on credit_year_total
+    referencing old table as old_rows for each statement execute function report_place_mark_years();

@@ -7,7 +7,6 @@ import java.time.LocalDate;
 import java.time.Year;
 import java.util.List;
 import java.util.Map;
-import javax.sql.DataSource;
 import org.cadretraining.account.AccountWebTest;
 import org.cadretraining.credit.CreditCategory;
 import org.cadretraining.credit.CreditLedger;
@@ -27,7 +26,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * The kept places ({@code report_place}) equal what the live definition counts after every kind of write the other
  * modules make, and the figures read from them equal those counted live and the sums of their drill-downs. The world
- * is {@link StatisticsWorld}'s two real courses moved to this year and the last.
+ * is {@link StatisticsWorld}'s two real courses moved to this year and the last. How the marks are folded: {@link
+ * KeptPlacesFoldingTests}.
  */
 @AccountWebTest
 class KeptPlacesTests {
@@ -52,9 +52,6 @@ class KeptPlacesTests {
 
     @Autowired
     PlatformTransactionManager transactions;
-
-    @Autowired
-    DataSource dataSource;
 
     @Autowired
     Clock clock;
@@ -119,7 +116,10 @@ class KeptPlacesTests {
                 .params(world.branchCourse, world.chenGuanghua)
                 .update();
         assertKeptEqualsLive("leave approved, a trainee withdrawn");
-        // course 学时 written and corrected; other 学时 lifting a place holder's year above zero
+        // other 学时 lifting a place holder's year above zero (no place's 学时 changes), then course 学时 written
+        // and corrected
+        ledger.record(List.of(entry(world.liFang, CreditSource.EXTERNAL, null, "4")));
+        assertKeptEqualsLive("other 学时 earned by a place holder without any");
         ledger.record(List.of(entry(world.liFang, CreditSource.COURSE, world.branchCourse, "30")));
         long written = jdbc.sql("select max(id) from credit_entry where cadre_id = ?")
                 .param(world.liFang)
@@ -127,8 +127,7 @@ class KeptPlacesTests {
                 .single();
         assertKeptEqualsLive("course 学时 written");
         ledger.correct(written, CreditHours.of("12"), "记错了", TestPrincipal.organiser());
-        ledger.record(List.of(entry(world.liXiao, CreditSource.EXTERNAL, null, "4")));
-        assertKeptEqualsLive("course 学时 corrected, other 学时 earned");
+        assertKeptEqualsLive("course 学时 corrected");
         // the organisation moves a cadre, changes a rank and a category, and one leaves
         jdbc.sql("update cadre set unit_id = ? where id = ?")
                 .params(world.computing, world.liuZifu)
@@ -141,30 +140,6 @@ class KeptPlacesTests {
                 .param(world.pengRong)
                 .update();
         assertKeptEqualsLive("a cadre left");
-    }
-
-    @Test
-    void marksLeftUnfoldedStillGiveExactFigures() {
-        places.fold();
-        Period period = Period.ofYear(year);
-        String university = KeptPlacesProbe.path(jdbc, world.university);
-        long before = statistics.of(university, period).cadres().places();
-        enrolment("status = 'WITHDRAWN'", world.chenGuanghua);
-        // another node folding: this reader leaves the marks to it and counts the marked places live
-        KeptPlacesProbe.whileFolderHoldsTheLock(dataSource, () -> {
-            assertThat(statistics.fromUnitTotals(university, period).cadres().places())
-                    .isEqualTo(before - 1);
-            assertThat(statistics.cadreByCadre(university, period).cadres().places())
-                    .isEqualTo(before - 1);
-            assertThat(jdbc.sql("select count(*) from report_place_stale where cadre_id = ?")
-                            .param(world.chenGuanghua)
-                            .query(Long.class)
-                            .single())
-                    .isPositive();
-        });
-        assertThat(KeptPlacesProbe.kept(jdbc, world)).isNotEqualTo(KeptPlacesProbe.live(jdbc, world));
-        places.fold();
-        assertThat(KeptPlacesProbe.kept(jdbc, world)).isEqualTo(KeptPlacesProbe.live(jdbc, world));
     }
 
     /** After folding, the kept rows equal the live ones; marked, the figures counted live equal those kept. */

@@ -12,6 +12,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import javax.sql.DataSource;
 import org.cadretraining.account.AccountWebTest;
 import org.cadretraining.credit.CreditLedger;
 import org.cadretraining.organisation.OrganisationDirectory;
@@ -21,12 +22,12 @@ import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
- * Writers and folders at once lose nothing: every write's mark is either folded after the write or left for the
+ * A reader is exact while marks wait to be folded. Writers and folders at once lose nothing: every write's mark is either folded after the write or left for the
  * next fold, and two folders never count the same places twice. The whole tree's cadre figures no longer look up a
  * yearly total per place.
  */
 @AccountWebTest
-class KeptPlacesConcurrencyTests {
+class KeptPlacesFoldingTests {
 
     @Autowired
     KeptPlaces places;
@@ -45,6 +46,40 @@ class KeptPlacesConcurrencyTests {
 
     @Autowired
     ApplicationContext context;
+
+    @Autowired
+    StatisticsFigures statistics;
+
+    @Autowired
+    DataSource dataSource;
+
+    @Test
+    void marksLeftUnfoldedStillGiveExactFigures() {
+        StatisticsWorld world =
+                new StatisticsWorld(directory, jdbc, ledger, Year.now(clock).getValue());
+        places.fold();
+        Period period = Period.ofYear(Year.now(clock).getValue());
+        String university = KeptPlacesProbe.path(jdbc, world.university);
+        long before = statistics.of(university, period).cadres().places();
+        jdbc.sql("update enrolment set status = 'WITHDRAWN' where course_id = ? and cadre_id = ?")
+                .params(world.branchCourse, world.chenGuanghua)
+                .update();
+        // another node folding: this reader leaves the marks to it and counts the marked places live
+        KeptPlacesProbe.whileFolderHoldsTheLock(dataSource, () -> {
+            assertThat(statistics.fromUnitTotals(university, period).cadres().places())
+                    .isEqualTo(before - 1);
+            assertThat(statistics.cadreByCadre(university, period).cadres().places())
+                    .isEqualTo(before - 1);
+            assertThat(jdbc.sql("select count(*) from report_place_stale where cadre_id = ?")
+                            .param(world.chenGuanghua)
+                            .query(Long.class)
+                            .single())
+                    .isPositive();
+        });
+        assertThat(KeptPlacesProbe.kept(jdbc, world)).isNotEqualTo(KeptPlacesProbe.live(jdbc, world));
+        places.fold();
+        assertThat(KeptPlacesProbe.kept(jdbc, world)).isEqualTo(KeptPlacesProbe.live(jdbc, world));
+    }
 
     @Test
     void twoWritersAndTwoFoldersLoseNothing() throws Exception {
