@@ -1,5 +1,6 @@
 package org.cadretraining.report.statistics;
 
+import java.sql.Connection;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -7,6 +8,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -30,6 +32,29 @@ class KeptPlaces {
         this.separate.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
         // each statement sees what was committed before it: the marks taken, then the places counted after them
         this.separate.setIsolationLevel(TransactionDefinition.ISOLATION_READ_COMMITTED);
+    }
+
+    /**
+     * Whether the caller's snapshot may hold marks: then they are folded for the next readers, in a transaction of
+     * its own, and this reader counts the marked places live. Read in a repeatable-read caller's transaction (its
+     * snapshot from here on): with no mark there, the kept rows alone are exact for the whole transaction. Another
+     * caller's statements each see a snapshot of their own, so marks are always looked for.
+     */
+    boolean marked() {
+        Integer isolation = TransactionSynchronizationManager.getCurrentTransactionIsolationLevel();
+        if (!TransactionSynchronizationManager.isActualTransactionActive()
+                || isolation == null
+                || isolation < Connection.TRANSACTION_REPEATABLE_READ) {
+            fold();
+            return true;
+        }
+        boolean marked = jdbc.sql("select exists (select 1 from report_place_stale)")
+                .query(Boolean.class)
+                .single();
+        if (marked) {
+            fold();
+        }
+        return marked;
     }
 
     /**

@@ -63,14 +63,23 @@ final class PlaceFacts {
     private static final String SELECTED =
             "course_id, cadre_id, rank_code, category, days, hours, completed, leaves, withdrawn, earned_in_year";
 
+    /** The kept rows of the scope ({@code :path}, the units' path followed by %) in the period. */
+    private static final String KEPT_ROWS =
+            "select " + SELECTED + " from report_place p join unit u on u.id = p.unit_id"
+                    + " where u.path like :path and p.starts_on between :from and :to";
+
     /**
-     * The trainee places of the scope ({@code :path}, the units' path followed by %) in courses starting in the
-     * period ({@code :from}, {@code :to}): the kept rows of keys not marked, and the places of the marked keys
-     * counted live. The marks are few: each is looked for in a hash of them, not by a scan per place.
+     * The trainee places of the scope in courses starting in the period ({@code :from}, {@code :to}) when the
+     * reader's snapshot holds no mark: the kept rows are exact.
      */
-    static final String READ = """
-            select %1$s from report_place p join unit u on u.id = p.unit_id
-            where u.path like :path and p.starts_on between :from and :to
+    static final String READ_KEPT = KEPT_ROWS;
+
+    /**
+     * The same when marks may be seen: the kept rows of keys not marked, and the places of the marked keys counted
+     * live. The marks are few: each is looked for in a hash of them, not by a scan per place.
+     */
+    static final String READ = KEPT_ROWS + """
+
               and p.course_id not in (select m.course_id from report_place_stale m where m.course_id is not null)
               and p.cadre_id not in (select m.cadre_id from report_place_stale m where m.cadre_id is not null)
             union all

@@ -56,12 +56,15 @@ final class StatisticsSql {
             """;
 
     /**
-     * The opening of every query: the scope's cadres (read only by {@link #CADRES}) and its places ({@link
-     * PlaceFacts#READ}), which are found by their units, never through all of the scope's cadres.
+     * The opening of every query: the scope's cadres (read only by {@link #CADRES}) and its places, which are found
+     * by their units, never through all of the scope's cadres: the kept rows alone when the reader's snapshot holds
+     * no mark ({@link PlaceFacts#READ_KEPT}), else with the marked places counted live ({@link PlaceFacts#READ}).
      */
-    static final String PLACES = OPENING.formatted(PlaceFacts.READ);
+    static String places(boolean marked) {
+        return OPENING.formatted(marked ? PlaceFacts.READ : PlaceFacts.READ_KEPT);
+    }
 
-    /** After {@link #PLACES}: one row per active cadre of the scope. */
+    /** After {@link #places}: one row per active cadre of the scope. */
     static final String CADRES = """
             , earned as (
                 %1$s
@@ -98,7 +101,7 @@ final class StatisticsSql {
             )
             """;
 
-    /** After {@link #PLACES}: one row per course held in the period with places of the scope's cadres. */
+    /** After {@link #places}: one row per course held in the period with places of the scope's cadres. */
     static final String COURSES = """
             , course_facts as (
                 select c.id, c.title_zh, c.title_en, c.starts_on, c.ends_on, c.training_form, c.category,
@@ -111,10 +114,12 @@ final class StatisticsSql {
             )
             """;
 
-    static final String FACTS = PLACES + CADRES + COURSES;
+    static String facts(boolean marked) {
+        return places(marked) + CADRES + COURSES;
+    }
 
     /**
-     * After {@link #PLACES}: the cadres of the scope per rank and category ({@code cadre_groups}) from the units'
+     * After {@link #places}: the cadres of the scope per rank and category ({@code cadre_groups}) from the units'
      * kept totals of a whole year ({@code %1$s}, {@link org.cadretraining.credit.UnitTotals}) and the places of the
      * period, whatever the number of cadres. Trained are those who earned 学时 in the year, kept per unit, and
      * those holding a place without any, counted from the places (far fewer than the cadres), each of which keeps
