@@ -127,11 +127,18 @@ final class StatisticsSql {
      */
     static final String KEPT = """
             , kept as %1$s,
-            placed as (
-                -- the place holders without 学时 in the year, from what each place keeps of its holder's year
-                select rank_code, category, count(*) as places,
-                       count(distinct cadre_id) filter (where not earned_in_year) as placed_only
+            placed_cadres as (
+                -- the places per rank and category, and each place holder without 学时 in the year once (what each
+                -- place keeps of its holder's year): few groups, counted in a hash without sorting the places
+                select rank_code, category, case when not earned_in_year then cadre_id end as unearned,
+                       count(*) as places
                 from place_facts
+                group by rank_code, category, unearned
+            ),
+            -- computed once, however the planner joins its few rows
+            placed as materialized (
+                select rank_code, category, sum(places) as places, count(unearned) as placed_only
+                from placed_cadres
                 group by rank_code, category
             ),
             cadre_groups as (
