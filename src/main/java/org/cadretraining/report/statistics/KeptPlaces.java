@@ -14,8 +14,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * Keeps one row per trainee place ({@code report_place}) equal to what {@link PlaceFacts#LIVE} counts: the places
  * of the courses and cadres the other modules' writes marked are counted again and their marks removed, in one
- * transaction (the migration marked every course, so the first fold fills every row). Readers stay exact without it ({@link PlaceFacts#READ} counts
- * the marked places live): folding only keeps that live part small.
+ * transaction (the migration marked every course, so the first fold fills every row). Readers stay exact without
+ * it ({@link PlaceFacts#READ} counts the marked places live): folding only keeps that live part small.
  */
 @Component
 class KeptPlaces {
@@ -58,9 +58,9 @@ class KeptPlaces {
     }
 
     /**
-     * Folds the marks in a transaction of its own: called before a reader's first statement takes its snapshot,
-     * never in the reader's own transaction. When another node is folding, this one leaves the marks to it rather
-     * than wait.
+     * Folds the marks in a transaction of its own, never in a reader's: a reader whose snapshot is taken already
+     * goes on counting them live, the readers after it find them folded. When another node is folding, this one
+     * leaves the marks to it rather than wait.
      */
     void fold() {
         separate.executeWithoutResult(status -> {
