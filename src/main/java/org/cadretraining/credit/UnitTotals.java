@@ -80,9 +80,4 @@ public class UnitTotals {
                 .query(Long.class)
                 .single();
     }
-
-    /** Every cadre's yearly totals: {@code cadre_id}, {@code year}, {@code full_time}, {@code online}. */
-    public String cadreYears() {
-        return "(select cadre_id, year, full_time, online from credit_year_total)";
-    }
 }

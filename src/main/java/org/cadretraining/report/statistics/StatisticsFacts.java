@@ -9,9 +9,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * The facts of a scope and period as one query's opening ({@link StatisticsSql#FACTS}) with its parameters, the
+ * The facts of a scope and period as one query's opening ({@link StatisticsSql#facts}) with its parameters, the
  * compliance of each cadre as of the period's year taken from the credit module. Built before the first statement
- * of the caller's snapshot, as the credit module may first bring its standing up to date. The caller's transaction
+ * of the caller's snapshot, as the credit module may first bring its standing up to date; then whether the snapshot
+ * holds marked places decides how the places are read ({@link KeptPlaces#marked}). The caller's transaction
  * plans its statements with their values each time ({@link #planWithValues}).
  */
 @Component
@@ -22,11 +23,13 @@ class StatisticsFacts {
 
     private final ComplianceAsOf compliance;
     private final UnitTotals unitTotals;
+    private final KeptPlaces places;
     private final JdbcClient jdbc;
 
-    StatisticsFacts(ComplianceAsOf compliance, UnitTotals unitTotals, JdbcClient jdbc) {
+    StatisticsFacts(ComplianceAsOf compliance, UnitTotals unitTotals, KeptPlaces places, JdbcClient jdbc) {
         this.compliance = compliance;
         this.unitTotals = unitTotals;
+        this.places = places;
         this.jdbc = jdbc;
     }
 
@@ -43,6 +46,7 @@ class StatisticsFacts {
 
     Query of(String path, Period period) {
         ComplianceAsOf.Relation judged = compliance.standing(period.year(), path);
+        boolean marked = places.marked();
         Map<String, Object> params = new HashMap<>(judged.params());
         params.put("path", path + "%");
         params.put("from", period.from());
@@ -50,7 +54,7 @@ class StatisticsFacts {
         params.put("earnedYear", period.year());
         String earned = period.wholeYear() ? StatisticsSql.EARNED_IN_YEAR : StatisticsSql.EARNED_IN_DAYS;
         planWithValues();
-        return new Query(StatisticsSql.FACTS.formatted(earned, judged.sql()), params);
+        return new Query(StatisticsSql.facts(marked).formatted(earned, judged.sql()), params);
     }
 
     /** How many active cadres the scope has, from the units' counts. */
@@ -59,7 +63,7 @@ class StatisticsFacts {
     }
 
     /**
-     * The places of the period and the courses ({@link StatisticsSql#PLACES}, {@link StatisticsSql#COURSES}) with
+     * The places of the period and the courses ({@link StatisticsSql#places}, {@link StatisticsSql#COURSES}) with
      * the cadres per rank and category from the units' kept totals ({@link StatisticsSql#KEPT}), when the period is
      * a whole year whose totals are kept; its figures equal those of {@link #of}, without a row per cadre.
      */
@@ -68,6 +72,7 @@ class StatisticsFacts {
             return Optional.empty();
         }
         return unitTotals.of(period.year(), path).map(kept -> {
+            boolean marked = places.marked();
             planWithValues();
             Map<String, Object> params = new HashMap<>(kept.params());
             params.put("path", path + "%");
@@ -75,10 +80,7 @@ class StatisticsFacts {
             params.put("to", period.to());
             params.put("earnedYear", period.year());
             return new Query(
-                    StatisticsSql.PLACES_INLINE
-                            + StatisticsSql.COURSES
-                            + StatisticsSql.KEPT.formatted(
-                                    kept.sql(), unitTotals.cadreYears(), StatisticsSql.TRAINEE_PLACE),
+                    StatisticsSql.places(marked) + StatisticsSql.COURSES + StatisticsSql.KEPT.formatted(kept.sql()),
                     params);
         });
     }

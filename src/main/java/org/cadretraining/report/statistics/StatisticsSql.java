@@ -33,25 +33,11 @@ final class StatisticsSql {
                 group by l.cadre_id""";
 
     /**
-     * A trainee place of enrolment {@code e}: an approved place as participant, group leader or team leader (as
-     * completion counts trainees).
-     */
-    static final String TRAINEE_PLACE =
-            "e.status = 'APPROVED' and e.course_role in ('PARTICIPANT', 'GROUP_LEADER', 'TEAM_LEADER')";
-
-    /**
      * Parameters: {@code path} (the scope's unit path followed by %), {@code from} and {@code to} (the period,
      * both days included), and those of the judged relation ({@link StatisticsFacts}).
      */
     private static final String OPENING = """
-            with held as (
-                -- a course is held in the period when it starts in it and was not cancelled or only planned
-                select c.id, c.starts_on, c.ends_on
-                from course c
-                where c.status in ('IN_PROGRESS', 'COMPLETED', 'ARCHIVED')
-                  and c.starts_on between :from and :to
-            ),
-            scope_cadre as %s (
+            with scope_cadre as (
                 select d.id, d.staff_number, d.name, d.unit_id, d.rank_code, d.category,
                        coalesce(r.tier, 'SECTION_AND_BELOW') as tier
                 from cadre d
@@ -63,39 +49,22 @@ final class StatisticsSql {
                 select e.* from credit_entry e
                 where not exists (select 1 from credit_entry x where x.corrects_id = e.id)
             ),
-            place_facts as (
-                -- a trainee place: an approved place as participant, group leader or team leader (as completion
-                -- counts trainees), of a cadre of the scope
-                -- a place in a cohort (期/批次) is expected on its cohort's days only (cohort n at position n - 1)
-                select e.course_id, e.cadre_id, s.rank_code, s.category,
-                       coalesce(k.ends_on - k.starts_on, h.ends_on - h.starts_on) + 1 as days,
-                       coalesce((select sum(l.hours) from latest_entry l where l.cadre_id = e.cadre_id
-                                 and l.course_id = e.course_id and l.source = 'COURSE'), 0.00) as hours,
-                       cc.completed as completed,
-                       (select count(*) from leave_request q where q.course_id = e.course_id
-                        and q.cadre_id = e.cadre_id and q.status = 'APPROVED') as leaves,
-                       exists (select 1 from course_withdrawal w where w.course_id = e.course_id
-                               and w.cadre_id = e.cadre_id) as withdrawn
-                from enrolment e
-                join held h on h.id = e.course_id
-                join scope_cadre s on s.id = e.cadre_id
-                left join course_completion cc on cc.course_id = e.course_id and cc.cadre_id = e.cadre_id
-                left join enrolment_cohort ec on ec.enrolment_id = e.id
-                left join course_cohort k on k.course_id = e.course_id and k.position = ec.cohort - 1
-                where %s
+            -- read by each statement once
+            place_facts as not materialized (
+                %s
             )
             """;
 
-    /** The opening of the queries that read every cadre of the scope ({@link #FACTS}): their rows once. */
-    static final String PLACES = OPENING.formatted("", TRAINEE_PLACE);
-
     /**
-     * The opening of the queries that read the scope's cadres only through the places ({@link #KEPT}): each
-     * reference reads the cadres it joins, never all of the scope's cadres at once.
+     * The opening of every query: the scope's cadres (read only by {@link #CADRES}) and its places, which are found
+     * by their units, never through all of the scope's cadres: the kept rows alone when the reader's snapshot holds
+     * no mark ({@link PlaceFacts#READ_KEPT}), else with the marked places counted live ({@link PlaceFacts#READ}).
      */
-    static final String PLACES_INLINE = OPENING.formatted("not materialized", TRAINEE_PLACE);
+    static String places(boolean marked) {
+        return OPENING.formatted(marked ? PlaceFacts.READ : PlaceFacts.READ_KEPT);
+    }
 
-    /** After {@link #PLACES}: one row per active cadre of the scope. */
+    /** After {@link #places}: one row per active cadre of the scope. */
     static final String CADRES = """
             , earned as (
                 %1$s
@@ -132,7 +101,7 @@ final class StatisticsSql {
             )
             """;
 
-    /** After {@link #PLACES}: one row per course held in the period with places of the scope's cadres. */
+    /** After {@link #places}: one row per course held in the period with places of the scope's cadres. */
     static final String COURSES = """
             , course_facts as (
                 select c.id, c.title_zh, c.title_en, c.starts_on, c.ends_on, c.training_form, c.category,
@@ -145,35 +114,32 @@ final class StatisticsSql {
             )
             """;
 
-    static final String FACTS = PLACES + CADRES + COURSES;
+    static String facts(boolean marked) {
+        return places(marked) + CADRES + COURSES;
+    }
 
     /**
-     * After {@link #PLACES}: the cadres of the scope per rank and category ({@code cadre_groups}) from the units'
+     * After {@link #places}: the cadres of the scope per rank and category ({@code cadre_groups}) from the units'
      * kept totals of a whole year ({@code %1$s}, {@link org.cadretraining.credit.UnitTotals}) and the places of the
      * period, whatever the number of cadres. Trained are those who earned 学时 in the year, kept per unit, and
-     * those holding a place without any, counted from the places (far fewer than the cadres); the yearly totals of
-     * every cadre fill {@code %2$s}. The sums equal those of {@code cadre_facts} grouped the same way.
+     * those holding a place without any, counted from the places (far fewer than the cadres), each of which keeps
+     * whether its holder earned any. The sums equal those of {@code cadre_facts} grouped the same way.
      */
     static final String KEPT = """
             , kept as %1$s,
-            place_cadres as (
-                -- the rows of place_facts without their sums: each trainee place of the scope's cadres
-                select e.cadre_id, s.rank_code, s.category, count(*) as places
-                from enrolment e
-                join held h on h.id = e.course_id
-                join scope_cadre s on s.id = e.cadre_id
-                where %3$s
-                group by e.cadre_id, s.rank_code, s.category
+            placed_cadres as (
+                -- the places per rank and category, and each place holder without 学时 in the year once (what each
+                -- place keeps of its holder's year): few groups, counted in a hash without sorting the places
+                select rank_code, category, case when not earned_in_year then cadre_id end as unearned,
+                       count(*) as places
+                from place_facts
+                group by rank_code, category, unearned
             ),
-            placed as (
-                select p.rank_code, p.category, sum(p.places) as places,
-                       count(*) filter (where not coalesce(t.full_time + t.online > 0, false)) as placed_only
-                from place_cadres p
-                -- each place holder's total of the year looked up by its key (the limit keeps it a look-up): the
-                -- rows read grow with the places, where a join would read the year's totals of every cadre
-                left join lateral (select y.full_time, y.online from %2$s y
-                                   where y.cadre_id = p.cadre_id and y.year = :earnedYear limit 1) t on true
-                group by p.rank_code, p.category
+            -- computed once, however the planner joins its few rows
+            placed as materialized (
+                select rank_code, category, sum(places) as places, count(unearned) as placed_only
+                from placed_cadres
+                group by rank_code, category
             ),
             cadre_groups as (
                 select k.rank_code, k.category, coalesce(r.tier, 'SECTION_AND_BELOW') as tier,

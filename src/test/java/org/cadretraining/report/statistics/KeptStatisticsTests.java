@@ -13,7 +13,6 @@ import org.cadretraining.credit.CreditLedger;
 import org.cadretraining.credit.CreditSource;
 import org.cadretraining.credit.NewCreditEntry;
 import org.cadretraining.organisation.OrganisationDirectory;
-import org.cadretraining.report.statistics.Figures.Group;
 import org.cadretraining.shared.CreditHours;
 import org.cadretraining.shared.LocalizedText;
 import org.junit.jupiter.api.Test;
@@ -112,41 +111,7 @@ class KeptStatisticsTests {
     }
 
     private void assertBothWaysEqual(List<String> scopes, Period period) {
-        for (String scope : scopes) {
-            Figures kept =
-                    period.wholeYear() && period.year() == Year.now(clock).getValue()
-                            ? statistics.fromUnitTotals(scope, period)
-                            : statistics.of(scope, period);
-            assertThat(kept).as("scope '%s'", scope).isEqualTo(statistics.cadreByCadre(scope, period));
-            assertThat(statistics.of(scope, period)).as("scope '%s'", scope).isEqualTo(kept);
-            assertEveryGroupEqualsItsDrillDown(scope, period, kept);
-        }
-    }
-
-    /** Every cadre figure (all, by rank, by category, by tier) equals the sums of the cadres its list shows. */
-    private void assertEveryGroupEqualsItsDrillDown(String scope, Period period, Figures figures) {
-        assertThat(listed(scope, period, CadreFilter.ALL)).isEqualTo(figures.cadres());
-        for (Group<CadreTotals> rank : figures.byRank()) {
-            assertThat(listed(scope, period, new CadreFilter(rank.key(), null, null, null, null, null, null)))
-                    .as("rank %s", rank.key())
-                    .isEqualTo(rank.totals());
-        }
-        for (Group<CadreTotals> category : figures.byCategory()) {
-            assertThat(listed(scope, period, new CadreFilter(null, category.key(), null, null, null, null, null)))
-                    .as("category %s", category.key())
-                    .isEqualTo(category.totals());
-        }
-        for (Figures.TierCompliance tier : figures.compliance()) {
-            CadreTotals listed =
-                    listed(scope, period, new CadreFilter(null, null, tier.tier(), null, null, null, null));
-            assertThat(List.of(listed.cadres(), listed.fullTimeMet(), listed.onlineMet()))
-                    .as("tier %s", tier.tier())
-                    .isEqualTo(List.of(tier.cadres(), tier.fullTimeMet(), tier.onlineMet()));
-        }
-    }
-
-    private CadreTotals listed(String scope, Period period, CadreFilter filter) {
-        return lists.cadres(scope, period, filter, "name", 0).totals();
+        new FiguresAgreement(statistics, lists, clock).assertBothWaysEqual(scopes, period);
     }
 
     private String path(long unit) {
