@@ -180,11 +180,7 @@ class FieldHeadcountJourneyTests extends BrowserTest {
     }
 
     private void signIn(Page on, String username) {
-        on.navigate("/login");
-        on.locator("#username").fill(username);
-        on.locator("#password").fill(PASSWORD);
-        on.locator("form[action$='/login'] button[type=submit]").click();
-        on.waitForURL(baseUrl() + "/");
+        signIn(on, username, PASSWORD);
     }
 
     private Page phone() {
