@@ -123,6 +123,7 @@ class AttendanceBoard {
         TrainingRules rules = courses.rules();
         Map<Long, Integer[]> own = ownThresholds(courseId);
         List<ItemColumn> items = courses.agenda(courseId).stream()
+                .filter(entry -> entry.type().hasSitting()) // homework has no attendance to show
                 .map(entry -> column(entry, own.get(entry.id()), rules))
                 .toList();
         List<ClassMember> trainees = members.classList(courseId).stream()

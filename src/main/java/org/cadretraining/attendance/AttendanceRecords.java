@@ -94,6 +94,9 @@ public class AttendanceRecords {
         Instant now = clock.instant();
         List<ItemAttendance> result = new ArrayList<>();
         for (AgendaEntry item : agenda) {
+            if (!item.type().hasSitting()) {
+                continue; // homework is handed in, not attended: no one checks in to it, so no one can miss it
+            }
             int[] own = thresholds.get(item.id());
             // the item's times once, not once per trainee: a burst judges two thousand trainees at each item
             Instant start = item.day().atTime(item.startsAt()).atZone(zone).toInstant();

@@ -22,6 +22,7 @@ class EnrolmentViewController {
     private final Quotas quotas;
     private final DirectEnrolments direct;
     private final StudyGroups groups;
+    private final GroupPaste groupPaste;
     private final OrganisationDirectory directory;
     private final EnrolmentPage pages;
 
@@ -29,11 +30,13 @@ class EnrolmentViewController {
             Quotas quotas,
             DirectEnrolments direct,
             StudyGroups groups,
+            GroupPaste groupPaste,
             OrganisationDirectory directory,
             EnrolmentPage pages) {
         this.quotas = quotas;
         this.direct = direct;
         this.groups = groups;
+        this.groupPaste = groupPaste;
         this.directory = directory;
         this.pages = pages;
     }
@@ -109,6 +112,26 @@ class EnrolmentViewController {
         return pages.attempt(id, "group", Map.of("name", name), model, response, redirect, () -> {
             return groups.create(id, name, CurrentUser.get());
         });
+    }
+
+    @PostMapping("/courses/{id}/enrolment/groups/members")
+    String groupMembers(
+            @PathVariable long id,
+            @RequestParam(required = false) Long groupId,
+            @RequestParam(defaultValue = "") String names,
+            Model model,
+            HttpServletResponse response,
+            RedirectAttributes redirect) {
+        return pages.attempt(
+                id,
+                "groupMembers",
+                Map.of("names", names, "groupId", String.valueOf(groupId)),
+                model,
+                response,
+                redirect,
+                () -> {
+                    return groupPaste.place(id, groupId, names, CurrentUser.get());
+                });
     }
 
     static long number(String text, String field) {

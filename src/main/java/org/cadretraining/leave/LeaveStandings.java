@@ -66,9 +66,13 @@ class LeaveStandings {
         return catalog.course(courseId).orElseThrow(() -> DomainException.notFound("leave.course.notFound"));
     }
 
-    /** The course's agenda items by id, in id order. */
+    /**
+     * The course's agenda items leave may be asked for, by id, in id order: those with a sitting. Homework is handed
+     * in, not attended, so there is nothing to be excused from.
+     */
     Map<Long, AgendaEntry> agenda(long courseId) {
         return catalog.agenda(courseId).stream()
+                .filter(item -> item.type().hasSitting())
                 .collect(Collectors.toMap(AgendaEntry::id, Function.identity(), (a, b) -> a, TreeMap::new));
     }
 }

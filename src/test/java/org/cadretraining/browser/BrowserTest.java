@@ -185,6 +185,15 @@ public abstract class BrowserTest {
         return ADMIN_NEW_PASSWORD;
     }
 
+    /** Signs in on the given page with an account that is ready (no password to change); leaves it on the home page. */
+    protected void signIn(Page on, String username, String password) {
+        on.navigate("/login");
+        on.locator("#username").fill(username);
+        on.locator("#password").fill(password);
+        on.locator("form[action$='/login'] button[type=submit]").click();
+        on.waitForURL(baseUrl() + "/");
+    }
+
     /** Saves the whole page as {@code target/screenshots/<TestClass>-<name>.png}. */
     protected Path screenshot(String name) {
         Path file = SCREENSHOTS.resolve(getClass().getSimpleName() + "-" + name + ".png");

@@ -134,6 +134,23 @@ class FieldHeadcountJourneyTests extends BrowserTest {
         screenshot("device-legs-en");
     }
 
+    @Test
+    void onANarrowPhoneTheNamesNotYetCountedWrapInsteadOfRunningOffTheCard() {
+        for (int i = 1; i <= 15; i++) {
+            trainee("学员" + "甲乙丙丁戊己庚辛壬癸子丑寅卯辰".charAt(i - 1) + i, "三组");
+        }
+        signIn(page, "field-organiser");
+        page.setViewportSize(360, 740);
+        page.navigate("/attendance/courses/" + courseId + "/items/" + itemId);
+        Locator table = page.locator(".vehicle-headcount .table-responsive").first();
+        assertThat(table.locator(".leg-missing").first()).containsText("学员甲1");
+        screenshot("phone-many-missing");
+        // the card scrolls sideways only if the table is wider than it: the staff at the bus door must see every name
+        Object overflow = table.evaluate("t => t.scrollWidth - t.clientWidth");
+        org.assertj.core.api.Assertions.assertThat(((Number) overflow).intValue())
+                .isLessThanOrEqualTo(0);
+    }
+
     private void trainee(String name, String group) {
         long enrolmentId = enrolment.enrol(courseId, fixture.cadre(name), CourseRole.PARTICIPANT);
         long groupId = jdbc.sql("insert into study_group (course_id, name) values (?, ?)"
@@ -163,11 +180,7 @@ class FieldHeadcountJourneyTests extends BrowserTest {
     }
 
     private void signIn(Page on, String username) {
-        on.navigate("/login");
-        on.locator("#username").fill(username);
-        on.locator("#password").fill(PASSWORD);
-        on.locator("form[action$='/login'] button[type=submit]").click();
-        on.waitForURL(baseUrl() + "/");
+        signIn(on, username, PASSWORD);
     }
 
     private Page phone() {

@@ -21,7 +21,9 @@ import org.springframework.test.web.servlet.assertj.MockMvcTester;
 
 /**
  * A mandatory item that has not ended is not missed by anyone yet: the kept standing names it only once the item is
- * over, and the completion page, read after the item ended, judges the trainees again without any event.
+ * over, and the completion page, read after the item ended, judges the trainees again without any event. Homework
+ * (a reflection report due at a time) has no sitting: nobody checks in to it, so it is never missed that way, nor a
+ * column of the attendance grid.
  */
 @AccountWebTest
 class ItemsNotOverTests {
@@ -63,6 +65,25 @@ class ItemsNotOverTests {
         clock.advance(Duration.ofHours(3));
         completionPage(course);
         assertThat(reasons(course, trainee)).containsExactly("MANDATORY_MISSED");
+    }
+
+    @Test
+    void homeworkPastItsDueTimeIsNeitherMissedNorAnAttendanceColumn() {
+        LocalDate today = LocalDate.now(clock);
+        clock.setTo(today.atTime(12, 0).atZone(clock.getZone()).toInstant());
+        AttendanceFixture fixture = new AttendanceFixture(directory, jdbc, enrolment);
+        long course = fixture.course(today);
+        long homework = fixture.item(course, today, "10:00", "10:00", "HOMEWORK");
+        long trainee = fixture.trainee(course, "冯涛");
+
+        completionPage(course);
+        assertThat(reasons(course, trainee)).isEmpty();
+
+        assertThat(mvc.get().uri("/attendance/courses/" + course).with(as(TestPrincipal.organiser())))
+                .hasStatusOk()
+                .bodyText()
+                .doesNotContain("/attendance/courses/" + course + "/items/" + homework)
+                .doesNotContain("10:00–10:00");
     }
 
     private void completionPage(long course) {

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.cadretraining.support.ApiCalls.idOf;
 import static org.cadretraining.support.TestPrincipal.as;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Set;
@@ -105,7 +106,12 @@ final class EvaluationCourse {
 
     /** Sets up the questionnaire with the default template, open from an hour ago for a day. */
     void openQuestionnaire(boolean requiredForCompletion) {
-        Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
+        questionnaireOpeningIn(Duration.ofHours(-1), requiredForCompletion);
+    }
+
+    /** Sets up the questionnaire with the default template, opening after {@code opensIn} and closing a day later. */
+    void questionnaireOpeningIn(Duration opensIn, boolean requiredForCompletion) {
+        Instant opens = Instant.now().truncatedTo(ChronoUnit.SECONDS).plus(opensIn);
         assertThat(put(
                         "/api/v1/courses/" + courseId + "/evaluation",
                         """
@@ -115,8 +121,8 @@ final class EvaluationCourse {
                                         defaultTemplate(),
                                         microCourse,
                                         secondMicroCourse,
-                                        now.minus(1, ChronoUnit.HOURS),
-                                        now.plus(1, ChronoUnit.DAYS),
+                                        opens,
+                                        opens.plus(1, ChronoUnit.DAYS),
                                         requiredForCompletion),
                         organiser))
                 .hasStatusOk();

@@ -6,6 +6,7 @@ import static org.cadretraining.support.TestPrincipal.as;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 
 import jakarta.servlet.http.Cookie;
+import java.time.Duration;
 import org.cadretraining.shared.CurrentUser;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -72,6 +73,21 @@ class ResponseRateTests extends EvaluationCourseTests {
         assertThat(rate.replaceFirst("\"closesAt\":\"[^\"]*\"", ""))
                 .as("no moment but the closing time")
                 .doesNotContainPattern("\\d{4}-\\d{2}-\\d{2}T");
+    }
+
+    @Test
+    void beforeItOpensThePageSaysWhenAnsweringBeginsNotThatItIsUnderWay() {
+        course.questionnaireOpeningIn(Duration.ofDays(2), false);
+        assertThat(mvc.get().uri(page + "/rate").with(as(course.organiser)))
+                .hasStatusOk()
+                .bodyText()
+                .contains("尚未开始", "尚未开始作答")
+                .doesNotContain("作答中");
+        assertThat(mvc.get().uri(page + "/rate").with(as(course.organiser)).cookie(new Cookie("lang", "en")))
+                .hasStatusOk()
+                .bodyText()
+                .contains("Not open yet", "Answering has not begun")
+                .doesNotContain("Open;");
     }
 
     @Test

@@ -4,12 +4,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 
+import java.time.LocalDate;
+import java.time.LocalTime;
 import java.util.List;
+import org.cadretraining.course.AgendaItemType;
 import org.cadretraining.course.CourseSetup;
+import org.cadretraining.course.CourseSetup.NewAgendaItem;
 import org.cadretraining.enrolment.EnrolmentSetup;
 import org.cadretraining.organisation.OrganisationDirectory;
 import org.cadretraining.shared.CreditHours;
 import org.cadretraining.shared.DomainException;
+import org.cadretraining.shared.LocalizedText;
 import org.cadretraining.support.TestPrincipal;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -285,6 +290,40 @@ class LeaveTests {
                 .hasMessage("leave.request.alreadyDecided");
         assertThat(asking.ask(w.courseId, w.baiJing, List.of(w.mornings.get(1)), "还是要请假", w.cadre(w.baiJing)))
                 .isPositive();
+    }
+
+    @Test
+    void homeworkIsHandedInNotAttendedSoNoLeaveIsAskedForIt() {
+        LeaveFixture w = world(false);
+        LocalDate day = LeaveFixture.DAY_1.plusDays(1);
+        long homework = courses.schedule(
+                w.courseId,
+                new NewAgendaItem(
+                        AgendaItemType.HOMEWORK,
+                        day,
+                        LocalTime.of(18, 0),
+                        LocalTime.of(18, 0),
+                        null,
+                        null,
+                        null,
+                        "",
+                        new LocalizedText("学习心得体会", "Reflection report"),
+                        true));
+        assertThat(mvc.get().uri("/courses/" + w.courseId + "/leave").with(TestPrincipal.as(w.cadre(w.liMing))))
+                .bodyText()
+                .doesNotContain("学习心得体会");
+        assertThatThrownBy(() -> asking.ask(w.courseId, w.liMing, List.of(homework), "事由", w.cadre(w.liMing)))
+                .hasMessage("leave.ask.itemNotInCourse");
+        assertThat(mvc.post()
+                        .uri("/courses/" + w.courseId + "/leave")
+                        .with(TestPrincipal.as(w.cadre(w.liMing)))
+                        .with(csrf())
+                        .param("days", day.toString())
+                        .param("reason", "参加上级会议")
+                        .exchange())
+                .hasStatus3xxRedirection();
+        assertThat(requests.ofCadre(w.courseId, w.liMing).getFirst().itemIds())
+                .containsExactlyInAnyOrder(w.mornings.get(1), w.afternoons.get(1));
     }
 
     @Test

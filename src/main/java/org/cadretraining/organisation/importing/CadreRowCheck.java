@@ -131,7 +131,8 @@ final class CadreRowCheck {
             return null;
         }
         return ranks.code(value).orElseGet(() -> {
-            problems.add(row.number(), RANK, "importing.problem.rankUnknown", value);
+            String[] known = ranks.known();
+            problems.add(row.number(), RANK, "importing.problem.rankUnknown", value, known[0], known[1]);
             return null;
         });
     }

@@ -4,6 +4,7 @@ import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.StringJoiner;
 import org.cadretraining.organisation.Rank;
 
 /**
@@ -13,9 +14,13 @@ import org.cadretraining.organisation.Rank;
 final class RankNames {
 
     private final Map<String, String> codes = new HashMap<>();
+    private final StringJoiner namesZh = new StringJoiner("、");
+    private final StringJoiner namesEn = new StringJoiner(", ");
 
     RankNames(Iterable<Rank> ranks) {
         for (Rank rank : ranks) {
+            namesZh.add(rank.name().zh());
+            namesEn.add(rank.name().en().isBlank() ? rank.code() : rank.name().en());
             codes.putIfAbsent(rank.code().toLowerCase(Locale.ROOT), rank.code());
             codes.putIfAbsent(rank.name().zh(), rank.code());
             codes.putIfAbsent(rank.name().en().toLowerCase(Locale.ROOT), rank.code());
@@ -28,5 +33,13 @@ final class RankNames {
             code = codes.get(codeOrName.toLowerCase(Locale.ROOT));
         }
         return Optional.ofNullable(code);
+    }
+
+    /**
+     * The ranks' names, for a file that gave another: everyday names such as 正处级 are not ranks here, and the
+     * reader needs to see which are.
+     */
+    String[] known() {
+        return new String[] {namesZh.toString(), namesEn.toString()};
     }
 }

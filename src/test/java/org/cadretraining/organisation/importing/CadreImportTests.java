@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import org.cadretraining.organisation.importing.ImportFixtures.Tree;
 import org.cadretraining.shared.CurrentUser;
 import org.cadretraining.shared.DomainException;
@@ -47,6 +48,9 @@ class CadreImportTests {
 
     @Autowired
     ImportProblems problemStore;
+
+    @Autowired
+    ImportTexts texts;
 
     @Autowired
     JdbcClient jdbc;
@@ -175,6 +179,13 @@ class CadreImportTests {
                         tuple(5, "staff_number", "importing.problem.duplicate"),
                         tuple(6, "name", "importing.problem.tooLong"));
         assertThat(problems.get(6).arguments()).containsExactly(p + "1", "2");
+        // "大官" (or the everyday 正处级) is not a rank: the reason names the ranks that are, in the reader's language
+        assertThat(texts.describe(ImportKind.CADRE, problems.get(3), Locale.SIMPLIFIED_CHINESE)
+                        .reason())
+                .contains("大官", "县处级", "乡科级");
+        assertThat(texts.describe(ImportKind.CADRE, problems.get(3), Locale.ENGLISH)
+                        .reason())
+                .contains("大官", "County / division");
         assertThat(job.errorCount()).isEqualTo(8);
     }
 
