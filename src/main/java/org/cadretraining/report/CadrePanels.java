@@ -91,7 +91,8 @@ class CadrePanels {
                         "/courses/" + rs.getLong("id"),
                         rs.getDate("starts_on").toLocalDate(),
                         rs.getDate("ends_on").toLocalDate(),
-                        new DefaultMessageSourceResolvable("report.enrolment." + rs.getString("status"))))
+                        // the words of the course list the panel links to
+                        new DefaultMessageSourceResolvable("enrolment.status." + rs.getString("status"))))
                 .list();
         return Panel.of("courses", "bi-journal-text", "/my/courses", rows);
     }

@@ -293,6 +293,17 @@ class CoursePagesTests {
         assertThat(page("/sites?kind=PARK&q=" + seed.prefix, TestPrincipal.cadre(seed.huXiaomei)))
                 .contains("东湖公园")
                 .doesNotContain("辽沈战役纪念馆");
+        // the address a form with an error leaves in the browser, reloaded: the form again, never 405
+        long site = jdbc.sql("select id from site where name_zh = ?")
+                .param(seed.prefix + "东湖公园")
+                .query(Long.class)
+                .single();
+        assertThat(mvc.get().uri("/sites/" + site).with(as(organiser)))
+                .hasStatus3xxRedirection()
+                .hasRedirectedUrl("/sites/" + site + "/edit");
+        assertThat(mvc.get().uri("/sites/" + site).with(as(TestPrincipal.cadre(seed.huXiaomei))))
+                .hasRedirectedUrl("/sites");
+        assertThat(mvc.get().uri("/sites/999999999").with(as(organiser))).hasStatus(404);
     }
 
     private String postCourse(String startsOn, String endsOn, String hours) throws Exception {

@@ -131,6 +131,11 @@ class HomePagesTests {
         assertThat(courses.count())
                 .isEqualTo(((List<?>) model(world.trainee, "/my/courses").get("courses")).size())
                 .isEqualTo(1);
+        // the place's state in the words of the course list it links to (my-courses.html: enrolment.status.*)
+        assertThat(courses.rows().getFirst().detailArgs().getLast())
+                .isInstanceOfSatisfying(
+                        org.springframework.context.MessageSourceResolvable.class,
+                        status -> assertThat(status.getCodes()).containsExactly("enrolment.status.APPROVED"));
         Panel hours = panel(world.trainee, "CADRE", "hours");
         assertThat(hours.rows()).hasSize(2);
         assertThat(hours.rows().getFirst().detailArgs().subList(1, 3)).containsExactly("30.00", "90.00");

@@ -62,6 +62,16 @@ class SiteViewController {
         return form(model, SiteForm.of(register.get(id).summary()), id);
     }
 
+    /**
+     * A site's own address, which the browser shows after its form came back with an error: reloading it opens the
+     * form for an editor and the register for anyone else, rather than "method not allowed"; no such site, 404.
+     */
+    @GetMapping("/sites/{id}")
+    String show(@PathVariable long id) {
+        register.get(id);
+        return CurrentUser.get().actsForInstitution() ? "redirect:/sites/" + id + "/edit" : "redirect:/sites";
+    }
+
     @PostMapping("/sites/{id}")
     String update(
             @PathVariable long id,
