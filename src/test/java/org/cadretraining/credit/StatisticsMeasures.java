@@ -29,6 +29,11 @@ final class StatisticsMeasures {
                 "statistics of the year, whole tree, counted cadre by cadre (before the units' totals)",
                 3,
                 () -> StatisticsBenchmarkAccess.yearFiguresCadreByCadre(context, "", year)));
+        // last year's figures are counted cadre by cadre: the units keep this year's totals and judgements only
+        lines.add(BenchTimer.time(
+                "statistics of last year, whole tree (target <= 500 ms)",
+                3,
+                () -> StatisticsBenchmarkAccess.yearFigures(context, "", year - 1)));
         if (System.getenv("BENCH_EXPLAIN") != null) {
             System.out.println("The year's cadre figures of the whole tree from the units' totals:");
             StatisticsBenchmarkAccess.explainYearFigures(context, "", year).forEach(System.out::println);
