@@ -17,6 +17,17 @@
   let sending = false;
   // a scan queued while a batch is on its way is sent right after it, not at the next timer tick
   let sendAgain = false;
+  // a send the network stopped is tried again soon, not only at the next timer tick
+  const RETRY_AFTER_MS = 2000;
+  let retry = null;
+  function retrySoon() {
+    if (!retry) {
+      retry = setTimeout(() => {
+        retry = null;
+        send();
+      }, RETRY_AFTER_MS);
+    }
+  }
   const tokenKey = "attendance-token-" + courseId;
   let token = localStorage.getItem(tokenKey) || "";
   let tokenExpires = Number(localStorage.getItem(tokenKey + "-expires") || 0);
@@ -216,6 +227,8 @@
         const renewed = await renew();
         problem.textContent = renewed ? "" : label("Renew");
         problem.hidden = renewed;
+        // renewed under the same grant: the queue goes at once; refused: it waits for the page to be reopened
+        sendAgain = renewed;
         return;
       }
       if (!response.ok || !type.includes("json")) {
@@ -235,6 +248,7 @@
       }
     } catch (e) {
       // the network went away while sending: the scans stay queued for the next try
+      retrySoon();
     } finally {
       sending = false;
       await showCount();
