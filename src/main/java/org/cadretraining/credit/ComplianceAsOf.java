@@ -53,12 +53,16 @@ public class ComplianceAsOf {
             }
             return new Relation("(select " + COLUMNS + " from credit_standing s where " + where + ")", params);
         }
-        StandingQuery.Query sums = standing.sumsAsOf(year);
         String where = "c.active";
+        String summed = "true";
         if (!path.isEmpty()) {
-            where += " and c.unit_id = any (array(select id from unit where path like :asOfPath))";
+            String units = "array(select id from unit where path like :asOfPath)";
+            where += " and c.unit_id = any (" + units + ")";
+            // a unit's sums read its own cadres' totals, not every cadre's
+            summed = "t.cadre_id in (select id from cadre where unit_id = any (" + units + "))";
             params.put("asOfPath", path + "%");
         }
+        StandingQuery.Query sums = standing.sumsAsOf(year, summed);
         StandingQuery.Query judged = standingQuery.judged(year, sums.sql(), where);
         params.putAll(sums.params());
         params.putAll(judged.params());

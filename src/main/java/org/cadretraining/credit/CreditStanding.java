@@ -104,6 +104,14 @@ class CreditStanding {
 
     /** Each cadre's sums as of the end of {@code year} by the current rules, from the yearly totals. */
     StandingQuery.Query sumsAsOf(int year) {
+        return sumsAsOf(year, "true");
+    }
+
+    /**
+     * The same for the cadres whose yearly totals {@code t} the condition {@code cadres} selects: few cadres' sums
+     * read only their own totals, which a join from outside would not restrict.
+     */
+    StandingQuery.Query sumsAsOf(int year, String cadres) {
         Map<String, Object> basis = basis();
         basis.put("as_of_year", year);
         Map<String, Object> params = new HashMap<>();
@@ -114,7 +122,8 @@ class CreditStanding {
         }
         return new StandingQuery.Query(
                 "(select t.cadre_id, " + SUMS + " from credit_year_total t cross join (select " + String.join(", ", row)
-                        + ") b where t.year <= b.as_of_year and t.year > b.as_of_year - 11 group by t.cadre_id, "
+                        + ") b where t.year <= b.as_of_year and t.year > b.as_of_year - 11 and (" + cadres
+                        + ") group by t.cadre_id, "
                         + BASIS_COLUMNS.replaceAll("(\\w+)", "b.$1") + ")",
                 params);
     }

@@ -10,7 +10,8 @@ import org.springframework.stereotype.Component;
  * Writes each cadre's judgement ({@link StandingQuery}) onto their standing row and moves their units' counts by
  * the difference between the judgement the row held and the new one: after a ledger write (in the writer's
  * transaction), for the cadres the organisation's changes marked stale (before anything reads the standing), and
- * for every cadre when the standing is rebuilt. The units' yearly totals follow the rows ({@link UnitYears}).
+ * for every cadre when the standing is rebuilt. The units' yearly totals follow the rows ({@link UnitYears}), and a
+ * cadre judged again is marked for the past years' judgements ({@link PastMarks}).
  */
 @Component
 class StandingJudgement {
@@ -41,12 +42,15 @@ class StandingJudgement {
     private final StandingQuery standingQuery;
     private final UnitCounts counts;
     private final UnitYears years;
+    private final PastMarks pastMarks;
 
-    StandingJudgement(JdbcClient jdbc, StandingQuery standingQuery, UnitCounts counts, UnitYears years) {
+    StandingJudgement(
+            JdbcClient jdbc, StandingQuery standingQuery, UnitCounts counts, UnitYears years, PastMarks pastMarks) {
         this.jdbc = jdbc;
         this.standingQuery = standingQuery;
         this.counts = counts;
         this.years = years;
+        this.pastMarks = pastMarks;
     }
 
     /**
@@ -75,11 +79,13 @@ class StandingJudgement {
                 .list();
         counts.move(deltas);
         years.follow(placed);
+        pastMarks.mark(cadres);
     }
 
     /** Judges every cadre and counts each unit's again: part of a rebuild, which holds the basis exclusively. */
     void judgeAll() {
         // marks made before this point are covered by the judging below; later ones stay for the next reader
+        pastMarks.markStale();
         jdbc.sql("delete from credit_standing_stale").update();
         StandingQuery.Query query = standingQuery.judged("credit_standing", "true");
         String columns = StandingQuery.JUDGED_COLUMNS;

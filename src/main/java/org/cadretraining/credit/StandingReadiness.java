@@ -13,7 +13,8 @@ import org.springframework.stereotype.Component;
  * date. Otherwise the first person to open a compliance page or the statistics would wait for the rebuild (about 45
  * s for a million cadres, bench/compliance). Readers still make it current themselves ({@link StandingCurrency}),
  * so nothing they see depends on this having run; two nodes starting at once rebuild it once, one waiting for the
- * other's lock.
+ * other's lock. The past years' judgements are kept up the same way ({@link PastFolding}): judged after a start or a
+ * change of rules (about 10 s a year for a million cadres), and the cadres judged again since folded every minute.
  */
 @Component
 class StandingReadiness {
@@ -21,9 +22,11 @@ class StandingReadiness {
     private static final Logger log = LoggerFactory.getLogger(StandingReadiness.class);
 
     private final StandingCurrency currency;
+    private final PastFolding past;
 
-    StandingReadiness(StandingCurrency currency) {
+    StandingReadiness(StandingCurrency currency, PastFolding past) {
         this.currency = currency;
+        this.past = past;
     }
 
     /** In a thread of its own, so that the application answers at once while the standing is rebuilt. */
@@ -38,11 +41,23 @@ class StandingReadiness {
         makeCurrent();
     }
 
+    @Scheduled(
+            fixedDelayString = "${app.credit.past-fold-interval:PT1M}",
+            initialDelayString = "${app.credit.past-fold-interval:PT1M}")
+    void keepPastUp() {
+        try {
+            past.keepUp();
+        } catch (RuntimeException failed) {
+            log.info("The past years' judgements were not kept up ahead of their readers: {}", failed.toString());
+        }
+    }
+
     void makeCurrent() {
         try {
             long started = System.nanoTime();
             currency.ensureCurrent();
             log.debug("Standing current after {} ms", (System.nanoTime() - started) / 1_000_000);
+            past.keepUp();
         } catch (RuntimeException failed) {
             // the database not answering, the application closing: the next reader makes it current
             log.info("The standing was not brought up to date ahead of its readers: {}", failed.toString());

@@ -12,8 +12,8 @@ import org.springframework.stereotype.Service;
  * A subtree's totals of a year per rank and category, summed from the units' kept rows rather than from its
  * cadres, for the modules that report on many cadres at once (the statistics, the annual report): how many active
  * cadres, how many meet each requirement (as {@link ComplianceAsOf} judges them), and the 学时 of the year by
- * category and source with how many cadres earned any. Kept for this year only, as the judgements are; another
- * year's compliance is judged cadre by cadre ({@link ComplianceAsOf}).
+ * category and source with how many cadres earned any. This year's counts are the standing's; a past year's are
+ * those kept of it ({@link PastJudgements}), or none: then that year is judged cadre by cadre ({@link ComplianceAsOf}).
  */
 @Service
 public class UnitTotals {
@@ -25,10 +25,7 @@ public class UnitTotals {
                     coalesce(y.external_cadres, 0) as external_cadres,
                     coalesce(y.online_learning, 0.00) as online_learning,
                     coalesce(y.online_learning_cadres, 0) as online_learning_cadres
-             from (select rank_code, category, sum(cadres) as cadres, sum(full_time_met) as full_time_met,
-                          sum(online_met) as online_met, sum(all_met) as all_met
-                   from credit_unit_compliance k where %1$s
-                   group by rank_code, category) g
+             from %2$s g
              left join (select rank_code, category, sum(earning) as earning, sum(full_time) as full_time,
                                sum(online) as online, sum(external) as external,
                                sum(external_cadres) as external_cadres, sum(online_learning) as online_learning,
@@ -38,12 +35,21 @@ public class UnitTotals {
                     on y.rank_code = g.rank_code and y.category = g.category
              where g.cadres > 0)""";
 
+    /** This year's counts per rank and category over the units {@code %1$s}. */
+    private static final String THIS_YEAR = """
+            (select rank_code, category, sum(cadres) as cadres, sum(full_time_met) as full_time_met,
+                    sum(online_met) as online_met, sum(all_met) as all_met
+             from credit_unit_compliance k where %1$s
+             group by rank_code, category)""";
+
     private final StandingCurrency currency;
+    private final PastJudgements past;
     private final Clock clock;
     private final JdbcClient jdbc;
 
-    UnitTotals(StandingCurrency currency, Clock clock, JdbcClient jdbc) {
+    UnitTotals(StandingCurrency currency, PastJudgements past, Clock clock, JdbcClient jdbc) {
         this.currency = currency;
+        this.past = past;
         this.clock = clock;
         this.jdbc = jdbc;
     }
@@ -54,22 +60,26 @@ public class UnitTotals {
      * cadres}, {@code full_time_met}, {@code online_met}, {@code all_met}, {@code earning} (cadres with full-time
      * and online 学时 of the year above zero), {@code full_time}, {@code online}, {@code external}, {@code
      * external_cadres}, {@code online_learning}, {@code online_learning_cadres}; empty when the year is not this
-     * year. Call it before the first statement of a repeatable-read transaction: it may first bring the standing
-     * and the totals up to date.
+     * year nor a past year kept by the current rules ({@link PastJudgements}). Call it before the first statement of a
+     * repeatable-read transaction: it may first bring the standing and the totals up to date, and its look at the
+     * past years kept takes the snapshot.
      */
     public Optional<ComplianceAsOf.Relation> of(int year, String path) {
-        if (year != Year.now(clock).getValue()) {
-            return Optional.empty();
-        }
         currency.ensureCurrent();
         Map<String, Object> params = new HashMap<>();
         params.put("keptYear", year);
-        String units = "true";
+        String units =
+                path.isEmpty() ? "true" : "k.unit_id = any (array(select id from unit where path like :keptPath))";
         if (!path.isEmpty()) {
-            units = "k.unit_id = any (array(select id from unit where path like :keptPath))";
             params.put("keptPath", path + "%");
         }
-        return Optional.of(new ComplianceAsOf.Relation(SQL.formatted(units), params));
+        if (year == Year.now(clock).getValue()) {
+            return Optional.of(new ComplianceAsOf.Relation(SQL.formatted(units, THIS_YEAR.formatted(units)), params));
+        }
+        return past.counts(year, path).map(counts -> {
+            params.putAll(counts.params());
+            return new ComplianceAsOf.Relation(SQL.formatted(units, counts.sql()), params);
+        });
     }
 
     /** How many active cadres the units whose path starts with {@code path} have, from the units' counts. */

@@ -71,6 +71,14 @@ public final class ComplianceBenchmark {
                     "  trainee places' facts kept for the statistics, counted again: %.1f s%n",
                     (System.nanoTime() - placing) / 1e9);
             jdbc.sql("vacuum analyze credit_unit_compliance").update();
+            // the load wrote without marks: the kept past years are judged once, as after a change of rules
+            long judgingPast = System.nanoTime();
+            PastJudgementsAccess.rebuild(context);
+            jdbc.sql("vacuum analyze credit_past_unit").update();
+            jdbc.sql("vacuum analyze credit_past_standing").update();
+            System.out.printf(
+                    "  the five past years kept, each cadre judged as of each: %.1f s%n",
+                    (System.nanoTime() - judgingPast) / 1e9);
             System.out.printf("Generated in %.0f s%n", (System.nanoTime() - started) / 1e9);
             ComplianceBenchmarkData.report(jdbc);
 
@@ -147,6 +155,10 @@ public final class ComplianceBenchmark {
                     "annual report of the year, whole tree: cadres meeting every requirement (target <= 5,000 ms)",
                     3,
                     () -> StatisticsBenchmarkAccess.annualReport(context, "", year)));
+            lines.add(BenchTimer.time(
+                    "annual report of last year, whole tree (target <= 5,000 ms)",
+                    3,
+                    () -> StatisticsBenchmarkAccess.annualReport(context, "", year - 1)));
             lines.add(BenchTimer.time("one cadre's ledger: entries + yearly totals", runs * 10, () -> {
                 long cadre = firstCadre + random.nextLong(lastCadre - firstCadre + 1);
                 return (long) ledger.entriesOf(cadre).size()

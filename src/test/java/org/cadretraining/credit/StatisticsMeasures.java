@@ -1,5 +1,6 @@
 package org.cadretraining.credit;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.cadretraining.report.statistics.StatisticsBenchmarkAccess;
@@ -7,8 +8,8 @@ import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
- * The compliance benchmark's measures of the year's statistics: the whole tree and units of each level, from the
- * units' totals and counted cadre by cadre, and (with BENCH_EXPLAIN) the plan of the whole tree's cadre figures.
+ * The compliance benchmark's measures of the statistics: this year, last year (kept past judgements), five years ago
+ * and a range of days, for the whole tree and units of each level, from the units' totals and counted cadre by cadre, and (with BENCH_EXPLAIN) the plan of the whole tree's cadre figures.
  */
 final class StatisticsMeasures {
 
@@ -29,11 +30,29 @@ final class StatisticsMeasures {
                 "statistics of the year, whole tree, counted cadre by cadre (before the units' totals)",
                 3,
                 () -> StatisticsBenchmarkAccess.yearFiguresCadreByCadre(context, "", year)));
-        // last year's figures are counted cadre by cadre: the units keep this year's totals and judgements only
+        // last year's compliance from the kept past judgements; the page shows the year before beside every year
         lines.add(BenchTimer.time(
                 "statistics of last year, whole tree (target <= 500 ms)",
-                3,
+                runs,
                 () -> StatisticsBenchmarkAccess.yearFigures(context, "", year - 1)));
+        lines.add(BenchTimer.time(
+                "statistics of last year, whole tree, judged cadre by cadre (before the kept past judgements)",
+                3,
+                () -> StatisticsBenchmarkAccess.yearFiguresCadreByCadre(context, "", year - 1)));
+        lines.add(BenchTimer.time(
+                "the statistics page's figures: the year and the year before, whole tree",
+                runs,
+                () -> StatisticsBenchmarkAccess.yearFigures(context, "", year)
+                        + StatisticsBenchmarkAccess.yearFigures(context, "", year - 1)));
+        lines.add(BenchTimer.time(
+                "statistics of five years ago, whole tree (the oldest year kept)",
+                3,
+                () -> StatisticsBenchmarkAccess.yearFigures(context, "", year - 5)));
+        lines.add(BenchTimer.time(
+                "statistics of a range of days (1 January to 30 June last year), whole tree",
+                3,
+                () -> StatisticsBenchmarkAccess.rangeFigures(
+                        context, "", LocalDate.of(year - 1, 1, 1), LocalDate.of(year - 1, 6, 30))));
         if (System.getenv("BENCH_EXPLAIN") != null) {
             System.out.println("The year's cadre figures of the whole tree from the units' totals:");
             StatisticsBenchmarkAccess.explainYearFigures(context, "", year).forEach(System.out::println);
@@ -63,6 +82,17 @@ final class StatisticsMeasures {
                         + " (target <= 20 ms)",
                 runs,
                 () -> StatisticsBenchmarkAccess.yearFigures(context, level3Path, year)));
+        lines.add(BenchTimer.time(
+                "statistics of last year, one unit of " + ComplianceBenchmark.cadres(jdbc, level3)
+                        + " (target <= 20 ms)",
+                runs,
+                () -> StatisticsBenchmarkAccess.yearFigures(context, level3Path, year - 1)));
+        lines.add(BenchTimer.time(
+                "statistics of a range of days (1 January to 30 June last year), one unit of "
+                        + ComplianceBenchmark.cadres(jdbc, level3),
+                runs,
+                () -> StatisticsBenchmarkAccess.rangeFigures(
+                        context, level3Path, LocalDate.of(year - 1, 1, 1), LocalDate.of(year - 1, 6, 30))));
         lines.add(BenchTimer.time(
                 "statistics of the year, one unit of " + ComplianceBenchmark.cadres(jdbc, level3)
                         + ", counted cadre by cadre",

@@ -34,6 +34,15 @@ public final class StatisticsBenchmarkAccess {
                 .cadres();
     }
 
+    /** The figures of a range of days (both included) of the subtree, as the page computes them. */
+    public static long rangeFigures(
+            ApplicationContext context, String path, java.time.LocalDate from, java.time.LocalDate to) {
+        return context.getBean(StatisticsFigures.class)
+                .of(path, new Period(from, to))
+                .cadres()
+                .cadres();
+    }
+
     /** The same figures counted cadre by cadre, as before issue 15's per-unit totals. */
     public static long yearFiguresCadreByCadre(ApplicationContext context, String path, int year) {
         return context.getBean(StatisticsFigures.class)

@@ -1,0 +1,154 @@
+package org.cadretraining.report.statistics;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.Year;
+import java.util.List;
+import org.cadretraining.account.AccountWebTest;
+import org.cadretraining.credit.CreditCategory;
+import org.cadretraining.credit.CreditLedger;
+import org.cadretraining.credit.CreditSource;
+import org.cadretraining.credit.NewCreditEntry;
+import org.cadretraining.credit.PastJudgementsAccess;
+import org.cadretraining.organisation.OrganisationDirectory;
+import org.cadretraining.shared.CreditHours;
+import org.cadretraining.shared.LocalizedText;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * Last year's figures from the kept past judgements ({@link StatisticsFigures#fromUnitTotals}, what {@link
+ * StatisticsFigures#of} reads for a large scope) equal those judged cadre by cadre for every scope: while the cadres
+ * the writes touched are marked and judged live, and after the marks are folded; after a ledger entry of last year,
+ * a move, a rank change to the county tier, a cadre leaving and a new one; and when the requirements change, which
+ * puts the kept years out of use until they are judged again by the new rules.
+ */
+@AccountWebTest
+class PastStatisticsTests {
+
+    @Autowired
+    StatisticsFigures statistics;
+
+    @Autowired
+    StatisticsFacts facts;
+
+    @Autowired
+    OrganisationDirectory directory;
+
+    @Autowired
+    CreditLedger ledger;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
+    Clock clock;
+
+    @Autowired
+    ApplicationContext context;
+
+    @Test
+    void lastYearsFiguresFromTheKeptJudgementsEqualThoseJudgedCadreByCadre() {
+        int year = Year.now(clock).getValue();
+        StatisticsWorld world = new StatisticsWorld(directory, jdbc, ledger, year);
+        Period lastYear = Period.ofYear(year - 1);
+        String university = path(world.university);
+        List<String> scopes =
+                List.of("", university, path(world.computing), path(world.mathematics), path(world.otherInstitution));
+        PastJudgementsAccess.keepUp(context);
+        // the five years before this one are kept; earlier ones are judged cadre by cadre
+        assertThat(facts.kept(university, lastYear)).isPresent();
+        assertThat(facts.kept(university, Period.ofYear(year - 5))).isPresent();
+        assertThat(facts.kept(university, Period.ofYear(year - 6))).isEmpty();
+        assertKeptEqualsJudged(scopes, lastYear);
+        long metBefore =
+                statistics.fromUnitTotals(university, lastYear).cadres().allMet();
+
+        // 赵敏 earns last year what meets both requirements; 陈广华 moves; 李芳 becomes county level; 彭榕 leaves
+        ledger.record(List.of(
+                entry(world, world.zhaoMin, year - 1, CreditCategory.FULL_TIME, "120"),
+                entry(world, world.zhaoMin, year - 1, CreditCategory.ONLINE, "60")));
+        jdbc.sql("update cadre set unit_id = ? where id = ?")
+                .params(world.computing, world.chenGuanghua)
+                .update();
+        jdbc.sql("update cadre set rank_code = 'COUNTY' where id = ?")
+                .param(world.liFang)
+                .update();
+        jdbc.sql("update cadre set active = false where id = ?")
+                .param(world.pengRong)
+                .update();
+        // judged live while marked
+        assertKeptEqualsJudged(scopes, lastYear);
+        assertThat(marks()).isPositive();
+        assertThat(statistics.fromUnitTotals(university, lastYear).cadres().allMet())
+                .isEqualTo(metBefore + 1);
+        PastJudgementsAccess.keepUp(context);
+        assertThat(marks()).isZero();
+        assertKeptEqualsJudged(scopes, lastYear);
+        assertThat(statistics.fromUnitTotals(university, lastYear).cadres().allMet())
+                .isEqualTo(metBefore + 1);
+
+        BigDecimal sectionHours = jdbc.sql("select hours from credit_requirement"
+                        + " where tier = 'SECTION_AND_BELOW' and category = 'FULL_TIME'")
+                .query(BigDecimal.class)
+                .single();
+        try {
+            setSectionRequirement(new BigDecimal("500"));
+            // judged by other rules: not used until judged again
+            assertThat(facts.kept(university, lastYear)).isEmpty();
+            assertThat(statistics.of(university, lastYear)).isEqualTo(statistics.cadreByCadre(university, lastYear));
+            PastJudgementsAccess.keepUp(context);
+            assertThat(facts.kept(university, lastYear)).isPresent();
+            assertKeptEqualsJudged(scopes, lastYear);
+        } finally {
+            setSectionRequirement(sectionHours);
+        }
+    }
+
+    private void assertKeptEqualsJudged(List<String> scopes, Period period) {
+        for (String scope : scopes) {
+            assertThat(statistics.fromUnitTotals(scope, period))
+                    .as("scope '%s'", scope)
+                    .isEqualTo(statistics.cadreByCadre(scope, period));
+        }
+    }
+
+    private NewCreditEntry entry(
+            StatisticsWorld world, long cadre, int earnedIn, CreditCategory category, String hours) {
+        return new NewCreditEntry(
+                cadre,
+                LocalDate.of(earnedIn, 9, 1),
+                category,
+                CreditSource.EXTERNAL,
+                null,
+                "test:" + world.prefix + category + ":" + cadre,
+                CreditHours.of(hours),
+                new LocalizedText("补录学时", "Credit hours recorded late"),
+                "test");
+    }
+
+    private long marks() {
+        return jdbc.sql("select count(*) from credit_past_stale")
+                .query(Long.class)
+                .single();
+    }
+
+    private void setSectionRequirement(BigDecimal hours) {
+        jdbc.sql("update credit_requirement set hours = :hours"
+                        + " where tier = 'SECTION_AND_BELOW' and category = 'FULL_TIME'")
+                .param("hours", hours)
+                .update();
+    }
+
+    private String path(long unit) {
+        return jdbc.sql("select path from unit where id = ?")
+                .param(unit)
+                .query(String.class)
+                .single();
+    }
+}
