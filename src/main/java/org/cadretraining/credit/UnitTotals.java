@@ -65,21 +65,42 @@ public class UnitTotals {
      * past years kept takes the snapshot.
      */
     public Optional<ComplianceAsOf.Relation> of(int year, String path) {
-        currency.ensureCurrent();
         Map<String, Object> params = new HashMap<>();
         params.put("keptYear", year);
-        String units =
-                path.isEmpty() ? "true" : "k.unit_id = any (array(select id from unit where path like :keptPath))";
+        return counts(year, path, params)
+                .map(counts -> new ComplianceAsOf.Relation(SQL.formatted(units(path), counts), params));
+    }
+
+    /**
+     * The counts alone of the same units and year, for a range of days whose 学时 are summed from the entries: one
+     * row per rank ({@code rank_code}, null for none) and {@code category} that has active cadres, with {@code
+     * cadres}, {@code full_time_met}, {@code online_met} and {@code all_met}. Called as {@link #of} is.
+     */
+    public Optional<ComplianceAsOf.Relation> counts(int year, String path) {
+        Map<String, Object> params = new HashMap<>();
+        return counts(year, path, params)
+                .map(counts -> new ComplianceAsOf.Relation(
+                        "(select nullif(g.rank_code, '') as rank_code, g.category, g.cadres, g.full_time_met,"
+                                + " g.online_met, g.all_met from " + counts + " g where g.cadres > 0)",
+                        params));
+    }
+
+    private Optional<String> counts(int year, String path, Map<String, Object> params) {
+        currency.ensureCurrent();
         if (!path.isEmpty()) {
             params.put("keptPath", path + "%");
         }
         if (year == Year.now(clock).getValue()) {
-            return Optional.of(new ComplianceAsOf.Relation(SQL.formatted(units, THIS_YEAR.formatted(units)), params));
+            return Optional.of(THIS_YEAR.formatted(units(path)));
         }
         return past.counts(year, path).map(counts -> {
             params.putAll(counts.params());
-            return new ComplianceAsOf.Relation(SQL.formatted(units, counts.sql()), params);
+            return counts.sql();
         });
+    }
+
+    private static String units(String path) {
+        return path.isEmpty() ? "true" : "k.unit_id = any (array(select id from unit where path like :keptPath))";
     }
 
     /** How many active cadres the units whose path starts with {@code path} have, from the units' counts. */

@@ -64,24 +64,44 @@ class StatisticsFacts {
 
     /**
      * The places of the period and the courses ({@link StatisticsSql#places}, {@link StatisticsSql#COURSES}) with
-     * the cadres per rank and category from the units' kept totals ({@link StatisticsSql#KEPT}), when the period is
-     * a whole year whose totals are kept; its figures equal those of {@link #of}, without a row per cadre.
+     * the cadres per rank and category from the units' kept totals ({@link StatisticsSql#KEPT}), when the period's
+     * year is kept (this year, or a past year kept by the current rules): a whole year's 学时 kept per unit too, a
+     * range's summed from its entries ({@link StatisticsSql#RANGE}). Its figures equal those of {@link #of}, without
+     * a row per cadre.
      */
     Optional<Query> kept(String path, Period period) {
         if (!period.wholeYear()) {
-            return Optional.empty();
+            return unitTotals
+                    .counts(period.year(), path)
+                    .map(counts -> query(
+                            path,
+                            period,
+                            counts,
+                            marked -> marked
+                                    + StatisticsSql.RANGE.formatted(counts.sql())
+                                    + StatisticsSql.KEPT.formatted(
+                                            "(select * from range_totals)", StatisticsSql.EARNED_IN_RANGE_OF_PLACE)));
         }
-        return unitTotals.of(period.year(), path).map(kept -> {
-            boolean marked = places.marked();
-            planWithValues();
-            Map<String, Object> params = new HashMap<>(kept.params());
-            params.put("path", path + "%");
-            params.put("from", period.from());
-            params.put("to", period.to());
-            params.put("earnedYear", period.year());
-            return new Query(
-                    StatisticsSql.places(marked) + StatisticsSql.COURSES + StatisticsSql.KEPT.formatted(kept.sql()),
-                    params);
-        });
+        return unitTotals
+                .of(period.year(), path)
+                .map(kept -> query(
+                        path,
+                        period,
+                        kept,
+                        marked -> marked
+                                + StatisticsSql.KEPT.formatted(kept.sql(), StatisticsSql.EARNED_IN_YEAR_OF_PLACE)));
+    }
+
+    /** The places and courses of the period, then what {@code rest} adds after them, with the kept relation's values. */
+    private Query query(
+            String path, Period period, ComplianceAsOf.Relation kept, java.util.function.UnaryOperator<String> rest) {
+        boolean marked = places.marked();
+        planWithValues();
+        Map<String, Object> params = new HashMap<>(kept.params());
+        params.put("path", path + "%");
+        params.put("from", period.from());
+        params.put("to", period.to());
+        params.put("earnedYear", period.year());
+        return new Query(rest.apply(StatisticsSql.places(marked) + StatisticsSql.COURSES), params);
     }
 }

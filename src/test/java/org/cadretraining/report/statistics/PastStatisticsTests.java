@@ -110,6 +110,49 @@ class PastStatisticsTests {
         }
     }
 
+    @Test
+    void aRangeOfDaysFromTheKeptCountsAndItsEntriesEqualsItCountedCadreByCadre() {
+        int year = Year.now(clock).getValue();
+        StatisticsWorld world = new StatisticsWorld(directory, jdbc, ledger, year);
+        String university = path(world.university);
+        List<String> scopes =
+                List.of("", university, path(world.computing), path(world.mathematics), path(world.otherInstitution));
+        PastJudgementsAccess.keepUp(context);
+        // the five-day course of this year inside the range, and last year's online course: every figure counts
+        List<Period> ranges = List.of(
+                new Period(LocalDate.of(year, 1, 1), LocalDate.of(year, 6, 30)),
+                new Period(LocalDate.of(year - 1, 6, 1), LocalDate.of(year - 1, 6, 3)),
+                new Period(LocalDate.of(year - 2, 7, 1), LocalDate.of(year - 1, 12, 31)));
+        for (Period range : ranges) {
+            assertThat(facts.kept(university, range)).as("%s", range).isPresent();
+            assertKeptEqualsJudged(scopes, range);
+        }
+        // a range ending before the years kept is judged cadre by cadre
+        assertThat(facts.kept(university, new Period(LocalDate.of(year - 7, 1, 1), LocalDate.of(year - 7, 3, 31))))
+                .isEmpty();
+        CadreTotals firstHalf =
+                statistics.fromUnitTotals(university, ranges.get(0)).cadres();
+        // the course of May inside it; the training elsewhere and online of September to December not
+        assertThat(firstHalf.places()).isEqualTo(4);
+        assertThat(firstHalf.externalCadres()).isZero();
+        assertThat(firstHalf.onlineLearningCadres()).isZero();
+        // 赵敏, trained in neither year, earns 6 学时 elsewhere in March: trained in the range from then on
+        ledger.record(List.of(new NewCreditEntry(
+                world.zhaoMin,
+                LocalDate.of(year, 3, 1),
+                CreditCategory.FULL_TIME,
+                CreditSource.EXTERNAL,
+                null,
+                "test:" + world.prefix + "march:" + world.zhaoMin,
+                CreditHours.of("6"),
+                new LocalizedText("补录学时", "Credit hours recorded late"),
+                "test")));
+        assertKeptEqualsJudged(scopes, ranges.get(0));
+        CadreTotals after = statistics.fromUnitTotals(university, ranges.get(0)).cadres();
+        assertThat(after.trained()).isEqualTo(firstHalf.trained() + 1);
+        assertThat(after.externalCadres()).isEqualTo(1);
+    }
+
     private void assertKeptEqualsJudged(List<String> scopes, Period period) {
         for (String scope : scopes) {
             assertThat(statistics.fromUnitTotals(scope, period))
