@@ -56,6 +56,10 @@ final class StatisticsMeasures {
         if (System.getenv("BENCH_EXPLAIN") != null) {
             System.out.println("The year's cadre figures of the whole tree from the units' totals:");
             StatisticsBenchmarkAccess.explainYearFigures(context, "", year).forEach(System.out::println);
+            System.out.println("The cadre figures of a range of days of the whole tree from the kept counts:");
+            StatisticsBenchmarkAccess.explainRange(
+                            context, "", LocalDate.of(year - 1, 1, 1), LocalDate.of(year - 1, 6, 30))
+                    .forEach(System.out::println);
         }
         String level3Path = jdbc.sql("select path from unit where id = ?")
                 .param(level3)

@@ -59,6 +59,20 @@ public final class StatisticsBenchmarkAccess {
                 .cadres();
     }
 
+    /** How PostgreSQL runs a range's cadre figures of the subtree from the kept counts, run and measured. */
+    public static List<String> explainRange(
+            ApplicationContext context, String path, java.time.LocalDate from, java.time.LocalDate to) {
+        StatisticsFacts.Query query = context.getBean(StatisticsFacts.class)
+                .kept(path, new Period(from, to))
+                .orElseThrow();
+        return context.getBean(JdbcClient.class)
+                .sql("explain (analyze, buffers) "
+                        + StatisticsFigures.cadreSql(query, "cadre_groups", CadreTotals.GROUP_SUMS))
+                .params(query.params())
+                .query(String.class)
+                .list();
+    }
+
     /** How PostgreSQL runs the year's cadre figures of the subtree from the units' totals, run and measured. */
     public static List<String> explainYearFigures(ApplicationContext context, String path, int year) {
         StatisticsFacts.Query query = context.getBean(StatisticsFacts.class)
