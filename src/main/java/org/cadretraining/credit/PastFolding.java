@@ -57,10 +57,19 @@ class PastFolding {
 
     /** Drops the years no longer kept, judges each kept year not judged by the current rules, then folds the marks. */
     void keepUp() {
+        keepUp(false);
+    }
+
+    /** The same, waiting for another node at it rather than leaving the work to it. */
+    void keepUpWaiting() {
+        keepUp(true);
+    }
+
+    private void keepUp(boolean wait) {
         List<Integer> years = past.years();
-        locked(() -> drop(years));
+        locked(wait, () -> drop(years));
         for (int year : years) {
-            locked(() -> {
+            locked(wait, () -> {
                 String rules = past.rules();
                 if (!jdbc.sql("select exists (select 1 from credit_past_year where year = :year and rules = :rules)")
                         .param("year", year)
@@ -71,16 +80,13 @@ class PastFolding {
                 }
             });
         }
-        locked(() -> foldMarks(years));
+        locked(wait, () -> foldMarks(years));
     }
 
     /** Judges every kept year again, waiting for any other node at it first (after a load written without marks). */
     void rebuild() {
         for (int year : past.years()) {
-            separate.executeWithoutResult(status -> {
-                jdbc.sql("select pg_advisory_xact_lock(" + LOCK + ")").query().listOfRows();
-                judgeAll(year, past.rules());
-            });
+            locked(true, () -> judgeAll(year, past.rules()));
         }
     }
 
@@ -157,9 +163,13 @@ class PastFolding {
         }
     }
 
-    private void locked(Runnable work) {
+    /** Runs the work in a transaction of its own under the lock: waiting for it, or not at all if it is held. */
+    private void locked(boolean wait, Runnable work) {
         separate.executeWithoutResult(status -> {
-            if (jdbc.sql("select pg_try_advisory_xact_lock(" + LOCK + ")")
+            if (wait) {
+                jdbc.sql("select pg_advisory_xact_lock(" + LOCK + ")").query().listOfRows();
+                work.run();
+            } else if (jdbc.sql("select pg_try_advisory_xact_lock(" + LOCK + ")")
                     .query(Boolean.class)
                     .single()) {
                 work.run();

@@ -10,9 +10,12 @@ public final class PastJudgementsAccess {
 
     private PastJudgementsAccess() {}
 
-    /** Judges the kept years not judged by the current rules, and folds the marks, as the background does. */
+    /**
+     * Judges the kept years not judged by the current rules, and folds the marks, as the background does (waiting for
+     * the background if it is at it).
+     */
     public static void keepUp(ApplicationContext context) {
-        context.getBean(PastFolding.class).keepUp();
+        context.getBean(PastFolding.class).keepUpWaiting();
     }
 
     /** Judges every kept year again, as after a load written without marks. */
