@@ -16,8 +16,10 @@ clients=${2:-200}
 classpath="target/test-classes:target/classes:$(cat target/bench-classpath.txt)"
 # the database lives in a folder of its own, so that it commits as in production (fsync, synchronous commit)
 data=$(mktemp -d /tmp/checkin-bench.XXXXXX)
-# the collector and heap of deploy/systemd (ZGC, 2 GB)
-"$JAVA_HOME/bin/java" -Xms2g -Xmx2g -XX:+UseZGC ${BENCH_JAVA_OPTS:-} -Dapp.embedded-postgres.data-dir="$data/pg" -cp "$classpath" \
+# the collector and heap of deploy/systemd (ZGC, 2 GB), and the application's own settings, not the tests' in
+# target/test-classes/config/ (only the classpath's root application.properties is read)
+"$JAVA_HOME/bin/java" -Xms2g -Xmx2g -XX:+UseZGC -Dspring.config.location=classpath:/ ${BENCH_JAVA_OPTS:-} \
+  -Dapp.embedded-postgres.data-dir="$data/pg" -cp "$classpath" \
   org.cadretraining.attendance.CheckInBenchServer "$data/fixture.properties" "$trainees" "$clients" \
   >"$data/server.log" 2>&1 &
 server=$!

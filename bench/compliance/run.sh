@@ -12,6 +12,9 @@ BENCH_TMP=${BENCH_TMP:-/tmp}
 ./mvnw -q -B test-compile -Dspotless.check.skip=true
 ./mvnw -q -B dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile=target/bench-classpath.txt
 df -h "$BENCH_TMP" | tail -n 1
-exec "$JAVA_HOME/bin/java" -Xmx512m -Djava.io.tmpdir="$BENCH_TMP" ${BENCH_JAVA_OPTS:-} \
+# the application's own settings, not the tests' (target/test-classes/config/ holds those: a 128 MB page cache for
+# many small databases, folds only when a test asks): only the classpath's root application.properties is read
+exec "$JAVA_HOME/bin/java" -Xmx512m -Djava.io.tmpdir="$BENCH_TMP" -Dspring.config.location=classpath:/ \
+  -Dapp.embedded-postgres.data-dir= ${BENCH_JAVA_OPTS:-} \
   -cp "target/test-classes:target/classes:$(cat target/bench-classpath.txt)" \
   org.cadretraining.credit.ComplianceBenchmark "$@"

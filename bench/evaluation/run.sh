@@ -17,7 +17,9 @@ clients=${2:-50}
 classpath="target/test-classes:target/classes:$(cat target/bench-classpath.txt)"
 # the database lives in a folder of its own, so that it commits as in production (fsync, synchronous commit)
 data=$(mktemp -d /tmp/evaluation-bench.XXXXXX)
-"$JAVA_HOME/bin/java" -Xmx1g ${BENCH_JAVA_OPTS:-} -Dapp.embedded-postgres.data-dir="$data/pg" -cp "$classpath" \
+# the application's own settings, not the tests' in target/test-classes/config/
+"$JAVA_HOME/bin/java" -Xmx1g -Dspring.config.location=classpath:/ ${BENCH_JAVA_OPTS:-} \
+  -Dapp.embedded-postgres.data-dir="$data/pg" -cp "$classpath" \
   org.cadretraining.evaluation.EvaluationBenchServer "$data/fixture.properties" "$trainees" \
   >"$data/server.log" 2>&1 &
 server=$!

@@ -80,6 +80,9 @@ public final class ComplianceBenchmark {
                     "  the five past years kept, each cadre judged as of each: %.1f s%n",
                     (System.nanoTime() - judgingPast) / 1e9);
             System.out.printf("Generated in %.0f s%n", (System.nanoTime() - started) / 1e9);
+            System.out.printf(
+                    "PostgreSQL page cache (shared_buffers): %s%n",
+                    jdbc.sql("show shared_buffers").query(String.class).single());
             ComplianceBenchmarkData.report(jdbc);
 
             Compliance compliance = context.getBean(Compliance.class);
