@@ -6,7 +6,13 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.Year;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.cadretraining.account.AccountWebTest;
 import org.cadretraining.credit.CreditCategory;
 import org.cadretraining.credit.CreditLedger;
@@ -151,6 +157,79 @@ class PastStatisticsTests {
         CadreTotals after = statistics.fromUnitTotals(university, ranges.get(0)).cadres();
         assertThat(after.trained()).isEqualTo(firstHalf.trained() + 1);
         assertThat(after.externalCadres()).isEqualTo(1);
+    }
+
+    @Test
+    void writersAndFoldersAtOnceLoseNothing() throws Exception {
+        int year = Year.now(clock).getValue();
+        StatisticsWorld world = new StatisticsWorld(directory, jdbc, ledger, year);
+        String university = path(world.university);
+        List<String> scopes =
+                List.of("", university, path(world.computing), path(world.mathematics), path(world.otherInstitution));
+        PastJudgementsAccess.keepUp(context);
+        ExecutorService pool = Executors.newFixedThreadPool(4);
+        AtomicBoolean writing = new AtomicBoolean(true);
+        List<Future<?>> writers = new ArrayList<>();
+        List<Future<?>> folders = new ArrayList<>();
+        try {
+            // 40 times each: 刘自富 and 赵敏 earn 3 学时 of last year (marked by the ledger's judgement), while
+            // 陈广华 moves between the schools and 李芳 between ranks of both tiers (marked stale for this year)
+            writers.add(pool.submit(() -> {
+                for (int i = 0; i < 40; i++) {
+                    ledger.record(List.of(lateEntry(world, world.liuZifu, year - 1, "a" + i)));
+                    jdbc.sql("update cadre set unit_id = ? where id = ?")
+                            .params(i % 2 == 0 ? world.computing : world.mathematics, world.chenGuanghua)
+                            .update();
+                }
+            }));
+            writers.add(pool.submit(() -> {
+                for (int i = 0; i < 40; i++) {
+                    ledger.record(List.of(lateEntry(world, world.zhaoMin, year - 1, "b" + i)));
+                    jdbc.sql("update cadre set rank_code = ? where id = ?")
+                            .params(i % 2 == 0 ? "COUNTY" : "SECTION", world.liFang)
+                            .update();
+                }
+            }));
+            for (int folder = 0; folder < 2; folder++) {
+                folders.add(pool.submit(() -> {
+                    while (writing.get()) {
+                        PastJudgementsAccess.keepUp(context);
+                    }
+                }));
+            }
+            for (Future<?> writer : writers) {
+                writer.get(120, TimeUnit.SECONDS);
+            }
+        } finally {
+            writing.set(false);
+            pool.shutdown();
+        }
+        for (Future<?> folder : folders) {
+            folder.get(120, TimeUnit.SECONDS);
+        }
+        assertKeptEqualsJudged(scopes, Period.ofYear(year - 1));
+        PastJudgementsAccess.keepUp(context);
+        assertThat(marks()).isZero();
+        assertKeptEqualsJudged(scopes, Period.ofYear(year - 1));
+        // every late entry counted: 40 of 3 学时 for each of the two
+        assertThat(statistics
+                        .fromUnitTotals(university, Period.ofYear(year - 1))
+                        .cadres()
+                        .fullTime())
+                .isGreaterThanOrEqualTo(new BigDecimal("240"));
+    }
+
+    private NewCreditEntry lateEntry(StatisticsWorld world, long cadre, int earnedIn, String ref) {
+        return new NewCreditEntry(
+                cadre,
+                LocalDate.of(earnedIn, 10, 1),
+                CreditCategory.FULL_TIME,
+                CreditSource.EXTERNAL,
+                null,
+                "test:" + world.prefix + ref + ":" + cadre,
+                CreditHours.of("3"),
+                new LocalizedText("补录学时", "Credit hours recorded late"),
+                "test");
     }
 
     private void assertKeptEqualsJudged(List<String> scopes, Period period) {
