@@ -19,7 +19,13 @@ final class ComplianceBenchmarkData {
     private ComplianceBenchmarkData() {}
 
     static void report(JdbcClient jdbc) {
-        for (String table : List.of("cadre", "credit_entry", "credit_year_total", "credit_standing")) {
+        for (String table : List.of(
+                "cadre",
+                "credit_entry",
+                "credit_year_total",
+                "credit_standing",
+                "credit_past_standing",
+                "credit_past_unit")) {
             System.out.printf(
                     "%s: %,d rows, %s%n",
                     table,
