@@ -71,11 +71,7 @@ class PastFolding {
         for (int year : years) {
             locked(wait, () -> {
                 String rules = past.rules();
-                if (!jdbc.sql("select exists (select 1 from credit_past_year where year = :year and rules = :rules)")
-                        .param("year", year)
-                        .param("rules", rules)
-                        .query(Boolean.class)
-                        .single()) {
+                if (!past.keptBy(year, rules)) {
                     judgeAll(year, rules);
                 }
             });
@@ -95,12 +91,7 @@ class PastFolding {
         jdbc.sql("delete from credit_past_year where year = :year")
                 .param("year", year)
                 .update();
-        jdbc.sql("delete from credit_past_standing where year = :year")
-                .param("year", year)
-                .update();
-        jdbc.sql("delete from credit_past_unit where year = :year")
-                .param("year", year)
-                .update();
+        forget(year);
         StandingQuery.Query judged = past.judged(year, "null", "c.active");
         jdbc.sql(judged.sql() + ADD)
                 .params(judged.params())
@@ -154,10 +145,14 @@ class PastFolding {
                 .param("years", years.toArray(Integer[]::new))
                 .query(Integer.class)
                 .list()) {
-            jdbc.sql("delete from credit_past_standing where year = :year")
-                    .param("year", year)
-                    .update();
-            jdbc.sql("delete from credit_past_unit where year = :year")
+            forget(year);
+        }
+    }
+
+    /** The rows kept of a year. */
+    private void forget(int year) {
+        for (String table : List.of("credit_past_standing", "credit_past_unit")) {
+            jdbc.sql("delete from " + table + " where year = :year")
                     .param("year", year)
                     .update();
         }

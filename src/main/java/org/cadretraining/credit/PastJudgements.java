@@ -90,7 +90,7 @@ class PastJudgements {
      * caller's snapshot, which the statement that uses it must share.
      */
     Optional<ComplianceAsOf.Relation> counts(int year, String path) {
-        if (!years().contains(year) || !keptByCurrentRules(year)) {
+        if (!years().contains(year) || !keptBy(year, rules())) {
             return Optional.empty();
         }
         Map<String, Object> params = new HashMap<>();
@@ -118,10 +118,11 @@ class PastJudgements {
         return new StandingQuery.Query(judged.sql(), params);
     }
 
-    private boolean keptByCurrentRules(int year) {
+    /** Whether {@code year} is kept, judged by {@code rules}. */
+    boolean keptBy(int year, String rules) {
         return jdbc.sql("select exists (select 1 from credit_past_year where year = :year and rules = :rules)")
                 .param("year", year)
-                .param("rules", rules())
+                .param("rules", rules)
                 .query(Boolean.class)
                 .single();
     }

@@ -77,8 +77,8 @@ class PastStatisticsTests {
 
         // 赵敏 earns last year what meets both requirements; 陈广华 moves; 李芳 becomes county level; 彭榕 leaves
         ledger.record(List.of(
-                entry(world, world.zhaoMin, year - 1, CreditCategory.FULL_TIME, "120"),
-                entry(world, world.zhaoMin, year - 1, CreditCategory.ONLINE, "60")));
+                entry(world, world.zhaoMin, LocalDate.of(year - 1, 9, 1), CreditCategory.FULL_TIME, "120", "ft"),
+                entry(world, world.zhaoMin, LocalDate.of(year - 1, 9, 1), CreditCategory.ONLINE, "60", "on")));
         jdbc.sql("update cadre set unit_id = ? where id = ?")
                 .params(world.computing, world.chenGuanghua)
                 .update();
@@ -143,16 +143,8 @@ class PastStatisticsTests {
         assertThat(firstHalf.externalCadres()).isZero();
         assertThat(firstHalf.onlineLearningCadres()).isZero();
         // 赵敏, trained in neither year, earns 6 学时 elsewhere in March: trained in the range from then on
-        ledger.record(List.of(new NewCreditEntry(
-                world.zhaoMin,
-                LocalDate.of(year, 3, 1),
-                CreditCategory.FULL_TIME,
-                CreditSource.EXTERNAL,
-                null,
-                "test:" + world.prefix + "march:" + world.zhaoMin,
-                CreditHours.of("6"),
-                new LocalizedText("补录学时", "Credit hours recorded late"),
-                "test")));
+        ledger.record(
+                List.of(entry(world, world.zhaoMin, LocalDate.of(year, 3, 1), CreditCategory.FULL_TIME, "6", "march")));
         assertKeptEqualsJudged(scopes, ranges.get(0));
         CadreTotals after = statistics.fromUnitTotals(university, ranges.get(0)).cadres();
         assertThat(after.trained()).isEqualTo(firstHalf.trained() + 1);
@@ -176,7 +168,13 @@ class PastStatisticsTests {
             // 陈广华 moves between the schools and 李芳 between ranks of both tiers (marked stale for this year)
             writers.add(pool.submit(() -> {
                 for (int i = 0; i < 40; i++) {
-                    ledger.record(List.of(lateEntry(world, world.liuZifu, year - 1, "a" + i)));
+                    ledger.record(List.of(entry(
+                            world,
+                            world.liuZifu,
+                            LocalDate.of(year - 1, 10, 1),
+                            CreditCategory.FULL_TIME,
+                            "3",
+                            "a" + i)));
                     jdbc.sql("update cadre set unit_id = ? where id = ?")
                             .params(i % 2 == 0 ? world.computing : world.mathematics, world.chenGuanghua)
                             .update();
@@ -184,7 +182,13 @@ class PastStatisticsTests {
             }));
             writers.add(pool.submit(() -> {
                 for (int i = 0; i < 40; i++) {
-                    ledger.record(List.of(lateEntry(world, world.zhaoMin, year - 1, "b" + i)));
+                    ledger.record(List.of(entry(
+                            world,
+                            world.zhaoMin,
+                            LocalDate.of(year - 1, 10, 1),
+                            CreditCategory.FULL_TIME,
+                            "3",
+                            "b" + i)));
                     jdbc.sql("update cadre set rank_code = ? where id = ?")
                             .params(i % 2 == 0 ? "COUNTY" : "SECTION", world.liFang)
                             .update();
@@ -219,19 +223,6 @@ class PastStatisticsTests {
                 .isGreaterThanOrEqualTo(new BigDecimal("240"));
     }
 
-    private NewCreditEntry lateEntry(StatisticsWorld world, long cadre, int earnedIn, String ref) {
-        return new NewCreditEntry(
-                cadre,
-                LocalDate.of(earnedIn, 10, 1),
-                CreditCategory.FULL_TIME,
-                CreditSource.EXTERNAL,
-                null,
-                "test:" + world.prefix + ref + ":" + cadre,
-                CreditHours.of("3"),
-                new LocalizedText("补录学时", "Credit hours recorded late"),
-                "test");
-    }
-
     private void assertKeptEqualsJudged(List<String> scopes, Period period) {
         for (String scope : scopes) {
             assertThat(statistics.fromUnitTotals(scope, period))
@@ -240,15 +231,16 @@ class PastStatisticsTests {
         }
     }
 
-    private NewCreditEntry entry(
-            StatisticsWorld world, long cadre, int earnedIn, CreditCategory category, String hours) {
+    /** An entry of training elsewhere, earned on {@code day}, with a reference of its own. */
+    private static NewCreditEntry entry(
+            StatisticsWorld world, long cadre, LocalDate day, CreditCategory category, String hours, String ref) {
         return new NewCreditEntry(
                 cadre,
-                LocalDate.of(earnedIn, 9, 1),
+                day,
                 category,
                 CreditSource.EXTERNAL,
                 null,
-                "test:" + world.prefix + category + ":" + cadre,
+                "test:" + world.prefix + ref + ":" + cadre,
                 CreditHours.of(hours),
                 new LocalizedText("补录学时", "Credit hours recorded late"),
                 "test");

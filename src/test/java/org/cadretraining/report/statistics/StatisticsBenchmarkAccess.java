@@ -62,22 +62,17 @@ public final class StatisticsBenchmarkAccess {
     /** How PostgreSQL runs a range's cadre figures of the subtree from the kept counts, run and measured. */
     public static List<String> explainRange(
             ApplicationContext context, String path, java.time.LocalDate from, java.time.LocalDate to) {
-        StatisticsFacts.Query query = context.getBean(StatisticsFacts.class)
-                .kept(path, new Period(from, to))
-                .orElseThrow();
-        return context.getBean(JdbcClient.class)
-                .sql("explain (analyze, buffers) "
-                        + StatisticsFigures.cadreSql(query, "cadre_groups", CadreTotals.GROUP_SUMS))
-                .params(query.params())
-                .query(String.class)
-                .list();
+        return explainKept(context, path, new Period(from, to));
     }
 
     /** How PostgreSQL runs the year's cadre figures of the subtree from the units' totals, run and measured. */
     public static List<String> explainYearFigures(ApplicationContext context, String path, int year) {
-        StatisticsFacts.Query query = context.getBean(StatisticsFacts.class)
-                .kept(path, Period.ofYear(year))
-                .orElseThrow();
+        return explainKept(context, path, Period.ofYear(year));
+    }
+
+    private static List<String> explainKept(ApplicationContext context, String path, Period period) {
+        StatisticsFacts.Query query =
+                context.getBean(StatisticsFacts.class).kept(path, period).orElseThrow();
         return context.getBean(JdbcClient.class)
                 .sql("explain (analyze, buffers) "
                         + StatisticsFigures.cadreSql(query, "cadre_groups", CadreTotals.GROUP_SUMS))
