@@ -43,10 +43,11 @@ class TraineeAccountsTests {
     @Test
     void aHundredAndTwentyTraineesGetTheirAccountsInOneStep() {
         TraineeCourse course = new TraineeCourse(mvc, directory, enrolments, 120);
-        String token = token(preview(course, course.trainees));
         long started = System.nanoTime();
+        String token = token(preview(course, course.trainees));
+        long previewed = System.nanoTime();
         MvcTestResult made = make(course, course.trainees, token);
-        long millis = (System.nanoTime() - started) / 1_000_000;
+        long done = System.nanoTime();
         assertThat(made).hasStatusOk().bodyText().contains("已创建 120 个账号");
         assertThat(made(course)).isEqualTo(120);
         assertThat(jdbc.sql("select count(*) from account where cadre_id = ?")
@@ -55,7 +56,10 @@ class TraineeAccountsTests {
                         .single())
                 .as("a class teacher is not a trainee")
                 .isZero();
-        System.out.printf("120 trainee accounts made in %d ms%n", millis);
+        // a figure for the report, not a limit: one-time passwords are hashed as every password is (bcrypt)
+        System.out.printf(
+                "120 trainee accounts: preview %d ms, made in %d ms%n",
+                (previewed - started) / 1_000_000, (done - previewed) / 1_000_000);
     }
 
     @Test
