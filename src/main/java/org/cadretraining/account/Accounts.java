@@ -102,13 +102,15 @@ public class Accounts {
         if (self && !change.enabled()) {
             throw DomainException.invalid("enabled", "account.self.disable");
         }
-        String display = requireDisplayName(change.displayName());
+        displayNameProblem(change.displayName()).ifPresent(problem -> {
+            throw problem;
+        });
         checkRolesAndScope(account.id(), change.roles(), change.cadreId(), change.liaisonUnitId());
         boolean narrowed = !account.roleSet().equals(change.roles())
                 || !Objects.equals(account.cadreId(), change.cadreId())
                 || !Objects.equals(account.liaisonUnitId(), change.liaisonUnitId())
                 || (account.enabled() && !change.enabled());
-        account.rename(display);
+        account.rename(change.displayName().strip());
         account.assign(change.roles(), change.cadreId(), change.liaisonUnitId());
         account.setEnabled(change.enabled());
         accounts.save(account);
@@ -150,13 +152,6 @@ public class Accounts {
 
     Account find(long id) {
         return accounts.findById(id).orElseThrow(() -> DomainException.notFound("account.notFound"));
-    }
-
-    private static String requireDisplayName(String displayName) {
-        displayNameProblem(displayName).ifPresent(problem -> {
-            throw problem;
-        });
-        return displayName.strip();
     }
 
     private static Optional<DomainException> displayNameProblem(String displayName) {

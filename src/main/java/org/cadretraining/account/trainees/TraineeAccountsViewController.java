@@ -76,6 +76,9 @@ class TraineeAccountsViewController {
             @RequestParam List<String> password,
             Locale locale) {
         accounts.trainees(id, CurrentUser.get()); // only those who may make the accounts get the sheet of them
+        if (name.size() != username.size() || unit.size() != username.size() || password.size() != username.size()) {
+            return ResponseEntity.badRequest().build();
+        }
         List<PasswordSheet.Row> rows = new ArrayList<>();
         for (int i = 0; i < username.size(); i++) {
             rows.add(new PasswordSheet.Row(username.get(i), name.get(i), unit.get(i), password.get(i)));
