@@ -54,3 +54,20 @@ document.addEventListener("input", (event) => {
     form.querySelectorAll("[data-after-preview]").forEach((button) => { button.disabled = true; });
   }
 });
+
+// Buttons marked data-check-boxes tick (data-checked="true") or clear every checkbox their selector names: "select
+// all lectures", "select all" and "clear" on long lists. Each box changed says so, as a click would, so that a
+// preview form knows its preview is out of date.
+document.addEventListener("click", (event) => {
+  const button = event.target.closest("[data-check-boxes]");
+  if (!button) {
+    return;
+  }
+  const checked = button.dataset.checked === "true";
+  document.querySelectorAll(button.dataset.checkBoxes).forEach((box) => {
+    if (box.checked !== checked && !box.disabled) {
+      box.checked = checked;
+      box.dispatchEvent(new Event("input", { bubbles: true }));
+    }
+  });
+});

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import org.cadretraining.organisation.OrganisationDirectory;
 import org.cadretraining.organisation.UnitNode;
@@ -61,20 +62,33 @@ public class Accounts {
      */
     @Transactional
     public String create(String username, String displayName, Set<Role> roles, Long cadreId, Long liaisonUnitId) {
-        String name = username == null ? "" : username.strip();
-        if (!name.matches(USERNAME_PATTERN)) {
-            throw DomainException.invalid("username", "account.username.pattern");
+        List<DomainException> problems = newAccountProblems(username, displayName, roles, cadreId, liaisonUnitId);
+        if (!problems.isEmpty()) {
+            throw problems.getFirst();
         }
-        if (accounts.findByUsername(name).isPresent()) {
-            throw DomainException.conflict("username", "account.username.taken", name);
-        }
-        String display = requireDisplayName(displayName);
-        checkRolesAndScope(null, roles, cadreId, liaisonUnitId);
+        String name = username.strip();
+        String display = displayName.strip();
         String password = OneTimePasswords.generate();
         Account created = accounts.save(Account.create(
                 name, display, encoder.encode(password), roles, cadreId, liaisonUnitId, clock.instant()));
         log.info("Account {} created with roles {}", created.id(), roles);
         return password;
+    }
+
+    /** Why {@link #create} would refuse this account, first things first; empty when it would make it. */
+    @Transactional(readOnly = true)
+    public List<DomainException> newAccountProblems(
+            String username, String displayName, Set<Role> roles, Long cadreId, Long liaisonUnitId) {
+        String name = username == null ? "" : username.strip();
+        List<DomainException> problems = new ArrayList<>();
+        if (!name.matches(USERNAME_PATTERN)) {
+            problems.add(DomainException.invalid("username", "account.username.pattern"));
+        } else if (accounts.findByUsername(name).isPresent()) {
+            problems.add(DomainException.conflict("username", "account.username.taken", name));
+        }
+        displayNameProblem(displayName).ifPresent(problems::add);
+        problems.addAll(rolesAndScopeProblems(null, roles, cadreId, liaisonUnitId));
+        return problems;
     }
 
     /** Changes what an account may do; the person's open sessions end so that the change applies at once. */
@@ -88,13 +102,15 @@ public class Accounts {
         if (self && !change.enabled()) {
             throw DomainException.invalid("enabled", "account.self.disable");
         }
-        String display = requireDisplayName(change.displayName());
+        displayNameProblem(change.displayName()).ifPresent(problem -> {
+            throw problem;
+        });
         checkRolesAndScope(account.id(), change.roles(), change.cadreId(), change.liaisonUnitId());
         boolean narrowed = !account.roleSet().equals(change.roles())
                 || !Objects.equals(account.cadreId(), change.cadreId())
                 || !Objects.equals(account.liaisonUnitId(), change.liaisonUnitId())
                 || (account.enabled() && !change.enabled());
-        account.rename(display);
+        account.rename(change.displayName().strip());
         account.assign(change.roles(), change.cadreId(), change.liaisonUnitId());
         account.setEnabled(change.enabled());
         accounts.save(account);
@@ -130,7 +146,7 @@ public class Accounts {
      * once (a staff device's token is checked this way on every use).
      */
     @Transactional(readOnly = true)
-    public java.util.Optional<CurrentUser> standing(long accountId) {
+    public Optional<CurrentUser> standing(long accountId) {
         return standings.enabled(accountId);
     }
 
@@ -138,12 +154,11 @@ public class Accounts {
         return accounts.findById(id).orElseThrow(() -> DomainException.notFound("account.notFound"));
     }
 
-    private static String requireDisplayName(String displayName) {
+    private static Optional<DomainException> displayNameProblem(String displayName) {
         String display = displayName == null ? "" : displayName.strip();
-        if (display.isEmpty() || display.length() > 100) {
-            throw DomainException.invalid("displayName", "account.displayName.length");
-        }
-        return display;
+        return display.isEmpty() || display.length() > 100
+                ? Optional.of(DomainException.invalid("displayName", "account.displayName.length"))
+                : Optional.empty();
     }
 
     private void checkRolesAndScope(Long accountId, Set<Role> roles, Long cadreId, Long liaisonUnitId) {

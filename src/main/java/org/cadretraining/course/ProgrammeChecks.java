@@ -79,11 +79,16 @@ final class ProgrammeChecks {
     }
 
     private static Speaker speaker(Person person, Map<String, Long> newLecturers) {
-        if (person.match() == Match.REGISTERED) {
-            return Speaker.lecturer(person.lecturerId());
-        }
-        Long added = newLecturers.get(person.name());
-        return added != null ? Speaker.lecturer(added) : Speaker.named(person.name());
+        return switch (person.match()) {
+            case REGISTERED -> Speaker.lecturer(person.lecturerId());
+            case CADRE -> Speaker.cadre(person.cadreId());
+            // a ceremony's speaker stays a name even when a lecture of the same programme adds that name as a lecturer
+            case NAME -> Speaker.named(person.name());
+            case NEW, AMBIGUOUS -> {
+                Long added = newLecturers.get(person.name());
+                yield added != null ? Speaker.lecturer(added) : Speaker.named(person.name());
+            }
+        };
     }
 
     /** The column a refusal of the planner concerns, from the field it names. */

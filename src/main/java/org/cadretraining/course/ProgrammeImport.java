@@ -8,6 +8,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 import org.cadretraining.course.ProgrammeNames.Match;
 import org.cadretraining.course.ProgrammeNames.Person;
 import org.cadretraining.course.ProgrammeNames.Place;
@@ -16,6 +17,7 @@ import org.cadretraining.course.lecturer.Lecturers;
 import org.cadretraining.course.site.SiteDetails;
 import org.cadretraining.course.site.SiteKind;
 import org.cadretraining.course.site.Sites;
+import org.cadretraining.organisation.OrganisationDirectory;
 import org.cadretraining.shared.CreditHours;
 import org.cadretraining.shared.CurrentUser;
 import org.cadretraining.shared.DomainException;
@@ -53,8 +55,15 @@ class ProgrammeImport {
     private final AgendaPlanner agendaPlanner;
     private final Lecturers lecturers;
     private final Sites sites;
+    private final OrganisationDirectory directory;
 
-    ProgrammeImport(CoursePlanner planner, AgendaPlanner agendaPlanner, Lecturers lecturers, Sites sites) {
+    ProgrammeImport(
+            CoursePlanner planner,
+            AgendaPlanner agendaPlanner,
+            Lecturers lecturers,
+            Sites sites,
+            OrganisationDirectory directory) {
+        this.directory = directory;
         this.planner = planner;
         this.agendaPlanner = agendaPlanner;
         this.lecturers = lecturers;
@@ -71,14 +80,16 @@ class ProgrammeImport {
         if (table.isEmpty()) {
             problems.add(new Problem(0, null, "course.import.empty", new Object[0]));
         }
-        ProgrammeNames names = new ProgrammeNames(lecturers.choices(), sites.choices());
+        ProgrammeNames names = new ProgrammeNames(
+                lecturers.choices(), sites.choices(), directory.activeCadresNamed(ceremonyPeople(read.lines())));
         List<Planned> rows = new ArrayList<>();
         Set<Integer> unplannable = new HashSet<>();
         for (ProgrammeSheet.Line line : read.lines()) {
+            Function<String, Person> who = line.type().ceremony() ? names::leader : names::person;
             Planned planned = new Planned(
                     line,
-                    line.speakers().stream().map(names::person).toList(),
-                    line.presider().isBlank() ? null : names.person(line.presider()),
+                    line.speakers().stream().map(who).toList(),
+                    line.presider().isBlank() ? null : who.apply(line.presider()),
                     names.place(line.site()).orElse(null),
                     null);
             List<Problem> own = ProgrammeChecks.names(planned, options);
@@ -146,5 +157,15 @@ class ProgrammeImport {
             TransactionAspectSupport.currentTransactionStatus().setRollbackOnly();
         }
         return new Outcome(credited, problems, newLecturers, newSites, written);
+    }
+
+    private static Set<String> ceremonyPeople(List<ProgrammeSheet.Line> lines) {
+        Set<String> people = new HashSet<>();
+        lines.stream().filter(line -> line.type().ceremony()).forEach(line -> {
+            people.addAll(line.speakers());
+            people.add(line.presider());
+        });
+        people.remove("");
+        return people;
     }
 }

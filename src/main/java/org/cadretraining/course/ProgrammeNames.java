@@ -1,6 +1,7 @@
 package org.cadretraining.course;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -9,11 +10,16 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.cadretraining.course.lecturer.LecturerSummary;
 import org.cadretraining.course.site.SiteSummary;
+import org.cadretraining.organisation.OrganisationDirectory.CadreSummary;
 
 /**
  * The people and places a programme names, matched against the registers: a name that is one active lecturer's is
  * that lecturer; a name several lecturers share is ambiguous; any other is new, to be added to the register when
  * the organiser asks for it, or else kept as a name. Places likewise, by their Chinese or English name.
+ *
+ * <p>A ceremony's speaker or chair is a leader, not a lecturer (as the team leader who speaks at the seed's opening
+ * ceremony): they are matched against the cadres of the directory instead, and never added to the lecturers'
+ * register, where they would get a lecturer's duties (materials) and scores (evaluation).
  */
 final class ProgrammeNames {
 
@@ -21,19 +27,31 @@ final class ProgrammeNames {
     enum Match {
         REGISTERED,
         NEW,
-        AMBIGUOUS
+        AMBIGUOUS,
+        /** A ceremony's speaker or chair who is one active cadre of the directory. */
+        CADRE,
+        /** A ceremony's speaker or chair kept as the name the programme gives. */
+        NAME
     }
 
-    record Person(String name, Match match, Long lecturerId) {}
+    record Person(String name, Match match, Long lecturerId, Long cadreId) {}
 
     record Place(String name, Match match, Long siteId) {}
 
     private final Map<String, List<LecturerSummary>> lecturers;
     private final Map<String, List<SiteSummary>> sites;
+    private final Map<String, List<Long>> cadres = new HashMap<>();
 
-    ProgrammeNames(List<LecturerSummary> lecturers, List<SiteSummary> sites) {
+    ProgrammeNames(List<LecturerSummary> lecturers, List<SiteSummary> sites, List<CadreSummary> cadres) {
         this.lecturers = lecturers.stream().collect(Collectors.groupingBy(l -> key(l.name())));
-        Map<String, List<SiteSummary>> byName = new java.util.HashMap<>();
+        for (CadreSummary cadre : cadres) {
+            for (String name : Set.of(key(cadre.name()), key(cadre.nameEn()))) {
+                if (!name.isEmpty()) {
+                    this.cadres.computeIfAbsent(name, k -> new ArrayList<>()).add(cadre.id());
+                }
+            }
+        }
+        Map<String, List<SiteSummary>> byName = new HashMap<>();
         for (SiteSummary site : sites) {
             for (String name : Set.of(key(site.name().zh()), key(site.name().en()))) {
                 if (!name.isEmpty()) {
@@ -47,10 +65,18 @@ final class ProgrammeNames {
     Person person(String name) {
         List<LecturerSummary> found = lecturers.getOrDefault(key(name), List.of());
         return switch (found.size()) {
-            case 0 -> new Person(name, Match.NEW, null);
-            case 1 -> new Person(name, Match.REGISTERED, found.getFirst().id());
-            default -> new Person(name, Match.AMBIGUOUS, null);
+            case 0 -> new Person(name, Match.NEW, null, null);
+            case 1 -> new Person(name, Match.REGISTERED, found.getFirst().id(), null);
+            default -> new Person(name, Match.AMBIGUOUS, null, null);
         };
+    }
+
+    /** A ceremony's speaker or chair: the cadre of that name when there is exactly one, else just the name. */
+    Person leader(String name) {
+        List<Long> found = cadres.getOrDefault(key(name), List.of());
+        return found.size() == 1
+                ? new Person(name, Match.CADRE, null, found.getFirst())
+                : new Person(name, Match.NAME, null, null);
     }
 
     Optional<Place> place(String name) {

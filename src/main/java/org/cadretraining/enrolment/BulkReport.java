@@ -1,11 +1,8 @@
 package org.cadretraining.enrolment;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.List;
 import org.cadretraining.enrolment.BulkLine.Outcome;
+import org.cadretraining.shared.Fingerprint;
 
 /**
  * A bulk step's preview, or its result once written. {@code token} fingerprints what the preview promised, so that
@@ -51,12 +48,6 @@ record BulkReport(
                     .append(line.messageKey())
                     .append(line.arguments());
         }
-        try {
-            byte[] digest =
-                    MessageDigest.getInstance("SHA-256").digest(text.toString().getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(digest, 0, 16);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
-        }
+        return Fingerprint.of(text.toString());
     }
 }

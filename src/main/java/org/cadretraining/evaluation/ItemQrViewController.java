@@ -28,7 +28,7 @@ class ItemQrViewController {
         if (!overview.evaluatedItems().contains(itemId)) {
             throw DomainException.notFound("evaluation.questionnaire.itemNotEvaluated");
         }
-        AgendaEntry item = overview.agenda().stream()
+        AgendaEntry item = overview.sittings().stream()
                 .filter(entry -> entry.id() == itemId)
                 .findFirst()
                 .orElseThrow(() -> DomainException.notFound("evaluation.questionnaire.itemNotEvaluated"));

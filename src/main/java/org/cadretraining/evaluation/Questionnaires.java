@@ -18,10 +18,13 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 class Questionnaires {
 
-    /** A course's questionnaire as its organiser sees it: settings, the template's title, and the response count. */
+    /**
+     * A course's questionnaire as its organiser sees it: settings, the template's title, and the response count;
+     * {@code sittings} are the agenda items that can be evaluated.
+     */
     record Overview(
             CourseSummary course,
-            List<AgendaEntry> agenda,
+            List<AgendaEntry> sittings,
             Optional<Questionnaire> questionnaire,
             Template template,
             Questionnaire.Phase phase,
@@ -75,7 +78,7 @@ class Questionnaires {
                 questionnaire.flatMap(q -> templates.find(q.templateId())).orElse(null);
         return new Overview(
                 course,
-                catalog.agenda(courseId),
+                sittings(catalog.agenda(courseId)),
                 questionnaire,
                 template,
                 questionnaire.map(q -> q.phaseAt(clock.instant())).orElse(null),
@@ -92,10 +95,12 @@ class Questionnaires {
         if (templates.find(wanted.templateId()).isEmpty()) {
             throw DomainException.invalid("templateId", "evaluation.questionnaire.templateUnknown");
         }
-        Set<Long> agenda =
-                catalog.agenda(courseId).stream().map(AgendaEntry::id).collect(Collectors.toSet());
-        if (!agenda.containsAll(wanted.itemIds())) {
+        List<AgendaEntry> agenda = catalog.agenda(courseId);
+        if (!ids(agenda).containsAll(wanted.itemIds())) {
             throw DomainException.invalid("itemIds", "evaluation.questionnaire.itemNotInCourse");
+        }
+        if (!ids(sittings(agenda)).containsAll(wanted.itemIds())) {
+            throw DomainException.invalid("itemIds", "evaluation.questionnaire.itemWithoutSitting");
         }
         store.lock(courseId);
         Optional<Questionnaire> current = store.find(courseId);
@@ -116,6 +121,15 @@ class Questionnaires {
         store.save(closed, user.username(), clock.instant());
         answers.shuffleAtClosing(courseId);
         return closed;
+    }
+
+    /** Only an item held at a time and place can be evaluated: homework has no session and nobody teaching it. */
+    private static List<AgendaEntry> sittings(List<AgendaEntry> agenda) {
+        return agenda.stream().filter(item -> item.type().hasSitting()).toList();
+    }
+
+    private static Set<Long> ids(List<AgendaEntry> items) {
+        return items.stream().map(AgendaEntry::id).collect(Collectors.toSet());
     }
 
     private CourseSummary course(long courseId) {

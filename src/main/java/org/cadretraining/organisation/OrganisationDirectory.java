@@ -1,5 +1,7 @@
 package org.cadretraining.organisation;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Collection;
@@ -32,6 +34,9 @@ public class OrganisationDirectory {
             return new LocalizedText(name, nameEn).in(locale);
         }
     }
+
+    private static final String SUMMARY =
+            "select id, staff_number, name, unit_id, position_zh, position_en, name_en from cadre ";
 
     private final UnitRepository units;
     private final CadreRepository cadres;
@@ -73,21 +78,25 @@ public class OrganisationDirectory {
             return found;
         }
         // one query, without the service history the aggregate would load cadre by cadre
-        jdbc.sql("""
-                        select id, staff_number, name, unit_id, position_zh, position_en, name_en
-                        from cadre where id = any(?)
-                        """)
+        jdbc.sql(SUMMARY + "where id = any(?)")
                 .param(ids.stream().distinct().toArray(Long[]::new))
-                .query((rs, n) -> new CadreSummary(
-                        rs.getLong("id"),
-                        rs.getString("staff_number"),
-                        rs.getString("name"),
-                        rs.getLong("unit_id"),
-                        new LocalizedText(rs.getString("position_zh"), rs.getString("position_en")),
-                        rs.getString("name_en")))
+                .query(OrganisationDirectory::summaryRow)
                 .list()
                 .forEach(cadre -> found.put(cadre.id(), cadre));
         return found;
+    }
+
+    /** The active cadres whose Chinese or English name is one of {@code names} (a name may be several people's). */
+    @Transactional(readOnly = true)
+    public List<CadreSummary> activeCadresNamed(Collection<String> names) {
+        if (names.isEmpty()) {
+            return List.of();
+        }
+        String[] wanted = names.stream().distinct().toArray(String[]::new);
+        return jdbc.sql(SUMMARY + "where active and (name = any(?) or name_en = any(?)) order by id")
+                .params(wanted, wanted)
+                .query(OrganisationDirectory::summaryRow)
+                .list();
     }
 
     /** A unit's name in both languages, when there is such a unit. */
@@ -150,6 +159,16 @@ public class OrganisationDirectory {
     public long registerCadre(CadreDetails details) {
         return cadres.save(Cadre.create(details, LocalDate.now(clock), clock.instant(), "system"))
                 .id();
+    }
+
+    private static CadreSummary summaryRow(ResultSet rs, int row) throws SQLException {
+        return new CadreSummary(
+                rs.getLong("id"),
+                rs.getString("staff_number"),
+                rs.getString("name"),
+                rs.getLong("unit_id"),
+                new LocalizedText(rs.getString("position_zh"), rs.getString("position_en")),
+                rs.getString("name_en"));
     }
 
     private static CadreSummary summary(Cadre cadre) {

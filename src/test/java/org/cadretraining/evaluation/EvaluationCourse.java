@@ -180,7 +180,7 @@ final class EvaluationCourse {
                 .single();
     }
 
-    private long item(String json) {
+    long item(String json) {
         return idOf(post("/api/v1/courses/" + courseId + "/agenda", json));
     }
 

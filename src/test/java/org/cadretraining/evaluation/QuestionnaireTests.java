@@ -180,6 +180,34 @@ class QuestionnaireTests {
     }
 
     @Test
+    void homeworkIsNeitherOfferedNorTakenForEvaluation() {
+        long homework = course.item("""
+                {"type": "HOMEWORK", "day": "2023-03-19", "startsAt": "09:00", "endsAt": "17:00",
+                 "titleZh": "学习心得体会", "titleEn": "Study summary", "mandatory": true}
+                """);
+        assertThat(mvc.get().uri(page).with(as(course.organiser)))
+                .hasStatusOk()
+                .bodyText()
+                .contains("value=\"" + course.opening + "\"", "value=\"" + course.microCourse + "\"")
+                .doesNotContain("value=\"" + homework + "\"", "学习心得体会");
+        assertThat(course.put(
+                        "/api/v1/courses/" + course.courseId + "/evaluation",
+                        """
+                        {"templateId": %d, "itemIds": [%d, %d], "opensAt": "2026-03-19T04:00:00Z",
+                         "closesAt": "2026-03-26T04:00:00Z"}
+                        """.formatted(course.defaultTemplate(), course.microCourse, homework),
+                        course.organiser))
+                .hasStatus(400)
+                .bodyText()
+                .contains("作业没有授课，不能评估");
+        assertThat(jdbc.sql("select count(*) from course_questionnaire where course_id = ?")
+                        .param(course.courseId)
+                        .query(Integer.class)
+                        .single())
+                .isZero();
+    }
+
+    @Test
     void onceAnsweredTheTemplateAndItemsStayButTheTimesMayChange() {
         course.openQuestionnaire(false);
         assertThat(course.submit(course.trainees[0], course.answers(3, null))).hasStatus(204);
