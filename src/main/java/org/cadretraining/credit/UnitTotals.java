@@ -103,8 +103,13 @@ public class UnitTotals {
         return path.isEmpty() ? "true" : "k.unit_id = any (array(select id from unit where path like :keptPath))";
     }
 
-    /** How many active cadres the units whose path starts with {@code path} have, from the units' counts. */
+    /**
+     * How many active cadres the units whose path starts with {@code path} have, from the units' counts. Like {@link
+     * #of}, it may first bring the standing up to date: called first in a repeatable-read transaction, its
+     * statement takes the snapshot the rest reads.
+     */
     public long cadres(String path) {
+        currency.ensureCurrent();
         return jdbc.sql("select coalesce(sum(cadres), 0) from credit_unit_compliance k"
                         + " where k.unit_id = any (array(select id from unit where path like :path))")
                 .param("path", path + "%")

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.cadretraining.report.statistics.Figures.Group;
 import org.cadretraining.report.statistics.Figures.TierCompliance;
 import org.cadretraining.shared.LocalizedText;
@@ -41,8 +42,10 @@ class StatisticsFigures {
      */
     @Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
     Figures of(String path, Period period) {
-        return facts.kept(path, period)
-                .filter(query -> facts.cadres(path) >= KEPT_FROM_CADRES)
+        // the scope's size first: a small scope builds no query over the kept totals it would not use
+        return (facts.cadres(path) >= KEPT_FROM_CADRES
+                        ? facts.kept(path, period)
+                        : Optional.<StatisticsFacts.Query>empty())
                 .map(query -> figures(query, "cadre_groups", CadreTotals.GROUP_SUMS, period))
                 .orElseGet(() -> figures(facts.of(path, period), "cadre_facts", CadreTotals.SUMS, period));
     }
