@@ -16,8 +16,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * A weekly evening course (eight Thursdays, 8 April to 27 May) on the organiser's phone: the programme shows its eight
- * evenings with the weeks between drawn together, not fifty day headings of which forty-two say nothing is planned,
- * and sign-in sheets are offered for the eight evenings only.
+ * evenings with the weeks between drawn together, not fifty day headings of which forty-two say nothing is planned;
+ * its dates say how many of the fifty days have items, and sign-in sheets are offered for the eight evenings only.
  */
 @Import(AccountWebTest.Support.class)
 class WeeklyCourseJourneyTests extends BrowserTest {
@@ -49,6 +49,7 @@ class WeeklyCourseJourneyTests extends BrowserTest {
         signIn(page, "weekly-organiser", PASSWORD);
 
         page.navigate("/courses/" + course);
+        assertThat(page.locator(".course-facts")).containsText("（共 50 天，其中 8 天有日程）");
         assertThat(page.locator(".programme-day")).hasCount(8);
         assertThat(page.locator(".programme-gap")).hasCount(7);
         assertThat(page.locator(".programme-gap").first()).containsText("4月9日 星期五至4月14日 星期三（6天）尚无日程");
