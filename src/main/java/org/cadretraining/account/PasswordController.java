@@ -1,5 +1,7 @@
 package org.cadretraining.account;
 
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -7,6 +9,9 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import org.cadretraining.shared.CurrentUser;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.savedrequest.HttpSessionRequestCache;
+import org.springframework.security.web.savedrequest.RequestCache;
+import org.springframework.security.web.savedrequest.SavedRequest;
 import org.springframework.stereotype.Controller;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.ui.Model;
@@ -24,6 +29,7 @@ class PasswordController {
     private final AccountRepository accounts;
     private final PasswordEncoder encoder;
     private final SignedInSessions signedIn;
+    private final RequestCache requestCache = new HttpSessionRequestCache();
 
     PasswordController(AccountRepository accounts, PasswordEncoder encoder, SignedInSessions signedIn) {
         this.accounts = accounts;
@@ -55,6 +61,8 @@ class PasswordController {
             @Valid @ModelAttribute("passwordForm") PasswordForm form,
             BindingResult errors,
             HttpSession session,
+            HttpServletRequest request,
+            HttpServletResponse response,
             RedirectAttributes redirect) {
         Account account = accounts.findById(CurrentUser.get().accountId()).orElseThrow();
         if (!errors.hasFieldErrors("currentPassword")
@@ -76,8 +84,24 @@ class PasswordController {
         account.changePassword(encoder.encode(form.newPassword()));
         accounts.save(account);
         signedIn.endAllOtherThan(account.username(), session.getId());
+        boolean firstSignIn = session.getAttribute(LoginHandlers.MUST_CHANGE_PASSWORD) != null;
         session.removeAttribute(LoginHandlers.MUST_CHANGE_PASSWORD);
         redirect.addFlashAttribute("notice", "account.password.changed");
-        return "redirect:/";
+        return "redirect:" + (firstSignIn ? pageAskedForBeforeSignIn(request, response) : "/");
+    }
+
+    /**
+     * The page that sent a first sign-in to the sign-in form, such as the check-in a trainee's phone scanned on the
+     * first evening: the sign-in went to this form instead, and without this the scan would be lost for "/".
+     */
+    private String pageAskedForBeforeSignIn(HttpServletRequest request, HttpServletResponse response) {
+        SavedRequest asked = requestCache.getRequest(request, response);
+        if (asked == null) {
+            return "/";
+        }
+        requestCache.removeRequest(request, response);
+        // Spring Security marks the address it saved with a "continue" parameter for its own filter, which is done
+        // with it here.
+        return asked.getRedirectUrl().replaceFirst("[?&]continue$", "");
     }
 }

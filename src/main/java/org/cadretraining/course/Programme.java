@@ -36,6 +36,11 @@ record Programme(CourseView course, List<Day> days, CreditHours totalHours, Cred
         }
     }
 
+    /** The days as the page lays them out, with long runs of blank days drawn together. */
+    public List<ProgrammePart> parts() {
+        return ProgrammePart.of(days);
+    }
+
     /** One day of the course, numbered from 1. */
     record Day(int number, LocalDate date, List<Entry> entries, CreditHours hours) {}
 
