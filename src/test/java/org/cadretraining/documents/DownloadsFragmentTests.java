@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.cadretraining.support.TestPrincipal.as;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Set;
 import org.cadretraining.shared.Role;
 import org.cadretraining.support.TestPrincipal;
@@ -30,8 +31,8 @@ class DownloadsFragmentTests {
         @GetMapping("/test/course-page")
         String page(Model model) {
             model.addAttribute("courseId", 7L);
-            model.addAttribute("startsOn", LocalDate.of(2023, 3, 17));
-            model.addAttribute("endsOn", LocalDate.of(2023, 3, 19));
+            // items on the Friday and the Sunday, none on the Saturday between them
+            model.addAttribute("daysWithItems", List.of(LocalDate.of(2023, 3, 17), LocalDate.of(2023, 3, 19)));
             return "documents-test/course-page";
         }
     }
@@ -40,13 +41,14 @@ class DownloadsFragmentTests {
     MockMvcTester mvc;
 
     @Test
-    void organisersGetEveryDocumentWithASignInSheetPerDay() {
+    void organisersGetEveryDocumentWithASignInSheetPerDayWithItems() {
         assertThat(mvc.get().uri("/test/course-page").with(as(TestPrincipal.organiser())))
                 .hasStatusOk()
                 .bodyText()
                 .contains("/courses/7/agenda.pdf", "/courses/7/calendar.ics", "/courses/7/roster.xlsx")
                 .contains("/courses/7/sign-in/2023-03-17.pdf", "/courses/7/sign-in/2023-03-19.pdf")
-                .contains("日程表（PDF）", "3月18日 星期六");
+                .doesNotContain("/courses/7/sign-in/2023-03-18.pdf", "3月18日")
+                .contains("日程表（PDF）", "3月19日 星期日");
     }
 
     @Test
