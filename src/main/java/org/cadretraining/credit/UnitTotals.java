@@ -5,7 +5,6 @@ import java.time.Year;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
 /**
@@ -45,13 +44,11 @@ public class UnitTotals {
     private final StandingCurrency currency;
     private final PastJudgements past;
     private final Clock clock;
-    private final JdbcClient jdbc;
 
-    UnitTotals(StandingCurrency currency, PastJudgements past, Clock clock, JdbcClient jdbc) {
+    UnitTotals(StandingCurrency currency, PastJudgements past, Clock clock) {
         this.currency = currency;
         this.past = past;
         this.clock = clock;
-        this.jdbc = jdbc;
     }
 
     /**
@@ -101,19 +98,5 @@ public class UnitTotals {
 
     private static String units(String path) {
         return path.isEmpty() ? "true" : "k.unit_id = any (array(select id from unit where path like :keptPath))";
-    }
-
-    /**
-     * How many active cadres the units whose path starts with {@code path} have, from the units' counts. Like {@link
-     * #of}, it may first bring the standing up to date: called first in a repeatable-read transaction, its
-     * statement takes the snapshot the rest reads.
-     */
-    public long cadres(String path) {
-        currency.ensureCurrent();
-        return jdbc.sql("select coalesce(sum(cadres), 0) from credit_unit_compliance k"
-                        + " where k.unit_id = any (array(select id from unit where path like :path))")
-                .param("path", path + "%")
-                .query(Long.class)
-                .single();
     }
 }

@@ -57,11 +57,6 @@ class StatisticsFacts {
         return new Query(StatisticsSql.facts(marked).formatted(earned, judged.sql()), params);
     }
 
-    /** How many active cadres the scope has, from the units' counts. */
-    long cadres(String path) {
-        return unitTotals.cadres(path);
-    }
-
     /**
      * The places of the period and the courses ({@link StatisticsSql#places}, {@link StatisticsSql#COURSES}) with
      * the cadres per rank and category from the units' kept totals ({@link StatisticsSql#KEPT}), when the period's

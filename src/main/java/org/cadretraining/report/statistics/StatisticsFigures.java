@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import org.cadretraining.report.statistics.Figures.Group;
 import org.cadretraining.report.statistics.Figures.TierCompliance;
 import org.cadretraining.shared.LocalizedText;
@@ -30,22 +29,14 @@ class StatisticsFigures {
     }
 
     /**
-     * From a scope of this many active cadres on, a whole year's figures are read from the units' kept totals: below
-     * it, counting cadre by cadre is as quick (it reads the scope's cadres, while the units' totals read every place
-     * of the period to find the scope's).
-     */
-    static final long KEPT_FROM_CADRES = 5_000;
-
-    /**
-     * The figures from the units' kept totals when the period is a whole year that has them and the scope is large,
-     * else cadre by cadre; the two are equal.
+     * The figures from the units' kept totals when the period's year is kept (this year, or a past year kept by the
+     * current rules), whatever the scope's size, else cadre by cadre; the two are equal. Since each trainee place is
+     * kept with its unit, the kept totals are the quicker at every size (a unit of 5,000 cadres: 6 ms against 57 ms
+     * on a million cadres, bench/compliance).
      */
     @Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
     Figures of(String path, Period period) {
-        // the scope's size first: a small scope builds no query over the kept totals it would not use
-        return (facts.cadres(path) >= KEPT_FROM_CADRES
-                        ? facts.kept(path, period)
-                        : Optional.<StatisticsFacts.Query>empty())
+        return facts.kept(path, period)
                 .map(query -> figures(query, "cadre_groups", CadreTotals.GROUP_SUMS, period))
                 .orElseGet(() -> figures(facts.of(path, period), "cadre_facts", CadreTotals.SUMS, period));
     }
