@@ -51,6 +51,8 @@ class StatisticsFacts {
         params.put("path", path + "%");
         params.put("from", period.from());
         params.put("to", period.to());
+        params.put("fromYear", period.from().getYear());
+        params.put("toYear", period.to().getYear());
         params.put("earnedYear", period.year());
         String earned = period.wholeYear() ? StatisticsSql.EARNED_IN_YEAR : StatisticsSql.EARNED_IN_DAYS;
         planWithValues();
@@ -96,6 +98,8 @@ class StatisticsFacts {
         params.put("path", path + "%");
         params.put("from", period.from());
         params.put("to", period.to());
+        params.put("fromYear", period.from().getYear());
+        params.put("toYear", period.to().getYear());
         params.put("earnedYear", period.year());
         return new Query(rest.apply(StatisticsSql.places(marked) + StatisticsSql.COURSES), params);
     }

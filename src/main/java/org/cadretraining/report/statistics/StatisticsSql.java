@@ -30,6 +30,8 @@ final class StatisticsSql {
                        sum(l.hours) filter (where l.source = 'ONLINE') as online_learning
                 from latest_entry l join scope_cadre s on s.id = l.cadre_id
                 where l.earned_on between :from and :to
+                  -- the same days by the year each entry keeps: one cadre's entries of those years by the cadre's index
+                  and l.year between :fromYear and :toYear
                 group by l.cadre_id""";
 
     /**
@@ -176,6 +178,8 @@ final class StatisticsSql {
                        coalesce(sum(l.hours) filter (where l.source = 'ONLINE'), 0.00) as online_learning
                 from latest_entry l join scope_cadre s on s.id = l.cadre_id
                 where l.earned_on between :from and :to
+                  -- the same days by the year each entry keeps: one cadre's entries of those years by the cadre's index
+                  and l.year between :fromYear and :toYear
                 group by l.cadre_id, s.rank_code, s.category
             ),
             earned_group as (
