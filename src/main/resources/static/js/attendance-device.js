@@ -136,6 +136,8 @@
       const request = action(tx.objectStore("queue"));
       tx.oncomplete = () => resolve(request && request.result);
       tx.onerror = () => reject(tx.error);
+      // an aborted transaction fires neither: without this a send would wait for it forever, and no later send run
+      tx.onabort = () => reject(tx.error);
     });
   }
 

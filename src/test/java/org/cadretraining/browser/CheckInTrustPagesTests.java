@@ -130,12 +130,15 @@ class CheckInTrustPagesTests extends BrowserTest {
         page.context().setOffline(true);
         page.locator(".roster [data-name='李明'] .tap").click();
         assertThat(page.locator("#queue-count")).hasText("1");
+        assertThat(fixture.checkIns(lecture))
+                .as("nothing reaches the server while offline")
+                .isZero();
         // the server's clock moves past the token's two hours while the device is away
         at("16:30");
         page.context().setOffline(false);
         // the first send meets an expired token and renews it; the next one goes through under the same grant
         long expiredAt = Long.parseLong(token().split("\\.")[2]);
-        page.waitForCondition(() -> Long.parseLong(token().split("\\.")[2]) > expiredAt);
+        renewedAfter(expiredAt);
         page.locator("#sync").click();
         assertThat(page.locator("#queue-count")).hasText("0");
         // shown in the institution's time, whatever the device's time zone (Chromium here runs in UTC)
@@ -155,6 +158,26 @@ class CheckInTrustPagesTests extends BrowserTest {
                         .atZone(clock.getZone())
                         .toInstant());
         screenshot("device-renewed");
+    }
+
+    /**
+     * Waits for the device to renew its token, as the user would: the send when the network came back, or the sync
+     * button pressed every few seconds after it. Fails with what the page says when it never does.
+     */
+    private void renewedAfter(long expiredAt) {
+        for (int tries = 0; tries < 10; tries++) {
+            try {
+                page.waitForCondition(
+                        () -> Long.parseLong(token().split("\\.")[2]) > expiredAt,
+                        new com.microsoft.playwright.Page.WaitForConditionOptions().setTimeout(3_000));
+                return;
+            } catch (com.microsoft.playwright.TimeoutError notYet) {
+                page.locator("#sync").click();
+            }
+        }
+        throw new AssertionError("The device never renewed its token; the page says: "
+                + page.locator("#sync-problem").textContent() + " (queued: "
+                + page.locator("#queue-count").textContent() + ", online: " + page.evaluate("navigator.onLine") + ")");
     }
 
     private String token() {
