@@ -47,13 +47,7 @@ class StatisticsFacts {
     Query of(String path, Period period) {
         ComplianceAsOf.Relation judged = compliance.standing(period.year(), path);
         boolean marked = places.marked();
-        Map<String, Object> params = new HashMap<>(judged.params());
-        params.put("path", path + "%");
-        params.put("from", period.from());
-        params.put("to", period.to());
-        params.put("fromYear", period.from().getYear());
-        params.put("toYear", period.to().getYear());
-        params.put("earnedYear", period.year());
+        Map<String, Object> params = params(judged, path, period);
         String earned = period.wholeYear() ? StatisticsSql.EARNED_IN_YEAR : StatisticsSql.EARNED_IN_DAYS;
         planWithValues();
         return new Query(StatisticsSql.facts(marked).formatted(earned, judged.sql()), params);
@@ -74,7 +68,7 @@ class StatisticsFacts {
                             path,
                             period,
                             counts,
-                            marked -> marked
+                            opening -> opening
                                     + StatisticsSql.RANGE.formatted(counts.sql())
                                     + StatisticsSql.KEPT.formatted(
                                             "(select * from range_totals)", StatisticsSql.EARNED_IN_RANGE_OF_PLACE)));
@@ -85,7 +79,7 @@ class StatisticsFacts {
                         path,
                         period,
                         kept,
-                        marked -> marked
+                        opening -> opening
                                 + StatisticsSql.KEPT.formatted(kept.sql(), StatisticsSql.EARNED_IN_YEAR_OF_PLACE)));
     }
 
@@ -94,13 +88,19 @@ class StatisticsFacts {
             String path, Period period, ComplianceAsOf.Relation kept, java.util.function.UnaryOperator<String> rest) {
         boolean marked = places.marked();
         planWithValues();
-        Map<String, Object> params = new HashMap<>(kept.params());
+        Map<String, Object> params = params(kept, path, period);
+        return new Query(rest.apply(StatisticsSql.places(marked) + StatisticsSql.COURSES), params);
+    }
+
+    /** The relation's values with the scope's and the period's, which every statement of the figures reads. */
+    private static Map<String, Object> params(ComplianceAsOf.Relation relation, String path, Period period) {
+        Map<String, Object> params = new HashMap<>(relation.params());
         params.put("path", path + "%");
         params.put("from", period.from());
         params.put("to", period.to());
         params.put("fromYear", period.from().getYear());
         params.put("toYear", period.to().getYear());
         params.put("earnedYear", period.year());
-        return new Query(rest.apply(StatisticsSql.places(marked) + StatisticsSql.COURSES), params);
+        return params;
     }
 }
