@@ -13,7 +13,6 @@ import org.cadretraining.shared.DomainException;
 import org.cadretraining.shared.Role;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -32,7 +31,6 @@ public class Accounts {
     static final String USERNAME_PATTERN = "[\\p{L}\\p{N}._@-]{2,64}";
 
     private final AccountRepository accounts;
-    private final PasswordEncoder encoder;
     private final OrganisationDirectory directory;
     private final SignedInSessions sessions;
     private final AccountStandings standings;
@@ -40,14 +38,12 @@ public class Accounts {
 
     Accounts(
             AccountRepository accounts,
-            PasswordEncoder encoder,
             OrganisationDirectory directory,
             SignedInSessions sessions,
             AccountStandings standings,
             Clock clock) {
         this.accounts = accounts;
         this.standings = standings;
-        this.encoder = encoder;
         this.directory = directory;
         this.sessions = sessions;
         this.clock = clock;
@@ -70,7 +66,7 @@ public class Accounts {
         String display = displayName.strip();
         String password = OneTimePasswords.generate();
         Account created = accounts.save(Account.create(
-                name, display, encoder.encode(password), roles, cadreId, liaisonUnitId, clock.instant()));
+                name, display, OneTimePasswords.hash(password), roles, cadreId, liaisonUnitId, clock.instant()));
         log.info("Account {} created with roles {}", created.id(), roles);
         return password;
     }
@@ -133,7 +129,7 @@ public class Accounts {
             throw DomainException.conflict(null, "account.self.reset");
         }
         String password = OneTimePasswords.generate();
-        account.resetPassword(encoder.encode(password));
+        account.resetPassword(OneTimePasswords.hash(password));
         accounts.save(account);
         sessions.endAllOf(account.username());
         log.info("Account {} given a one-time password by account {}", id, administrator.accountId());

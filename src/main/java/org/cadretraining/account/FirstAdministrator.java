@@ -9,7 +9,6 @@ import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -25,14 +24,12 @@ class FirstAdministrator implements ApplicationRunner {
     private static final Logger log = LoggerFactory.getLogger(FirstAdministrator.class);
 
     private final AccountRepository accounts;
-    private final PasswordEncoder encoder;
     private final Clock clock;
     private final JdbcClient jdbc;
 
-    FirstAdministrator(AccountRepository accounts, PasswordEncoder encoder, Clock clock, JdbcClient jdbc) {
+    FirstAdministrator(AccountRepository accounts, Clock clock, JdbcClient jdbc) {
         this.accounts = accounts;
         this.jdbc = jdbc;
-        this.encoder = encoder;
         this.clock = clock;
     }
 
@@ -53,7 +50,7 @@ class FirstAdministrator implements ApplicationRunner {
         accounts.save(Account.create(
                 USERNAME,
                 "Administrator",
-                encoder.encode(password),
+                OneTimePasswords.hash(password),
                 EnumSet.of(Role.ADMINISTRATOR),
                 null,
                 null,

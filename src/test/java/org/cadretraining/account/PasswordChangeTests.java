@@ -65,7 +65,7 @@ class PasswordChangeTests {
                 .andExpect(redirectedUrl("/"));
 
         String hash = repository.findByUsername(username).orElseThrow().passwordHash();
-        assertThat(hash).startsWith("{bcrypt}$2").doesNotContain(chosen);
+        assertThat(hash).startsWith("{bcrypt}$2a$10$").doesNotContain(chosen);
         mvc.perform(formLogin().user(username).password(PASSWORD)).andExpect(redirectedUrl("/login?error"));
         mvc.perform(formLogin().user(username).password(chosen)).andExpect(redirectedUrl("/"));
     }
