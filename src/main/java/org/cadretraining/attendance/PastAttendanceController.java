@@ -39,7 +39,9 @@ class PastAttendanceController {
             Model model,
             HttpServletResponse response) {
         String page = page(courseId, form, true, model);
-        if (!((PastAttendancePlan) model.getAttribute("plan")).writable()) {
+        // the note is asked for beside the preview, before anything is offered to write
+        PastAttendanceWriter.noteProblem(form.getNote()).ifPresent(problem -> model.addAttribute("refusal", problem));
+        if (!((PastAttendancePlan) model.getAttribute("plan")).writable() || model.getAttribute("refusal") != null) {
             response.setStatus(400);
         }
         return page;

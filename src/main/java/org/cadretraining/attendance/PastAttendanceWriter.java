@@ -62,13 +62,10 @@ class PastAttendanceWriter {
     @Transactional
     PastAttendancePlan record(long courseId, Long itemId, String note, List<PastException> lines, CurrentUser by) {
         planner.requireMayRecord(courseId, itemId, by);
-        String reason = note == null ? "" : note.strip();
-        if (reason.isEmpty()) {
-            throw DomainException.invalid("note", "attendance.afterwards.noteRequired");
-        }
-        if (reason.length() > 1000) {
-            throw DomainException.invalid("note", "attendance.afterwards.noteTooLong", 1000);
-        }
+        noteProblem(note).ifPresent(problem -> {
+            throw problem;
+        });
+        String reason = note.strip();
         PastAttendance.Cells cells = planner.cells(courseId, itemId, lines, by);
         PastAttendancePlan plan = cells.plan();
         if (!plan.writable()) {
@@ -172,5 +169,17 @@ class PastAttendanceWriter {
 
     private static Scan scan(AgendaEntry item, long cadreId, Scan.Direction direction, Instant at, String source) {
         return new Scan(UUID.randomUUID(), item.id(), cadreId, direction, CheckMethod.MANUAL, at, source);
+    }
+
+    /** Why the note given for recording attendance afterwards would be refused: it says why, in 1 to 1,000 characters. */
+    static java.util.Optional<DomainException> noteProblem(String note) {
+        String reason = note == null ? "" : note.strip();
+        if (reason.isEmpty()) {
+            return java.util.Optional.of(DomainException.invalid("note", "attendance.afterwards.noteRequired"));
+        }
+        if (reason.length() > 1000) {
+            return java.util.Optional.of(DomainException.invalid("note", "attendance.afterwards.noteTooLong", 1000));
+        }
+        return java.util.Optional.empty();
     }
 }

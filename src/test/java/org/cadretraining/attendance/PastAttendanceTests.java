@@ -36,6 +36,8 @@ import org.springframework.test.web.servlet.assertj.MvcTestResult;
 @AutoConfigureMockMvc
 class PastAttendanceTests {
 
+    private static final String NOTE_REQUIRED = "请填写补录说明。";
+
     @Autowired
     MockMvcTester mvc;
 
@@ -274,6 +276,28 @@ class PastAttendanceTests {
                 .hasStatus(302)
                 .hasRedirectedUrl("/attendance/courses/" + courseId);
         assertThat(overrides()).isEqualTo(20);
+    }
+
+    @Test
+    void thePreviewAsksForTheNoteBeforeItOffersToWrite() throws Exception {
+        MvcTestResult noNote = mvc.post()
+                .uri("/attendance/courses/" + courseId + "/afterwards/preview")
+                .with(as(organiser))
+                .with(csrf())
+                .param("note", "  ")
+                .param("lines[0].cadreId", String.valueOf(zhang))
+                .param("lines[0].scope", "item:" + lectures2)
+                .param("lines[0].status", "ABSENT")
+                .exchange();
+        assertThat(noNote).hasStatus(400);
+        String html = noNote.getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertThat(html)
+                .contains("将记为出勤 19 项次，例外 1 项次")
+                .contains("is-invalid")
+                .contains(NOTE_REQUIRED)
+                .contains("value=\"item:" + lectures2 + "\" selected=\"selected\"")
+                .doesNotContain("data-after-preview");
+        assertThat(overrides()).isZero();
     }
 
     private void fixtureCheckIn(long item, long cadre) {

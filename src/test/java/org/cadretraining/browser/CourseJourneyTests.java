@@ -137,7 +137,7 @@ class CourseJourneyTests extends BrowserTest {
         page.navigate("/courses/" + courseId + "/enrolment");
         assertThat(quotaRow("经济管理学院").locator("td").nth(2)).hasText("2");
         page.locator("tr:has-text('白静') button[value=approve]").click();
-        assertThat(page.locator("tr:has-text('白静')")).containsText("已通过");
+        assertThat(page.locator("tr:has-text('白静')")).containsText("已录取");
         assertThat(page.locator("tr:has-text('李明')")).containsText("已推荐");
         screenshot("enrolment");
 

@@ -284,7 +284,7 @@ class NominationTests {
                 .exchange()
                 .getResponse()
                 .getContentAsString();
-        assertThat(page).contains("白静").contains("已通过").contains("已占名额 1 / 共 20 名");
+        assertThat(page).contains("白静").contains("已录取").contains("已占名额 1 / 共 20 名");
         assertThat(mvc.get().uri("/api/v1/courses/{id}/enrolments", course).with(as(world.organiser)))
                 .bodyJson()
                 .extractingPath("$[0].role")
