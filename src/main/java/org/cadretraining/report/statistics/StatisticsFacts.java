@@ -57,7 +57,7 @@ class StatisticsFacts {
      * The places of the period and the courses ({@link StatisticsSql#places}, {@link StatisticsSql#COURSES}) with
      * the cadres per rank and category from the units' kept totals ({@link StatisticsSql#KEPT}), when the period's
      * year is kept (this year, or a past year kept by the current rules): a whole year's 学时 kept per unit too, a
-     * range's summed from its entries ({@link StatisticsSql#RANGE}). Its figures equal those of {@link #of}, without
+     * range's summed from its entries ({@link RangeSql#RANGE}). Its figures equal those of {@link #of}, without
      * a row per cadre.
      */
     Optional<Query> kept(String path, Period period) {
@@ -69,9 +69,9 @@ class StatisticsFacts {
                             period,
                             counts,
                             opening -> opening
-                                    + StatisticsSql.RANGE.formatted(counts.sql())
+                                    + RangeSql.RANGE.formatted(counts.sql())
                                     + StatisticsSql.KEPT.formatted(
-                                            "(select * from range_totals)", StatisticsSql.EARNED_IN_RANGE_OF_PLACE)));
+                                            "(select * from range_totals)", RangeSql.EARNED_IN_RANGE_OF_PLACE)));
         }
         return unitTotals
                 .of(period.year(), path)
