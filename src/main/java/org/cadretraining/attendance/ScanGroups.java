@@ -41,14 +41,17 @@ class ScanGroups {
     private final ScanAudit audit;
     private final ApplicationEventPublisher events;
     private final StaleJudgements stale;
+    private final ItemWindows windows;
 
     ScanGroups(
             JdbcClient jdbc,
             TransactionTemplate transactions,
             ScanAudit audit,
             ApplicationEventPublisher events,
-            StaleJudgements stale) {
+            StaleJudgements stale,
+            ItemWindows windows) {
         this.stale = stale;
+        this.windows = windows;
         this.jdbc = jdbc;
         this.transactions = transactions;
         this.audit = audit;
@@ -120,8 +123,9 @@ class ScanGroups {
                 }
             }
             audit.write(group, results, now);
-            // told once committed: completion keeps the standing of those checked in
-            CheckedIn.ofRecorded(group.stream().map(Entry::scan).toList(), results)
+            // completion keeps the standing of those checked in; it is told each item's course, which this node
+            // keeps (an item never moves), rather than reading it for every write of a burst
+            CheckedIn.ofRecorded(group.stream().map(Entry::scan).toList(), results, this::courseOf)
                     .ifPresent(events::publishEvent);
             return results;
         });
@@ -179,5 +183,10 @@ class ScanGroups {
             firsts.put(rs.getLong(1) + ":" + rs.getLong(2), rs.getTimestamp(3).toInstant());
         });
         return firsts;
+    }
+
+    /** The course of a recorded scan's item, which exists: the check it was recorded under refers to it. */
+    private long courseOf(long itemId) {
+        return windows.courseOf(itemId).orElseThrow();
     }
 }

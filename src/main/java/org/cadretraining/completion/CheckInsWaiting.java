@@ -1,10 +1,8 @@
 package org.cadretraining.completion;
 
-import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.cadretraining.attendance.CheckedIn;
-import org.cadretraining.course.ItemCredits;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
@@ -19,23 +17,17 @@ class CheckInsWaiting {
 
     private final WaitingJudgements waiting;
     private final WaitingDrain drain;
-    private final ItemCredits items;
 
-    CheckInsWaiting(WaitingJudgements waiting, WaitingDrain drain, ItemCredits items) {
+    CheckInsWaiting(WaitingJudgements waiting, WaitingDrain drain) {
         this.waiting = waiting;
         this.drain = drain;
-        this.items = items;
     }
 
     @EventListener
     void on(CheckedIn event) {
-        Map<Long, Long> courseOf = items.coursesOfItems(
-                event.cells().stream().map(CheckedIn.Cell::itemId).collect(Collectors.toSet()));
         event.cells().stream()
-                .filter(cell -> courseOf.containsKey(cell.itemId()))
                 .collect(Collectors.groupingBy(
-                        cell -> courseOf.get(cell.itemId()),
-                        Collectors.mapping(CheckedIn.Cell::cadreId, Collectors.toSet())))
+                        CheckedIn.Cell::courseId, Collectors.mapping(CheckedIn.Cell::cadreId, Collectors.toSet())))
                 .forEach((Long course, Set<Long> cadres) -> waiting.add(course, cadres));
         drain.wakeOnceCommitted();
     }
