@@ -21,6 +21,9 @@ import org.springframework.transaction.annotation.Transactional;
 class FirstAdministrator implements ApplicationRunner {
 
     static final String USERNAME = "admin";
+    /** In the institution's first language, as the home page greets them; they may rename themselves. */
+    static final String DISPLAY_NAME = "系统管理员";
+
     private static final Logger log = LoggerFactory.getLogger(FirstAdministrator.class);
 
     private final AccountRepository accounts;
@@ -49,7 +52,7 @@ class FirstAdministrator implements ApplicationRunner {
         String password = OneTimePasswords.generate();
         accounts.save(Account.create(
                 USERNAME,
-                "Administrator",
+                DISPLAY_NAME,
                 OneTimePasswords.hash(password),
                 EnumSet.of(Role.ADMINISTRATOR),
                 null,

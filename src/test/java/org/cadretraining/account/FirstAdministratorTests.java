@@ -48,9 +48,10 @@ class FirstAdministratorTests {
         List<Account> all = accounts.findAll();
         assertThat(all).singleElement().satisfies(admin -> {
             assertThat(admin.username()).isEqualTo("admin");
+            assertThat(admin.displayName()).isEqualTo("系统管理员");
             assertThat(admin.roleSet()).containsExactly(Role.ADMINISTRATOR);
             assertThat(admin.mustChangePassword()).isTrue();
-            assertThat(admin.passwordHash()).startsWith("{bcrypt}$2").doesNotContain(printed);
+            assertThat(admin.passwordHash()).startsWith("{bcrypt}$2a$04$").doesNotContain(printed);
         });
         assertThat(output.getAll().lines().filter(line -> line.contains(printed)))
                 .as("the password is printed once, on its own line, never in a log line")
