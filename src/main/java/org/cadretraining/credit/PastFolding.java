@@ -92,7 +92,7 @@ class PastFolding {
                 .param("year", year)
                 .update();
         forget(year);
-        StandingQuery.Query judged = past.judged(year, "null", "c.active");
+        StandingQuery.Query judged = past.judged(year, "true", "c.active");
         jdbc.sql(judged.sql() + ADD)
                 .params(judged.params())
                 .param("pastYear", year)
@@ -129,8 +129,8 @@ class PastFolding {
                             where u.year = :pastYear and u.unit_id = g.unit_id and u.tier = g.tier
                               and u.rank_code = g.rank_code and u.category = g.category
                             """).param("pastYear", year).param("cadres", cadres).update();
-            StandingQuery.Query judged =
-                    past.judged(year, ":cadres::bigint[]", "c.active and c.id = any(:cadres::bigint[])");
+            StandingQuery.Query judged = past.judged(
+                    year, "t.cadre_id = any(:cadres::bigint[])", "c.active and c.id = any(:cadres::bigint[])");
             jdbc.sql(judged.sql() + ADD)
                     .params(judged.params())
                     .param("pastYear", year)

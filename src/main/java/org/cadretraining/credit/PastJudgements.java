@@ -100,18 +100,18 @@ class PastJudgements {
             units = "k.unit_id = any (array(select id from unit where path like :pastPath))";
             params.put("pastPath", path + "%");
         }
-        StandingQuery.Query marked = judged(year, MARKED, "c.id = any(" + MARKED + ")");
+        StandingQuery.Query marked = judged(year, "t.cadre_id = any(" + MARKED + ")", "c.id = any(" + MARKED + ")");
         params.putAll(marked.params());
         return Optional.of(new ComplianceAsOf.Relation(COUNTS.formatted(units, marked.sql(), MARKED), params));
     }
 
     /**
      * The judgement as of the end of {@code year} (CTE {@code judged}) of the cadres {@code where} selects (a
-     * condition on the cadre {@code c}), from the sums of the cadres the array {@code cadres} holds ("null" for all).
+     * condition on the cadre {@code c}), from the yearly sums {@code sumsOf} selects (a condition on the totals
+     * {@code t}: the same cadres, or {@code true}).
      */
-    StandingQuery.Query judged(int year, String cadres, String where) {
-        StandingQuery.Query sums =
-                standing.sumsAsOf(year, "null".equals(cadres) ? "true" : "t.cadre_id = any(" + cadres + ")");
+    StandingQuery.Query judged(int year, String sumsOf, String where) {
+        StandingQuery.Query sums = standing.sumsAsOf(year, sumsOf);
         StandingQuery.Query judged = standingQuery.judged(year, sums.sql(), where);
         Map<String, Object> params = new HashMap<>(sums.params());
         params.putAll(judged.params());
