@@ -9,7 +9,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * The compliance benchmark's measures of the statistics: this year, last year (kept past judgements), five years ago
- * and a range of days, for the whole tree and units of each level, from the units' totals and counted cadre by cadre, and (with BENCH_EXPLAIN) the plan of the whole tree's cadre figures.
+ * and a range of days, for the whole tree and units of each level, from the units' totals and counted cadre by cadre, and (with BENCH_EXPLAIN) the plans of the whole tree's and one unit's cadre figures.
  */
 final class StatisticsMeasures {
 
@@ -97,6 +97,12 @@ final class StatisticsMeasures {
                 runs,
                 () -> StatisticsBenchmarkAccess.rangeFigures(
                         context, level3Path, LocalDate.of(year - 1, 1, 1), LocalDate.of(year - 1, 6, 30))));
+        if (System.getenv("BENCH_EXPLAIN") != null) {
+            System.out.println("The cadre figures of a range of days of one unit from the kept counts:");
+            StatisticsBenchmarkAccess.explainRange(
+                            context, level3Path, LocalDate.of(year - 1, 1, 1), LocalDate.of(year - 1, 6, 30))
+                    .forEach(System.out::println);
+        }
         lines.add(BenchTimer.time(
                 "statistics of the year, one unit of " + ComplianceBenchmark.cadres(jdbc, level3)
                         + ", counted cadre by cadre",
