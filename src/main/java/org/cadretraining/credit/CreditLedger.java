@@ -52,9 +52,9 @@ public class CreditLedger {
             int inserted = jdbc.sql("""
                             insert into credit_entry (cadre_id, year, earned_on, category, source, course_id,
                                                       source_ref, hours, explanation_zh, explanation_en,
-                                                      recorded_at, recorded_by, rule_version)
+                                                      recorded_at, recorded_by, rule_version, counts_days)
                             values (:cadre, :year, :earnedOn, :category, :source, :course, :ref, :hours,
-                                    :zh, :en, :now, :by, :ruleVersion)
+                                    :zh, :en, :now, :by, :ruleVersion, :countsDays)
                             on conflict do nothing
                             """)
                     .param("cadre", entry.cadreId())
@@ -70,6 +70,7 @@ public class CreditLedger {
                     .param("now", now)
                     .param("by", entry.recordedBy())
                     .param("ruleVersion", entry.ruleVersion())
+                    .param("countsDays", entry.countsDays())
                     .update();
             if (inserted > 0) {
                 if (moved.isEmpty()) {
@@ -139,9 +140,9 @@ public class CreditLedger {
                             insert into credit_entry (cadre_id, year, earned_on, category, source, course_id,
                                                       source_ref, hours, explanation_zh, explanation_en,
                                                       corrects_id, correction_reason, recorded_at, recorded_by,
-                                                      rule_version)
+                                                      rule_version, counts_days)
                             select cadre_id, year, earned_on, category, source, course_id, source_ref, :hours,
-                                   explanation_zh, explanation_en, id, :reason, :now, :by, rule_version
+                                   explanation_zh, explanation_en, id, :reason, :now, :by, rule_version, counts_days
                             from credit_entry where id = :id
                             returning id
                             """)

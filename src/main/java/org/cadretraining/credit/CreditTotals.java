@@ -84,7 +84,7 @@ class CreditTotals {
         boolean counts = jdbc.sql("""
                         select exists (select 1 from credit_entry e
                                        where e.cadre_id = :cadre and e.year = :year and e.earned_on = :day
-                                         and e.category = 'FULL_TIME' and e.hours > 0
+                                         and e.category = 'FULL_TIME' and e.hours > 0 and e.counts_days
                                          and not exists (select 1 from credit_entry c where c.corrects_id = e.id))
                         """)
                 .param("cadre", cadreId)
