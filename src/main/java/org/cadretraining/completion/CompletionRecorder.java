@@ -120,7 +120,7 @@ class CompletionRecorder {
                         credited.item().creditHours(),
                         onTheJob ? explanations.onTheJob(credited.explanation()) : credited.explanation(),
                         "system"))
-                .map(entry -> onTheJob ? entry.onTheJob() : entry)
+                .map(entry -> onTheJob ? entry.asOnTheJob() : entry)
                 .map(entry -> entry.byRule(ruleVersion))
                 .toList();
     }

@@ -52,7 +52,7 @@ public class BulkLedger {
         String[] en = new String[n];
         String[] by = new String[n];
         String[] rules = new String[n];
-        Boolean[] countsDays = new Boolean[n];
+        Boolean[] onTheJob = new Boolean[n];
         for (int i = 0; i < n; i++) {
             NewCreditEntry e = entries.get(i);
             cadres[i] = e.cadreId();
@@ -66,14 +66,14 @@ public class BulkLedger {
             en[i] = e.explanation().en();
             by[i] = e.recordedBy();
             rules[i] = e.ruleVersion();
-            countsDays[i] = e.countsDays();
+            onTheJob[i] = e.onTheJob();
         }
         standing.holdBasis();
         Map<String, Long> written = new HashMap<>();
         jdbc.sql("""
                         insert into credit_entry (cadre_id, year, earned_on, category, source, course_id, source_ref,
                                                   hours, explanation_zh, explanation_en, recorded_at, recorded_by,
-                                                  rule_version, counts_days)
+                                                  rule_version, on_the_job)
                         select cadre, extract(year from day)::int, day, category, source, course, ref, hours, zh, en,
                                ?, by, rule, counts
                           from unnest(?::bigint[], ?::date[], ?::text[], ?::text[], ?::bigint[], ?::text[],
@@ -95,7 +95,7 @@ public class BulkLedger {
                         en,
                         by,
                         rules,
-                        countsDays)
+                        onTheJob)
                 .query(rs -> {
                     written.put(
                             key(rs.getLong("cadre_id"), rs.getString("source"), rs.getString("source_ref")),
@@ -117,7 +117,8 @@ public class BulkLedger {
                         e.earnedOn().getYear(),
                         e.category(),
                         e.source(),
-                        e.hours().value()));
+                        e.hours().value(),
+                        e.onTheJob()));
             }
         }
         totals.addAll(deltas);

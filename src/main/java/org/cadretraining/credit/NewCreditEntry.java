@@ -26,7 +26,7 @@ public record NewCreditEntry(
         String recordedBy,
         LocalDate trainingFrom,
         String ruleVersion,
-        boolean countsDays) {
+        boolean onTheJob) {
 
     public NewCreditEntry {
         Objects.requireNonNull(earnedOn, "earnedOn");
@@ -62,33 +62,33 @@ public record NewCreditEntry(
                 recordedBy,
                 null,
                 null,
-                true);
+                false);
     }
 
     /** Whether the entry counts its days, {@code trainingFrom} to {@code earnedOn}, as days of full-time training. */
     public boolean countsTrainingDays() {
-        return countsDays && category == CreditCategory.FULL_TIME && !hours.isZero();
+        return !onTheJob && category == CreditCategory.FULL_TIME && !hours.isZero();
     }
 
     /** The same entry covering the days of training from {@code firstDay} to its day. */
     public NewCreditEntry over(LocalDate firstDay) {
-        return with(firstDay, ruleVersion, countsDays);
+        return with(firstDay, ruleVersion, onTheJob);
     }
 
     /** The same entry, produced by the given version of a rule. */
     public NewCreditEntry byRule(String version) {
-        return with(trainingFrom, version, countsDays);
+        return with(trainingFrom, version, onTheJob);
     }
 
     /**
      * The same entry as training beside one's post (在职: evenings, weekends): its hours are kept, but its day is not
      * a day of full-time training, so two evening hours never pass for a full day toward "or N days".
      */
-    public NewCreditEntry onTheJob() {
-        return with(trainingFrom, ruleVersion, false);
+    public NewCreditEntry asOnTheJob() {
+        return with(trainingFrom, ruleVersion, true);
     }
 
-    private NewCreditEntry with(LocalDate firstDay, String version, boolean days) {
+    private NewCreditEntry with(LocalDate firstDay, String version, boolean besideThePost) {
         return new NewCreditEntry(
                 cadreId,
                 earnedOn,
@@ -101,6 +101,6 @@ public record NewCreditEntry(
                 recordedBy,
                 firstDay,
                 version,
-                days);
+                besideThePost);
     }
 }

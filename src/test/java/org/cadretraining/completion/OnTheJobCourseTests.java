@@ -2,6 +2,7 @@ package org.cadretraining.completion;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -19,6 +20,7 @@ import org.cadretraining.course.CourseSetup.NewAgendaItem;
 import org.cadretraining.course.CourseSetup.NewCourse;
 import org.cadretraining.course.TrainingCategory;
 import org.cadretraining.course.TrainingForm;
+import org.cadretraining.credit.CreditLedger;
 import org.cadretraining.enrolment.CourseRole;
 import org.cadretraining.enrolment.EnrolmentSetup;
 import org.cadretraining.organisation.CadreDetails;
@@ -28,6 +30,7 @@ import org.cadretraining.organisation.UnitDetails;
 import org.cadretraining.organisation.UnitKind;
 import org.cadretraining.shared.CreditHours;
 import org.cadretraining.shared.LocalizedText;
+import org.cadretraining.support.TestPrincipal;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -35,14 +38,16 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * The weekly sessions of the Jiading sub-district's 2017 "成长工程" class (real-courses.yaml), held beside the
- * trainees' posts (在职): eight Thursday evenings of 19:00–21:00. The evenings earn their 学时 but are not eight days of
- * full-time training toward "or 12 days"; a full-time course's days still are.
+ * trainees' posts (在职): eight Thursday evenings of 19:00–21:00, held this autumn (the test clock's year) so that
+ * they fall inside every requirement's window. The evenings earn their 学时 but are not eight days of full-time
+ * training toward "or 12 days", nor full-time training toward county level's 550 in five years; a full-time
+ * course's are both.
  */
 @SpringBootTest
 class OnTheJobCourseTests {
 
     static final LocalDate FIRST_THURSDAY =
-            LocalDate.of(2017, 9, 5).with(TemporalAdjusters.nextOrSame(java.time.DayOfWeek.THURSDAY));
+            LocalDate.of(2026, 9, 1).with(TemporalAdjusters.nextOrSame(java.time.DayOfWeek.THURSDAY));
 
     @Autowired
     OrganisationDirectory directory;
@@ -60,13 +65,16 @@ class OnTheJobCourseTests {
     JdbcClient jdbc;
 
     @Autowired
+    CreditLedger ledger;
+
+    @Autowired
     Clock clock;
 
     final String prefix = UUID.randomUUID().toString().substring(0, 6) + "-";
 
     @Test
     void anOnTheJobCoursesEveningsEarnHoursButNoDaysOfFullTimeTraining() {
-        long cadre = completedWeeklyEveningCourse(TrainingForm.PART_TIME);
+        long cadre = completedWeeklyEveningCourse(TrainingForm.PART_TIME, null);
 
         assertThat(entries(cadre)).isEqualTo(8);
         assertThat(trainingDays(cadre)).isZero();
@@ -81,14 +89,37 @@ class OnTheJobCourseTests {
     }
 
     @Test
-    void theSameEveningsOfAFullTimeCourseStillCountAsDays() {
-        long cadre = completedWeeklyEveningCourse(TrainingForm.FULL_TIME);
+    void theSameEveningsOfAFullTimeCourseStillCountAsDaysAndTowardCountyLevelsFiveYears() {
+        long cadre = completedWeeklyEveningCourse(TrainingForm.FULL_TIME, "COUNTY");
 
         assertThat(entries(cadre)).isEqualTo(8);
         assertThat(trainingDays(cadre)).isEqualTo(8);
+        assertThat(standing(cadre, "ft_county"))
+                .isEqualByComparingTo(earned(cadre))
+                .isPositive();
     }
 
-    private long completedWeeklyEveningCourse(TrainingForm form) {
+    @Test
+    void anOnTheJobCoursesHoursDoNotCountTowardCountyLevelsFiveYearsOfFullTimeTraining() {
+        long county = completedWeeklyEveningCourse(TrainingForm.PART_TIME, "COUNTY");
+
+        assertThat(earned(county)).isPositive();
+        assertThat(standing(county, "ft_county")).isZero();
+        assertThat(standing(county, "full_time_earned")).isZero();
+        // section level's "90 学时 every year" is of recognised concentrated training, evenings included
+        assertThat(standing(county, "ft_section")).isEqualByComparingTo(earned(county));
+
+        // a correction of an evening's entry moves its hours as on-the-job hours, and counts no day
+        long first = jdbc.sql("select min(id) from credit_entry where cadre_id = ?")
+                .param(county)
+                .query(Long.class)
+                .single();
+        ledger.correct(first, CreditHours.of("0.5"), "只出席了半小时", TestPrincipal.organiser());
+        assertThat(standing(county, "ft_county")).isZero();
+        assertThat(trainingDays(county)).isZero();
+    }
+
+    private long completedWeeklyEveningCourse(TrainingForm form, String rank) {
         long unit = directory.registerUnit(new UnitDetails(
                 prefix + "U",
                 new LocalizedText("嘉定镇街道党工委", "Jiading Town Party Working Committee"),
@@ -131,7 +162,7 @@ class OnTheJobCourseTests {
         }
         courses.openNominations(courseId);
         long cadre = directory.registerCadre(
-                new CadreDetails(prefix + "1", "青年干部", Gender.FEMALE, unit, "科员", "Clerk", null, "", "", "", "", true));
+                new CadreDetails(prefix + "1", "青年干部", Gender.FEMALE, unit, "科员", "Clerk", rank, "", "", "", "", true));
         enrolment.enrol(courseId, cadre, CourseRole.PARTICIPANT);
         courses.closeNominations(courseId);
         courses.start(courseId);
@@ -160,6 +191,20 @@ class OnTheJobCourseTests {
         return jdbc.sql("select count(*) from credit_entry where cadre_id = ? and hours > 0")
                 .param(cadre)
                 .query(Integer.class)
+                .single();
+    }
+
+    private BigDecimal earned(long cadre) {
+        return jdbc.sql("select sum(hours) from credit_entry where cadre_id = ?")
+                .param(cadre)
+                .query(BigDecimal.class)
+                .single();
+    }
+
+    private BigDecimal standing(long cadre, String column) {
+        return jdbc.sql("select " + column + " from credit_standing where cadre_id = ?")
+                .param(cadre)
+                .query(BigDecimal.class)
                 .single();
     }
 
