@@ -68,7 +68,7 @@ class LeaveCreditJourneyTests extends BrowserTest {
     @Test
     void aTraineeSeesWhatLeaveFromTheExamDoesAndTheOrganiserRecordsAMakeUp() {
         long unit = unit("湖南科技大学", "Hunan University of Science and Technology");
-        long cadre = cadre(unit, "李处长");
+        long cadre = cadre(unit, "李处长", "1", "COUNTY");
         long courseId = courses.plan(new NewCourse(
                 new LocalizedText("省委高校工委党校第47期处干班", "47th division-level class"),
                 new LocalizedText("", ""),
@@ -136,7 +136,8 @@ class LeaveCreditJourneyTests extends BrowserTest {
     @Test
     void anOnTheJobCoursesEveningsAreExplainedInTheLedgerAndCountNoDays() {
         long unit = unit("嘉定镇街道党工委", "Jiading Town Party Working Committee");
-        long cadre = cadre(unit, "青年干部");
+        long cadre = cadre(unit, "青年干部", "1", null);
+        long county = cadre(unit, "王主任", "2", "COUNTY");
         LocalDate first = LocalDate.of(2026, 9, 1).with(TemporalAdjusters.nextOrSame(DayOfWeek.THURSDAY));
         long courseId = courses.plan(new NewCourse(
                 new LocalizedText("嘉定镇街道“成长工程”培训班", "Jiading Growth Project class"),
@@ -168,25 +169,28 @@ class LeaveCreditJourneyTests extends BrowserTest {
         }
         courses.openNominations(courseId);
         enrolment.enrol(courseId, cadre, CourseRole.PARTICIPANT);
+        enrolment.enrol(courseId, county, CourseRole.PARTICIPANT);
         courses.closeNominations(courseId);
         courses.start(courseId);
         ZoneId zone = ZoneId.of("Asia/Shanghai");
         for (int week = 0; week < 8; week++) {
             LocalDate day = first.plusWeeks(week);
-            attendance.checkIn(
-                    evenings.get(week),
-                    cadre,
-                    day.atTime(18, 55).atZone(zone).toInstant(),
-                    CheckMethod.STAFF_TAP,
-                    null,
-                    "test");
-            attendance.checkOut(
-                    evenings.get(week),
-                    cadre,
-                    day.atTime(21, 5).atZone(zone).toInstant(),
-                    CheckMethod.STAFF_TAP,
-                    null,
-                    "test");
+            for (long trainee : List.of(cadre, county)) {
+                attendance.checkIn(
+                        evenings.get(week),
+                        trainee,
+                        day.atTime(18, 55).atZone(zone).toInstant(),
+                        CheckMethod.STAFF_TAP,
+                        null,
+                        "test");
+                attendance.checkOut(
+                        evenings.get(week),
+                        trainee,
+                        day.atTime(21, 5).atZone(zone).toInstant(),
+                        CheckMethod.STAFF_TAP,
+                        null,
+                        "test");
+            }
         }
         courses.complete(courseId);
         String organiser = "org" + prefix;
@@ -202,7 +206,8 @@ class LeaveCreditJourneyTests extends BrowserTest {
         screenshot("ledger-en");
         page.navigate("/credit/compliance?lang=zh&unitId=" + unit);
         // eight evenings are no eight days of full-time training toward "90 学时 or 12 days"
-        assertThat(page.locator("table").textContent()).contains("0 / 12");
+        assertThat(page.locator("table").textContent()).contains("0 / 12", "王主任", "0.00 / 550.00", "16.00 / 90.00");
+        assertThat(page.locator("#compliance-on-the-job").textContent()).contains("不计入县处级以上每 5 年的脱产培训学时");
         screenshot("compliance-zh");
         page.navigate("/credit/compliance?lang=en&unitId=" + unit);
         screenshot("compliance-en");
@@ -221,9 +226,9 @@ class LeaveCreditJourneyTests extends BrowserTest {
                 new UnitDetails(prefix + "-U", new LocalizedText(zh, en), UnitKind.PARTY_COMMITTEE, null, true));
     }
 
-    private long cadre(long unit, String name) {
-        return directory.registerCadre(
-                new CadreDetails(prefix + "-1", name, Gender.MALE, unit, "科员", "Clerk", null, "", "", "", "", true));
+    private long cadre(long unit, String name, String number, String rank) {
+        return directory.registerCadre(new CadreDetails(
+                prefix + "-" + number, name, Gender.MALE, unit, "科员", "Clerk", rank, "", "", "", "", true));
     }
 
     private long schedule(long courseId, LocalDate day, String from, String to, String zh, String en, boolean must) {
