@@ -115,7 +115,7 @@ class MakeUpTests {
         long trainee = w.trainee("全程");
         leave.approvedLeave(w.courseId, trainee, List.of(w.items.get(2)), "家中有事");
 
-        page(w, "").contains("批准后本班最多可得 21.00 学时，达不到结业所需的 24.00 学时：将不能结业");
+        page(w, "").contains("批准后本班最多可得 21.00 学时，达不到结业所需的 24.00 学时：将不能结业", "请假不能免除“必修”日程");
         page(w, "?lang=en")
                 .contains("Once approved, at most 21.00 credit hours can be earned in this course, short of the 24.00"
                         + " completion needs: the trainee will not complete");
