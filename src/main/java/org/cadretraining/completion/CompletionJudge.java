@@ -45,6 +45,7 @@ class CompletionJudge {
     private final AttendanceRecords attendance;
     private final LeaveBook leave;
     private final CourseAsks asks;
+    private final MakeUps makeUps;
     private final Explanations explanations;
     private final ReasonTexts reasons;
     private final Clock clock;
@@ -56,6 +57,7 @@ class CompletionJudge {
             AttendanceRecords attendance,
             LeaveBook leave,
             CourseAsks asks,
+            MakeUps makeUps,
             Explanations explanations,
             ReasonTexts reasons,
             Clock clock) {
@@ -65,6 +67,7 @@ class CompletionJudge {
         this.attendance = attendance;
         this.leave = leave;
         this.asks = asks;
+        this.makeUps = makeUps;
         this.explanations = explanations;
         this.reasons = reasons;
         this.clock = clock;
@@ -104,6 +107,7 @@ class CompletionJudge {
         ZoneId zone = clock.getZone();
         Map<Long, CreditHours> leaveHours = leave.approvedHours(courseId);
         Map<Long, LeaveBook.Withdrawal> withdrawals = leave.withdrawals(courseId);
+        Map<Long, Set<Long>> madeUp = makeUps.madeUp(courseId);
 
         // the hours a trainee could earn depend only on their cohort: reckoned once per cohort, not per trainee
         Map<Integer, CreditHours> cohortHours = new HashMap<>();
@@ -129,8 +133,9 @@ class CompletionJudge {
                             explanations.credited(
                                     item, row, places.get(item.siteId()), credit(reckoning, item, training), zone)));
                 }
-                // mandatory means attended: approved leave does not excuse it; an item not over yet is not missed
-                if (item.mandatory() && !attended && row.status() != AttendanceStatus.EXPECTED) {
+                boolean itemMadeUp =
+                        madeUp.getOrDefault(trainee.cadreId(), Set.of()).contains(item.id());
+                if (missesMandatory(item, row.status(), itemMadeUp)) {
                     why.add(new Reason(NonCompletion.MANDATORY_MISSED, reasons.mandatoryMissed(item)));
                 }
             }
@@ -147,6 +152,15 @@ class CompletionJudge {
             standings.add(new CompletionStanding(trainee, hours, leaveTaken, List.copyOf(why), credited));
         }
         return standings;
+    }
+
+    /**
+     * The mandatory rule: a mandatory item is met by attending it or by a make-up (补学) the organiser recorded.
+     * Approved leave does not excuse it, and an item not over yet is not missed. A make-up earns no 学时: the hours
+     * are those of the items attended, so it never lifts a trainee over the required 学时.
+     */
+    static boolean missesMandatory(AgendaEntry item, AttendanceStatus status, boolean madeUp) {
+        return item.mandatory() && !status.attended() && status != AttendanceStatus.EXPECTED && !madeUp;
     }
 
     /** How the item came by its 学时; named by no rule when it changed after the reckoning was read. */

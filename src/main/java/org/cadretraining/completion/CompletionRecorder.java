@@ -30,6 +30,7 @@ class CompletionRecorder {
     private final CourseCatalog catalog;
     private final CreditLedger ledger;
     private final Certificates certificates;
+    private final Explanations explanations;
     private final JdbcClient jdbc;
     private final Clock clock;
 
@@ -39,6 +40,7 @@ class CompletionRecorder {
             CourseCatalog catalog,
             CreditLedger ledger,
             Certificates certificates,
+            Explanations explanations,
             JdbcClient jdbc,
             Clock clock) {
         this.judge = judge;
@@ -46,6 +48,7 @@ class CompletionRecorder {
         this.catalog = catalog;
         this.ledger = ledger;
         this.certificates = certificates;
+        this.explanations = explanations;
         this.jdbc = jdbc;
         this.clock = clock;
     }
@@ -57,7 +60,9 @@ class CompletionRecorder {
         if (decided(courseId)) {
             return;
         }
-        int year = catalog.course(courseId).orElseThrow().endsOn().getYear();
+        CourseCatalog.CourseSummary course = catalog.course(courseId).orElseThrow();
+        int year = course.endsOn().getYear();
+        boolean onTheJob = course.trainingForm().onTheJob();
         Timestamp now = Timestamp.from(clock.instant());
         String ruleVersion = itemCredits.ruleVersion();
         for (Decision decision : judge.decide(courseId)) {
@@ -92,14 +97,18 @@ class CompletionRecorder {
             // trainee who did not complete (withdrawn, short of hours, ...) gets no ledger entries for the items
             // they did attend; their attendance stays on the course's record.
             if (decision.completed()) {
-                ledger.record(entries(courseId, cadreId, decision, ruleVersion));
+                ledger.record(entries(courseId, cadreId, decision, ruleVersion, onTheJob));
                 certificates.issue(courseId, cadreId, year);
             }
         }
     }
 
-    /** One entry per credited item, dated the item's day, so a course across New Year is split by year. */
-    private static List<NewCreditEntry> entries(long courseId, long cadreId, Decision decision, String ruleVersion) {
+    /**
+     * One entry per credited item, dated the item's day, so a course across New Year is split by year. An on-the-job
+     * (在职) course's entries say so in their explanation and count no days of full-time training.
+     */
+    private List<NewCreditEntry> entries(
+            long courseId, long cadreId, Decision decision, String ruleVersion, boolean onTheJob) {
         return decision.creditedItems().stream()
                 .map(credited -> new NewCreditEntry(
                         cadreId,
@@ -109,8 +118,9 @@ class CompletionRecorder {
                         courseId,
                         "agenda-item:" + credited.item().id(),
                         credited.item().creditHours(),
-                        credited.explanation(),
+                        onTheJob ? explanations.onTheJob(credited.explanation()) : credited.explanation(),
                         "system"))
+                .map(entry -> onTheJob ? entry.asOnTheJob() : entry)
                 .map(entry -> entry.byRule(ruleVersion))
                 .toList();
     }

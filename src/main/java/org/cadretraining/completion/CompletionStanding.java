@@ -35,6 +35,11 @@ record CompletionStanding(
             List<Reason> reasons,
             List<CreditedItem> creditedItems) {}
 
+    /** The 学时 rule of completion: the credited 学时 must reach the course's required 学时. */
+    static boolean shortOf(CreditHours credited, CreditHours required) {
+        return credited.compareTo(required) < 0;
+    }
+
     long cadreId() {
         return trainee.cadreId();
     }
@@ -50,7 +55,7 @@ record CompletionStanding(
             List<Reason> unmet,
             ReasonTexts texts) {
         List<Reason> all = new ArrayList<>(reasons);
-        if (credited.compareTo(required) < 0) {
+        if (shortOf(credited, required)) {
             all.add(new Reason(NonCompletion.SHORT_OF_HOURS, texts.shortOfHours(credited, required)));
         }
         if (reflectionRequired && !reflected) {

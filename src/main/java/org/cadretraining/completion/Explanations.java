@@ -46,6 +46,13 @@ class Explanations {
                 credited(item, attendance, place, credit, zone, EN));
     }
 
+    /** An item's explanation in an on-the-job (在职) course, naming the rule that its day is no full-time day. */
+    LocalizedText onTheJob(LocalizedText credited) {
+        return new LocalizedText(
+                messages.getMessage("completion.explanation.onTheJob", new Object[] {credited.zh()}, ZH),
+                messages.getMessage("completion.explanation.onTheJob", new Object[] {credited.en()}, EN));
+    }
+
     private String credited(
             AgendaEntry item, ItemAttendance attendance, Place place, ItemCredit credit, ZoneId zone, Locale locale) {
         String type = messages.getMessage("course.agenda.type." + item.type(), null, locale);

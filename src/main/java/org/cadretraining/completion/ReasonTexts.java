@@ -18,17 +18,17 @@ class ReasonTexts {
     }
 
     LocalizedText mandatoryMissed(AgendaEntry item) {
-        LocalizedText zh = explanations.text(
-                "completion.reason.mandatoryMissed",
-                explanations.day(item.day(), Explanations.ZH),
-                item.startsAt() + "–" + item.endsAt(),
-                item.title().in(Explanations.ZH));
-        LocalizedText en = explanations.text(
-                "completion.reason.mandatoryMissed",
-                explanations.day(item.day(), Explanations.EN),
-                item.startsAt() + "–" + item.endsAt(),
-                item.title().in(Explanations.EN));
-        return new LocalizedText(zh.zh(), en.en());
+        return aboutItem("completion.reason.mandatoryMissed", item);
+    }
+
+    /** Leave from a mandatory item, said before it is approved: what completion then needs. */
+    LocalizedText leaveMissesMandatory(AgendaEntry item) {
+        return aboutItem("completion.leave.missesMandatory", item);
+    }
+
+    /** The most 学时 left to earn once leave is approved, against the required 学时. */
+    LocalizedText hoursLeftAfterLeave(CreditHours left, CreditHours required, boolean tooFew) {
+        return explanations.text(tooFew ? "completion.leave.hoursShort" : "completion.leave.hoursLeft", left, required);
     }
 
     LocalizedText withdrawn(LeaveBook.Withdrawal withdrawal) {
@@ -51,5 +51,20 @@ class ReasonTexts {
 
     LocalizedText noReflection() {
         return explanations.text("completion.reason.noReflection");
+    }
+
+    /** A text naming an item by its day, time and title, each in its own language. */
+    private LocalizedText aboutItem(String key, AgendaEntry item) {
+        LocalizedText zh = explanations.text(
+                key,
+                explanations.day(item.day(), Explanations.ZH),
+                item.startsAt() + "–" + item.endsAt(),
+                item.title().in(Explanations.ZH));
+        LocalizedText en = explanations.text(
+                key,
+                explanations.day(item.day(), Explanations.EN),
+                item.startsAt() + "–" + item.endsAt(),
+                item.title().in(Explanations.EN));
+        return new LocalizedText(zh.zh(), en.en());
     }
 }

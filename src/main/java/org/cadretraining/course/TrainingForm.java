@@ -11,4 +11,12 @@ public enum TrainingForm {
     public boolean inPerson() {
         return this != ONLINE;
     }
+
+    /**
+     * Whether trainees keep to their posts and train in evenings or at weekends (在职), so that the days they meet
+     * are not days of full-time training (脱产) toward a requirement's "or N days".
+     */
+    public boolean onTheJob() {
+        return this == PART_TIME;
+    }
 }

@@ -52,6 +52,7 @@ public class BulkLedger {
         String[] en = new String[n];
         String[] by = new String[n];
         String[] rules = new String[n];
+        Boolean[] onTheJob = new Boolean[n];
         for (int i = 0; i < n; i++) {
             NewCreditEntry e = entries.get(i);
             cadres[i] = e.cadreId();
@@ -65,18 +66,19 @@ public class BulkLedger {
             en[i] = e.explanation().en();
             by[i] = e.recordedBy();
             rules[i] = e.ruleVersion();
+            onTheJob[i] = e.onTheJob();
         }
         standing.holdBasis();
         Map<String, Long> written = new HashMap<>();
         jdbc.sql("""
                         insert into credit_entry (cadre_id, year, earned_on, category, source, course_id, source_ref,
                                                   hours, explanation_zh, explanation_en, recorded_at, recorded_by,
-                                                  rule_version)
+                                                  rule_version, on_the_job)
                         select cadre, extract(year from day)::int, day, category, source, course, ref, hours, zh, en,
-                               ?, by, rule
+                               ?, by, rule, counts
                           from unnest(?::bigint[], ?::date[], ?::text[], ?::text[], ?::bigint[], ?::text[],
-                                      ?::numeric[], ?::text[], ?::text[], ?::text[], ?::text[])
-                               as e(cadre, day, category, source, course, ref, hours, zh, en, by, rule)
+                                      ?::numeric[], ?::text[], ?::text[], ?::text[], ?::text[], ?::boolean[])
+                               as e(cadre, day, category, source, course, ref, hours, zh, en, by, rule, counts)
                         on conflict do nothing
                         returning id, cadre_id, source, source_ref
                         """)
@@ -92,7 +94,8 @@ public class BulkLedger {
                         zh,
                         en,
                         by,
-                        rules)
+                        rules,
+                        onTheJob)
                 .query(rs -> {
                     written.put(
                             key(rs.getLong("cadre_id"), rs.getString("source"), rs.getString("source_ref")),
@@ -114,7 +117,8 @@ public class BulkLedger {
                         e.earnedOn().getYear(),
                         e.category(),
                         e.source(),
-                        e.hours().value()));
+                        e.hours().value(),
+                        e.onTheJob()));
             }
         }
         totals.addAll(deltas);

@@ -52,9 +52,9 @@ public class CreditLedger {
             int inserted = jdbc.sql("""
                             insert into credit_entry (cadre_id, year, earned_on, category, source, course_id,
                                                       source_ref, hours, explanation_zh, explanation_en,
-                                                      recorded_at, recorded_by, rule_version)
+                                                      recorded_at, recorded_by, rule_version, on_the_job)
                             values (:cadre, :year, :earnedOn, :category, :source, :course, :ref, :hours,
-                                    :zh, :en, :now, :by, :ruleVersion)
+                                    :zh, :en, :now, :by, :ruleVersion, :onTheJob)
                             on conflict do nothing
                             """)
                     .param("cadre", entry.cadreId())
@@ -70,6 +70,7 @@ public class CreditLedger {
                     .param("now", now)
                     .param("by", entry.recordedBy())
                     .param("ruleVersion", entry.ruleVersion())
+                    .param("onTheJob", entry.onTheJob())
                     .update();
             if (inserted > 0) {
                 if (moved.isEmpty()) {
@@ -81,7 +82,8 @@ public class CreditLedger {
                         entry.earnedOn().getYear(),
                         entry.category(),
                         entry.source(),
-                        entry.hours().value());
+                        entry.hours().value(),
+                        entry.onTheJob());
                 if (entry.countsTrainingDays()) {
                     totals.countDays(entry.cadreId(), entry.trainingFrom(), entry.earnedOn());
                 }
@@ -139,9 +141,9 @@ public class CreditLedger {
                             insert into credit_entry (cadre_id, year, earned_on, category, source, course_id,
                                                       source_ref, hours, explanation_zh, explanation_en,
                                                       corrects_id, correction_reason, recorded_at, recorded_by,
-                                                      rule_version)
+                                                      rule_version, on_the_job)
                             select cadre_id, year, earned_on, category, source, course_id, source_ref, :hours,
-                                   explanation_zh, explanation_en, id, :reason, :now, :by, rule_version
+                                   explanation_zh, explanation_en, id, :reason, :now, :by, rule_version, on_the_job
                             from credit_entry where id = :id
                             returning id
                             """)
@@ -156,7 +158,11 @@ public class CreditLedger {
             throw DomainException.conflict("hours", "credit.correction.alreadyCorrected");
         }
         BigDecimal delta = hours.value().subtract(original.hours().value());
-        totals.add(original.cadreId(), original.year(), original.category(), original.source(), delta);
+        boolean onTheJob = jdbc.sql("select on_the_job from credit_entry where id = :id")
+                .param("id", entryId)
+                .query(Boolean.class)
+                .single();
+        totals.add(original.cadreId(), original.year(), original.category(), original.source(), delta, onTheJob);
         if (original.category() == CreditCategory.FULL_TIME) {
             totals.recountDay(original.cadreId(), original.earnedOn());
         }

@@ -27,7 +27,9 @@ class CreditStanding {
             + " ft_section_carried, online_county_carried, online_section_carried";
 
     static final String SUMS = """
-            coalesce(sum(t.full_time) filter (where t.year > b.as_of_year - b.ft_county_years), 0) as ft_county,
+            -- hours on the job (在职) are no full-time (脱产) training toward county level's five years
+            coalesce(sum(t.full_time - t.on_the_job) filter (where t.year > b.as_of_year - b.ft_county_years), 0)
+                as ft_county,
             coalesce(sum(t.full_time) filter (where t.year > b.as_of_year - b.ft_section_years), 0) as ft_section,
             coalesce(sum(t.online) filter (where t.year > b.as_of_year - b.online_county_years), 0) as online_county,
             coalesce(sum(t.online) filter (where t.year > b.as_of_year - b.online_section_years), 0)

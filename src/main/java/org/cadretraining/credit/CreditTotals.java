@@ -27,25 +27,29 @@ class CreditTotals {
         this.unitYears = unitYears;
     }
 
-    void add(long cadreId, int year, CreditCategory category, CreditSource source, BigDecimal delta) {
+    /** Adds {@code delta} to the year's hours of the category; {@code onTheJob} hours are also kept apart. */
+    void add(long cadreId, int year, CreditCategory category, CreditSource source, BigDecimal delta, boolean onTheJob) {
         if (delta.signum() == 0) {
             return;
         }
         String column = category == CreditCategory.FULL_TIME ? "full_time" : "online";
         BigDecimal external = source == CreditSource.EXTERNAL ? delta : BigDecimal.ZERO;
         BigDecimal onlineLearning = source == CreditSource.ONLINE ? delta : BigDecimal.ZERO;
+        BigDecimal besideThePost = onTheJob && category == CreditCategory.FULL_TIME ? delta : BigDecimal.ZERO;
         UnitYears.Change change = jdbc.sql("insert into credit_year_total (cadre_id, year, " + column
-                        + ", external, online_learning)"
-                        + " values (:cadre, :year, :delta, :external, :onlineLearning)"
+                        + ", external, online_learning, on_the_job)"
+                        + " values (:cadre, :year, :delta, :external, :onlineLearning, :onTheJob)"
                         + " on conflict (cadre_id, year) do update set " + column + " = credit_year_total." + column
                         + " + excluded." + column + ", external = credit_year_total.external + excluded.external,"
-                        + " online_learning = credit_year_total.online_learning + excluded.online_learning"
+                        + " online_learning = credit_year_total.online_learning + excluded.online_learning,"
+                        + " on_the_job = credit_year_total.on_the_job + excluded.on_the_job"
                         + " returning full_time, online, external, online_learning")
                 .param("cadre", cadreId)
                 .param("year", year)
                 .param("delta", delta)
                 .param("external", external)
                 .param("onlineLearning", onlineLearning)
+                .param("onTheJob", besideThePost)
                 .query((rs, n) -> new UnitYears.Change(
                         cadreId,
                         year,
@@ -84,7 +88,7 @@ class CreditTotals {
         boolean counts = jdbc.sql("""
                         select exists (select 1 from credit_entry e
                                        where e.cadre_id = :cadre and e.year = :year and e.earned_on = :day
-                                         and e.category = 'FULL_TIME' and e.hours > 0
+                                         and e.category = 'FULL_TIME' and e.hours > 0 and not e.on_the_job
                                          and not exists (select 1 from credit_entry c where c.corrects_id = e.id))
                         """)
                 .param("cadre", cadreId)
@@ -114,7 +118,8 @@ class CreditTotals {
     }
 
     /** One change of a cadre's yearly total, for a write of many entries at once. */
-    record Delta(long cadreId, int year, CreditCategory category, CreditSource source, BigDecimal hours) {}
+    record Delta(
+            long cadreId, int year, CreditCategory category, CreditSource source, BigDecimal hours, boolean onTheJob) {}
 
     /**
      * Moves many totals with one statement, for a bulk write: the deltas are summed per cadre and year first, as
@@ -130,22 +135,25 @@ class CreditTotals {
                                    coalesce(sum(d.hours) filter (where d.category = 'FULL_TIME'), 0) as ft,
                                    coalesce(sum(d.hours) filter (where d.category = 'ONLINE'), 0) as onl,
                                    coalesce(sum(d.hours) filter (where d.source = 'EXTERNAL'), 0) as ext,
-                                   coalesce(sum(d.hours) filter (where d.source = 'ONLINE'), 0) as ol
+                                   coalesce(sum(d.hours) filter (where d.source = 'ONLINE'), 0) as ol,
+                                   coalesce(sum(d.hours) filter (where d.category = 'FULL_TIME' and d.otj), 0) as otj
                               from unnest(:cadres::bigint[], :years::int[], :categories::text[], :sources::text[],
-                                          :hours::numeric[]) as d(cadre, year, category, source, hours)
+                                          :hours::numeric[], :onTheJob::boolean[])
+                                   as d(cadre, year, category, source, hours, otj)
                              group by d.cadre, d.year
                         ),
                         written as (
                             insert into credit_year_total (cadre_id, year, full_time, online, external,
-                                                           online_learning)
-                            select cadre, year, ft, onl, ext, ol from d
+                                                           online_learning, on_the_job)
+                            select cadre, year, ft, onl, ext, ol, otj from d
                              -- rows locked in one order by every bulk writer, so that two never wait for each other
                              order by cadre, year
                             on conflict (cadre_id, year) do update set
                                 full_time = credit_year_total.full_time + excluded.full_time,
                                 online = credit_year_total.online + excluded.online,
                                 external = credit_year_total.external + excluded.external,
-                                online_learning = credit_year_total.online_learning + excluded.online_learning
+                                online_learning = credit_year_total.online_learning + excluded.online_learning,
+                                on_the_job = credit_year_total.on_the_job + excluded.on_the_job
                             returning cadre_id, year, full_time, online, external, online_learning
                         )
                         select w.*, d.ft, d.onl, d.ext, d.ol
@@ -173,6 +181,7 @@ class CreditTotals {
         String[] categories = new String[deltas.size()];
         String[] sources = new String[deltas.size()];
         String[] hours = new String[deltas.size()];
+        Boolean[] onTheJob = new Boolean[deltas.size()];
         for (int i = 0; i < deltas.size(); i++) {
             Delta d = deltas.get(i);
             cadres[i] = d.cadreId();
@@ -180,7 +189,20 @@ class CreditTotals {
             categories[i] = d.category().name();
             sources[i] = d.source().name();
             hours[i] = d.hours().toPlainString();
+            onTheJob[i] = d.onTheJob();
         }
-        return Map.of("cadres", cadres, "years", years, "categories", categories, "sources", sources, "hours", hours);
+        return Map.of(
+                "cadres",
+                cadres,
+                "years",
+                years,
+                "categories",
+                categories,
+                "sources",
+                sources,
+                "hours",
+                hours,
+                "onTheJob",
+                onTheJob);
     }
 }

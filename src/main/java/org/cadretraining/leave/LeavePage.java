@@ -33,7 +33,8 @@ class LeavePage {
             boolean mayDecide,
             boolean mayCancel,
             boolean withinCap,
-            List<AgendaEntry> items) {}
+            List<AgendaEntry> items,
+            List<LeaveOutlook.Consequence> outlook) {}
 
     /** A refused decision, shown next to its request with the note kept. */
     record Refusal(long requestId, String message, boolean needsConfirmation, String note) {}
@@ -43,18 +44,21 @@ class LeavePage {
     private final LeaveApprovers approvers;
     private final LeaveBook book;
     private final ClassMembers members;
+    private final List<LeaveOutlook> outlooks;
 
     LeavePage(
             LeaveRequests requests,
             LeaveStandings standings,
             LeaveApprovers approvers,
             LeaveBook book,
-            ClassMembers members) {
+            ClassMembers members,
+            List<LeaveOutlook> outlooks) {
         this.requests = requests;
         this.standings = standings;
         this.approvers = approvers;
         this.book = book;
         this.members = members;
+        this.outlooks = List.copyOf(outlooks);
     }
 
     /** Fills the model and names the template; refuses users who are neither trainee nor reviewer. */
@@ -88,7 +92,8 @@ class LeavePage {
                             r.open() && approvers.mayDecide(r, user),
                             r.mayBeCancelledBy(user),
                             standing.withinCapAfterApproval(),
-                            r.itemIds().stream().map(agenda::get).toList());
+                            r.itemIds().stream().map(agenda::get).toList(),
+                            outlook(r, standing));
                 })
                 .toList();
         CreditHours courseHours = standings.courseHours(courseId);
@@ -107,6 +112,19 @@ class LeavePage {
         model.addAttribute("refusal", refusal);
         model.addAttribute("mayAsk", course.status().beforeCompletion() && (trainee || user.actsForInstitution()));
         return "leave/leave";
+    }
+
+    /** What a request asked for or approved does to completion; nothing for one rejected or taken back. */
+    private List<LeaveOutlook.Consequence> outlook(LeaveRequest request, LeaveStandings.Standing standing) {
+        if (!request.open() && request.status() != LeaveRequest.Status.APPROVED) {
+            return List.of();
+        }
+        return outlooks.stream()
+                .flatMap(
+                        o -> o
+                                .of(request.courseId(), request.cadreId(), request.itemIds(), standing.afterApproval())
+                                .stream())
+                .toList();
     }
 
     LeaveForm emptyForm() {
