@@ -53,6 +53,11 @@ class CompletionKeeper {
         keep(event.courseId(), Set.of(event.cadreId()));
     }
 
+    @KeptInTurn
+    void on(MakeUpRecorded event) {
+        keep(event.courseId(), Set.of(event.cadreId()));
+    }
+
     /** New rules change every open course's 学时 and cap: those with kept standings are judged again. */
     @KeptInTurn
     void on(TrainingRulesChanged event) {

@@ -15,6 +15,7 @@ import org.cadretraining.enrolment.ClassMembers;
 import org.cadretraining.enrolment.CourseRole;
 import org.cadretraining.shared.CurrentUser;
 import org.cadretraining.shared.DomainException;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -36,12 +37,19 @@ class MakeUps {
     private final CourseCatalog catalog;
     private final ClassMembers members;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
-    MakeUps(JdbcClient jdbc, CourseCatalog catalog, ClassMembers members, Clock clock) {
+    MakeUps(
+            JdbcClient jdbc,
+            CourseCatalog catalog,
+            ClassMembers members,
+            Clock clock,
+            ApplicationEventPublisher events) {
         this.jdbc = jdbc;
         this.catalog = catalog;
         this.members = members;
         this.clock = clock;
+        this.events = events;
     }
 
     /**
@@ -83,6 +91,8 @@ class MakeUps {
         if (added == 0) {
             throw DomainException.conflict("itemId", "completion.makeUp.already");
         }
+        // the trainee's kept standing no longer misses the item: judged again once this commits
+        events.publishEvent(new MakeUpRecorded(courseId, cadreId));
     }
 
     /** For each trainee of the course with make-ups, the items made up. */

@@ -4,8 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
 import org.assertj.core.api.AbstractStringAssert;
+import org.awaitility.Awaitility;
 import org.cadretraining.attendance.AttendanceSetup;
 import org.cadretraining.course.CourseSetup;
 import org.cadretraining.enrolment.EnrolmentSetup;
@@ -107,6 +109,32 @@ class MakeUpTests {
             assertThat(m.reason()).isEqualTo("补交书面答卷");
             assertThat(m.kind()).isEqualTo(MakeUpKind.ASSIGNMENT);
         });
+    }
+
+    @Test
+    void aMakeUpRecordedWhileTheCourseRunsIsOnTheTraineesKeptStandingAtOnce() {
+        ExamCourseFixture w = course("21");
+        long trainee = w.trainee("补学");
+        long exam = w.items.get(ExamCourseFixture.EXAM);
+        w.begin();
+        w.attendsAllBut(trainee, ExamCourseFixture.EXAM);
+        Awaitility.await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(
+                        keptReasons(w.courseId, trainee))
+                .containsExactly("MANDATORY_MISSED"));
+
+        makeUps.record(w.courseId, trainee, exam, MakeUpKind.RECORDING, "观看录像补学", TestPrincipal.organiser());
+
+        Awaitility.await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(
+                        keptReasons(w.courseId, trainee))
+                .isEmpty());
+    }
+
+    /** The reasons the completion page shows for the trainee, as kept. */
+    private List<String> keptReasons(long courseId, long cadreId) {
+        return jdbc.sql("""
+                        select code from completion_standing_reason where course_id = ? and cadre_id = ?
+                        order by position
+                        """).params(courseId, cadreId).query(String.class).list();
     }
 
     @Test
