@@ -22,12 +22,14 @@ public class BulkLedger {
     private final JdbcClient jdbc;
     private final Clock clock;
     private final CreditTotals totals;
+    private final BulkTotals bulkTotals;
     private final StandingWrites standing;
 
-    BulkLedger(JdbcClient jdbc, Clock clock, CreditTotals totals, StandingWrites standing) {
+    BulkLedger(JdbcClient jdbc, Clock clock, CreditTotals totals, BulkTotals bulkTotals, StandingWrites standing) {
         this.jdbc = jdbc;
         this.clock = clock;
         this.totals = totals;
+        this.bulkTotals = bulkTotals;
         this.standing = standing;
     }
 
@@ -102,7 +104,7 @@ public class BulkLedger {
                             rs.getLong("id"));
                 });
         List<Long> ids = new ArrayList<>(n);
-        List<CreditTotals.Delta> deltas = new ArrayList<>(written.size());
+        List<BulkTotals.Delta> deltas = new ArrayList<>(written.size());
         for (NewCreditEntry e : entries) {
             // a list naming the same entry twice writes it once: only its first mention gets the id
             Long id = written.remove(key(e.cadreId(), e.source().name(), e.sourceRef()));
@@ -112,7 +114,7 @@ public class BulkLedger {
                     // days of full-time training, each once: few rows here (a superior body's course), none online
                     totals.countDays(e.cadreId(), e.trainingFrom(), e.earnedOn());
                 }
-                deltas.add(new CreditTotals.Delta(
+                deltas.add(new BulkTotals.Delta(
                         e.cadreId(),
                         e.earnedOn().getYear(),
                         e.category(),
@@ -121,8 +123,8 @@ public class BulkLedger {
                         e.onTheJob()));
             }
         }
-        totals.addAll(deltas);
-        standing.refresh(deltas.stream().map(CreditTotals.Delta::cadreId).toList());
+        bulkTotals.addAll(deltas);
+        standing.refresh(deltas.stream().map(BulkTotals.Delta::cadreId).toList());
         return ids;
     }
 
