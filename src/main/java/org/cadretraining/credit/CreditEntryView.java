@@ -28,7 +28,16 @@ public record CreditEntryView(
         Instant recordedAt,
         String recordedBy,
         boolean superseded,
-        String ruleVersion) {
+        String ruleVersion,
+        boolean onTheJob) {
+
+    /**
+     * The message key of the kind of training the entry is: its category, or on-the-job (在职) training, which earns
+     * full-time 学时 but is not time away from the post.
+     */
+    public String kindKey() {
+        return onTheJob ? "credit.category.onTheJob" : "credit.category." + category;
+    }
 
     public boolean counts() {
         return !superseded;
@@ -67,6 +76,7 @@ public record CreditEntryView(
                 rs.getTimestamp("recorded_at").toInstant(),
                 rs.getString("recorded_by"),
                 rs.getBoolean("superseded"),
-                rs.getString("rule_version"));
+                rs.getString("rule_version"),
+                rs.getBoolean("on_the_job"));
     }
 }

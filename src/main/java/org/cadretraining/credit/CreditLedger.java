@@ -24,7 +24,8 @@ public class CreditLedger {
     private static final String ENTRY_COLUMNS = """
             e.id, e.cadre_id, e.year, e.earned_on, e.category, e.source, e.course_id, e.source_ref, e.hours,
             e.explanation_zh, e.explanation_en, e.corrects_id, e.correction_reason, e.recorded_at, e.recorded_by,
-            e.rule_version, exists (select 1 from credit_entry later where later.corrects_id = e.id) as superseded
+            e.rule_version, e.on_the_job,
+            exists (select 1 from credit_entry later where later.corrects_id = e.id) as superseded
             """;
 
     private final JdbcClient jdbc;
@@ -158,11 +159,13 @@ public class CreditLedger {
             throw DomainException.conflict("hours", "credit.correction.alreadyCorrected");
         }
         BigDecimal delta = hours.value().subtract(original.hours().value());
-        boolean onTheJob = jdbc.sql("select on_the_job from credit_entry where id = :id")
-                .param("id", entryId)
-                .query(Boolean.class)
-                .single();
-        totals.add(original.cadreId(), original.year(), original.category(), original.source(), delta, onTheJob);
+        totals.add(
+                original.cadreId(),
+                original.year(),
+                original.category(),
+                original.source(),
+                delta,
+                original.onTheJob());
         if (original.category() == CreditCategory.FULL_TIME) {
             totals.recountDay(original.cadreId(), original.earnedOn());
         }

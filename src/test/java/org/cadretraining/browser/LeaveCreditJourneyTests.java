@@ -201,8 +201,16 @@ class LeaveCreditJourneyTests extends BrowserTest {
         signIn(page, organiser, PASSWORD);
         page.navigate("/credit/cadres/" + cadre + "?lang=zh");
         assertThat(page.content()).contains("在职培训（不脱产）：学时照计，当天不计为脱产培训天数");
+        // each evening is named as what it was, not as time away from the post
+        assertThat(page.locator("#credit-entries tbody tr td:nth-child(2)").allTextContents())
+                .hasSize(8)
+                .containsOnly("在职培训");
         screenshot("ledger-zh");
         page.navigate("/credit/cadres/" + cadre + "?lang=en");
+        assertThat(page.locator("#credit-entries tbody tr td:nth-child(2)")
+                        .first()
+                        .textContent())
+                .isEqualTo("On-the-job training");
         screenshot("ledger-en");
         page.navigate("/credit/compliance?lang=zh&unitId=" + unit);
         // eight evenings are no eight days of full-time training toward "90 学时 or 12 days"
