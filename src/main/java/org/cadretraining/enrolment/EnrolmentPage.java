@@ -113,11 +113,13 @@ class EnrolmentPage {
         model.addAttribute("deadline", quotas.deadline(courseId).orElse(null));
         model.addAttribute("placesTaken", store.placesTaken(courseId));
         model.addAttribute("quotas", roster.quotas(quotas.quotas(courseId)));
-        // places the organiser gave directly take no unit's quota: said beside the table, whose "used" leaves them out
+        // places of cadres whose units have no quota are in no row of the table: said beside it
         model.addAttribute(
                 "outsideQuotas",
                 all.stream()
-                        .filter(e -> e.quotaUnitId() == null && e.status().live())
+                        .filter(e -> e.quotaUnitId() == null
+                                && e.status().live()
+                                && e.role().takesPlace())
                         .filter(e -> e.status() != EnrolmentStatus.WAITLISTED)
                         .count());
         model.addAttribute(

@@ -113,6 +113,7 @@ class NominationViewController {
                 .findFirst()
                 .orElse(null);
         model.addAttribute("quota", quota);
+        model.addAttribute("full", quota != null && quota.remaining() == 0);
         model.addAttribute(
                 "nominations",
                 roster.entries(store.ofCourse(courseId).stream()

@@ -16,8 +16,10 @@ class Quotas {
 
     private final JdbcClient jdbc;
     private final EnrolmentStore store;
+    private final QuotaUse quotaUse;
 
-    Quotas(JdbcClient jdbc, EnrolmentStore store) {
+    Quotas(JdbcClient jdbc, EnrolmentStore store, QuotaUse quotaUse) {
+        this.quotaUse = quotaUse;
         this.jdbc = jdbc;
         this.store = store;
     }
@@ -46,16 +48,7 @@ class Quotas {
 
     @Transactional(readOnly = true)
     List<QuotaRow> quotas(long courseId) {
-        return jdbc.sql("""
-                        select q.unit_id, q.places,
-                               (select count(*) from enrolment e where e.course_id = q.course_id
-                                  and e.quota_unit_id = q.unit_id
-                                  and e.status in ('NOMINATED', 'APPROVED', 'WAITLISTED')) as used
-                        from unit_quota q where q.course_id = ? order by q.unit_id
-                        """)
-                .param(courseId)
-                .query((rs, n) -> new QuotaRow(rs.getLong("unit_id"), rs.getInt("places"), rs.getInt("used")))
-                .list();
+        return quotaUse.ofCourse(courseId);
     }
 
     /** Gives a unit places in a course; all units' places together may not exceed the course's capacity. */
@@ -78,14 +71,16 @@ class Quotas {
             throw DomainException.invalid(
                     "places", "enrolment.quota.overCapacity", course.capacity(), course.capacity() - others);
         }
-        int used = store.usedOfQuota(courseId, unitId);
-        if (places < used) {
-            throw DomainException.invalid("places", "enrolment.quota.belowUsed", used);
-        }
         jdbc.sql("""
                         insert into unit_quota (course_id, unit_id, places) values (?, ?, ?)
                         on conflict (course_id, unit_id) do update set places = excluded.places
                         """).params(courseId, unitId, places).update();
+        quotaUse.recount(courseId);
+        int used = quotaUse.used(courseId, unitId);
+        if (places < used) {
+            // the transaction is rolled back, the quota and the recount with it
+            throw DomainException.invalid("places", "enrolment.quota.belowUsed", used);
+        }
         return new QuotaRow(unitId, places, used);
     }
 }
