@@ -64,6 +64,20 @@ record Enrolment(
         return withStatus(EnrolmentStatus.WITHDRAWN, reason);
     }
 
+    /**
+     * The place is handed to another cadre of the same unit (调换), saying why: only a place in the course (nominated
+     * or approved) can be; a waiting one is withdrawn instead.
+     */
+    Enrolment handedOver(String why) {
+        if (why == null || why.isBlank()) {
+            throw DomainException.invalid("reason", "enrolment.replace.reasonRequired");
+        }
+        if (status != EnrolmentStatus.NOMINATED && status != EnrolmentStatus.APPROVED) {
+            throw DomainException.conflict(null, "enrolment.replace.notInCourse");
+        }
+        return withStatus(EnrolmentStatus.WITHDRAWN, why.strip());
+    }
+
     /** A waiting place moves into the course: a nomination still awaits approval, a direct enrolment is approved. */
     Enrolment promote() {
         if (status != EnrolmentStatus.WAITLISTED) {

@@ -29,6 +29,7 @@ class EnrolmentPage {
     private final OrganisationDirectory directory;
     private final PageRefusals refusals;
     private final WaitlistNotice waitlistNotice;
+    private final Replacements replacements;
 
     EnrolmentPage(
             EnrolmentStore store,
@@ -36,7 +37,9 @@ class EnrolmentPage {
             Roster roster,
             OrganisationDirectory directory,
             PageRefusals refusals,
-            WaitlistNotice waitlistNotice) {
+            WaitlistNotice waitlistNotice,
+            Replacements replacements) {
+        this.replacements = replacements;
         this.store = store;
         this.quotas = quotas;
         this.roster = roster;
@@ -134,6 +137,7 @@ class EnrolmentPage {
                         .toList());
         model.addAttribute("waiting", roster.entries(store.waitingList(courseId)));
         model.addAttribute("groups", roster.groups(courseId));
+        model.addAttribute("replaced", replacements.ofCourse(courseId));
         model.addAttribute("roles", CourseRole.values());
         model.addAttribute("courseRoles", CourseRole.values());
         if (!model.containsAttribute("errors")) {
