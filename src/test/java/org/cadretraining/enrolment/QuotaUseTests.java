@@ -70,13 +70,29 @@ class QuotaUseTests {
     }
 
     @Test
-    void aDirectEnrolmentOfACadreBelowTheUnitUsesItsPlacesAndStaysApprovedWhenPromoted() {
+    void aDirectEnrolmentOfACadreBelowTheUnitUsesItsPlaces() {
         long designer = world.cadre("设计系干部", world.departmentOfA);
         Enrolment place = direct.enrol(course, designer, CourseRole.PARTICIPANT, world.organiser);
 
         assertThat(place.quotaUnitId()).isEqualTo(world.schoolA);
         assertThat(place.nominated()).isFalse();
         assertThat(quota(world.schoolA).used()).isEqualTo(1);
+    }
+
+    @Test
+    void anOrganisersWaitingPlaceCountsAndIsApprovedNotNominatedWhenItMovesUp() {
+        long small = world.course(LocalDate.of(2031, 10, 9), LocalDate.of(2031, 10, 9), 1);
+        quotas.allocate(small, world.schoolA, 1, world.organiser);
+        Enrolment first =
+                direct.enrol(small, world.cadre("先报", world.schoolB), CourseRole.PARTICIPANT, world.organiser);
+        Enrolment waiting =
+                direct.enrol(small, world.cadre("候补", world.schoolA), CourseRole.PARTICIPANT, world.organiser);
+        assertThat(waiting.status()).isEqualTo(EnrolmentStatus.WAITLISTED);
+        assertThat(quotas.quotas(small).getFirst().used()).isEqualTo(1);
+
+        waitingList.withdraw(first.id(), world.organiser);
+
+        assertThat(world.statusOf(waiting.id())).isEqualTo("APPROVED");
     }
 
     @Test
