@@ -26,7 +26,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 /**
  * The weekly programme of real-courses.yaml (嘉定镇街道“成长工程”培训班, 120 places): the organiser gives a unit 8
  * places, then enrols 9 of its cadres in bulk, one more than its places, on purpose. The quota table counts the 9 and
- * says the unit is 1 over; the unit's liaison, on a phone, sees the unit full and cannot nominate anyone.
+ * says the unit is 1 over; the unit's liaison, on a phone, sees the unit full and is refused a tenth nomination.
  */
 @Import(AccountWebTest.Support.class)
 class UnitQuotaJourneyTests extends BrowserTest {
@@ -50,6 +50,8 @@ class UnitQuotaJourneyTests extends BrowserTest {
                 .mapToObj(i -> cadre("JD-%02d".formatted(i), "青年干部" + i, office))
                 .collect(Collectors.joining("\n"));
         long course = course("嘉定镇街道2017年“成长工程”培训班", "Jiading Town 2017 Growth Programme", town);
+        long tenth = directory.registerCadre(new CadreDetails(
+                "JD-10", "第十人", Gender.FEMALE, office, "科员", "Officer", "STAFF", "", "", "", "", true));
         accounts.ready("quota-organiser", PASSWORD, Role.ORGANISER);
         accounts.ready("office-liaison", PASSWORD, Set.of(Role.UNIT_LIAISON), null, office);
 
@@ -82,10 +84,12 @@ class UnitQuotaJourneyTests extends BrowserTest {
         signIn(page, "office-liaison", PASSWORD);
         page.navigate("/courses/" + course + "/nominations?lang=zh");
         assertThat(page.locator("#quota-full")).hasText("本单位名额已满：共 8 个，已用 9 个（含组织部直接报名的人员），不能再推荐。");
-        assertThat(page.locator("form[action$='/nominations'] button[type=submit]"))
-                .isDisabled();
         assertThat(page.locator("li[id^=enrolment-]")).hasCount(9);
         screenshot("liaison-full-phone-zh");
+        page.locator("#cadreId").selectOption(String.valueOf(tenth));
+        page.locator("form[action$='/nominations'] button[type=submit]").click();
+        assertThat(page.locator("#cadreId + .invalid-feedback")).hasText("本单位名额（8 个）已用完，不能再推荐");
+        assertThat(page.locator("li[id^=enrolment-]")).hasCount(9);
         page.navigate("/courses/" + course + "/nominations?lang=en");
         assertThat(page.locator("#quota-full")).containsText("Your unit's places are full: 9 used of 8");
         screenshot("liaison-full-phone-en");
