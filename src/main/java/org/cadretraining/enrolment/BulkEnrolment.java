@@ -32,6 +32,7 @@ class BulkEnrolment {
     private final DirectEnrolments direct;
     private final Nominations nominations;
     private final CourseCohorts cohorts;
+    private final QuotaUse quotaUse;
 
     BulkEnrolment(
             EnrolmentStore store,
@@ -40,7 +41,9 @@ class BulkEnrolment {
             CadreFinder finder,
             DirectEnrolments direct,
             Nominations nominations,
-            CourseCohorts cohorts) {
+            CourseCohorts cohorts,
+            QuotaUse quotaUse) {
+        this.quotaUse = quotaUse;
         this.cohorts = cohorts;
         this.store = store;
         this.clashes = clashes;
@@ -110,7 +113,7 @@ class BulkEnrolment {
                 throw DomainException.invalid("role", "enrolment.bulk.liaisonRole");
             }
             course = nominations.openForNominations(courseId);
-            quota = new QuotaRow(unitId, store.placesOfQuota(courseId, unitId), store.usedOfQuota(courseId, unitId));
+            quota = quotaUse.of(courseId, unitId);
         }
         CourseCohorts.requireCohortOf(course, cohort);
         List<Resolved> resolved = lookup.resolve(wanted);

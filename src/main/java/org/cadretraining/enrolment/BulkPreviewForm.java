@@ -1,10 +1,8 @@
 package org.cadretraining.enrolment;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.util.List;
 import java.util.Map;
-import org.cadretraining.shared.DomainException;
 import org.springframework.web.multipart.MultipartFile;
 
 /**
@@ -27,18 +25,9 @@ record BulkPreviewForm(
                 cadreId == null
                         ? List.of()
                         : cadreId.stream().map(Wanted::chosen).toList();
-            case "xlsx" -> xlsx();
+            case "xlsx" -> XlsxList.upload(file, XlsxList::read);
             default -> PastedList.parse(lines);
         };
-    }
-
-    private List<Wanted> xlsx() throws IOException {
-        if (file == null || file.isEmpty()) {
-            throw DomainException.invalid("file", "enrolment.bulk.file.required");
-        }
-        try (InputStream in = file.getInputStream()) {
-            return XlsxList.read(in);
-        }
     }
 
     /** What the page shows again with a refusal, as typed. */

@@ -6,19 +6,23 @@ import org.cadretraining.shared.DomainException;
 
 /**
  * One cadre's place in a course. Every change of its status goes through a method here that checks the place's
- * own state first and returns the place as it is afterwards; {@link EnrolmentStore} writes it.
+ * own state first and returns the place as it is afterwards; {@link EnrolmentStore} writes it. {@code quotaUnitId}
+ * is the unit whose quota the place counts against ({@link QuotaUse}), {@code nominated} whether a liaison
+ * nominated it.
  */
 record Enrolment(
         long id,
         long courseId,
         long cadreId,
         Long quotaUnitId,
+        boolean nominated,
         EnrolmentStatus status,
         CourseRole role,
         Long replacesId,
         String reason) {
 
-    static final String COLUMNS = "id, course_id, cadre_id, quota_unit_id, status, course_role, replaces_id, reason";
+    static final String COLUMNS =
+            "id, course_id, cadre_id, quota_unit_id, nominated, status, course_role, replaces_id, reason";
 
     static Enrolment map(ResultSet rs, int row) throws SQLException {
         return new Enrolment(
@@ -26,14 +30,11 @@ record Enrolment(
                 rs.getLong("course_id"),
                 rs.getLong("cadre_id"),
                 rs.getObject("quota_unit_id", Long.class),
+                rs.getBoolean("nominated"),
                 EnrolmentStatus.valueOf(rs.getString("status")),
                 CourseRole.valueOf(rs.getString("course_role")),
                 rs.getObject("replaces_id", Long.class),
                 rs.getString("reason"));
-    }
-
-    boolean nominated() {
-        return quotaUnitId != null;
     }
 
     /** The organiser accepts a nomination. */
@@ -63,6 +64,20 @@ record Enrolment(
         return withStatus(EnrolmentStatus.WITHDRAWN, reason);
     }
 
+    /**
+     * The place is handed to another cadre of the same unit (调换), saying why: only a place in the course (nominated
+     * or approved) can be; a waiting one is withdrawn instead.
+     */
+    Enrolment handedOver(String why) {
+        if (why == null || why.isBlank()) {
+            throw DomainException.invalid("reason", "enrolment.replace.reasonRequired");
+        }
+        if (status != EnrolmentStatus.NOMINATED && status != EnrolmentStatus.APPROVED) {
+            throw DomainException.conflict(null, "enrolment.replace.notInCourse");
+        }
+        return withStatus(EnrolmentStatus.WITHDRAWN, why.strip());
+    }
+
     /** A waiting place moves into the course: a nomination still awaits approval, a direct enrolment is approved. */
     Enrolment promote() {
         if (status != EnrolmentStatus.WAITLISTED) {
@@ -76,7 +91,7 @@ record Enrolment(
         if (!status.live()) {
             throw DomainException.conflict("role", "enrolment.withdraw.notLive");
         }
-        return new Enrolment(id, courseId, cadreId, quotaUnitId, status, newRole, replacesId, reason);
+        return new Enrolment(id, courseId, cadreId, quotaUnitId, nominated, status, newRole, replacesId, reason);
     }
 
     /** Whether a freed place of a unit may be refilled by a substitute. */
@@ -87,6 +102,6 @@ record Enrolment(
     }
 
     private Enrolment withStatus(EnrolmentStatus newStatus, String newReason) {
-        return new Enrolment(id, courseId, cadreId, quotaUnitId, newStatus, role, replacesId, newReason);
+        return new Enrolment(id, courseId, cadreId, quotaUnitId, nominated, newStatus, role, replacesId, newReason);
     }
 }

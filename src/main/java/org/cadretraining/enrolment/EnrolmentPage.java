@@ -29,6 +29,7 @@ class EnrolmentPage {
     private final OrganisationDirectory directory;
     private final PageRefusals refusals;
     private final WaitlistNotice waitlistNotice;
+    private final Replacements replacements;
 
     EnrolmentPage(
             EnrolmentStore store,
@@ -36,7 +37,9 @@ class EnrolmentPage {
             Roster roster,
             OrganisationDirectory directory,
             PageRefusals refusals,
-            WaitlistNotice waitlistNotice) {
+            WaitlistNotice waitlistNotice,
+            Replacements replacements) {
+        this.replacements = replacements;
         this.store = store;
         this.quotas = quotas;
         this.roster = roster;
@@ -113,11 +116,13 @@ class EnrolmentPage {
         model.addAttribute("deadline", quotas.deadline(courseId).orElse(null));
         model.addAttribute("placesTaken", store.placesTaken(courseId));
         model.addAttribute("quotas", roster.quotas(quotas.quotas(courseId)));
-        // places the organiser gave directly take no unit's quota: said beside the table, whose "used" leaves them out
+        // places of cadres whose units have no quota are in no row of the table: said beside it
         model.addAttribute(
                 "outsideQuotas",
                 all.stream()
-                        .filter(e -> e.quotaUnitId() == null && e.status().live())
+                        .filter(e -> e.quotaUnitId() == null
+                                && e.status().live()
+                                && e.role().takesPlace())
                         .filter(e -> e.status() != EnrolmentStatus.WAITLISTED)
                         .count());
         model.addAttribute(
@@ -132,6 +137,7 @@ class EnrolmentPage {
                         .toList());
         model.addAttribute("waiting", roster.entries(store.waitingList(courseId)));
         model.addAttribute("groups", roster.groups(courseId));
+        model.addAttribute("replaced", replacements.ofCourse(courseId));
         model.addAttribute("roles", CourseRole.values());
         model.addAttribute("courseRoles", CourseRole.values());
         if (!model.containsAttribute("errors")) {

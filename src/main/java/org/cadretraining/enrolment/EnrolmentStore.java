@@ -1,6 +1,7 @@
 package org.cadretraining.enrolment;
 
 import java.sql.Timestamp;
+import java.sql.Types;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
@@ -9,7 +10,9 @@ import org.cadretraining.course.CourseCatalog;
 import org.cadretraining.course.CourseCatalog.CourseSummary;
 import org.cadretraining.shared.CurrentUser;
 import org.cadretraining.shared.DomainException;
-import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.jdbc.core.namedparam.SqlParameterSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -26,12 +29,20 @@ class EnrolmentStore {
     static final String HOLDS_PLACE =
             "status in ('NOMINATED', 'APPROVED') and course_role in ('PARTICIPANT', 'GROUP_LEADER')";
 
+    /** A place counts against a quota from the moment it is written, however it is made ({@link QuotaUse}). */
+    private static final String INSERT = """
+            insert into enrolment (course_id, cadre_id, quota_unit_id, nominated, status, course_role, replaces_id,
+                                   created_at, created_by, waitlisted_at)
+            values (:course, :cadre, coalesce(:nominatedFor, %s), :nominatedFor is not null, :status, :role,
+                    :replaces, :now, :by, :waitlisted)
+            """.formatted(QuotaUse.nearestQuotaUnit(":course", ":cadre"));
+
     private final JdbcClient jdbc;
-    private final JdbcTemplate batch;
+    private final NamedParameterJdbcTemplate batch;
     private final CourseCatalog catalog;
     private final Clock clock;
 
-    EnrolmentStore(JdbcClient jdbc, JdbcTemplate batch, CourseCatalog catalog, Clock clock) {
+    EnrolmentStore(JdbcClient jdbc, NamedParameterJdbcTemplate batch, CourseCatalog catalog, Clock clock) {
         this.jdbc = jdbc;
         this.batch = batch;
         this.catalog = catalog;
@@ -86,21 +97,6 @@ class EnrolmentStore {
         return count("select count(*) from enrolment where course_id = ? and status = 'WAITLISTED'", courseId);
     }
 
-    int usedOfQuota(long courseId, long unitId) {
-        return jdbc.sql("select count(*) from enrolment where course_id = ? and quota_unit_id = ? and " + LIVE)
-                .params(courseId, unitId)
-                .query(Integer.class)
-                .single();
-    }
-
-    int placesOfQuota(long courseId, long unitId) {
-        return jdbc.sql("select places from unit_quota where course_id = ? and unit_id = ?")
-                .params(courseId, unitId)
-                .query(Integer.class)
-                .optional()
-                .orElse(0);
-    }
-
     /** Creates the course's enrolment row if needed and locks it until the transaction ends. */
     Optional<LocalDate> lockCourse(long courseId) {
         jdbc.sql("insert into course_enrolment (course_id) values (?) on conflict do nothing")
@@ -113,22 +109,8 @@ class EnrolmentStore {
     }
 
     Enrolment insert(NewPlace place, CurrentUser user) {
-        Timestamp now = Timestamp.from(clock.instant());
-        long id = jdbc.sql("""
-                        insert into enrolment (course_id, cadre_id, quota_unit_id, status, course_role, replaces_id,
-                                               created_at, created_by, waitlisted_at)
-                        values (:course, :cadre, :unit, :status, :role, :replaces, :now, :by, :waitlisted)
-                        returning id
-                        """)
-                .param("course", place.courseId())
-                .param("cadre", place.cadreId())
-                .param("unit", place.quotaUnitId())
-                .param("status", place.status().name())
-                .param("role", place.role().name())
-                .param("replaces", place.replacesId())
-                .param("now", now)
-                .param("by", user.username())
-                .param("waitlisted", place.status() == EnrolmentStatus.WAITLISTED ? now : null)
+        long id = jdbc.sql(INSERT + " returning id")
+                .paramSource(parameters(place, user, Timestamp.from(clock.instant())))
                 .query(Long.class)
                 .single();
         return find(id);
@@ -138,23 +120,20 @@ class EnrolmentStore {
     void insertAll(List<NewPlace> places, CurrentUser user) {
         Timestamp now = Timestamp.from(clock.instant());
         batch.batchUpdate(
-                """
-                insert into enrolment (course_id, cadre_id, quota_unit_id, status, course_role, created_at,
-                                       created_by, waitlisted_at)
-                values (?, ?, ?, ?, ?, ?, ?, ?)
-                """,
-                places.stream()
-                        .map(p -> new Object[] {
-                            p.courseId(),
-                            p.cadreId(),
-                            p.quotaUnitId(),
-                            p.status().name(),
-                            p.role().name(),
-                            now,
-                            user.username(),
-                            p.status() == EnrolmentStatus.WAITLISTED ? now : null
-                        })
-                        .toList());
+                INSERT, places.stream().map(p -> parameters(p, user, now)).toArray(SqlParameterSource[]::new));
+    }
+
+    private static SqlParameterSource parameters(NewPlace place, CurrentUser user, Timestamp now) {
+        return new MapSqlParameterSource()
+                .addValue("course", place.courseId())
+                .addValue("cadre", place.cadreId())
+                .addValue("nominatedFor", place.nominatedFor(), Types.BIGINT)
+                .addValue("status", place.status().name())
+                .addValue("role", place.role().name())
+                .addValue("replaces", place.replacesId(), Types.BIGINT)
+                .addValue("now", now)
+                .addValue("by", user.username())
+                .addValue("waitlisted", place.status() == EnrolmentStatus.WAITLISTED ? now : null, Types.TIMESTAMP);
     }
 
     /** Writes a decision (approval, rejection, withdrawal) with who made it and when. */
@@ -181,7 +160,10 @@ class EnrolmentStore {
         return jdbc.sql(sql).param(courseId).query(Integer.class).single();
     }
 
-    /** A place about to be written. */
+    /**
+     * A place about to be written; {@code nominatedFor} is the unit of the liaison who nominates the cadre, null for
+     * a place the organiser makes.
+     */
     record NewPlace(
-            long courseId, long cadreId, Long quotaUnitId, EnrolmentStatus status, CourseRole role, Long replacesId) {}
+            long courseId, long cadreId, Long nominatedFor, EnrolmentStatus status, CourseRole role, Long replacesId) {}
 }

@@ -2,6 +2,9 @@ package org.cadretraining.enrolment;
 
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.Map;
+import java.util.stream.Collectors;
+import org.cadretraining.course.CourseCatalog.CourseSummary;
+import org.cadretraining.course.CourseStatus;
 import org.cadretraining.shared.CurrentUser;
 import org.cadretraining.shared.DomainException;
 import org.springframework.stereotype.Controller;
@@ -24,6 +27,7 @@ class NominationViewController {
     private final org.cadretraining.organisation.OrganisationDirectory directory;
     private final PageRefusals refusals;
     private final WaitlistNotice waitlistNotice;
+    private final Replacements replacements;
 
     NominationViewController(
             EnrolmentStore store,
@@ -33,7 +37,9 @@ class NominationViewController {
             Roster roster,
             org.cadretraining.organisation.OrganisationDirectory directory,
             PageRefusals refusals,
-            WaitlistNotice waitlistNotice) {
+            WaitlistNotice waitlistNotice,
+            Replacements replacements) {
+        this.replacements = replacements;
         this.store = store;
         this.nominations = nominations;
         this.waitingList = waitingList;
@@ -106,13 +112,24 @@ class NominationViewController {
 
     private String page(long courseId, Model model) {
         long unitId = EnrolmentRights.requireLiaison(CurrentUser.get());
-        model.addAttribute("course", store.course(courseId));
+        CourseSummary course = store.course(courseId);
+        model.addAttribute("course", course);
         model.addAttribute("deadline", quotas.deadline(courseId).orElse(null));
         Roster.Quota quota = roster.quotas(quotas.quotas(courseId)).stream()
                 .filter(q -> q.unitId() == unitId)
                 .findFirst()
                 .orElse(null);
         model.addAttribute("quota", quota);
+        model.addAttribute("full", quota != null && quota.remaining() == 0);
+        Map<Long, Replacements.Replaced> replaced = replacements.ofCourse(courseId);
+        model.addAttribute("replaced", replaced);
+        // a freed place that someone already took is offered to no substitute
+        model.addAttribute(
+                "handedOn",
+                replaced.values().stream()
+                        .map(Replacements.Replaced::replacedId)
+                        .collect(Collectors.toSet()));
+        model.addAttribute("replacing", course.status() == CourseStatus.NOMINATIONS_OPEN);
         model.addAttribute(
                 "nominations",
                 roster.entries(store.ofCourse(courseId).stream()

@@ -23,6 +23,7 @@ class Nominations {
     private final OrganisationDirectory directory;
     private final JdbcClient jdbc;
     private final Clock clock;
+    private final QuotaUse quotaUse;
 
     Nominations(
             EnrolmentStore store,
@@ -30,7 +31,9 @@ class Nominations {
             WaitingList waitingList,
             OrganisationDirectory directory,
             JdbcClient jdbc,
-            Clock clock) {
+            Clock clock,
+            QuotaUse quotaUse) {
+        this.quotaUse = quotaUse;
         this.store = store;
         this.clashes = clashes;
         this.waitingList = waitingList;
@@ -94,9 +97,9 @@ class Nominations {
             throw DomainException.invalid("cadreId", "enrolment.cadre.outsideUnit");
         }
         clashes.refuseIfAny(course, cadreId);
-        int places = store.placesOfQuota(course.id(), unitId);
-        if (store.usedOfQuota(course.id(), unitId) >= places) {
-            throw DomainException.conflict("cadreId", "enrolment.refused.quotaFull", places);
+        QuotaRow quota = quotaUse.of(course.id(), unitId);
+        if (quota.remaining() == 0) {
+            throw DomainException.conflict("cadreId", "enrolment.refused.quotaFull", quota.places());
         }
         EnrolmentStatus status = store.placesTaken(course.id()) < course.capacity()
                 ? EnrolmentStatus.NOMINATED

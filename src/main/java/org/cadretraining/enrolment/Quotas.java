@@ -2,6 +2,7 @@ package org.cadretraining.enrolment;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.cadretraining.course.CourseCatalog.CourseSummary;
 import org.cadretraining.shared.CurrentUser;
@@ -16,8 +17,12 @@ class Quotas {
 
     private final JdbcClient jdbc;
     private final EnrolmentStore store;
+    private final QuotaUse quotaUse;
+    private final QuotaChange change;
 
-    Quotas(JdbcClient jdbc, EnrolmentStore store) {
+    Quotas(JdbcClient jdbc, EnrolmentStore store, QuotaUse quotaUse, QuotaChange change) {
+        this.change = change;
+        this.quotaUse = quotaUse;
         this.jdbc = jdbc;
         this.store = store;
     }
@@ -46,46 +51,38 @@ class Quotas {
 
     @Transactional(readOnly = true)
     List<QuotaRow> quotas(long courseId) {
-        return jdbc.sql("""
-                        select q.unit_id, q.places,
-                               (select count(*) from enrolment e where e.course_id = q.course_id
-                                  and e.quota_unit_id = q.unit_id
-                                  and e.status in ('NOMINATED', 'APPROVED', 'WAITLISTED')) as used
-                        from unit_quota q where q.course_id = ? order by q.unit_id
-                        """)
-                .param(courseId)
-                .query((rs, n) -> new QuotaRow(rs.getLong("unit_id"), rs.getInt("places"), rs.getInt("used")))
-                .list();
+        return quotaUse.ofCourse(courseId);
     }
 
     /** Gives a unit places in a course; all units' places together may not exceed the course's capacity. */
     @Transactional
     QuotaRow allocate(long courseId, long unitId, int places, CurrentUser user) {
+        CourseSummary course = lockForQuotas(courseId, user);
+        if (places < 0) {
+            throw DomainException.invalid("places", "enrolment.quota.negative");
+        }
+        QuotaChange.Result result = change.apply(course, Map.of(unitId, places));
+        // a refusal rolls the transaction back, the places just set with it
+        if (result.overCapacity()) {
+            int others = result.total() - places;
+            throw DomainException.invalid(
+                    "places", "enrolment.quota.overCapacity", course.capacity(), course.capacity() - others);
+        }
+        Integer used = result.belowUse().get(unitId);
+        if (used != null) {
+            throw DomainException.invalid("places", "enrolment.quota.belowUsed", used);
+        }
+        return quotaUse.of(courseId, unitId);
+    }
+
+    /** Only an organiser sets places, and only until the course is completed; the course is locked for the change. */
+    CourseSummary lockForQuotas(long courseId, CurrentUser user) {
         EnrolmentRights.requireOrganiser(user);
         CourseSummary course = store.course(courseId);
         if (!course.status().beforeCompletion()) {
             throw DomainException.conflict(null, "enrolment.refused.courseClosed");
         }
-        if (places < 0) {
-            throw DomainException.invalid("places", "enrolment.quota.negative");
-        }
         store.lockCourse(courseId);
-        int others = jdbc.sql("select coalesce(sum(places), 0) from unit_quota where course_id = ? and unit_id <> ?")
-                .params(courseId, unitId)
-                .query(Integer.class)
-                .single();
-        if (others + places > course.capacity()) {
-            throw DomainException.invalid(
-                    "places", "enrolment.quota.overCapacity", course.capacity(), course.capacity() - others);
-        }
-        int used = store.usedOfQuota(courseId, unitId);
-        if (places < used) {
-            throw DomainException.invalid("places", "enrolment.quota.belowUsed", used);
-        }
-        jdbc.sql("""
-                        insert into unit_quota (course_id, unit_id, places) values (?, ?, ?)
-                        on conflict (course_id, unit_id) do update set places = excluded.places
-                        """).params(courseId, unitId, places).update();
-        return new QuotaRow(unitId, places, used);
+        return course;
     }
 }

@@ -20,7 +20,8 @@ import org.springframework.transaction.annotation.Transactional;
 class Roster {
 
     /**
-     * A place with its cadre's name and unit, the unit whose quota it uses, its study group and the number of its
+     * A place with its cadre's name and unit, the unit whose quota it uses (and whether that unit's liaison nominated
+     * it), its study group and the number of its
      * cohort (null when it takes part throughout the course).
      */
     record Entry(
@@ -34,6 +35,7 @@ class Roster {
             LocalizedText position,
             Long quotaUnitId,
             LocalizedText quotaUnit,
+            boolean nominated,
             EnrolmentStatus status,
             CourseRole role,
             Long replacesId,
@@ -158,6 +160,7 @@ class Roster {
                 cadre.position(),
                 e.quotaUnitId(),
                 e.quotaUnitId() == null ? null : name(units, e.quotaUnitId()),
+                e.nominated(),
                 e.status(),
                 e.role(),
                 e.replacesId(),

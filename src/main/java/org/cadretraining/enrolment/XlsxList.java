@@ -7,6 +7,7 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Function;
 import java.util.stream.Stream;
 import org.cadretraining.shared.DomainException;
 import org.dhatim.fastexcel.Workbook;
@@ -15,40 +16,76 @@ import org.dhatim.fastexcel.reader.Cell;
 import org.dhatim.fastexcel.reader.ReadableWorkbook;
 import org.dhatim.fastexcel.reader.Row;
 import org.springframework.context.MessageSource;
+import org.springframework.web.multipart.MultipartFile;
 
 /**
  * The spreadsheet of a bulk enrolment: the first sheet, a heading row, then a staff number (column A) or a name
- * (column B) in each row. A row with neither is kept, so that the report names its row number.
+ * (column B) in each row. A row with neither is kept, so that the report names its row number. The reading and
+ * the template serve the other two-column lists of the module too ({@link QuotaList}).
  */
 final class XlsxList {
 
     private XlsxList() {}
 
     static List<Wanted> read(InputStream in) {
-        List<Wanted> wanted = new ArrayList<>();
+        return twoColumns(in).stream()
+                .map(row -> Wanted.inRow(row.number(), row.first().isEmpty() ? row.second() : row.first()))
+                .toList();
+    }
+
+    static void writeTemplate(OutputStream out, MessageSource messages, Locale locale) throws IOException {
+        writeHeadings(
+                out,
+                messages.getMessage("enrolment.bulk.template.sheet", null, locale),
+                messages.getMessage("enrolment.staffNumber", null, locale),
+                messages.getMessage("enrolment.bulk.name", null, locale),
+                18);
+    }
+
+    /** What an uploaded spreadsheet holds, read by {@code reader}; an upload chosen without a file is refused. */
+    static <T> List<T> upload(MultipartFile file, Function<InputStream, List<T>> reader) throws IOException {
+        if (file == null || file.isEmpty()) {
+            throw DomainException.invalid("file", "enrolment.bulk.file.required");
+        }
+        try (InputStream in = file.getInputStream()) {
+            return reader.apply(in);
+        }
+    }
+
+    /** A row below the heading row: its number as the spreadsheet shows it and the text of columns A and B. */
+    record TwoColumns(int number, String first, String second) {}
+
+    /**
+     * The first sheet's rows below its heading row, with the text of their first two columns. A row whose two
+     * columns are empty is kept when another of its cells holds something, so that a preview names its number.
+     */
+    static List<TwoColumns> twoColumns(InputStream in) {
+        List<TwoColumns> found = new ArrayList<>();
         try (ReadableWorkbook workbook = new ReadableWorkbook(in);
                 Stream<Row> rows = workbook.getFirstSheet().openStream()) {
             rows.filter(row -> row.getRowNum() > 1).forEach(row -> {
-                String staffNumber = text(row, 0);
-                String name = text(row, 1);
-                if (!staffNumber.isEmpty() || !name.isEmpty() || !blank(row)) {
-                    wanted.add(Wanted.inRow(row.getRowNum(), staffNumber.isEmpty() ? name : staffNumber));
+                String first = text(row, 0);
+                String second = text(row, 1);
+                if (!first.isEmpty() || !second.isEmpty() || !blank(row)) {
+                    found.add(new TwoColumns(row.getRowNum(), first, second));
                 }
             });
         } catch (IOException | RuntimeException unreadable) {
             throw DomainException.invalid("file", "enrolment.bulk.file.unreadable");
         }
-        return wanted;
+        return found;
     }
 
-    static void writeTemplate(OutputStream out, MessageSource messages, Locale locale) throws IOException {
+    /** A workbook to fill in: one sheet with two bold headings. */
+    static void writeHeadings(OutputStream out, String sheetName, String first, String second, int firstWidth)
+            throws IOException {
         Workbook workbook = new Workbook(out, "cadre-training", "1.0");
-        Worksheet sheet = workbook.newWorksheet(messages.getMessage("enrolment.bulk.template.sheet", null, locale));
-        sheet.value(0, 0, messages.getMessage("enrolment.staffNumber", null, locale));
-        sheet.value(0, 1, messages.getMessage("enrolment.bulk.name", null, locale));
+        Worksheet sheet = workbook.newWorksheet(sheetName);
+        sheet.value(0, 0, first);
+        sheet.value(0, 1, second);
         sheet.style(0, 0).bold().set();
         sheet.style(0, 1).bold().set();
-        sheet.width(0, 18);
+        sheet.width(0, firstWidth);
         sheet.width(1, 18);
         workbook.finish();
     }
@@ -62,7 +99,8 @@ final class XlsxList {
         return true;
     }
 
-    private static String text(Row row, int column) {
+    /** A cell's text, stripped; a whole number without its decimal zeros; blank when there is no such cell. */
+    static String text(Row row, int column) {
         if (column >= row.getCellCount()) {
             return "";
         }

@@ -20,8 +20,9 @@ import org.springframework.test.web.servlet.assertj.MockMvcTester;
  * The organiser's enrolment page for a class set up as a new user does it (found in the release try-out). A class of
  * 48 split into two study groups is not 48 saves of one row each: the organiser pastes the staff numbers or names of
  * a group's members and puts them all in at once, or, if one of them is not in the class, none of them, with the ones
- * not found named and the paste kept. Places the organiser enrolled directly take no unit's quota, and the quota
- * table, whose "used" leaves them out, says so instead of seeming to disagree with the places taken.
+ * not found named and the paste kept. Places the organiser enrolled directly use their unit's quota like any other;
+ * those of units without one are said beside the quota table, so that it does not seem to disagree with the places
+ * taken.
  */
 @SpringBootTest
 @AutoConfigureMockMvc
@@ -38,6 +39,9 @@ class ClassSetupPageTests {
 
     @Autowired
     DirectEnrolments direct;
+
+    @Autowired
+    Quotas quotas;
 
     EnrolmentFixture world;
     long course;
@@ -83,7 +87,7 @@ class ClassSetupPageTests {
     }
 
     @Test
-    void placesGivenDirectlyAreSaidToTakeNoUnitsQuota() {
+    void placesGivenDirectlyUseTheirUnitsQuotaAndTheOthersAreSaidToBeOutsideTheTable() {
         assertThat(mvc.post()
                         .uri("/courses/{id}/enrolment/quotas", course)
                         .with(as(world.organiser))
@@ -91,17 +95,16 @@ class ClassSetupPageTests {
                         .param("unitId", String.valueOf(world.schoolA))
                         .param("places", "8"))
                 .hasStatus3xxRedirection();
+        assertThat(quotas.quotas(course)).containsExactly(new QuotaRow(world.schoolA, 8, 2));
         assertThat(mvc.get().uri("/courses/{id}/enrolment", course).with(as(world.organiser)))
                 .bodyText()
-                .contains("另有 3 人由组织部直接报名或批量报名，不占用上表任何单位的名额");
+                .contains("另有 1 人所在单位未分配名额，不计入上表。");
         assertThat(mvc.get()
                         .uri("/courses/{id}/enrolment", course)
                         .with(as(world.organiser))
                         .cookie(new Cookie("lang", "en")))
                 .bodyText()
-                .contains(
-                        "3 more were enrolled by the Organization Department directly or in bulk",
-                        "not counted as used");
+                .contains("1 more is of units without places and in no row above.");
     }
 
     private org.springframework.test.web.servlet.assertj.MvcTestResult paste(String names) {

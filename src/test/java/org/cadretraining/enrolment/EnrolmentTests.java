@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 class EnrolmentTests {
 
     static Enrolment place(EnrolmentStatus status, Long quotaUnit) {
-        return new Enrolment(1, 2, 3, quotaUnit, status, CourseRole.PARTICIPANT, null, null);
+        return new Enrolment(1, 2, 3, quotaUnit, quotaUnit != null, status, CourseRole.PARTICIPANT, null, null);
     }
 
     @Test
