@@ -3,5 +3,5 @@
  * reads the other modules through their public APIs and read-only queries of its own, and writes nothing to them.
  */
 @org.springframework.modulith.ApplicationModule(
-        allowedDependencies = {"shared", "course", "credit", "attendance", "evaluation", "documents"})
+        allowedDependencies = {"shared", "course", "enrolment", "credit", "attendance", "evaluation", "documents"})
 package org.cadretraining.report;

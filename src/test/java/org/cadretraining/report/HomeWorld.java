@@ -96,6 +96,8 @@ public final class HomeWorld {
         nominate(plenumCourse, cadre("李霄", university, null), university);
         nominate(plenumCourse, cadre("外校干部", otherInstitution, null), otherInstitution);
         nominate(plenumCourse, cadre("外校干部二", otherInstitution, null), otherInstitution);
+        // the organiser's class teacher from the university takes none of its places
+        enrolment.enrol(plenumCourse, trainees.get(0), CourseRole.CLASS_TEACHER);
 
         ledger.record(List.of(new NewCreditEntry(
                 liFang,
