@@ -125,8 +125,15 @@ class LeaveCreditJourneyTests extends BrowserTest {
         page.locator("#itemId").selectOption(String.valueOf(exam));
         page.locator("#kind-ASSIGNMENT").check();
         page.locator("#reason").fill("补交结业考试书面答卷，经班主任批阅合格");
+        // it cannot be undone, so the page asks first
+        java.util.List<String> asked = new java.util.ArrayList<>();
+        page.onceDialog(dialog -> {
+            asked.add(dialog.message());
+            dialog.accept();
+        });
         page.locator("#make-up-form button[type=submit]").click();
         assertThat(page.locator("#make-ups").textContent()).contains("李处长", "书面作业", "补交结业考试书面答卷");
+        assertThat(asked).singleElement().asString().contains("不能修改或撤销");
         screenshot("organiser-make-ups-zh");
         page.navigate("/courses/" + courseId + "/completion/make-ups?lang=en");
         assertThat(page.locator("#make-ups").textContent()).contains("Written assignment");
