@@ -126,7 +126,7 @@ class CompletionJudge {
                     continue;
                 }
                 boolean attended = row.status().attended();
-                if (attended && training.attendedEnough(row.minutesAttended(), row.itemMinutes())) {
+                if (earns(row, training)) {
                     hours = hours.plus(item.creditHours());
                     credited.add(new CreditedItem(
                             item,
@@ -152,6 +152,11 @@ class CompletionJudge {
             standings.add(new CompletionStanding(trainee, hours, leaveTaken, List.copyOf(why), credited));
         }
         return standings;
+    }
+
+    /** Whether the trainee earns the item's 学时: present, for enough of the item by the institution's rules. */
+    static boolean earns(ItemAttendance row, TrainingRules training) {
+        return row.status().attended() && training.attendedEnough(row.minutesAttended(), row.itemMinutes());
     }
 
     /**

@@ -2,7 +2,6 @@ package org.cadretraining.leave;
 
 import java.util.Collection;
 import java.util.List;
-import org.cadretraining.shared.CreditHours;
 import org.cadretraining.shared.LocalizedText;
 
 /**
@@ -12,11 +11,8 @@ import org.cadretraining.shared.LocalizedText;
  */
 public interface LeaveOutlook {
 
-    /**
-     * The consequences of the cadre's leave from {@code itemIds} once approved, their approved leave in the course
-     * then being {@code leaveAfterApproval}.
-     */
-    List<Consequence> of(long courseId, long cadreId, Collection<Long> itemIds, CreditHours leaveAfterApproval);
+    /** The consequences of the cadre's leave from {@code itemIds} once approved. */
+    List<Consequence> of(long courseId, long cadreId, Collection<Long> itemIds);
 
     /** One consequence in both languages; {@code blocksCompletion} when, left as it is, the trainee cannot complete. */
     record Consequence(boolean blocksCompletion, LocalizedText text) {}

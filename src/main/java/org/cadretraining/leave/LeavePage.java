@@ -93,7 +93,7 @@ class LeavePage {
                             r.mayBeCancelledBy(user),
                             standing.withinCapAfterApproval(),
                             r.itemIds().stream().map(agenda::get).toList(),
-                            outlook(r, standing));
+                            outlook(r));
                 })
                 .toList();
         CreditHours courseHours = standings.courseHours(courseId);
@@ -115,15 +115,12 @@ class LeavePage {
     }
 
     /** What a request asked for or approved does to completion; nothing for one rejected or taken back. */
-    private List<LeaveOutlook.Consequence> outlook(LeaveRequest request, LeaveStandings.Standing standing) {
+    private List<LeaveOutlook.Consequence> outlook(LeaveRequest request) {
         if (!request.open() && request.status() != LeaveRequest.Status.APPROVED) {
             return List.of();
         }
         return outlooks.stream()
-                .flatMap(
-                        o -> o
-                                .of(request.courseId(), request.cadreId(), request.itemIds(), standing.afterApproval())
-                                .stream())
+                .flatMap(o -> o.of(request.courseId(), request.cadreId(), request.itemIds()).stream())
                 .toList();
     }
 

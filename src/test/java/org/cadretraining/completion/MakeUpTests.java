@@ -73,7 +73,7 @@ class MakeUpTests {
         long without = w.trainee("未补学");
         List<Long> exam = List.of(w.items.get(ExamCourseFixture.EXAM));
 
-        List<Consequence> foretold = forecast.of(w.courseId, withMakeUp, exam, CreditHours.of("3"));
+        List<Consequence> foretold = forecast.of(w.courseId, withMakeUp, exam);
         assertThat(foretold)
                 .extracting(c -> c.text().zh())
                 .containsExactly(
@@ -135,6 +135,22 @@ class MakeUpTests {
                         select code from completion_standing_reason where course_id = ? and cadre_id = ?
                         order by position
                         """).params(courseId, cadreId).query(String.class).list();
+    }
+
+    @Test
+    void theForecastCountsAnItemAlreadyMissedAsEarningNothing() {
+        ExamCourseFixture w = course("21");
+        long trainee = w.trainee("缺过一次");
+        w.begin();
+        // the third session was missed without leave: over, and no 学时 for it
+        w.attendsAllBut(trainee, 2);
+
+        List<Consequence> foretold = forecast.of(w.courseId, trainee, List.of(w.items.get(4)));
+
+        assertThat(foretold)
+                .extracting(c -> c.text().zh())
+                .containsExactly("批准后本班最多可得 18.00 学时，达不到结业所需的 21.00 学时：将不能结业");
+        assertThat(foretold.getFirst().blocksCompletion()).isTrue();
     }
 
     @Test
