@@ -60,20 +60,20 @@ class AdministratorJourneyTests extends BrowserTest {
         page.getByRole(AriaRole.BUTTON, new GetByRoleOptions().setName("保存新密码")).click();
 
         assertThat(page).hasURL(baseUrl() + "/");
-        assertThat(page.locator("h1")).hasText("欢迎，Administrator");
+        assertThat(page.locator("h1")).hasText("欢迎，系统管理员");
         assertThat(page.getByRole(AriaRole.ALERT)).containsText("密码已修改");
         screenshot("home-zh");
 
         page.getByRole(AriaRole.BUTTON, new GetByRoleOptions().setName("语言")).click();
         page.getByRole(AriaRole.LINK, new GetByRoleOptions().setName("English")).click();
-        assertThat(page.locator("h1")).hasText("Welcome, Administrator");
+        assertThat(page.locator("h1")).hasText("Welcome, 系统管理员");
         assertThat(page.locator("nav")).containsText("Cadres");
         screenshot("home-en");
 
         page.getByRole(AriaRole.BUTTON, new GetByRoleOptions().setName("Language"))
                 .click();
         page.getByRole(AriaRole.LINK, new GetByRoleOptions().setName("中文")).click();
-        assertThat(page.locator("h1")).hasText("欢迎，Administrator");
+        assertThat(page.locator("h1")).hasText("欢迎，系统管理员");
 
         page.setViewportSize(390, 844);
         screenshot("home-zh-phone");
