@@ -7,12 +7,16 @@ import java.util.List;
 import java.util.Map;
 import org.cadretraining.report.archive.CourseArchive.CertificateRow;
 import org.cadretraining.report.archive.CourseArchive.Decision;
+import org.cadretraining.report.archive.CourseArchive.MakeUpRow;
 import org.cadretraining.report.archive.CourseArchive.Reflection;
 import org.cadretraining.shared.LocalizedText;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
-/** What the course came to: each completion decision with its reasons, reflection reports, certificates issued. */
+/**
+ * What the course came to: the make-ups of missed mandatory items, each completion decision with its reasons,
+ * reflection reports, certificates issued.
+ */
 @Component
 class ArchiveOutcomes {
 
@@ -22,6 +26,27 @@ class ArchiveOutcomes {
     ArchiveOutcomes(JdbcClient jdbc, Clock clock) {
         this.jdbc = jdbc;
         this.clock = clock;
+    }
+
+    /** The make-ups recorded for the course's trainees, in the order they were recorded. */
+    List<MakeUpRow> makeUps(long courseId) {
+        return jdbc.sql("""
+                        select k.name, k.name_en, a.title_zh as item_zh, a.title_en as item_en, m.kind, m.reason,
+                               m.recorded_at, m.recorded_by
+                        from completion_make_up m
+                        join cadre k on k.id = m.cadre_id
+                        join agenda_item a on a.id = m.agenda_item_id
+                        where m.course_id = ? order by m.recorded_at, k.id
+                        """)
+                .param(courseId)
+                .query((rs, n) -> new MakeUpRow(
+                        Cells.name(rs),
+                        Cells.text(rs, "item"),
+                        rs.getString("kind"),
+                        rs.getString("reason"),
+                        Cells.at(rs, "recorded_at", clock.getZone()),
+                        rs.getString("recorded_by")))
+                .list();
     }
 
     /** The decisions made at the course's close, those who did not complete first, each with its reasons. */

@@ -14,7 +14,7 @@ import org.cadretraining.shared.LocalizedText;
 
 /**
  * Everything a course leaves behind (一班一档), as read at one moment: its programme and the changes to it, who took
- * part in which role and group, attendance at every item, leave and withdrawals, completion with its reasons, the
+ * part in which role and group, attendance at every item, leave, withdrawals and make-ups, completion with its reasons, the
  * evaluation (only what its threshold of answers lets be shown), reflection reports, certificates, news articles,
  * materials and photos. The page, the API and the PDF all show this one record.
  */
@@ -27,6 +27,7 @@ record CourseArchive(
         List<TraineeAttendance> traineeAttendance,
         List<LeaveRow> leave,
         List<WithdrawalRow> withdrawals,
+        List<MakeUpRow> makeUps,
         List<Decision> decisions,
         CourseFigures evaluation,
         List<Reflection> reflections,
@@ -90,6 +91,9 @@ record CourseArchive(
 
     record WithdrawalRow(LocalizedText name, String reason, LocalDateTime at, String by) {}
 
+    /** A make-up (补学) of a mandatory item the trainee missed: how, why, who recorded it and when. */
+    record MakeUpRow(LocalizedText name, LocalizedText item, String kind, String reason, LocalDateTime at, String by) {}
+
     record Decision(
             LocalizedText name,
             boolean completed,
@@ -131,6 +135,7 @@ record CourseArchive(
         counts.put("attendance", attendance.size());
         counts.put("leave", leave.size());
         counts.put("withdrawals", withdrawals.size());
+        counts.put("makeUps", makeUps.size());
         counts.put("decisions", decisions.size());
         counts.put("evaluation", evaluation == null ? 0 : (int) evaluation.responses());
         counts.put("reflections", reflections.size());

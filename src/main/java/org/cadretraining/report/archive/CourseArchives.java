@@ -79,6 +79,7 @@ class CourseArchives {
                 sheet.trainees(),
                 people.leave(courseId),
                 people.withdrawals(courseId),
+                outcomes.makeUps(courseId),
                 outcomes.decisions(courseId),
                 evaluation.ofCourse(courseId).orElse(null),
                 outcomes.reflections(courseId),

@@ -97,6 +97,13 @@ public final class ArchiveWorld {
         }
         rows.leave(branchCourse, branchTrainees.get(1), branchItems.subList(0, 2), "参加学校迎评工作");
         jdbc.sql("""
+                        insert into completion_make_up (course_id, cadre_id, agenda_item_id, kind, reason, recorded_at,
+                                                        recorded_by)
+                        values (?, ?, ?, 'RECORDING', '观看开班式录像', ?, 'organiser')
+                        """)
+                .params(branchCourse, branchTrainees.get(1), branchItems.get(0), ArchiveRows.at(2021, 5, 24, "10:00"))
+                .update();
+        jdbc.sql("""
                         insert into course_withdrawal (course_id, cadre_id, reason, withdrawn_at, withdrawn_by)
                         values (?, ?, '无故缺课超过规定', ?, 'organiser')
                         """)

@@ -58,6 +58,7 @@ class CourseArchiveTests {
                 .containsEntry("attendance", 5)
                 .containsEntry("leave", 1)
                 .containsEntry("withdrawals", 1)
+                .containsEntry("makeUps", 1)
                 .containsEntry("decisions", 4)
                 .containsEntry("evaluation", 3)
                 .containsEntry("reflections", 2)
@@ -74,6 +75,11 @@ class CourseArchiveTests {
                     assertThat(m.group()).isEqualTo("第二组");
                 });
         assertThat(archive.completedCount()).isEqualTo(3);
+        assertThat(archive.makeUps()).singleElement().satisfies(m -> {
+            assertThat(m.kind()).isEqualTo("RECORDING");
+            assertThat(m.reason()).isEqualTo("观看开班式录像");
+            assertThat(m.by()).isEqualTo("organiser");
+        });
         assertThat(archive.decisions().getFirst().reasons())
                 .extracting(r -> r.zh())
                 .containsExactly("已退学");
@@ -146,6 +152,7 @@ class CourseArchiveTests {
                 .containsEntry("attendance", 2)
                 .containsEntry("leave", 0)
                 .containsEntry("withdrawals", 0)
+                .containsEntry("makeUps", 0)
                 .containsEntry("decisions", 0)
                 .containsEntry("evaluation", 0)
                 .containsEntry("materials", 0);
