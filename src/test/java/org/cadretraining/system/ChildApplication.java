@@ -96,9 +96,15 @@ final class ChildApplication implements AutoCloseable {
         throw new AssertionError("no wanted answer from " + path + " within " + patience + ": " + output());
     }
 
+    /** The end of what the application wrote, short enough for a failure's message. */
     String output() throws IOException {
-        String all = Files.readString(log);
+        String all = wholeOutput();
         return all.length() > 8000 ? all.substring(all.length() - 8000) : all;
+    }
+
+    /** Everything the application wrote: its last lines may be other threads' stack traces after the one sought. */
+    String wholeOutput() throws IOException {
+        return Files.readString(log);
     }
 
     @Override

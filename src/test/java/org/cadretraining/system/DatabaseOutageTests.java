@@ -97,7 +97,7 @@ class DatabaseOutageTests {
                     .as("the application exits by itself: " + app.output())
                     .isTrue();
             assertThat(app.process.exitValue()).as(app.output()).isEqualTo(DatabaseWatch.EMBEDDED_SERVER_DIED);
-            assertThat(app.output()).contains("has stopped; the application exits");
+            assertThat(app.wholeOutput()).contains("has stopped; the application exits");
         }
         try (ChildApplication again = ChildApplication.start(workDir, dataDir)) {
             again.awaitReadiness(200, Duration.ofSeconds(180));
