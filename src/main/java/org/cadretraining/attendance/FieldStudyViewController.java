@@ -23,6 +23,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class FieldStudyViewController {
 
     private final Vehicles vehicles;
+    private final VehicleCopy copies;
     private final FieldHeadcount headcount;
     private final AttendanceBoard board;
     private final AttendanceRights rights;
@@ -30,11 +31,13 @@ class FieldStudyViewController {
 
     FieldStudyViewController(
             Vehicles vehicles,
+            VehicleCopy copies,
             FieldHeadcount headcount,
             AttendanceBoard board,
             AttendanceRights rights,
             MessageSource messages) {
         this.vehicles = vehicles;
+        this.copies = copies;
         this.headcount = headcount;
         this.board = board;
         this.rights = rights;
@@ -149,6 +152,7 @@ class FieldStudyViewController {
         model.addAttribute("entry", board.entry(courseId, itemId));
         model.addAttribute("legs", legs);
         model.addAttribute("vehicles", vehicles.of(itemId));
+        model.addAttribute("copySources", copies.sources(courseId, itemId));
         model.addAttribute(
                 "groups",
                 vehicles.trainees(courseId).stream()

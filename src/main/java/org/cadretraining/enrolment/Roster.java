@@ -106,7 +106,8 @@ class Roster {
 
     @Transactional(readOnly = true)
     List<Group> groups(long courseId) {
-        List<Group> groups = jdbc.sql("select id, name from study_group where course_id = ? order by name")
+        // in the order the organiser made them: names such as 第二组 and 第三组 sort wrongly by code point
+        List<Group> groups = jdbc.sql("select id, name from study_group where course_id = ? order by id")
                 .param(courseId)
                 .query((rs, n) -> new Group(rs.getLong(1), rs.getString(2), List.of()))
                 .list();

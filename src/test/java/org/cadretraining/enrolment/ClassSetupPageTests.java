@@ -80,6 +80,28 @@ class ClassSetupPageTests {
     }
 
     @Test
+    void studyGroupsAreListedInTheOrderTheyWereMadeNotByCodePointWhichPutsThirdBeforeSecond() throws Exception {
+        for (String name : List.of("第二组", "第三组", "第四组")) {
+            assertThat(mvc.post()
+                            .uri("/courses/{id}/enrolment/groups", course)
+                            .with(as(world.organiser))
+                            .with(csrf())
+                            .param("name", name))
+                    .hasStatus3xxRedirection();
+        }
+        String page = mvc.get()
+                .uri("/courses/{id}/enrolment", course)
+                .with(as(world.organiser))
+                .exchange()
+                .getResponse()
+                .getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+        String picker = page.substring(page.indexOf("id=\"group-paste-group\""));
+        assertThat(picker.indexOf(">第一组<")).isLessThan(picker.indexOf(">第二组<")).isPositive();
+        assertThat(picker.indexOf(">第二组<")).isLessThan(picker.indexOf(">第三组<"));
+        assertThat(picker.indexOf(">第三组<")).isLessThan(picker.indexOf(">第四组<"));
+    }
+
+    @Test
     void aNameNotInTheClassPutsNobodyInAndIsNamedWithThePasteKept() {
         String pasted = "李明" + world.prefix + "、王五";
         assertThat(paste(pasted)).hasStatus(400).bodyText().contains("王五", pasted);
