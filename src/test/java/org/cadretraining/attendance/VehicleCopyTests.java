@@ -7,6 +7,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.util.Set;
 import org.cadretraining.account.AccountWebTest;
 import org.cadretraining.account.Accounts;
 import org.cadretraining.account.TestAccounts;
@@ -14,6 +15,8 @@ import org.cadretraining.enrolment.CourseRole;
 import org.cadretraining.enrolment.EnrolmentSetup;
 import org.cadretraining.organisation.OrganisationDirectory;
 import org.cadretraining.shared.CurrentUser;
+import org.cadretraining.shared.Role;
+import org.cadretraining.support.TestPrincipal;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -120,6 +123,22 @@ class VehicleCopyTests {
         assertThat(fromLecture.getMvcResult().getFlashMap().get("copyRefused")).isEqualTo("请从列表中选择本班另一次已设车辆的现场教学。");
         assertThat(copy(huangyangjie, "x").getMvcResult().getFlashMap().get("copyRefused"))
                 .isNotNull();
+        assertThat(vehicles.of(huangyangjie)).isEmpty();
+    }
+
+    @Test
+    void aTraineeOrACadreWhoDoesNotRunTheCheckInIsRefusedAndNothingIsCopied() {
+        vehicles.add(courseId, bajiaolou, "1号车", "45", organiser);
+        CurrentUser trainee = TestPrincipal.user(Set.of(Role.CADRE), liMing, null);
+        for (CurrentUser someone : new CurrentUser[] {trainee, TestPrincipal.cadre()}) {
+            assertThat(mvc.post()
+                            .uri("/attendance/courses/{c}/items/{i}/vehicles/copy", courseId, huangyangjie)
+                            .with(as(someone))
+                            .with(csrf())
+                            .param("sourceItemId", String.valueOf(bajiaolou))
+                            .exchange())
+                    .hasStatus(403);
+        }
         assertThat(vehicles.of(huangyangjie)).isEmpty();
     }
 
