@@ -125,6 +125,14 @@ class AgendaItemPagesTests {
     }
 
     @Test
+    void openingNominationsForAProgrammeShortOfTheRequiredHoursSaysSoFirst() throws Exception {
+        Course course = seed.course("学时不足");
+        String zh = page("/courses/" + course.id());
+        assertThat(zh).contains("data-confirm=\"日程合计 0.00 学时，少于结业要求的");
+        assertThat(zh).contains("学时：按现有日程，学员都不能结业。 开始调训报名后");
+    }
+
+    @Test
     void onlyOrganisersEnterAgendaItems() {
         Course course = seed.course("无权");
         assertThat(mvc.post()
