@@ -14,6 +14,7 @@ import org.cadretraining.course.CourseCatalog.AgendaEntry;
 import org.cadretraining.course.CourseCatalog.CourseSummary;
 import org.cadretraining.course.CourseStatus;
 import org.cadretraining.course.TrainingRules;
+import org.cadretraining.enrolment.ClassMembers;
 import org.cadretraining.leave.LeaveOutlook;
 import org.cadretraining.shared.CreditHours;
 import org.springframework.stereotype.Component;
@@ -29,12 +30,19 @@ class LeaveForecast implements LeaveOutlook {
 
     private final CourseCatalog catalog;
     private final AttendanceRecords attendance;
+    private final ClassMembers members;
     private final MakeUps makeUps;
     private final ReasonTexts texts;
 
-    LeaveForecast(CourseCatalog catalog, AttendanceRecords attendance, MakeUps makeUps, ReasonTexts texts) {
+    LeaveForecast(
+            CourseCatalog catalog,
+            AttendanceRecords attendance,
+            ClassMembers members,
+            MakeUps makeUps,
+            ReasonTexts texts) {
         this.catalog = catalog;
         this.attendance = attendance;
+        this.members = members;
         this.makeUps = makeUps;
         this.texts = texts;
     }
@@ -72,7 +80,10 @@ class LeaveForecast implements LeaveOutlook {
         agenda.forEach(item -> items.put(item.id(), item));
         boolean running = course.status() == CourseStatus.IN_PROGRESS;
         CreditHours hours = CreditHours.ZERO;
-        for (ItemAttendance row : attendance.ofTrainees(course.id(), List.of(cadreId))) {
+        // the course and its agenda as read above, not read again
+        List<Long> trainee = List.of(cadreId);
+        for (ItemAttendance row :
+                attendance.ofTrainees(course, agenda, members.classList(course.id(), trainee), trainee)) {
             AgendaEntry item = items.get(row.itemId());
             if (item == null || itemIds.contains(row.itemId())) {
                 continue;
