@@ -116,7 +116,7 @@ public class BulkLedger {
                 }
                 deltas.add(new BulkTotals.Delta(
                         e.cadreId(),
-                        e.earnedOn().getYear(),
+                        e.earnedOn(),
                         e.category(),
                         e.source(),
                         e.hours().value(),

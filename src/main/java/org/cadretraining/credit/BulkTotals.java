@@ -1,6 +1,7 @@
 package org.cadretraining.credit;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -16,15 +17,37 @@ class BulkTotals {
 
     private final JdbcClient jdbc;
     private final UnitYears unitYears;
+    private final UnitDays unitDays;
 
-    BulkTotals(JdbcClient jdbc, UnitYears unitYears) {
+    BulkTotals(JdbcClient jdbc, UnitYears unitYears, UnitDays unitDays) {
         this.jdbc = jdbc;
         this.unitYears = unitYears;
+        this.unitDays = unitDays;
     }
 
-    /** One change of a cadre's yearly total, for a write of many entries at once. */
+    /** One change of a cadre's 学时 of a day, and so of its year, for a write of many entries at once. */
     record Delta(
-            long cadreId, int year, CreditCategory category, CreditSource source, BigDecimal hours, boolean onTheJob) {}
+            long cadreId,
+            LocalDate earnedOn,
+            CreditCategory category,
+            CreditSource source,
+            BigDecimal hours,
+            boolean onTheJob) {
+
+        int year() {
+            return earnedOn.getYear();
+        }
+
+        UnitDays.Change ofDay() {
+            return new UnitDays.Change(
+                    cadreId,
+                    earnedOn,
+                    category == CreditCategory.FULL_TIME ? hours : BigDecimal.ZERO,
+                    category == CreditCategory.ONLINE ? hours : BigDecimal.ZERO,
+                    source == CreditSource.EXTERNAL ? hours : BigDecimal.ZERO,
+                    source == CreditSource.ONLINE ? hours : BigDecimal.ZERO);
+        }
+    }
 
     /**
      * Moves many totals with one statement, for a bulk write: the deltas are summed per cadre and year first, as
@@ -77,6 +100,7 @@ class BulkTotals {
                         rs.getBigDecimal("external"),
                         rs.getBigDecimal("online_learning")))
                 .list());
+        unitDays.changed(deltas.stream().map(Delta::ofDay).toList());
     }
 
     /** The deltas as the arrays {@code unnest} takes. */

@@ -80,7 +80,7 @@ public class CreditLedger {
                 }
                 totals.add(
                         entry.cadreId(),
-                        entry.earnedOn().getYear(),
+                        entry.earnedOn(),
                         entry.category(),
                         entry.source(),
                         entry.hours().value(),
@@ -161,7 +161,7 @@ public class CreditLedger {
         BigDecimal delta = hours.value().subtract(original.hours().value());
         totals.add(
                 original.cadreId(),
-                original.year(),
+                original.earnedOn(),
                 original.category(),
                 original.source(),
                 delta,

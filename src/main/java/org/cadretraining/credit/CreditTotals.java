@@ -20,17 +20,29 @@ class CreditTotals {
 
     private final JdbcClient jdbc;
     private final UnitYears unitYears;
+    private final UnitDays unitDays;
 
-    CreditTotals(JdbcClient jdbc, UnitYears unitYears) {
+    CreditTotals(JdbcClient jdbc, UnitYears unitYears, UnitDays unitDays) {
         this.jdbc = jdbc;
         this.unitYears = unitYears;
+        this.unitDays = unitDays;
     }
 
-    /** Adds {@code delta} to the year's hours of the category; {@code onTheJob} hours are also kept apart. */
-    void add(long cadreId, int year, CreditCategory category, CreditSource source, BigDecimal delta, boolean onTheJob) {
+    /**
+     * Adds {@code delta} to the hours of the category of the year {@code earnedOn} falls in, and of that day;
+     * {@code onTheJob} hours are also kept apart.
+     */
+    void add(
+            long cadreId,
+            LocalDate earnedOn,
+            CreditCategory category,
+            CreditSource source,
+            BigDecimal delta,
+            boolean onTheJob) {
         if (delta.signum() == 0) {
             return;
         }
+        int year = earnedOn.getYear();
         String column = category == CreditCategory.FULL_TIME ? "full_time" : "online";
         BigDecimal external = source == CreditSource.EXTERNAL ? delta : BigDecimal.ZERO;
         BigDecimal onlineLearning = source == CreditSource.ONLINE ? delta : BigDecimal.ZERO;
@@ -62,6 +74,8 @@ class CreditTotals {
                         rs.getBigDecimal("online_learning")))
                 .single();
         unitYears.changed(List.of(change));
+        unitDays.changed(List.of(
+                new UnitDays.Change(cadreId, earnedOn, change.fullTime(), change.online(), external, onlineLearning)));
     }
 
     /** Counts the days from {@code from} to {@code to} as days of full-time training, each day once. */

@@ -2,7 +2,6 @@ package org.cadretraining.credit;
 
 import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -42,14 +41,24 @@ class StandingJudgement {
     private final StandingQuery standingQuery;
     private final UnitCounts counts;
     private final UnitYears years;
+    private final UnitDays days;
+    private final CadreDays cadreDays;
     private final PastMarks pastMarks;
 
     StandingJudgement(
-            JdbcClient jdbc, StandingQuery standingQuery, UnitCounts counts, UnitYears years, PastMarks pastMarks) {
+            JdbcClient jdbc,
+            StandingQuery standingQuery,
+            UnitCounts counts,
+            UnitYears years,
+            UnitDays days,
+            CadreDays cadreDays,
+            PastMarks pastMarks) {
         this.jdbc = jdbc;
         this.standingQuery = standingQuery;
         this.counts = counts;
         this.years = years;
+        this.days = days;
+        this.cadreDays = cadreDays;
         this.pastMarks = pastMarks;
     }
 
@@ -58,9 +67,11 @@ class StandingJudgement {
      * order) by the caller; the units' counts move when the transaction commits ({@link UnitCounts}).
      */
     void judge(Long[] cadres) {
-        // the write's changes of yearly totals where the locked rows count the cadres, then moved with the rows
+        // the write's changes of yearly and daily totals where the locked rows count the cadres, then moved with the
+        // rows
         years.place(cadres);
-        List<Map<String, Object>> placed = years.placesOf(cadres);
+        days.place(cadres);
+        StandingPlaces placed = StandingPlaces.of(jdbc, cadres);
         StandingQuery.Query query = standingQuery.judged("credit_standing", "c.id = any(:cadres::bigint[])");
         String columns = StandingQuery.JUDGED_COLUMNS;
         String values = "j." + String.join(", j.", columns.split(",\\s*"));
@@ -79,6 +90,8 @@ class StandingJudgement {
                 .list();
         counts.move(deltas);
         years.follow(placed);
+        days.follow(placed);
+        cadreDays.refresh(cadres);
         pastMarks.mark(cadres);
     }
 
@@ -96,6 +109,8 @@ class StandingJudgement {
                 .update();
         counts.recount();
         years.recount();
+        days.recount();
+        cadreDays.recount();
     }
 
     /**

@@ -1,6 +1,7 @@
 package org.cadretraining.credit;
 
 import java.time.Clock;
+import java.time.LocalDate;
 import java.time.Year;
 import java.util.HashMap;
 import java.util.Map;
@@ -80,6 +81,40 @@ public class UnitTotals {
                         "(select nullif(g.rank_code, '') as rank_code, g.category, g.cadres, g.full_time_met,"
                                 + " g.online_met, g.all_met from " + counts + " g where g.cadres > 0)",
                         params));
+    }
+
+    /**
+     * The totals of the same units for the days {@code from} to {@code to} (both included), with the columns of
+     * {@link #of}: the cadres and who meets each requirement as of {@code year} (the year the days end in), and the
+     * 学时 of those days with how many cadres earned any, from the units' kept days and months ({@link UnitDays}) and
+     * the cadres' kept days ({@link CadreDays}). Called as {@link #of} is. Its values include those {@link
+     * #earnedInRange} reads.
+     */
+    public Optional<ComplianceAsOf.Relation> ofRange(int year, LocalDate from, LocalDate to, String path) {
+        Map<String, Object> params = new HashMap<>();
+        // the range's whole months, read from the months; the days before and after them from the days
+        LocalDate firstMonth =
+                from.getDayOfMonth() == 1 ? from : from.withDayOfMonth(1).plusMonths(1);
+        LocalDate afterMonths = to.plusDays(1).getDayOfMonth() == 1 ? to.plusDays(1) : to.withDayOfMonth(1);
+        if (!firstMonth.isBefore(afterMonths)) {
+            // no whole month: every day from the days
+            firstMonth = to.plusDays(1);
+            afterMonths = firstMonth;
+        }
+        params.put("rangeFrom", from);
+        params.put("rangeTo", to);
+        params.put("rangeFirstMonth", firstMonth);
+        params.put("rangeAfterMonths", afterMonths);
+        return counts(year, path, params)
+                .map(counts -> new ComplianceAsOf.Relation(RangeTotalsSql.of(units(path), counts), params));
+    }
+
+    /**
+     * Of a cadre whose id is {@code cadreColumn} (a qualified column of the caller's statement, never a user's
+     * text): whether they earned 学时 in the days of {@link #ofRange}, with its values.
+     */
+    public static String earnedInRange(String cadreColumn) {
+        return RangeTotalsSql.earnedOf(cadreColumn);
     }
 
     private Optional<String> counts(int year, String path, Map<String, Object> params) {

@@ -1,13 +1,10 @@
 package org.cadretraining.credit;
 
 import java.math.BigDecimal;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * The changes of the units' yearly totals ({@code credit_unit_year}) a transaction makes, gathered and added just
@@ -71,6 +68,7 @@ class UnitYearDeltas {
     private final JdbcClient jdbc;
     // after the units' counts, in every transaction alike
     private final PendingDeltas<Delta> pending = new PendingDeltas<>(1, this::add);
+    private final KeptChanges<UnitYears.Change> kept = new KeptChanges<>(UnitYears.Change::cadreId);
 
     UnitYearDeltas(JdbcClient jdbc) {
         this.jdbc = jdbc;
@@ -83,25 +81,12 @@ class UnitYearDeltas {
 
     /** Keeps changes of cadres' yearly totals until the cadres are placed in the same transaction. */
     void keep(List<UnitYears.Change> changes) {
-        if (!TransactionSynchronizationManager.isSynchronizationActive()) {
-            // the ledger writes in a transaction; outside one a change could not be placed and would be lost
-            throw new IllegalStateException("a change of yearly totals outside a transaction");
-        }
-        kept().addAll(changes);
+        kept.keep(changes);
     }
 
     /** The kept changes of these cadres' yearly totals, taken out. */
     List<UnitYears.Change> take(Set<Long> cadres) {
-        if (!TransactionSynchronizationManager.isSynchronizationActive()) {
-            return List.of();
-        }
-        List<UnitYears.Change> taken = new ArrayList<>();
-        kept().removeIf(c -> cadres.contains(c.cadreId()) && taken.add(c));
-        return taken;
-    }
-
-    private static List<UnitYears.Change> kept() {
-        return TransactionState.of(Kept.class::isInstance, Kept::new).changes;
+        return kept.take(cadres);
     }
 
     private void add(List<Delta> deltas) {
@@ -140,11 +125,5 @@ class UnitYearDeltas {
                         "olCadres",
                         deltas.stream().map(Delta::onlineLearningCadres).toArray(Integer[]::new))
                 .update();
-    }
-
-    /** The changes of cadres' yearly totals one transaction keeps until it places them. */
-    private static final class Kept implements TransactionSynchronization {
-
-        private final List<UnitYears.Change> changes = new ArrayList<>();
     }
 }

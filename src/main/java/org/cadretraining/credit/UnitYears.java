@@ -95,47 +95,17 @@ class UnitYears {
                 .list());
     }
 
-    /** Where the cadres' rows count them now, before a judgement: a relation for {@link #follow}. */
-    List<Map<String, Object>> placesOf(Long[] cadres) {
-        return jdbc.sql("select cadre_id, counted, unit_id, rank_code, category from credit_standing"
-                        + " where cadre_id = any(:cadres::bigint[])")
-                .param("cadres", cadres)
-                .query()
-                .listOfRows();
-    }
-
     /** After a judgement: every yearly total of a cadre whose row now counts them elsewhere moves with the row. */
-    void follow(List<Map<String, Object>> before) {
+    void follow(StandingPlaces before) {
         if (before.isEmpty()) {
             return;
         }
-        deltas.move(jdbc.sql("""
-                        with before as (
-                            select * from unnest(:cadres::bigint[], :counted::boolean[], :units::bigint[],
-                                                 :ranks::text[], :categories::text[])
-                                     as b(cadre_id, counted, unit_id, rank_code, category)
-                        ),
-                        sides as (
-                            select b.cadre_id, b.unit_id, b.rank_code, b.category, -1 as n, b.counted
-                            from before b join credit_standing s on s.cadre_id = b.cadre_id
-                            where (b.counted, b.unit_id, b.rank_code, b.category)
-                                  is distinct from (s.counted, s.unit_id, s.rank_code, s.category)
-                            union all
-                            select s.cadre_id, s.unit_id, s.rank_code, s.category, 1, s.counted
-                            from before b join credit_standing s on s.cadre_id = b.cadre_id
-                            where (b.counted, b.unit_id, b.rank_code, b.category)
-                                  is distinct from (s.counted, s.unit_id, s.rank_code, s.category)
-                        )
+        deltas.move(before.bind(jdbc.sql(StandingPlaces.SIDES + """
                         select x.unit_id, t.year, x.rank_code, x.category, """ + SUMS + """
                         from sides x join credit_year_total t on t.cadre_id = x.cadre_id
                         where x.counted
                         group by x.unit_id, t.year, x.rank_code, x.category
-                        """)
-                .param("cadres", column(before, "cadre_id", Long[]::new))
-                .param("counted", column(before, "counted", Boolean[]::new))
-                .param("units", column(before, "unit_id", Long[]::new))
-                .param("ranks", column(before, "rank_code", String[]::new))
-                .param("categories", column(before, "category", String[]::new))
+                        """))
                 .query(UnitYears::delta)
                 .list());
     }
@@ -167,11 +137,5 @@ class UnitYears {
                 rs.getInt("external_cadres"),
                 rs.getBigDecimal("online_learning"),
                 rs.getInt("online_learning_cadres"));
-    }
-
-    @SuppressWarnings("unchecked")
-    private static <T> T[] column(
-            List<Map<String, Object>> rows, String name, java.util.function.IntFunction<T[]> array) {
-        return rows.stream().map(row -> (T) row.get(name)).toArray(array);
     }
 }

@@ -18,8 +18,6 @@ import org.cadretraining.shared.Role;
 import org.springframework.boot.SpringApplication;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Fills a throw-away database ({@link ComplianceBenchmarkData}: 1,000,000 cadres in a four-level unit tree,
@@ -45,40 +43,7 @@ public final class ComplianceBenchmark {
             JdbcClient jdbc = context.getBean(JdbcClient.class);
             int year = Year.now(context.getBean(Clock.class)).getValue();
             long started = System.nanoTime();
-            ComplianceBenchmarkData.generate(dataSource, cadres, entriesPerCadre, year);
-            long rebuilding = System.nanoTime();
-            new TransactionTemplate(context.getBean(PlatformTransactionManager.class))
-                    .executeWithoutResult(
-                            status -> context.getBean(CreditStanding.class).rebuild());
-            jdbc.sql("vacuum analyze credit_standing").update();
-            System.out.printf(
-                    "  standing of every cadre rebuilt from the yearly totals (as when the year turns): %.1f s%n",
-                    (System.nanoTime() - rebuilding) / 1e9);
-            // the part of the rebuild that sums the units' yearly totals again (issue 15), on its own
-            long recounting = System.nanoTime();
-            new TransactionTemplate(context.getBean(PlatformTransactionManager.class))
-                    .executeWithoutResult(
-                            status -> context.getBean(UnitYears.class).recount());
-            System.out.printf(
-                    "  of which the units' yearly totals, summed again on their own: %.1f s%n",
-                    (System.nanoTime() - recounting) / 1e9);
-            jdbc.sql("vacuum analyze credit_unit_year").update();
-            // the load wrote without triggers, so no place was marked: every place is counted once (issue 15)
-            long placing = System.nanoTime();
-            StatisticsBenchmarkAccess.rebuildPlaces(context);
-            jdbc.sql("vacuum analyze report_place").update();
-            System.out.printf(
-                    "  trainee places' facts kept for the statistics, counted again: %.1f s%n",
-                    (System.nanoTime() - placing) / 1e9);
-            jdbc.sql("vacuum analyze credit_unit_compliance").update();
-            // the load wrote without marks: the kept past years are judged once, as after a change of rules
-            long judgingPast = System.nanoTime();
-            PastJudgementsAccess.rebuild(context);
-            jdbc.sql("vacuum analyze credit_past_unit").update();
-            jdbc.sql("vacuum analyze credit_past_standing").update();
-            System.out.printf(
-                    "  the five past years kept, each cadre judged as of each: %.1f s%n",
-                    (System.nanoTime() - judgingPast) / 1e9);
+            ComplianceBenchmarkSetup.prepare(context, cadres, entriesPerCadre, year);
             System.out.printf("Generated in %.0f s%n", (System.nanoTime() - started) / 1e9);
             System.out.printf(
                     "PostgreSQL page cache (shared_buffers): %s%n",

@@ -17,7 +17,8 @@ import org.springframework.beans.factory.annotation.Autowired;
  * cadres' yearly totals, each counted in the unit, rank and category the organisation gives the cadre now and only
  * while active, after every kind of change: a ledger entry, a bulk write over two years and three sources, a
  * correction, a move to another unit, a rank change, a category change, leaving and coming back, a write for a
- * cadre moved a moment before, a rebuild, and writers and a mover of the same cadres at once.
+ * cadre moved a moment before, a rebuild, and writers and a mover of the same cadres at once. So do the units'
+ * 学时 per day and month and the cadres' days of 学时, which a range of days is read from ({@link KeptDaysRecount}).
  */
 @AccountWebTest
 class UnitYearsTests extends UnitSumsTest {
@@ -182,6 +183,7 @@ class UnitYearsTests extends UnitSumsTest {
                         + " where c.active and c.unit_id = any(?) group by 1",
                 units);
         assertThat(kept).isEqualTo(recounted);
+        new KeptDaysRecount(jdbc).assertKeptAsARecount(units);
     }
 
     /** Each key's sums as plain numbers, rows of zeros left out. */

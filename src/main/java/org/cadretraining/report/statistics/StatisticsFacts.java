@@ -56,22 +56,20 @@ class StatisticsFacts {
     /**
      * The places of the period and the courses ({@link StatisticsSql#places}, {@link StatisticsSql#COURSES}) with
      * the cadres per rank and category from the units' kept totals ({@link StatisticsSql#KEPT}), when the period's
-     * year is kept (this year, or a past year kept by the current rules): a whole year's 学时 kept per unit too, a
-     * range's summed from its entries ({@link RangeSql#RANGE}). Its figures equal those of {@link #of}, without
-     * a row per cadre.
+     * year is kept (this year, or a past year kept by the current rules), with the 学时 of the whole year or of the
+     * range of days kept per unit too. Its figures equal those of {@link #of}, without a row per cadre.
      */
     Optional<Query> kept(String path, Period period) {
         if (!period.wholeYear()) {
             return unitTotals
-                    .counts(period.year(), path)
-                    .map(counts -> query(
+                    .ofRange(period.year(), period.from(), period.to(), path)
+                    .map(kept -> query(
                             path,
                             period,
-                            counts,
+                            kept,
                             opening -> opening
-                                    + RangeSql.RANGE.formatted(counts.sql())
                                     + StatisticsSql.KEPT.formatted(
-                                            "(select * from range_totals)", RangeSql.EARNED_IN_RANGE_OF_PLACE)));
+                                            kept.sql(), UnitTotals.earnedInRange("place_facts.cadre_id"))));
         }
         return unitTotals
                 .of(period.year(), path)

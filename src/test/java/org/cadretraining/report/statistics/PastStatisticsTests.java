@@ -128,7 +128,11 @@ class PastStatisticsTests {
         List<Period> ranges = List.of(
                 new Period(LocalDate.of(year, 1, 1), LocalDate.of(year, 6, 30)),
                 new Period(LocalDate.of(year - 1, 6, 1), LocalDate.of(year - 1, 6, 3)),
-                new Period(LocalDate.of(year - 2, 7, 1), LocalDate.of(year - 1, 12, 31)));
+                new Period(LocalDate.of(year - 2, 7, 1), LocalDate.of(year - 1, 12, 31)),
+                // days before the first whole month and after the last: the course's last day, October's training
+                // elsewhere, December's online learning
+                new Period(LocalDate.of(year, 5, 25), LocalDate.of(year, 10, 15)),
+                new Period(LocalDate.of(year, 5, 22), LocalDate.of(year, 12, 1)));
         for (Period range : ranges) {
             assertThat(facts.kept(university, range)).as("%s", range).isPresent();
             assertKeptEqualsJudged(scopes, range);
