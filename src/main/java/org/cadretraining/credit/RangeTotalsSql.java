@@ -7,12 +7,10 @@ final class RangeTotalsSql {
 
     private static final String RANGE = "daterange(:rangeFrom, :rangeTo, '[]')";
 
-    static String earnedOf(String cadreColumn) {
-        return "exists (select 1 from credit_cadre_days r where r.cadre_id = " + cadreColumn + " and r.earned && "
-                + RANGE + ")";
-    }
-
-    /** Per rank and category over the units {@code %1$s}: the counts {@code %2$s}, then the range's 学时. */
+    /**
+     * Per rank and category over the units {@code %1$s}: the counts {@code %2$s}, then the range's 学时; the cadres
+     * {@code %4$s} count as earning whatever they earned.
+     */
     private static final String TOTALS = """
             (select nullif(g.rank_code, '') as rank_code, g.category, g.cadres, g.full_time_met, g.online_met,
                     g.all_met, coalesce(d.earning, 0) as earning, coalesce(h.full_time, 0.00) as full_time,
@@ -39,15 +37,18 @@ final class RangeTotalsSql {
                         group by rank_code, category) h
                     on h.rank_code = g.rank_code and h.category = g.category
              left join (select rank_code, category,
-                               count(*) filter (where k.earned && %3$s) as earning,
+                               count(*) filter (where k.earned && %3$s or a.cadre_id is not null) as earning,
                                count(*) filter (where k.external && %3$s) as external_cadres,
                                count(*) filter (where k.online_learning && %3$s) as online_learning_cadres
-                        from credit_cadre_days k where k.counted and %1$s
+                        -- few cadres, hashed: the scan of every cadre's days reads them as it goes
+                        from credit_cadre_days k left join (select distinct cadre_id from (%4$s) a) a
+                                on a.cadre_id = k.cadre_id
+                        where k.counted and %1$s
                         group by rank_code, category) d
                     on d.rank_code = g.rank_code and d.category = g.category
              where g.cadres > 0)""";
 
-    static String of(String units, String counts) {
-        return TOTALS.formatted(units, counts, RANGE);
+    static String of(String units, String counts, String earningAnyway) {
+        return TOTALS.formatted(units, counts, RANGE, earningAnyway);
     }
 }

@@ -87,10 +87,12 @@ public class UnitTotals {
      * The totals of the same units for the days {@code from} to {@code to} (both included), with the columns of
      * {@link #of}: the cadres and who meets each requirement as of {@code year} (the year the days end in), and the
      * 学时 of those days with how many cadres earned any, from the units' kept days and months ({@link UnitDays}) and
-     * the cadres' kept days ({@link CadreDays}). Called as {@link #of} is. Its values include those {@link
-     * #earnedInRange} reads.
+     * the cadres' kept days ({@link CadreDays}). The cadres {@code earningAnyway} yields (a query of the caller's
+     * statement with a column {@code cadre_id}, e.g. those holding a place in a course of those days; never a user's
+     * text) count among {@code earning} whether or not they earned any. Called as {@link #of} is.
      */
-    public Optional<ComplianceAsOf.Relation> ofRange(int year, LocalDate from, LocalDate to, String path) {
+    public Optional<ComplianceAsOf.Relation> ofRange(
+            int year, LocalDate from, LocalDate to, String path, String earningAnyway) {
         Map<String, Object> params = new HashMap<>();
         // the range's whole months, read from the months; the days before and after them from the days
         LocalDate firstMonth =
@@ -106,15 +108,8 @@ public class UnitTotals {
         params.put("rangeFirstMonth", firstMonth);
         params.put("rangeAfterMonths", afterMonths);
         return counts(year, path, params)
-                .map(counts -> new ComplianceAsOf.Relation(RangeTotalsSql.of(units(path), counts), params));
-    }
-
-    /**
-     * Of a cadre whose id is {@code cadreColumn} (a qualified column of the caller's statement, never a user's
-     * text): whether they earned 学时 in the days of {@link #ofRange}, with its values.
-     */
-    public static String earnedInRange(String cadreColumn) {
-        return RangeTotalsSql.earnedOf(cadreColumn);
+                .map(counts ->
+                        new ComplianceAsOf.Relation(RangeTotalsSql.of(units(path), counts, earningAnyway), params));
     }
 
     private Optional<String> counts(int year, String path, Map<String, Object> params) {

@@ -62,14 +62,10 @@ class StatisticsFacts {
     Optional<Query> kept(String path, Period period) {
         if (!period.wholeYear()) {
             return unitTotals
-                    .ofRange(period.year(), period.from(), period.to(), path)
+                    // trained: earned 学时 in the days or held a place in a course of them, counted by credit at once
+                    .ofRange(period.year(), period.from(), period.to(), path, "select cadre_id from place_facts")
                     .map(kept -> query(
-                            path,
-                            period,
-                            kept,
-                            opening -> opening
-                                    + StatisticsSql.KEPT.formatted(
-                                            kept.sql(), UnitTotals.earnedInRange("place_facts.cadre_id"))));
+                            path, period, kept, opening -> opening + StatisticsSql.KEPT.formatted(kept.sql(), "true")));
         }
         return unitTotals
                 .of(period.year(), path)

@@ -125,8 +125,8 @@ final class StatisticsSql {
      * kept totals of a whole year ({@code %1$s}, {@link org.cadretraining.credit.UnitTotals}) and the places of the
      * period, whatever the number of cadres. Trained are those who earned 学时 in the period, kept per unit, and
      * those holding a place without any, counted from the places (far fewer than the cadres): {@code %2$s} says of a
-     * place whether its holder earned any ({@link #EARNED_IN_YEAR_OF_PLACE}, or
-     * {@link org.cadretraining.credit.UnitTotals#earnedInRange}).
+     * place whether its holder earned any ({@link #EARNED_IN_YEAR_OF_PLACE}; {@code true} for a range of days, whose
+     * kept totals count the place holders among those earning).
      * The sums equal those of {@code cadre_facts} grouped the same way.
      */
     static final String KEPT = """
