@@ -7,8 +7,8 @@ import org.springframework.stereotype.Component;
  * Each cadre's days of 学时 ({@code credit_cadre_days}): where their standing row counts them, and the days on which
  * the latest entries of their chains gave them any 学时, any of training elsewhere and any of online learning, as
  * day ranges over all years. Hours are never below zero, so a cadre earned 学时 in a range of days exactly when one
- * of these days falls in it. Written again for each judged cadre in the judging transaction, all of them in a
- * rebuild.
+ * of these days falls in it. Written again for each judged cadre in the judging transaction, and after a rebuild
+ * for those it moved.
  */
 @Component
 class CadreDays {
@@ -50,7 +50,20 @@ class CadreDays {
                 .update();
     }
 
-    /** Writes every cadre's row again: part of a rebuild. */
+    /**
+     * The cadres whose standing row counts them elsewhere than their days were kept, or who have no kept days: after
+     * a rebuild judged every row again, those whose days must follow them.
+     */
+    Long[] movedSinceKept() {
+        return jdbc.sql("""
+                        select s.cadre_id from credit_standing s left join credit_cadre_days k on k.cadre_id = s.cadre_id
+                        where (k.counted, k.unit_id, k.rank_code, k.category)
+                              is distinct from (s.counted, s.unit_id, s.rank_code, s.category)
+                        order by s.cadre_id
+                        """).query(Long.class).list().toArray(Long[]::new);
+    }
+
+    /** Writes every cadre's row again from the ledger, with the units' days ({@link UnitDays#recount}). */
     void recount() {
         jdbc.sql("delete from credit_cadre_days").update();
         jdbc.sql(WRITE.formatted("true", "true")).update();

@@ -109,8 +109,10 @@ class StandingJudgement {
                 .update();
         counts.recount();
         years.recount();
-        days.recount();
-        cadreDays.recount();
+        // the ledger did not change: only the days of cadres now counted elsewhere move, not a recount of every entry
+        Long[] moved = cadreDays.movedSinceKept();
+        days.follow(StandingPlaces.ofKeptDays(jdbc, moved));
+        cadreDays.refresh(moved);
     }
 
     /**

@@ -44,6 +44,18 @@ record StandingPlaces(List<Map<String, Object>> rows) {
                 .listOfRows());
     }
 
+    /**
+     * Where the cadres' days of 学时 were counted when last kept ({@code credit_cadre_days}): after a rebuild judged
+     * every row again, where the units' days of these cadres still are. A cadre without kept days counts nowhere.
+     */
+    static StandingPlaces ofKeptDays(JdbcClient jdbc, Long[] cadres) {
+        return new StandingPlaces(jdbc.sql("""
+                        select c as cadre_id, coalesce(k.counted, false) as counted, k.unit_id,
+                               coalesce(k.rank_code, '') as rank_code, coalesce(k.category, '') as category
+                        from unnest(:cadres::bigint[]) as c left join credit_cadre_days k on k.cadre_id = c
+                        """).param("cadres", cadres).query().listOfRows());
+    }
+
     boolean isEmpty() {
         return rows.isEmpty();
     }

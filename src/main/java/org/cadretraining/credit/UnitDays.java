@@ -15,7 +15,7 @@ import org.springframework.stereotype.Component;
  * Each unit's 学时 per day and per month, rank and category ({@code credit_unit_day}, {@code credit_unit_month}): the
  * sum of the latest entries of the cadres counted there, which is where their standing row says they are counted.
  * As {@link UnitYears} does for the yearly totals: a ledger write's change is placed where the locked row counts the
- * cadre, every day of a cadre whose row a judgement moves moves with it, and a rebuild sums them all again.
+ * cadre, and every day of a cadre whose row a judgement or a rebuild moves moves with it.
  */
 @Component
 class UnitDays {
@@ -93,7 +93,10 @@ class UnitDays {
                 .list());
     }
 
-    /** Sums every unit's days and months again from the ledger: part of a rebuild. */
+    /**
+     * Sums every unit's days and months again from the ledger, as the migration that made them did: for a load that
+     * wrote entries around the ledger, with {@link CadreDays#recount}.
+     */
     void recount() {
         jdbc.sql("delete from credit_unit_day").update();
         jdbc.sql("""

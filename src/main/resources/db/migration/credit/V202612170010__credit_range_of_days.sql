@@ -46,5 +46,33 @@ create table credit_cadre_days (
 );
 create index credit_cadre_days_unit_idx on credit_cadre_days (unit_id) where counted;
 
--- out of date: the first request rebuilds every row, the counts and the totals, these with them
-update credit_standing_basis set as_of_year = 0;
+-- filled once from the ledger where the standing rows count the cadres now; from here on moved with every write and
+-- every judgement (credit/UnitDays, credit/CadreDays)
+insert into credit_unit_day (day, unit_id, rank_code, category, full_time, online, external, online_learning)
+select e.earned_on, s.unit_id, s.rank_code, s.category,
+       sum(case when e.category = 'FULL_TIME' then e.hours else 0 end),
+       sum(case when e.category = 'ONLINE' then e.hours else 0 end),
+       sum(case when e.source = 'EXTERNAL' then e.hours else 0 end),
+       sum(case when e.source = 'ONLINE' then e.hours else 0 end)
+from credit_entry e join credit_standing s on s.cadre_id = e.cadre_id and s.counted
+where not exists (select 1 from credit_entry x where x.corrects_id = e.id)
+group by e.earned_on, s.unit_id, s.rank_code, s.category;
+
+insert into credit_unit_month (month, unit_id, rank_code, category, full_time, online, external, online_learning)
+select date_trunc('month', day)::date, unit_id, rank_code, category, sum(full_time), sum(online), sum(external),
+       sum(online_learning)
+from credit_unit_day
+group by 1, unit_id, rank_code, category;
+
+insert into credit_cadre_days (cadre_id, unit_id, rank_code, category, counted, earned, external, online_learning)
+select s.cadre_id, s.unit_id, s.rank_code, s.category, s.counted, coalesce(d.earned, '{}'),
+       coalesce(d.external, '{}'), coalesce(d.online_learning, '{}')
+from credit_standing s
+left join (
+    select e.cadre_id, range_agg(daterange(e.earned_on, e.earned_on, '[]')) as earned,
+           range_agg(daterange(e.earned_on, e.earned_on, '[]')) filter (where e.source = 'EXTERNAL') as external,
+           range_agg(daterange(e.earned_on, e.earned_on, '[]')) filter (where e.source = 'ONLINE') as online_learning
+    from credit_entry e
+    where e.hours > 0 and not exists (select 1 from credit_entry x where x.corrects_id = e.id)
+    group by e.cadre_id
+) d on d.cadre_id = s.cadre_id;

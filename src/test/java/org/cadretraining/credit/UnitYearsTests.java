@@ -104,6 +104,16 @@ class UnitYearsTests extends UnitSumsTest {
         jdbc.sql("update credit_standing_basis set as_of_year = 0").update();
         currency.ensureCurrent();
         assertTotalsAreARecount();
+
+        // moved, and the move first judged by a rebuild rather than by a reader: everything follows the cadre
+        jdbc.sql("update cadre set unit_id = ? where id = ?")
+                .params(world.schoolB, cadre)
+                .update();
+        jdbc.sql("update credit_standing_basis set as_of_year = 0").update();
+        currency.ensureCurrent();
+        assertThat(totals(world.schoolB, year))
+                .isEqualTo("earning 1, 36.00 + 0.00, external 30.00 (1), online 0.00 (0)");
+        assertTotalsAreARecount();
     }
 
     @Test
