@@ -36,16 +36,11 @@ public final class ComplianceBenchmark {
         int entriesPerCadre = args.length > 1 ? Integer.parseInt(args[1]) : 20;
         int runs = args.length > 2 ? Integer.parseInt(args[2]) : 10;
         SpringApplication application = new SpringApplication(Application.class);
-        application.setDefaultProperties(Map.of(
-                "server.port",
-                "0",
-                "app.embedded-postgres.data-dir",
-                "",
-                "logging.level.root",
-                "WARN",
-                // the load's statements (20 million entries in one) may run longer than a request may wait
-                "spring.datasource.hikari.data-source-properties.socketTimeout",
-                "0"));
+        application.setDefaultProperties(
+                Map.of("server.port", "0", "app.embedded-postgres.data-dir", "", "logging.level.root", "WARN"));
+        // the load's statements (20 million entries in one) may run longer than a request may wait: a system
+        // property, as the application's own properties would override a default
+        System.setProperty("spring.datasource.hikari.data-source-properties.socketTimeout", "0");
         try (ConfigurableApplicationContext context = application.run()) {
             DataSource dataSource = context.getBean(DataSource.class);
             JdbcClient jdbc = context.getBean(JdbcClient.class);
