@@ -16,6 +16,9 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class ClassMembers {
 
+    /** A place approved, and still held or withdrawn from the course since (退学). */
+    private static final String ADMITTED = "status in ('APPROVED', 'DISCONTINUED')";
+
     private final JdbcClient jdbc;
     private final Clock clock;
     private final Roster roster;
@@ -44,6 +47,29 @@ public class ClassMembers {
     public List<ClassMember> classList(long courseId, java.util.Collection<Long> cadreIds) {
         return members(jdbc.sql("select " + Enrolment.COLUMNS
                         + " from enrolment where course_id = ? and status = 'APPROVED' and cadre_id = any(?::bigint[])")
+                .params(courseId, cadreIds.toArray(Long[]::new))
+                .query(Enrolment::map)
+                .list());
+    }
+
+    /**
+     * Everyone whose place was approved, including those withdrawn from the course since (退学): whom completion
+     * judges (a withdrawn trainee does not complete, and says why) and whose leave stays on record. Not the class
+     * now: check-in, headcounts and questionnaires take {@link #classList(long)}.
+     */
+    @Transactional(readOnly = true)
+    public List<ClassMember> everyoneAdmitted(long courseId) {
+        return members(jdbc.sql("select " + Enrolment.COLUMNS + " from enrolment where course_id = ? and " + ADMITTED)
+                .param(courseId)
+                .query(Enrolment::map)
+                .list());
+    }
+
+    /** Those among the cadres whom {@link #everyoneAdmitted(long)} gives. */
+    @Transactional(readOnly = true)
+    public List<ClassMember> everyoneAdmitted(long courseId, java.util.Collection<Long> cadreIds) {
+        return members(jdbc.sql("select " + Enrolment.COLUMNS + " from enrolment where course_id = ? and " + ADMITTED
+                        + " and cadre_id = any(?::bigint[])")
                 .params(courseId, cadreIds.toArray(Long[]::new))
                 .query(Enrolment::map)
                 .list());
@@ -97,12 +123,16 @@ public class ClassMembers {
         return roles;
     }
 
-    /** The number of the cohort the cadre's live place in the course belongs to; null when none (or no place). */
+    /**
+     * The number of the cohort the cadre's place in the course belongs to (live, or withdrawn from, 退学); null when
+     * none (or no place).
+     */
     @Transactional(readOnly = true)
     public Integer cohortOf(long courseId, long cadreId) {
         return jdbc.sql("""
                         select c.cohort from enrolment_cohort c join enrolment e on e.id = c.enrolment_id
-                        where e.course_id = ? and e.cadre_id = ? and e.status in ('NOMINATED', 'APPROVED', 'WAITLISTED')
+                        where e.course_id = ? and e.cadre_id = ?
+                          and e.status in ('NOMINATED', 'APPROVED', 'WAITLISTED', 'DISCONTINUED')
                         """)
                 .params(courseId, cadreId)
                 .query(Integer.class)

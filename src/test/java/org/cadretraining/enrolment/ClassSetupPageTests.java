@@ -117,7 +117,7 @@ class ClassSetupPageTests {
                         .param("unitId", String.valueOf(world.schoolA))
                         .param("places", "8"))
                 .hasStatus3xxRedirection();
-        assertThat(quotas.quotas(course)).containsExactly(new QuotaRow(world.schoolA, 8, 2));
+        assertThat(quotas.quotas(course)).containsExactly(new QuotaRow(world.schoolA, 8, 2, 0));
         assertThat(mvc.get().uri("/courses/{id}/enrolment", course).with(as(world.organiser)))
                 .bodyText()
                 .contains("另有 1 人所在单位未分配名额，不计入上表。");
