@@ -80,6 +80,13 @@ class ClassSetupPageTests {
     }
 
     @Test
+    void staffNumbersSeparatedBySpacesTabsAndCommasGoIntoTheGroup() {
+        String pasted = world.staffNumber(bai) + " " + world.staffNumber(hu) + "\t，" + world.staffNumber(li);
+        assertThat(paste(pasted)).hasStatus3xxRedirection();
+        assertThat(members()).containsExactlyInAnyOrder(bai, hu, li);
+    }
+
+    @Test
     void studyGroupsAreListedInTheOrderTheyWereMadeNotByCodePointWhichPutsThirdBeforeSecond() throws Exception {
         for (String name : List.of("第二组", "第三组", "第四组")) {
             assertThat(mvc.post()
