@@ -29,7 +29,10 @@ public class ClassMembers {
         this.roster = roster;
     }
 
-    /** Everyone with an approved place in the course, whatever their part, ordered by group and staff number. */
+    /**
+     * Everyone with an approved place in the course, whatever their part, ordered by study group (in the order the
+     * groups were made) and staff number.
+     */
     @Transactional(readOnly = true)
     public List<ClassMember> classList(long courseId) {
         return members(
@@ -76,6 +79,9 @@ public class ClassMembers {
     }
 
     private List<ClassMember> members(List<Enrolment> approved) {
+        // those in no group first, then each group in the order it was made, as the groups page lists them
+        Map<String, Integer> groupOrder =
+                approved.isEmpty() ? Map.of() : groupOrder(approved.getFirst().courseId());
         return roster.entries(approved).stream()
                 .map(e -> new ClassMember(
                         e.cadreId(),
@@ -87,8 +93,18 @@ public class ClassMembers {
                         e.role(),
                         e.group(),
                         e.cohort()))
-                .sorted(Comparator.comparing(ClassMember::group).thenComparing(ClassMember::staffNumber))
+                .sorted(Comparator.comparing((ClassMember member) -> groupOrder.getOrDefault(member.group(), -1))
+                        .thenComparing(ClassMember::staffNumber))
                 .toList();
+    }
+
+    /** The position of each study group of the course in the order the organiser made them, by name. */
+    private Map<String, Integer> groupOrder(long courseId) {
+        Map<String, Integer> order = new HashMap<>();
+        jdbc.sql(StudyGroups.IN_ORDER_MADE).param(courseId).query(rs -> {
+            order.put(rs.getString("name"), order.size());
+        });
+        return order;
     }
 
     /** The cadres the course trains (approved places as participant, group leader or team leader), in one query. */

@@ -120,8 +120,7 @@ class Roster {
 
     @Transactional(readOnly = true)
     List<Group> groups(long courseId) {
-        // in the order the organiser made them: names such as 第二组 and 第三组 sort wrongly by code point
-        List<Group> groups = jdbc.sql("select id, name from study_group where course_id = ? order by id")
+        List<Group> groups = jdbc.sql(StudyGroups.IN_ORDER_MADE)
                 .param(courseId)
                 .query((rs, n) -> new Group(rs.getLong(1), rs.getString(2), List.of()))
                 .list();
