@@ -57,6 +57,11 @@ public class CourseCatalog {
                     || !today.isBefore(startsOn);
         }
 
+        /** Its first day has come, or passed, and the organiser has not started it (开班). */
+        public boolean lateToStart(LocalDate today) {
+            return status.awaitsStart() && !today.isBefore(startsOn);
+        }
+
         /** The number (from 1) of the cohort held alone on the day; null on days shared by the whole course. */
         public Integer cohortOn(LocalDate day) {
             return CohortDays.cohortOn(cohorts, day);
