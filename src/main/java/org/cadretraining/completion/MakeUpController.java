@@ -22,7 +22,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * The organiser's make-up (补学) page of a course: record that a trainee made up a mandatory item they missed, and
- * the make-ups recorded so far. The trainee's standing is judged again at once, so the completion page shows it.
+ * the make-ups recorded so far, each of which may be withdrawn when recorded by mistake. The trainee's standing is
+ * judged again at once, so the completion page shows it.
  */
 @Controller
 class MakeUpController {
@@ -72,6 +73,28 @@ class MakeUpController {
         }
         keeper.keep(courseId, Set.of(cadreId));
         redirect.addFlashAttribute("notice", "completion.makeUp.done");
+        return "redirect:/courses/" + courseId + "/completion/make-ups";
+    }
+
+    @PostMapping("/courses/{courseId}/completion/make-ups/{makeUpId}/withdraw")
+    String withdraw(
+            @PathVariable long courseId,
+            @PathVariable long makeUpId,
+            @RequestParam(defaultValue = "") String reason,
+            Model model,
+            Locale locale,
+            RedirectAttributes redirect) {
+        long cadreId;
+        try {
+            cadreId = makeUps.withdraw(courseId, makeUpId, reason, CurrentUser.get());
+        } catch (DomainException refusal) {
+            if (refusal.kind() == DomainException.Kind.FORBIDDEN || refusal.kind() == DomainException.Kind.NOT_FOUND) {
+                throw refusal;
+            }
+            return render(courseId, messages.getMessage(refusal.messageKey(), refusal.arguments(), locale), model);
+        }
+        keeper.keep(courseId, Set.of(cadreId));
+        redirect.addFlashAttribute("notice", "completion.makeUp.withdrawn");
         return "redirect:/courses/" + courseId + "/completion/make-ups";
     }
 
