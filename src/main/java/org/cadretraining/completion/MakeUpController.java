@@ -66,10 +66,7 @@ class MakeUpController {
             // committed before the keeper judges, in a transaction of its own, so it sees the make-up
             makeUps.record(courseId, cadreId, itemId, kind, reason, CurrentUser.get());
         } catch (DomainException refusal) {
-            if (refusal.kind() == DomainException.Kind.FORBIDDEN || refusal.kind() == DomainException.Kind.NOT_FOUND) {
-                throw refusal;
-            }
-            return render(courseId, messages.getMessage(refusal.messageKey(), refusal.arguments(), locale), model);
+            return refused(courseId, refusal, model, locale);
         }
         keeper.keep(courseId, Set.of(cadreId));
         redirect.addFlashAttribute("notice", "completion.makeUp.done");
@@ -88,14 +85,19 @@ class MakeUpController {
         try {
             cadreId = makeUps.withdraw(courseId, makeUpId, reason, CurrentUser.get());
         } catch (DomainException refusal) {
-            if (refusal.kind() == DomainException.Kind.FORBIDDEN || refusal.kind() == DomainException.Kind.NOT_FOUND) {
-                throw refusal;
-            }
-            return render(courseId, messages.getMessage(refusal.messageKey(), refusal.arguments(), locale), model);
+            return refused(courseId, refusal, model, locale);
         }
         keeper.keep(courseId, Set.of(cadreId));
         redirect.addFlashAttribute("notice", "completion.makeUp.withdrawn");
         return "redirect:/courses/" + courseId + "/completion/make-ups";
+    }
+
+    /** The page again with the refusal said on it; a refusal of the page itself is answered as such. */
+    private String refused(long courseId, DomainException refusal, Model model, Locale locale) {
+        if (refusal.kind() == DomainException.Kind.FORBIDDEN || refusal.kind() == DomainException.Kind.NOT_FOUND) {
+            throw refusal;
+        }
+        return render(courseId, messages.getMessage(refusal.messageKey(), refusal.arguments(), locale), model);
     }
 
     private String render(long courseId, String refusal, Model model) {
