@@ -1,5 +1,6 @@
 package org.cadretraining.completion;
 
+import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -105,13 +106,19 @@ class MakeUpController {
             throw DomainException.forbidden();
         }
         var course = catalog.course(courseId).orElseThrow(() -> DomainException.notFound("completion.course.notFound"));
-        Map<Long, ClassMember> trainees = members.classList(courseId).stream()
+        // make-ups are recorded for the class as it is; those recorded are named even for a trainee withdrawn since
+        Map<Long, ClassMember> admitted = members.everyoneAdmitted(courseId).stream()
                 .filter(ClassMember::trainee)
                 .collect(Collectors.toMap(ClassMember::cadreId, Function.identity(), (a, b) -> a));
+        Set<Long> inClass = members.trainees(courseId);
+        Map<Long, ClassMember> trainees = admitted.values().stream()
+                .filter(member -> inClass.contains(member.cadreId()))
+                .collect(Collectors.toMap(ClassMember::cadreId, Function.identity(), (a, b) -> a, LinkedHashMap::new));
         Map<Long, AgendaEntry> items = makeUps.mandatoryItems(courseId).stream()
                 .collect(Collectors.toMap(AgendaEntry::id, Function.identity()));
         model.addAttribute("course", course);
         model.addAttribute("trainees", trainees);
+        model.addAttribute("admitted", admitted);
         model.addAttribute("items", items);
         model.addAttribute("kinds", MakeUpKind.values());
         model.addAttribute("makeUps", makeUps.ofCourse(courseId));

@@ -164,6 +164,30 @@ class MakeUpTests {
         assertThat(makeUps.madeUp(w.courseId).get(trainee)).containsExactly(exam);
     }
 
+    @Test
+    void aMakeUpOfATraineeWithdrawnSinceStillNamesThemAndTheyAreNoLongerOfferedForAnother() throws Exception {
+        ExamCourseFixture w = course("21");
+        long trainee = w.trainee("后退学" + w.prefix);
+        w.trainee("在班" + w.prefix);
+        long exam = w.items.get(ExamCourseFixture.EXAM);
+        w.begin();
+        var organiser = TestPrincipal.organiser();
+        makeUps.record(w.courseId, trainee, w.items.getFirst(), MakeUpKind.RECORDING, "观看开班式录像", organiser);
+        // then leave past the cap: withdrawn (退学)
+        leave.approvedLeave(w.courseId, trainee, List.of(w.items.get(1), w.items.get(2), exam), "出差");
+
+        String page = mvc.get()
+                .uri("/courses/" + w.courseId + "/completion/make-ups")
+                .with(TestPrincipal.as(organiser))
+                .exchange()
+                .getResponse()
+                .getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+        String recorded = page.substring(page.indexOf("id=\"make-ups\""));
+        String form = page.substring(0, page.indexOf("id=\"make-ups\""));
+        assertThat(recorded).contains("<strong>后退学" + w.prefix + "</strong>");
+        assertThat(form).contains("在班" + w.prefix).doesNotContain("后退学" + w.prefix);
+    }
+
     /** The reasons the completion page shows for the trainee, as kept. */
     private List<String> keptReasons(long courseId, long cadreId) {
         return jdbc.sql("""
