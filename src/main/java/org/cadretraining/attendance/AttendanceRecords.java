@@ -50,7 +50,10 @@ public class AttendanceRecords {
         this.clock = clock;
     }
 
-    /** Every trainee of the course at every agenda item, in agenda order, then by cadre. */
+    /**
+     * Every trainee of the course at every agenda item, in agenda order, then by cadre: a trainee withdrawn since
+     * (退学) included, whose attendance stays on record (the course archive reads it here).
+     */
     @Transactional(readOnly = true)
     public List<ItemAttendance> ofCourse(long courseId) {
         return ofTrainees(courseId, null);
@@ -65,7 +68,7 @@ public class AttendanceRecords {
         return ofTrainees(
                 courses.course(courseId).orElseThrow(),
                 courses.agenda(courseId),
-                members.classList(courseId),
+                members.everyoneAdmitted(courseId),
                 cadreIds);
     }
 

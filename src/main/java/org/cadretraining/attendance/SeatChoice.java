@@ -5,9 +5,9 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.regex.Pattern;
 import org.cadretraining.enrolment.ClassMember;
 import org.cadretraining.shared.DomainException;
+import org.cadretraining.shared.PastedNames;
 
 /**
  * Whom to seat in a vehicle in one step: every trainee ({@code ALL}), a study group ({@code GROUP}) or names pasted
@@ -27,8 +27,6 @@ record SeatChoice(String mode, String group, String names) {
 
     /** Whom the choice names, or why some names could not be seated (then nobody is). */
     record Outcome(List<Long> chosen, List<Refusal> refusals) {}
-
-    private static final Pattern SEPARATORS = Pattern.compile("[\\r\\n,，、;；\\t]+");
 
     Outcome resolve(List<ClassMember> trainees) {
         return switch (chosenMode()) {
@@ -59,12 +57,7 @@ record SeatChoice(String mode, String group, String names) {
     }
 
     private Outcome byNames(List<ClassMember> trainees) {
-        Set<String> pasted = new LinkedHashSet<>();
-        for (String name : SEPARATORS.split(names == null ? "" : names)) {
-            if (!name.isBlank()) {
-                pasted.add(name.strip());
-            }
-        }
+        Set<String> pasted = new LinkedHashSet<>(PastedNames.split(names));
         if (pasted.isEmpty()) {
             throw DomainException.invalid("names", "attendance.vehicle.names.required");
         }

@@ -99,7 +99,8 @@ class CompletionJudge {
                 .collect(Collectors.toSet()));
         Map<Long, ItemCredit> reckoning = itemCredits.reckoning(courseId);
         List<ClassMember> classList =
-                cadreIds == null ? members.classList(courseId) : members.classList(courseId, cadreIds);
+                // a trainee withdrawn (退学) is judged too: not completed, withdrawn, never left out of the decisions
+                cadreIds == null ? members.everyoneAdmitted(courseId) : members.everyoneAdmitted(courseId, cadreIds);
         Map<Long, List<ItemAttendance>> byCadre = new HashMap<>();
         for (ItemAttendance row : attendance.ofTrainees(course, agenda, classList, cadreIds)) {
             byCadre.computeIfAbsent(row.cadreId(), id -> new ArrayList<>()).add(row);

@@ -15,7 +15,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Keeps each trainee's completion standing in step with what happened: attendance marked, leave approved, a
- * withdrawal re-judge the trainees concerned; new training rules re-judge every open course. Check-ins wait to be
+ * withdrawal, a make-up recorded or withdrawn re-judge the trainees concerned; new training rules re-judge every open course. Check-ins wait to be
  * judged together ({@link CheckInsWaiting}), and so do a changed agenda, changed dates and attendance recorded
  * afterwards, which re-judge the whole course ({@link CourseChangesWaiting}). The standings live in the database, written under the
  * course's row lock, so every node reads the same and the last recomputation sees every change committed before it.
@@ -55,6 +55,11 @@ class CompletionKeeper {
 
     @KeptInTurn
     void on(MakeUpRecorded event) {
+        keep(event.courseId(), Set.of(event.cadreId()));
+    }
+
+    @KeptInTurn
+    void on(MakeUpWithdrawn event) {
         keep(event.courseId(), Set.of(event.cadreId()));
     }
 

@@ -134,7 +134,8 @@ class CompletionPage {
      */
     private List<Decision> decisions(CourseSummary course, List<AgendaEntry> agenda) {
         long courseId = course.id();
-        List<ClassMember> trainees = members.classList(courseId).stream()
+        // a trainee withdrawn (退学) keeps their decision on the page: not completed, and why
+        List<ClassMember> trainees = members.everyoneAdmitted(courseId).stream()
                 .filter(ClassMember::trainee)
                 .toList();
         // whoever still waits for the keeper's next round is judged now: the page never shows a standing from before

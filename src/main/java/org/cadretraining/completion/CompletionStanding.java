@@ -58,7 +58,9 @@ record CompletionStanding(
         if (shortOf(credited, required)) {
             all.add(new Reason(NonCompletion.SHORT_OF_HOURS, texts.shortOfHours(credited, required)));
         }
-        if (reflectionRequired && !reflected) {
+        // a trainee withdrawn (退学) owes no reflection report: they may not hand one in
+        boolean withdrawn = reasons.stream().anyMatch(r -> r.code() == NonCompletion.WITHDRAWN);
+        if (reflectionRequired && !reflected && !withdrawn) {
             all.add(new Reason(NonCompletion.NO_REFLECTION, texts.noReflection()));
         }
         all.addAll(unmet);

@@ -1,5 +1,6 @@
 package org.cadretraining.completion;
 
+import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -22,7 +23,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * The organiser's make-up (补学) page of a course: record that a trainee made up a mandatory item they missed, and
- * the make-ups recorded so far. The trainee's standing is judged again at once, so the completion page shows it.
+ * the make-ups recorded so far, each of which may be withdrawn when recorded by mistake. The trainee's standing is
+ * judged again at once, so the completion page shows it.
  */
 @Controller
 class MakeUpController {
@@ -65,14 +67,38 @@ class MakeUpController {
             // committed before the keeper judges, in a transaction of its own, so it sees the make-up
             makeUps.record(courseId, cadreId, itemId, kind, reason, CurrentUser.get());
         } catch (DomainException refusal) {
-            if (refusal.kind() == DomainException.Kind.FORBIDDEN || refusal.kind() == DomainException.Kind.NOT_FOUND) {
-                throw refusal;
-            }
-            return render(courseId, messages.getMessage(refusal.messageKey(), refusal.arguments(), locale), model);
+            return refused(courseId, refusal, model, locale);
         }
         keeper.keep(courseId, Set.of(cadreId));
         redirect.addFlashAttribute("notice", "completion.makeUp.done");
         return "redirect:/courses/" + courseId + "/completion/make-ups";
+    }
+
+    @PostMapping("/courses/{courseId}/completion/make-ups/{makeUpId}/withdraw")
+    String withdraw(
+            @PathVariable long courseId,
+            @PathVariable long makeUpId,
+            @RequestParam(defaultValue = "") String reason,
+            Model model,
+            Locale locale,
+            RedirectAttributes redirect) {
+        long cadreId;
+        try {
+            cadreId = makeUps.withdraw(courseId, makeUpId, reason, CurrentUser.get());
+        } catch (DomainException refusal) {
+            return refused(courseId, refusal, model, locale);
+        }
+        keeper.keep(courseId, Set.of(cadreId));
+        redirect.addFlashAttribute("notice", "completion.makeUp.withdrawn");
+        return "redirect:/courses/" + courseId + "/completion/make-ups";
+    }
+
+    /** The page again with the refusal said on it; a refusal of the page itself is answered as such. */
+    private String refused(long courseId, DomainException refusal, Model model, Locale locale) {
+        if (refusal.kind() == DomainException.Kind.FORBIDDEN || refusal.kind() == DomainException.Kind.NOT_FOUND) {
+            throw refusal;
+        }
+        return render(courseId, messages.getMessage(refusal.messageKey(), refusal.arguments(), locale), model);
     }
 
     private String render(long courseId, String refusal, Model model) {
@@ -80,13 +106,19 @@ class MakeUpController {
             throw DomainException.forbidden();
         }
         var course = catalog.course(courseId).orElseThrow(() -> DomainException.notFound("completion.course.notFound"));
-        Map<Long, ClassMember> trainees = members.classList(courseId).stream()
+        // make-ups are recorded for the class as it is; those recorded are named even for a trainee withdrawn since
+        Map<Long, ClassMember> admitted = members.everyoneAdmitted(courseId).stream()
                 .filter(ClassMember::trainee)
                 .collect(Collectors.toMap(ClassMember::cadreId, Function.identity(), (a, b) -> a));
+        Set<Long> inClass = members.trainees(courseId);
+        Map<Long, ClassMember> trainees = admitted.values().stream()
+                .filter(member -> inClass.contains(member.cadreId()))
+                .collect(Collectors.toMap(ClassMember::cadreId, Function.identity(), (a, b) -> a, LinkedHashMap::new));
         Map<Long, AgendaEntry> items = makeUps.mandatoryItems(courseId).stream()
                 .collect(Collectors.toMap(AgendaEntry::id, Function.identity()));
         model.addAttribute("course", course);
         model.addAttribute("trainees", trainees);
+        model.addAttribute("admitted", admitted);
         model.addAttribute("items", items);
         model.addAttribute("kinds", MakeUpKind.values());
         model.addAttribute("makeUps", makeUps.ofCourse(courseId));

@@ -23,15 +23,27 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Make-ups (补学) of mandatory items: the organiser records that a trainee who missed one watched its recording or
  * wrote an assignment, with the reason; the record is kept for good with who and when. The completion rule counts
- * a made-up item as attended for the mandatory rule only (see {@link CompletionJudge#missesMandatory}).
+ * a made-up item as attended for the mandatory rule only (see {@link CompletionJudge#missesMandatory}). A make-up
+ * recorded by mistake is withdrawn, kept with who, when and why, and counts no more.
  */
 @Service
 class MakeUps {
 
     static final int REASON_MAX_LENGTH = 1000;
 
-    /** A make-up as kept. */
-    record MakeUp(long cadreId, long itemId, MakeUpKind kind, String reason, Instant recordedAt, String recordedBy) {}
+    /** A make-up as kept; {@code withdrawal} is null while it counts. */
+    record MakeUp(
+            long id,
+            long cadreId,
+            long itemId,
+            MakeUpKind kind,
+            String reason,
+            Instant recordedAt,
+            String recordedBy,
+            Withdrawal withdrawal) {}
+
+    /** Who withdrew a make-up recorded by mistake, when and why. */
+    record Withdrawal(Instant at, String by, String reason) {}
 
     private final JdbcClient jdbc;
     private final CourseCatalog catalog;
@@ -58,14 +70,7 @@ class MakeUps {
      */
     @Transactional
     void record(long courseId, long cadreId, long itemId, MakeUpKind kind, String reason, CurrentUser user) {
-        if (!user.actsForInstitution()) {
-            throw DomainException.forbidden();
-        }
-        CourseSummary course =
-                catalog.course(courseId).orElseThrow(() -> DomainException.notFound("completion.course.notFound"));
-        if (!course.status().beforeCompletion()) {
-            throw DomainException.conflict(null, "completion.makeUp.closed");
-        }
+        requireOpen(courseId, user);
         if (!members.roleOf(courseId, cadreId).map(CourseRole::trainee).orElse(false)) {
             throw DomainException.invalid("cadreId", "completion.makeUp.notTrainee");
         }
@@ -76,15 +81,12 @@ class MakeUps {
         if (kind == null) {
             throw DomainException.invalid("kind", "completion.makeUp.kindRequired");
         }
-        String why = reason == null ? "" : reason.strip();
-        if (why.isEmpty() || why.length() > REASON_MAX_LENGTH) {
-            throw DomainException.invalid("reason", "completion.makeUp.reasonRequired");
-        }
+        String why = reasonGiven(reason);
         int added = jdbc.sql("""
                         insert into completion_make_up (course_id, cadre_id, agenda_item_id, kind, reason,
                                                         recorded_at, recorded_by)
                         values (?, ?, ?, ?, ?, ?, ?)
-                        on conflict do nothing
+                        on conflict (course_id, cadre_id, agenda_item_id) where withdrawn_at is null do nothing
                         """)
                 .params(courseId, cadreId, itemId, kind.name(), why, Timestamp.from(clock.instant()), user.username())
                 .update();
@@ -95,11 +97,54 @@ class MakeUps {
         events.publishEvent(new MakeUpRecorded(courseId, cadreId));
     }
 
+    /**
+     * Withdraws a make-up recorded by mistake, saying why: kept with who withdrew it and when, it no longer meets the
+     * mandatory rule. Only the organiser may, while the course is not yet completed; the page asks first. Returns
+     * the trainee whose make-up it was.
+     */
+    @Transactional
+    long withdraw(long courseId, long makeUpId, String reason, CurrentUser user) {
+        requireOpen(courseId, user);
+        String why = reasonGiven(reason);
+        List<Long> cadre = jdbc.sql("""
+                        update completion_make_up set withdrawn_at = ?, withdrawn_by = ?, withdrawal_reason = ?
+                        where id = ? and course_id = ? and withdrawn_at is null returning cadre_id
+                        """)
+                .params(Timestamp.from(clock.instant()), user.username(), why, makeUpId, courseId)
+                .query(Long.class)
+                .list();
+        if (cadre.isEmpty()) {
+            throw DomainException.conflict(null, "completion.makeUp.notLive");
+        }
+        // the trainee's kept standing misses the item again: judged again once this commits
+        events.publishEvent(new MakeUpWithdrawn(courseId, cadre.getFirst()));
+        return cadre.getFirst();
+    }
+
+    private void requireOpen(long courseId, CurrentUser user) {
+        if (!user.actsForInstitution()) {
+            throw DomainException.forbidden();
+        }
+        CourseSummary course =
+                catalog.course(courseId).orElseThrow(() -> DomainException.notFound("completion.course.notFound"));
+        if (!course.status().beforeCompletion()) {
+            throw DomainException.conflict(null, "completion.makeUp.closed");
+        }
+    }
+
+    private static String reasonGiven(String reason) {
+        String why = reason == null ? "" : reason.strip();
+        if (why.isEmpty() || why.length() > REASON_MAX_LENGTH) {
+            throw DomainException.invalid("reason", "completion.makeUp.reasonRequired");
+        }
+        return why;
+    }
+
     /** For each trainee of the course with make-ups, the items made up. */
     @Transactional(readOnly = true)
     Map<Long, Set<Long>> madeUp(long courseId) {
         Map<Long, Set<Long>> items = new HashMap<>();
-        jdbc.sql("select cadre_id, agenda_item_id from completion_make_up where course_id = ?")
+        jdbc.sql("select cadre_id, agenda_item_id from completion_make_up where course_id = ? and withdrawn_at is null")
                 .param(courseId)
                 .query(rs -> {
                     items.computeIfAbsent(rs.getLong(1), id -> new HashSet<>()).add(rs.getLong(2));
@@ -111,17 +156,25 @@ class MakeUps {
     @Transactional(readOnly = true)
     List<MakeUp> ofCourse(long courseId) {
         return jdbc.sql("""
-                        select cadre_id, agenda_item_id, kind, reason, recorded_at, recorded_by
-                        from completion_make_up where course_id = ? order by recorded_at desc, cadre_id
+                        select id, cadre_id, agenda_item_id, kind, reason, recorded_at, recorded_by,
+                               withdrawn_at, withdrawn_by, withdrawal_reason
+                        from completion_make_up where course_id = ? order by recorded_at desc, cadre_id, id desc
                         """)
                 .param(courseId)
                 .query((rs, n) -> new MakeUp(
-                        rs.getLong(1),
-                        rs.getLong(2),
-                        MakeUpKind.valueOf(rs.getString(3)),
-                        rs.getString(4),
-                        rs.getTimestamp(5).toInstant(),
-                        rs.getString(6)))
+                        rs.getLong("id"),
+                        rs.getLong("cadre_id"),
+                        rs.getLong("agenda_item_id"),
+                        MakeUpKind.valueOf(rs.getString("kind")),
+                        rs.getString("reason"),
+                        rs.getTimestamp("recorded_at").toInstant(),
+                        rs.getString("recorded_by"),
+                        rs.getTimestamp("withdrawn_at") == null
+                                ? null
+                                : new Withdrawal(
+                                        rs.getTimestamp("withdrawn_at").toInstant(),
+                                        rs.getString("withdrawn_by"),
+                                        rs.getString("withdrawal_reason"))))
                 .list();
     }
 

@@ -32,10 +32,9 @@ class ReasonTexts {
     }
 
     LocalizedText withdrawn(LeaveBook.Withdrawal withdrawal) {
-        // the leave module records its reason as "中文 / English"
-        String[] parts = withdrawal.reason().split(" / ", 2);
-        String zh = parts[0];
-        String en = parts.length > 1 ? parts[1] : parts[0];
+        LocalizedText reason = LocalizedText.ofRecorded(withdrawal.reason());
+        String zh = reason.zh();
+        String en = reason.en();
         return new LocalizedText(
                 explanations.text("completion.reason.withdrawn", zh).zh(),
                 explanations.text("completion.reason.withdrawn", en).en());

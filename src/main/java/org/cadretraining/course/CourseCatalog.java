@@ -46,6 +46,22 @@ public class CourseCatalog {
             List<Cohort> cohorts,
             LocalizedText notes) {
 
+        /**
+         * Whether the course has started by {@code today}: the organiser pressed 开班, or its first day has come,
+         * pressed or not (a course not started on its first day is late, not still ahead).
+         */
+        public boolean hasStarted(LocalDate today) {
+            return status == CourseStatus.IN_PROGRESS
+                    || status == CourseStatus.COMPLETED
+                    || status == CourseStatus.ARCHIVED
+                    || !today.isBefore(startsOn);
+        }
+
+        /** Its first day has come, or passed, and the organiser has not started it (开班). */
+        public boolean lateToStart(LocalDate today) {
+            return status.awaitsStart() && !today.isBefore(startsOn);
+        }
+
         /** The number (from 1) of the cohort held alone on the day; null on days shared by the whole course. */
         public Integer cohortOn(LocalDate day) {
             return CohortDays.cohortOn(cohorts, day);

@@ -3,13 +3,17 @@ package org.cadretraining.course;
 import java.util.Map;
 import org.springframework.web.util.UriComponentsBuilder;
 
-/** A search of courses: part of a title, a status, a category, a training form, a year; sorting and a page. */
+/**
+ * A search of courses: part of a title, a status, a category, a training form, a year, or those late to start (whose
+ * first day has come and that are not started); sorting and a page.
+ */
 record CourseCriteria(
         String q,
         CourseStatus status,
         TrainingCategory category,
         TrainingForm form,
         Integer year,
+        Boolean late,
         String sort,
         Boolean descending,
         Integer page,
@@ -61,6 +65,9 @@ record CourseCriteria(
         }
         if (year != null) {
             uri.queryParam("year", year);
+        }
+        if (Boolean.TRUE.equals(late)) {
+            uri.queryParam("late", true);
         }
         uri.queryParam("sort", sortKey).queryParam("descending", desc).queryParam("page", pageNumber);
         uri.queryParam("size", size);

@@ -1,5 +1,6 @@
 package org.cadretraining.course;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -24,9 +25,12 @@ class CourseSearch {
     private final JdbcClient jdbc;
     private final OrganisationDirectory directory;
 
-    CourseSearch(JdbcClient jdbc, OrganisationDirectory directory) {
+    private final Clock clock;
+
+    CourseSearch(JdbcClient jdbc, OrganisationDirectory directory, Clock clock) {
         this.jdbc = jdbc;
         this.directory = directory;
+        this.clock = clock;
     }
 
     @Transactional(readOnly = true)
@@ -60,6 +64,14 @@ class CourseSearch {
             conditions.add("c.starts_on <= ? and c.ends_on >= ?");
             params.add(LocalDate.of(criteria.year(), 12, 31));
             params.add(LocalDate.of(criteria.year(), 1, 1));
+        }
+        if (Boolean.TRUE.equals(criteria.late())) {
+            // CourseSummary.lateToStart as a condition: the states that await 开班, from its first day on
+            conditions.add("c.status = any(?::varchar[]) and c.starts_on <= ?");
+            params.add(CourseStatus.awaitingStart().stream()
+                    .map(CourseStatus::name)
+                    .toArray(String[]::new));
+            params.add(LocalDate.now(clock));
         }
         String where = conditions.isEmpty() ? "" : " where " + String.join(" and ", conditions);
         long total = jdbc.sql("select count(*) from course c" + where)

@@ -1,5 +1,8 @@
 package org.cadretraining.course;
 
+import java.util.EnumSet;
+import java.util.Set;
+
 /** Where a course is in its life, from planning to the archive; a course may be cancelled until it completes. */
 public enum CourseStatus {
     DRAFT,
@@ -9,6 +12,15 @@ public enum CourseStatus {
     COMPLETED,
     ARCHIVED,
     CANCELLED;
+
+    /** The states that wait for the organiser to start the course (开班): it starts from these, not from a draft. */
+    public static Set<CourseStatus> awaitingStart() {
+        return EnumSet.of(NOMINATIONS_OPEN, NOMINATIONS_CLOSED);
+    }
+
+    public boolean awaitsStart() {
+        return awaitingStart().contains(this);
+    }
 
     /** Before completion a course can still be changed, re-planned or cancelled. */
     public boolean beforeCompletion() {

@@ -4,7 +4,10 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.util.List;
+import java.util.Locale;
+import org.cadretraining.course.lecturer.LecturerSummary;
 import org.cadretraining.course.site.SiteSummary;
+import org.cadretraining.organisation.OrganisationDirectory.CadreSummary;
 import org.cadretraining.shared.CreditHours;
 import org.cadretraining.shared.LocalizedText;
 import org.springframework.context.MessageSourceResolvable;
@@ -44,9 +47,32 @@ record Programme(CourseView course, List<Day> days, CreditHours totalHours, Cred
     /** One day of the course, numbered from 1. */
     record Day(int number, LocalDate date, List<Entry> entries, CreditHours hours) {}
 
-    /** A speaker or presider by name, with their post and what they speak about (blank when not known). */
-    /** A speaker or presider as the programme names them, in both languages (the English name where known). */
-    record PersonView(LocalizedText name, LocalizedText role, LocalizedText topic) {}
+    /**
+     * A speaker or presider as the programme names them, in both languages (the English name where known), with
+     * their post and what they speak about (blank when not known).
+     */
+    record PersonView(LocalizedText name, LocalizedText role, LocalizedText topic) {
+
+        /** A lecturer of the register, by their name and post. */
+        static PersonView of(LecturerSummary lecturer, LocalizedText topic) {
+            return new PersonView(
+                    new LocalizedText(lecturer.nameIn(Locale.CHINESE), lecturer.nameIn(Locale.ENGLISH)),
+                    lecturer.role(),
+                    topic);
+        }
+
+        /** A cadre of the directory, by their name and position. */
+        static PersonView of(CadreSummary cadre, LocalizedText topic) {
+            return new PersonView(
+                    new LocalizedText(cadre.name(), cadre.nameIn(Locale.ENGLISH)), cadre.position(), topic);
+        }
+
+        /** A person known only by the name the programme gives. */
+        static PersonView named(String name, LocalizedText topic) {
+            LocalizedText none = new LocalizedText("", "");
+            return new PersonView(new LocalizedText(name, ""), none, topic);
+        }
+    }
 
     /**
      * One item as the programme shows it; {@code atVenue} when it takes place at the course's venue. {@code

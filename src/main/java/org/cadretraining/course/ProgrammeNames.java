@@ -11,6 +11,7 @@ import java.util.stream.Collectors;
 import org.cadretraining.course.lecturer.LecturerSummary;
 import org.cadretraining.course.site.SiteSummary;
 import org.cadretraining.organisation.OrganisationDirectory.CadreSummary;
+import org.cadretraining.shared.LocalizedText;
 
 /**
  * The people and places a programme names, matched against the registers: a name that is one active lecturer's is
@@ -34,20 +35,24 @@ final class ProgrammeNames {
         NAME
     }
 
-    record Person(String name, Match match, Long lecturerId, Long cadreId) {}
+    /** A name of the programme, how it was matched, and how the programme will show that person ({@code shown}). */
+    record Person(String name, Match match, Long lecturerId, Long cadreId, Programme.PersonView shown) {}
 
     record Place(String name, Match match, Long siteId) {}
 
+    /** The preview names no topics: they are given on the item's own form. */
+    private static final LocalizedText NO_TOPIC = new LocalizedText("", "");
+
     private final Map<String, List<LecturerSummary>> lecturers;
     private final Map<String, List<SiteSummary>> sites;
-    private final Map<String, List<Long>> cadres = new HashMap<>();
+    private final Map<String, List<CadreSummary>> cadres = new HashMap<>();
 
     ProgrammeNames(List<LecturerSummary> lecturers, List<SiteSummary> sites, List<CadreSummary> cadres) {
         this.lecturers = lecturers.stream().collect(Collectors.groupingBy(l -> key(l.name())));
         for (CadreSummary cadre : cadres) {
             for (String name : Set.of(key(cadre.name()), key(cadre.nameEn()))) {
                 if (!name.isEmpty()) {
-                    this.cadres.computeIfAbsent(name, k -> new ArrayList<>()).add(cadre.id());
+                    this.cadres.computeIfAbsent(name, k -> new ArrayList<>()).add(cadre);
                 }
             }
         }
@@ -65,18 +70,33 @@ final class ProgrammeNames {
     Person person(String name) {
         List<LecturerSummary> found = lecturers.getOrDefault(key(name), List.of());
         return switch (found.size()) {
-            case 0 -> new Person(name, Match.NEW, null, null);
-            case 1 -> new Person(name, Match.REGISTERED, found.getFirst().id(), null);
-            default -> new Person(name, Match.AMBIGUOUS, null, null);
+            case 0 -> new Person(name, Match.NEW, null, null, named(name));
+            case 1 ->
+                new Person(
+                        name,
+                        Match.REGISTERED,
+                        found.getFirst().id(),
+                        null,
+                        Programme.PersonView.of(found.getFirst(), NO_TOPIC));
+            default -> new Person(name, Match.AMBIGUOUS, null, null, named(name));
         };
     }
 
     /** A ceremony's speaker or chair: the cadre of that name when there is exactly one, else just the name. */
     Person leader(String name) {
-        List<Long> found = cadres.getOrDefault(key(name), List.of());
+        List<CadreSummary> found = cadres.getOrDefault(key(name), List.of());
         return found.size() == 1
-                ? new Person(name, Match.CADRE, null, found.getFirst())
-                : new Person(name, Match.NAME, null, null);
+                ? new Person(
+                        name,
+                        Match.CADRE,
+                        null,
+                        found.getFirst().id(),
+                        Programme.PersonView.of(found.getFirst(), NO_TOPIC))
+                : new Person(name, Match.NAME, null, null, named(name));
+    }
+
+    private static Programme.PersonView named(String name) {
+        return Programme.PersonView.named(name, NO_TOPIC);
     }
 
     Optional<Place> place(String name) {

@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
@@ -175,20 +174,12 @@ class ProgrammeView {
 
         Programme.PersonView of(Speaker person) {
             if (person.lecturerId() != null && lecturerById.containsKey(person.lecturerId())) {
-                LecturerSummary lecturer = lecturerById.get(person.lecturerId());
-                return new Programme.PersonView(
-                        new LocalizedText(lecturer.nameIn(Locale.CHINESE), lecturer.nameIn(Locale.ENGLISH)),
-                        lecturer.role(),
-                        person.topic());
+                return Programme.PersonView.of(lecturerById.get(person.lecturerId()), person.topic());
             }
             if (person.cadreId() != null && cadreById.containsKey(person.cadreId())) {
-                CadreSummary cadre = cadreById.get(person.cadreId());
-                return new Programme.PersonView(
-                        new LocalizedText(cadre.name(), cadre.nameIn(Locale.ENGLISH)),
-                        cadre.position(),
-                        person.topic());
+                return Programme.PersonView.of(cadreById.get(person.cadreId()), person.topic());
             }
-            return new Programme.PersonView(new LocalizedText(person.text(), ""), NONE, person.topic());
+            return Programme.PersonView.named(person.text(), person.topic());
         }
     }
 }

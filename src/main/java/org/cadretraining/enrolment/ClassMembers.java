@@ -16,6 +16,9 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class ClassMembers {
 
+    /** A place approved, and still held or withdrawn from the course since (退学). */
+    private static final String ADMITTED = "status in ('APPROVED', 'DISCONTINUED')";
+
     private final JdbcClient jdbc;
     private final Clock clock;
     private final Roster roster;
@@ -26,7 +29,10 @@ public class ClassMembers {
         this.roster = roster;
     }
 
-    /** Everyone with an approved place in the course, whatever their part, ordered by group and staff number. */
+    /**
+     * Everyone with an approved place in the course, whatever their part, ordered by study group (in the order the
+     * groups were made) and staff number.
+     */
     @Transactional(readOnly = true)
     public List<ClassMember> classList(long courseId) {
         return members(
@@ -49,7 +55,33 @@ public class ClassMembers {
                 .list());
     }
 
+    /**
+     * Everyone whose place was approved, including those withdrawn from the course since (退学): whom completion
+     * judges (a withdrawn trainee does not complete, and says why) and whose leave stays on record. Not the class
+     * now: check-in, headcounts and questionnaires take {@link #classList(long)}.
+     */
+    @Transactional(readOnly = true)
+    public List<ClassMember> everyoneAdmitted(long courseId) {
+        return members(jdbc.sql("select " + Enrolment.COLUMNS + " from enrolment where course_id = ? and " + ADMITTED)
+                .param(courseId)
+                .query(Enrolment::map)
+                .list());
+    }
+
+    /** Those among the cadres whom {@link #everyoneAdmitted(long)} gives. */
+    @Transactional(readOnly = true)
+    public List<ClassMember> everyoneAdmitted(long courseId, java.util.Collection<Long> cadreIds) {
+        return members(jdbc.sql("select " + Enrolment.COLUMNS + " from enrolment where course_id = ? and " + ADMITTED
+                        + " and cadre_id = any(?::bigint[])")
+                .params(courseId, cadreIds.toArray(Long[]::new))
+                .query(Enrolment::map)
+                .list());
+    }
+
     private List<ClassMember> members(List<Enrolment> approved) {
+        // those in no group first, then each group in the order it was made, as the groups page lists them
+        Map<String, Integer> groupOrder =
+                approved.isEmpty() ? Map.of() : groupOrder(approved.getFirst().courseId());
         return roster.entries(approved).stream()
                 .map(e -> new ClassMember(
                         e.cadreId(),
@@ -61,8 +93,18 @@ public class ClassMembers {
                         e.role(),
                         e.group(),
                         e.cohort()))
-                .sorted(Comparator.comparing(ClassMember::group).thenComparing(ClassMember::staffNumber))
+                .sorted(Comparator.comparing((ClassMember member) -> groupOrder.getOrDefault(member.group(), -1))
+                        .thenComparing(ClassMember::staffNumber))
                 .toList();
+    }
+
+    /** The position of each study group of the course in the order the organiser made them, by name. */
+    private Map<String, Integer> groupOrder(long courseId) {
+        Map<String, Integer> order = new HashMap<>();
+        jdbc.sql(StudyGroups.IN_ORDER_MADE).param(courseId).query(rs -> {
+            order.put(rs.getString("name"), order.size());
+        });
+        return order;
     }
 
     /** The cadres the course trains (approved places as participant, group leader or team leader), in one query. */
@@ -97,12 +139,16 @@ public class ClassMembers {
         return roles;
     }
 
-    /** The number of the cohort the cadre's live place in the course belongs to; null when none (or no place). */
+    /**
+     * The number of the cohort the cadre's place in the course belongs to (live, or withdrawn from, 退学); null when
+     * none (or no place).
+     */
     @Transactional(readOnly = true)
     public Integer cohortOf(long courseId, long cadreId) {
         return jdbc.sql("""
                         select c.cohort from enrolment_cohort c join enrolment e on e.id = c.enrolment_id
-                        where e.course_id = ? and e.cadre_id = ? and e.status in ('NOMINATED', 'APPROVED', 'WAITLISTED')
+                        where e.course_id = ? and e.cadre_id = ?
+                          and e.status in ('NOMINATED', 'APPROVED', 'WAITLISTED', 'DISCONTINUED')
                         """)
                 .params(courseId, cadreId)
                 .query(Integer.class)

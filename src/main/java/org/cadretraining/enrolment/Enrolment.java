@@ -2,6 +2,8 @@ package org.cadretraining.enrolment;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Instant;
+import java.time.OffsetDateTime;
 import org.cadretraining.shared.DomainException;
 
 /**
@@ -19,10 +21,12 @@ record Enrolment(
         EnrolmentStatus status,
         CourseRole role,
         Long replacesId,
-        String reason) {
+        String reason,
+        Instant decidedAt,
+        String decidedBy) {
 
-    static final String COLUMNS =
-            "id, course_id, cadre_id, quota_unit_id, nominated, status, course_role, replaces_id, reason";
+    static final String COLUMNS = "id, course_id, cadre_id, quota_unit_id, nominated, status, course_role, replaces_id,"
+            + " reason, decided_at, decided_by";
 
     static Enrolment map(ResultSet rs, int row) throws SQLException {
         return new Enrolment(
@@ -34,7 +38,11 @@ record Enrolment(
                 EnrolmentStatus.valueOf(rs.getString("status")),
                 CourseRole.valueOf(rs.getString("course_role")),
                 rs.getObject("replaces_id", Long.class),
-                rs.getString("reason"));
+                rs.getString("reason"),
+                rs.getObject("decided_at", OffsetDateTime.class) == null
+                        ? null
+                        : rs.getObject("decided_at", OffsetDateTime.class).toInstant(),
+                rs.getString("decided_by"));
     }
 
     /** The organiser accepts a nomination. */
@@ -47,13 +55,20 @@ record Enrolment(
 
     /** The organiser turns down a nomination or a waiting place, saying why. */
     Enrolment reject(String why) {
-        if (why == null || why.isBlank()) {
-            throw DomainException.invalid("reason", "enrolment.reject.reasonRequired");
-        }
+        String given = reasonGiven(why, "enrolment.reject.reasonRequired");
         if (status != EnrolmentStatus.NOMINATED && status != EnrolmentStatus.WAITLISTED) {
             throw DomainException.conflict(null, "enrolment.decision.notNominated");
         }
-        return withStatus(EnrolmentStatus.REJECTED, why.strip());
+        return withStatus(EnrolmentStatus.REJECTED, given);
+    }
+
+    /** The trainee is withdrawn from the course by its rules (退学), saying why: only a place in the course can be. */
+    Enrolment discontinue(String why) {
+        String given = reasonGiven(why, "enrolment.discontinue.reasonRequired");
+        if (status != EnrolmentStatus.NOMINATED && status != EnrolmentStatus.APPROVED) {
+            throw DomainException.conflict(null, "enrolment.withdraw.notLive");
+        }
+        return withStatus(EnrolmentStatus.DISCONTINUED, given);
     }
 
     /** The place is given up; only a live place can be. */
@@ -69,13 +84,11 @@ record Enrolment(
      * or approved) can be; a waiting one is withdrawn instead.
      */
     Enrolment handedOver(String why) {
-        if (why == null || why.isBlank()) {
-            throw DomainException.invalid("reason", "enrolment.replace.reasonRequired");
-        }
+        String given = reasonGiven(why, "enrolment.replace.reasonRequired");
         if (status != EnrolmentStatus.NOMINATED && status != EnrolmentStatus.APPROVED) {
             throw DomainException.conflict(null, "enrolment.replace.notInCourse");
         }
-        return withStatus(EnrolmentStatus.WITHDRAWN, why.strip());
+        return withStatus(EnrolmentStatus.WITHDRAWN, given);
     }
 
     /** A waiting place moves into the course: a nomination still awaits approval, a direct enrolment is approved. */
@@ -91,7 +104,18 @@ record Enrolment(
         if (!status.live()) {
             throw DomainException.conflict("role", "enrolment.withdraw.notLive");
         }
-        return new Enrolment(id, courseId, cadreId, quotaUnitId, nominated, status, newRole, replacesId, reason);
+        return new Enrolment(
+                id,
+                courseId,
+                cadreId,
+                quotaUnitId,
+                nominated,
+                status,
+                newRole,
+                replacesId,
+                reason,
+                decidedAt,
+                decidedBy);
     }
 
     /** Whether a freed place of a unit may be refilled by a substitute. */
@@ -101,7 +125,26 @@ record Enrolment(
         }
     }
 
+    /** The reason a decision must give, stripped; refused with {@code missingKey} when there is none. */
+    private static String reasonGiven(String why, String missingKey) {
+        if (why == null || why.isBlank()) {
+            throw DomainException.invalid("reason", missingKey);
+        }
+        return why.strip();
+    }
+
     private Enrolment withStatus(EnrolmentStatus newStatus, String newReason) {
-        return new Enrolment(id, courseId, cadreId, quotaUnitId, nominated, newStatus, role, replacesId, newReason);
+        return new Enrolment(
+                id,
+                courseId,
+                cadreId,
+                quotaUnitId,
+                nominated,
+                newStatus,
+                role,
+                replacesId,
+                newReason,
+                decidedAt,
+                decidedBy);
     }
 }

@@ -3,6 +3,7 @@ package org.cadretraining.enrolment;
 import java.sql.Timestamp;
 import java.sql.Types;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -79,10 +80,11 @@ class EnrolmentStore {
                 .list();
     }
 
+    /** The places a cadre sees as their courses: in, offered, waiting, or withdrawn from (退学). */
     @Transactional(readOnly = true)
     List<Enrolment> ofCadre(long cadreId) {
-        return jdbc.sql("select " + Enrolment.COLUMNS + " from enrolment where cadre_id = ? and " + LIVE
-                        + " order by id")
+        return jdbc.sql("select " + Enrolment.COLUMNS + " from enrolment where cadre_id = ? and (" + LIVE
+                        + " or status = 'DISCONTINUED') order by id")
                 .param(cadreId)
                 .query(Enrolment::map)
                 .list();
@@ -138,15 +140,25 @@ class EnrolmentStore {
 
     /** Writes a decision (approval, rejection, withdrawal) with who made it and when. */
     Enrolment saveDecision(Enrolment decided, CurrentUser user) {
+        return saveDecision(decided, clock.instant(), user.username());
+    }
+
+    /** Writes a decision made at {@code at} by {@code by}, as the module that made it recorded them. */
+    Enrolment saveDecision(Enrolment decided, Instant at, String by) {
         jdbc.sql("update enrolment set status = ?, reason = ?, decided_at = ?, decided_by = ? where id = ?")
-                .params(
-                        decided.status().name(),
-                        decided.reason(),
-                        Timestamp.from(clock.instant()),
-                        user.username(),
-                        decided.id())
+                .params(decided.status().name(), decided.reason(), Timestamp.from(at), by, decided.id())
                 .update();
         return find(decided.id());
+    }
+
+    /** The cadre's place in the course, when they hold one (nominated or approved). */
+    Optional<Enrolment> placeOf(long courseId, long cadreId) {
+        return jdbc.sql(
+                        "select " + Enrolment.COLUMNS
+                                + " from enrolment where course_id = ? and cadre_id = ? and status in ('NOMINATED', 'APPROVED')")
+                .params(courseId, cadreId)
+                .query(Enrolment::map)
+                .optional();
     }
 
     /** Writes a change that nobody decided on (a promotion from the waiting list, a cancellation, a role). */

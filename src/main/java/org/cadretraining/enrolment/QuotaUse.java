@@ -13,8 +13,16 @@ import org.springframework.stereotype.Component;
 @Component
 class QuotaUse {
 
-    /** SQL condition on {@code enrolment}: the place uses its quota (in or waiting for the course, as a trainee). */
-    static final String USES_QUOTA = EnrolmentStore.LIVE + " and course_role in ('PARTICIPANT', 'GROUP_LEADER')";
+    /**
+     * SQL condition on {@code enrolment}: the place uses its quota (in or waiting for the course, or withdrawn from it
+     * (退学), as a trainee). A withdrawal stays in the unit's use, as the regulations count it: the unit sent the
+     * cadre and the place was spent on them, so it is neither handed to another of the unit nor given back.
+     */
+    static final String USES_QUOTA = "status in ('NOMINATED', 'APPROVED', 'WAITLISTED', 'DISCONTINUED')"
+            + " and course_role in ('PARTICIPANT', 'GROUP_LEADER')";
+
+    /** The places of those among {@link #USES_QUOTA} withdrawn from the course (退学). */
+    private static final String WITHDRAWN = "count(*) filter (where status = 'DISCONTINUED')";
 
     private final JdbcClient jdbc;
 
@@ -52,18 +60,25 @@ class QuotaUse {
     }
 
     QuotaRow of(long courseId, long unitId) {
-        return new QuotaRow(unitId, places(courseId, unitId), used(courseId, unitId));
+        return jdbc.sql("select count(*) as used, " + WITHDRAWN
+                        + " as withdrawn from enrolment where course_id = ? and quota_unit_id = ? and " + USES_QUOTA)
+                .params(courseId, unitId)
+                .query((rs, n) ->
+                        new QuotaRow(unitId, places(courseId, unitId), rs.getInt("used"), rs.getInt("withdrawn")))
+                .single();
     }
 
     List<QuotaRow> ofCourse(long courseId) {
         return jdbc.sql("""
-                        select q.unit_id, q.places,
-                               (select count(*) from enrolment e where e.course_id = q.course_id
-                                  and e.quota_unit_id = q.unit_id and %s) as used
-                        from unit_quota q where q.course_id = ? order by q.unit_id
-                        """.formatted(USES_QUOTA))
-                .param(courseId)
-                .query((rs, n) -> new QuotaRow(rs.getLong("unit_id"), rs.getInt("places"), rs.getInt("used")))
+                        select q.unit_id, q.places, coalesce(u.used, 0) as used, coalesce(u.withdrawn, 0) as withdrawn
+                        from unit_quota q
+                        left join (select quota_unit_id, count(*) as used, %s as withdrawn from enrolment
+                                   where course_id = ? and %s group by quota_unit_id) u on u.quota_unit_id = q.unit_id
+                        where q.course_id = ? order by q.unit_id
+                        """.formatted(WITHDRAWN, USES_QUOTA))
+                .params(courseId, courseId)
+                .query((rs, n) -> new QuotaRow(
+                        rs.getLong("unit_id"), rs.getInt("places"), rs.getInt("used"), rs.getInt("withdrawn")))
                 .list();
     }
 

@@ -143,9 +143,7 @@ class Replacements {
         if (!course.status().beforeCompletion() || course.status() == CourseStatus.DRAFT) {
             throw DomainException.conflict(null, "enrolment.refused.courseClosed");
         }
-        boolean running = course.status() == CourseStatus.IN_PROGRESS
-                || !LocalDate.now(clock).isBefore(course.startsOn());
-        if (running && !request.duringCourse()) {
+        if (course.hasStarted(LocalDate.now(clock)) && !request.duringCourse()) {
             throw DomainException.conflict("duringCourse", "enrolment.replace.running");
         }
         store.lockCourse(course.id());

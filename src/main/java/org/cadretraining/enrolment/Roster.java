@@ -2,6 +2,7 @@ package org.cadretraining.enrolment;
 
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -40,6 +41,8 @@ class Roster {
             CourseRole role,
             Long replacesId,
             String reason,
+            Instant decidedAt,
+            String decidedBy,
             String group,
             Integer cohort) {
 
@@ -47,9 +50,19 @@ class Roster {
         public String nameIn(Locale locale) {
             return new LocalizedText(name, nameEn).in(locale);
         }
+
+        /** Why the place stands as it does: a withdrawal (退学) was recorded in both languages, read in one. */
+        public String reasonIn(Locale locale) {
+            if (reason == null) {
+                return null;
+            }
+            return status == EnrolmentStatus.DISCONTINUED
+                    ? LocalizedText.ofRecorded(reason).in(locale)
+                    : reason;
+        }
     }
 
-    record Quota(long unitId, LocalizedText unit, int places, int used, int remaining) {}
+    record Quota(long unitId, LocalizedText unit, int places, int used, int remaining, int withdrawn) {}
 
     /** A study group; {@code people} are its members' names in both languages, {@code members} the names as registered. */
     record Group(long id, String name, @JsonIgnore List<LocalizedText> people) {
@@ -100,14 +113,14 @@ class Roster {
     List<Quota> quotas(List<QuotaRow> rows) {
         Map<Long, UnitNode> units = units();
         return rows.stream()
-                .map(q -> new Quota(q.unitId(), name(units, q.unitId()), q.places(), q.used(), q.remaining()))
+                .map(q -> new Quota(
+                        q.unitId(), name(units, q.unitId()), q.places(), q.used(), q.remaining(), q.withdrawn()))
                 .toList();
     }
 
     @Transactional(readOnly = true)
     List<Group> groups(long courseId) {
-        // in the order the organiser made them: names such as 第二组 and 第三组 sort wrongly by code point
-        List<Group> groups = jdbc.sql("select id, name from study_group where course_id = ? order by id")
+        List<Group> groups = jdbc.sql(StudyGroups.IN_ORDER_MADE)
                 .param(courseId)
                 .query((rs, n) -> new Group(rs.getLong(1), rs.getString(2), List.of()))
                 .list();
@@ -166,6 +179,8 @@ class Roster {
                 e.role(),
                 e.replacesId(),
                 e.reason(),
+                e.decidedAt(),
+                e.decidedBy(),
                 groups.get(e.id()),
                 cohort);
     }

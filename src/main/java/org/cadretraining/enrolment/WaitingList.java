@@ -2,6 +2,7 @@ package org.cadretraining.enrolment;
 
 import java.sql.Timestamp;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.List;
 import org.cadretraining.course.CourseCatalog.CourseSummary;
 import org.cadretraining.course.CourseStatus;
@@ -60,11 +61,12 @@ class WaitingList {
 
     /**
      * Fills free places from the waiting list, first come first served; the course must be locked. The cadre is
-     * told in the application.
+     * told in the application. Once the course has started nobody moves up: nobody joins a course mid-way, having
+     * missed its first days, so a place freed then (a trainee withdrawn, 退学) stays empty.
      */
     void promote(CourseSummary course) {
         int free = course.capacity() - store.placesTaken(course.id());
-        if (free <= 0 || course.status() == CourseStatus.CANCELLED) {
+        if (free <= 0 || course.status() == CourseStatus.CANCELLED || course.hasStarted(LocalDate.now(clock))) {
             return;
         }
         for (Enrolment waiting :

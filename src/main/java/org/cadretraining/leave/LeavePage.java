@@ -65,7 +65,9 @@ class LeavePage {
     String render(long courseId, LeaveForm form, Refusal refusal, Model model) {
         CurrentUser user = CurrentUser.get();
         CourseSummary course = standings.course(courseId);
-        List<ClassMember> classList = members.classList(courseId);
+        // a trainee withdrawn (退学) keeps their requests on record, and may still read them
+        List<ClassMember> classList = members.everyoneAdmitted(courseId);
+        Map<Long, LeaveBook.Withdrawal> withdrawals = book.withdrawals(courseId);
         Map<Long, ClassMember> byCadre =
                 classList.stream().collect(Collectors.toMap(ClassMember::cadreId, Function.identity(), (a, b) -> a));
         boolean trainee = user.cadreId() != null
@@ -106,8 +108,11 @@ class LeavePage {
         model.addAttribute("reviewer", reviewer);
         model.addAttribute("organiser", user.actsForInstitution());
         model.addAttribute(
-                "trainees", classList.stream().filter(ClassMember::trainee).toList());
-        model.addAttribute("withdrawals", book.withdrawals(courseId));
+                "trainees",
+                classList.stream()
+                        .filter(m -> m.trainee() && !withdrawals.containsKey(m.cadreId()))
+                        .toList());
+        model.addAttribute("withdrawals", withdrawals);
         model.addAttribute("leave", form);
         model.addAttribute("refusal", refusal);
         model.addAttribute("mayAsk", course.status().beforeCompletion() && (trainee || user.actsForInstitution()));

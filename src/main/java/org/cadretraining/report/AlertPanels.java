@@ -3,17 +3,20 @@ package org.cadretraining.report;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import org.cadretraining.course.CourseCatalog;
+import org.cadretraining.course.CourseCatalog.CourseSummary;
+import org.cadretraining.course.CourseStatus;
 import org.cadretraining.course.LeaveCap;
 import org.cadretraining.shared.CreditHours;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * What an organiser should look at before it goes wrong: items of coming courses without a speaker or a site,
- * courses starting soon with places unfilled, cadres close to the leave cap, and courses that ended with no
- * attendance recorded.
+ * What an organiser should look at before it goes wrong: courses whose first day has come and that are not started,
+ * items of coming courses without a speaker or a site, courses starting soon with places unfilled, cadres close to the
+ * leave cap, and courses that ended with no attendance recorded.
  */
 @Component
 class AlertPanels {
@@ -34,6 +37,8 @@ class AlertPanels {
     Panel alerts() {
         LocalDate today = LocalDate.now(clock);
         List<PanelRow> rows = new ArrayList<>();
+        // first: nobody can check in to a course not started
+        rows.addAll(lateToStart(today));
         rows.addAll(jdbc.sql("""
                         select c.id, c.title_zh, c.title_en,
                                count(*) filter (where a.type in ('LECTURE', 'MICRO_COURSE')
@@ -100,6 +105,19 @@ class AlertPanels {
                         rs.getDate("ends_on").toLocalDate()))
                 .list());
         return Panel.of("alerts", "bi-exclamation-triangle", null, rows);
+    }
+
+    /**
+     * Courses whose first day has come and that the organiser has not started (开班): until then nobody can check in.
+     * The rule is the course module's; the course list shows the same courses ({@code /courses?late=true}).
+     */
+    private List<PanelRow> lateToStart(LocalDate today) {
+        return catalog.coursesIn(CourseStatus.awaitingStart()).stream()
+                .filter(course -> course.lateToStart(today))
+                .sorted(Comparator.comparing(CourseSummary::startsOn).thenComparing(CourseSummary::id))
+                .map(course -> PanelRow.of(
+                        course.title(), "report.alert.notStarted", "/courses/" + course.id(), course.startsOn()))
+                .toList();
     }
 
     /**

@@ -14,8 +14,8 @@ import org.springframework.stereotype.Component;
 @Component
 class CadrePanels {
 
-    /** The enrolments the cadre's course list shows (a place held, offered or waited for). */
-    private static final String LIVE = "e.status in ('NOMINATED', 'APPROVED', 'WAITLISTED')";
+    /** The enrolments the cadre's course list shows (a place held, offered, waited for, or withdrawn from: 退学). */
+    private static final String LIVE = "e.status in ('NOMINATED', 'APPROVED', 'WAITLISTED', 'DISCONTINUED')";
 
     private final JdbcClient jdbc;
     private final ComplianceFigures compliance;

@@ -151,6 +151,23 @@ class FieldHeadcountJourneyTests extends BrowserTest {
                 .isLessThanOrEqualTo(0);
     }
 
+    @Test
+    void theSeatPickerListsTheStudyGroupsInTheOrderTheyWereMadeAsTheGroupsPageDoes() {
+        // made after 二组; by code point 三 (U+4E09) comes before 二 (U+4E8C)
+        trainee("钱多", "三组");
+        signIn(page, "field-organiser");
+        String item = "/attendance/courses/" + courseId + "/items/" + itemId;
+        page.navigate(item + "/vehicles?lang=zh");
+        addVehicle("1号车", "45");
+        page.locator("#seat-mode").selectOption("GROUP");
+        org.assertj.core.api.Assertions.assertThat(
+                        page.locator("#seat-group option").allTextContents())
+                .containsExactly("", "一组", "二组", "三组");
+        screenshot("vehicles-groups-zh");
+        page.navigate(item + "/vehicles?lang=en");
+        screenshot("vehicles-groups-en");
+    }
+
     private void trainee(String name, String group) {
         long enrolmentId = enrolment.enrol(courseId, fixture.cadre(name), CourseRole.PARTICIPANT);
         long groupId = jdbc.sql("insert into study_group (course_id, name) values (?, ?)"

@@ -105,6 +105,24 @@ class HomeJourneyTests extends BrowserTest {
     }
 
     /** The home in Chinese and English, on this desktop page and on a phone signed in with the same session. */
+    @Test
+    void theOrganiserIsWarnedOfACourseWhoseFirstDayHasComeAndFollowsTheWarningToItsStartButton() {
+        HomeWorld world = new HomeWorld(directory, jdbc, enrolment, lecturers, ledger, clock);
+        long late = world.course("井冈山革命传统教育专题培训班", world.today, world.today.plusDays(4), "NOMINATIONS_CLOSED");
+        accounts.ready("organiser", PASSWORD, Role.ORGANISER);
+
+        signIn(page, "organiser");
+        assertThat(page.locator("#panel-alerts").textContent())
+                .contains("井冈山革命传统教育专题培训班", world.today + " 已到开班日期，尚未开班");
+        screenshot("organiser-late-start-zh");
+        page.navigate("/?lang=en");
+        assertThat(page.locator("#panel-alerts").textContent())
+                .contains("Its first day (" + world.today + ") has come and it is not started");
+        screenshot("organiser-late-start-en");
+        page.locator("#panel-alerts a[href$='/courses/" + late + "']").click();
+        page.waitForURL("**/courses/" + late);
+    }
+
     private void shots(String role) {
         page.navigate("/?lang=zh");
         screenshot(role + "-zh");

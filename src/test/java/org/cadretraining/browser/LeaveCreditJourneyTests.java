@@ -133,11 +133,26 @@ class LeaveCreditJourneyTests extends BrowserTest {
         });
         page.locator("#make-up-form button[type=submit]").click();
         assertThat(page.locator("#make-ups").textContent()).contains("李处长", "书面作业", "补交结业考试书面答卷");
-        assertThat(asked).singleElement().asString().contains("不能修改或撤销");
+        assertThat(asked).singleElement().asString().contains("误登记只能撤销并写明原因");
         screenshot("organiser-make-ups-zh");
         page.navigate("/courses/" + courseId + "/completion/make-ups?lang=en");
         assertThat(page.locator("#make-ups").textContent()).contains("Written assignment");
         screenshot("organiser-make-ups-en");
+        // recorded by mistake: withdrawn, saying why, after the page asks; the record stays
+        page.navigate("/courses/" + courseId + "/completion/make-ups?lang=zh");
+        page.locator(".make-up-withdraw input[name=reason]").fill("答卷未经班主任批阅，登记有误");
+        page.onceDialog(dialog -> {
+            asked.add(dialog.message());
+            dialog.accept();
+        });
+        page.locator(".make-up-withdraw button[type=submit]").click();
+        assertThat(page.locator("#make-ups .make-up-withdrawn").textContent()).contains("撤销：答卷未经班主任批阅，登记有误");
+        assertThat(asked).last().asString().contains("撤销后这项补学不再满足必修要求");
+        assertThat(page.locator(".make-up-withdraw").count()).isZero();
+        screenshot("organiser-make-up-withdrawn-zh");
+        page.navigate("/courses/" + courseId + "/completion/make-ups?lang=en");
+        assertThat(page.locator("#make-ups .make-up-withdrawn").textContent()).contains("Withdrawn by");
+        screenshot("organiser-make-up-withdrawn-en");
     }
 
     @Test

@@ -129,6 +129,65 @@ class MakeUpTests {
                 .isEmpty());
     }
 
+    @Test
+    void aMakeUpRecordedByMistakeIsWithdrawnWithItsReasonAndTheTraineeMissesTheItemAgain() {
+        ExamCourseFixture w = course("21");
+        long trainee = w.trainee("误登记");
+        long exam = w.items.get(ExamCourseFixture.EXAM);
+        w.begin();
+        w.attendsAllBut(trainee, ExamCourseFixture.EXAM);
+        var organiser = TestPrincipal.organiser();
+        makeUps.record(w.courseId, trainee, exam, MakeUpKind.RECORDING, "观看录像补学", organiser);
+        Awaitility.await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(
+                        keptReasons(w.courseId, trainee))
+                .isEmpty());
+        long id = makeUps.ofCourse(w.courseId).getFirst().id();
+
+        assertThat(refusal(() -> makeUps.withdraw(w.courseId, id, " ", organiser)))
+                .isEqualTo(DomainException.Kind.INVALID);
+        assertThat(refusal(() -> makeUps.withdraw(w.courseId, id, "登记错了学员", TestPrincipal.cadre(trainee))))
+                .isEqualTo(DomainException.Kind.FORBIDDEN);
+        assertThat(makeUps.withdraw(w.courseId, id, "登记错了学员", organiser)).isEqualTo(trainee);
+
+        Awaitility.await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(
+                        keptReasons(w.courseId, trainee))
+                .containsExactly("MANDATORY_MISSED"));
+        assertThat(makeUps.ofCourse(w.courseId)).singleElement().satisfies(m -> {
+            assertThat(m.reason()).isEqualTo("观看录像补学");
+            assertThat(m.withdrawal().reason()).isEqualTo("登记错了学员");
+            assertThat(m.withdrawal().by()).isEqualTo(organiser.username());
+        });
+        assertThat(refusal(() -> makeUps.withdraw(w.courseId, id, "再撤一次", organiser)))
+                .isEqualTo(DomainException.Kind.CONFLICT);
+        // the item may be made up again, properly this time
+        makeUps.record(w.courseId, trainee, exam, MakeUpKind.ASSIGNMENT, "补交书面答卷", organiser);
+        assertThat(makeUps.madeUp(w.courseId).get(trainee)).containsExactly(exam);
+    }
+
+    @Test
+    void aMakeUpOfATraineeWithdrawnSinceStillNamesThemAndTheyAreNoLongerOfferedForAnother() throws Exception {
+        ExamCourseFixture w = course("21");
+        long trainee = w.trainee("后退学" + w.prefix);
+        w.trainee("在班" + w.prefix);
+        long exam = w.items.get(ExamCourseFixture.EXAM);
+        w.begin();
+        var organiser = TestPrincipal.organiser();
+        makeUps.record(w.courseId, trainee, w.items.getFirst(), MakeUpKind.RECORDING, "观看开班式录像", organiser);
+        // then leave past the cap: withdrawn (退学)
+        leave.approvedLeave(w.courseId, trainee, List.of(w.items.get(1), w.items.get(2), exam), "出差");
+
+        String page = mvc.get()
+                .uri("/courses/" + w.courseId + "/completion/make-ups")
+                .with(TestPrincipal.as(organiser))
+                .exchange()
+                .getResponse()
+                .getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+        String recorded = page.substring(page.indexOf("id=\"make-ups\""));
+        String form = page.substring(0, page.indexOf("id=\"make-ups\""));
+        assertThat(recorded).contains("<strong>后退学" + w.prefix + "</strong>");
+        assertThat(form).contains("在班" + w.prefix).doesNotContain("后退学" + w.prefix);
+    }
+
     /** The reasons the completion page shows for the trainee, as kept. */
     private List<String> keptReasons(long courseId, long cadreId) {
         return jdbc.sql("""

@@ -80,6 +80,13 @@ class ClassSetupPageTests {
     }
 
     @Test
+    void staffNumbersSeparatedBySpacesTabsAndCommasGoIntoTheGroup() {
+        String pasted = world.staffNumber(bai) + " " + world.staffNumber(hu) + "\t，" + world.staffNumber(li);
+        assertThat(paste(pasted)).hasStatus3xxRedirection();
+        assertThat(members()).containsExactlyInAnyOrder(bai, hu, li);
+    }
+
+    @Test
     void studyGroupsAreListedInTheOrderTheyWereMadeNotByCodePointWhichPutsThirdBeforeSecond() throws Exception {
         for (String name : List.of("第二组", "第三组", "第四组")) {
             assertThat(mvc.post()
@@ -117,7 +124,7 @@ class ClassSetupPageTests {
                         .param("unitId", String.valueOf(world.schoolA))
                         .param("places", "8"))
                 .hasStatus3xxRedirection();
-        assertThat(quotas.quotas(course)).containsExactly(new QuotaRow(world.schoolA, 8, 2));
+        assertThat(quotas.quotas(course)).containsExactly(new QuotaRow(world.schoolA, 8, 2, 0));
         assertThat(mvc.get().uri("/courses/{id}/enrolment", course).with(as(world.organiser)))
                 .bodyText()
                 .contains("另有 1 人所在单位未分配名额，不计入上表。");

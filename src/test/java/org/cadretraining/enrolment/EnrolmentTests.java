@@ -10,7 +10,8 @@ import org.junit.jupiter.api.Test;
 class EnrolmentTests {
 
     static Enrolment place(EnrolmentStatus status, Long quotaUnit) {
-        return new Enrolment(1, 2, 3, quotaUnit, quotaUnit != null, status, CourseRole.PARTICIPANT, null, null);
+        return new Enrolment(
+                1, 2, 3, quotaUnit, quotaUnit != null, status, CourseRole.PARTICIPANT, null, null, null, null);
     }
 
     @Test

@@ -103,7 +103,7 @@ class NominationTests {
                         .param("unitId", String.valueOf(world.schoolA))
                         .param("places", "5"))
                 .hasStatus3xxRedirection();
-        assertThat(quotas.quotas(course)).containsExactly(new QuotaRow(world.schoolA, 5, 0));
+        assertThat(quotas.quotas(course)).containsExactly(new QuotaRow(world.schoolA, 5, 0, 0));
     }
 
     @Test

@@ -33,6 +33,21 @@ class PastedListTests {
     }
 
     @Test
+    void staffNumbersSeparatedBySpacesAreSeveralEntries() {
+        assertThat(PastedList.parse("1001 1002 1003")).extracting(Wanted::text).containsExactly("1001", "1002", "1003");
+        assertThat(PastedList.parse("1001  1002\t1003,1004、1005，1006\u30001007\n1008 张三 李四"))
+                .extracting(Wanted::text)
+                .containsExactly("1001", "1002", "1003", "1004", "1005", "1006", "1007", "1008", "张三", "李四");
+    }
+
+    @Test
+    void anEnglishNameOrAPaddedChineseNameAmongSpaceSeparatedEntriesStaysWhole() {
+        assertThat(PastedList.parse("Hu Xiaomei 1001 王\u3000五 1002"))
+                .extracting(Wanted::text)
+                .containsExactly("Hu Xiaomei", "1001", "王五", "1002");
+    }
+
+    @Test
     void anEncodedLineComesBackAsItWas() {
         assertThat(Wanted.decode(Wanted.inRow(7, "张三").encode())).isEqualTo(Wanted.inRow(7, "张三"));
         assertThat(Wanted.decode(Wanted.chosen(42).encode())).isEqualTo(Wanted.chosen(42));

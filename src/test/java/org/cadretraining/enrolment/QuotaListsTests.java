@@ -98,7 +98,7 @@ class QuotaListsTests {
         assertThat(preview.writable()).isFalse();
         QuotaListReport confirmed = lists.confirm(course, given, preview.token(), world.organiser);
         assertThat(confirmed.written()).isFalse();
-        assertThat(quotas.quotas(course)).containsExactly(new QuotaRow(units.get(0), 4, 0));
+        assertThat(quotas.quotas(course)).containsExactly(new QuotaRow(units.get(0), 4, 0, 0));
     }
 
     @Test
@@ -139,7 +139,7 @@ class QuotaListsTests {
 
         assertThat(confirmed.stale()).isTrue();
         assertThat(confirmed.written()).isFalse();
-        assertThat(quotas.quotas(course)).containsExactly(new QuotaRow(units.get(0), 5, 0));
+        assertThat(quotas.quotas(course)).containsExactly(new QuotaRow(units.get(0), 5, 0, 0));
     }
 
     @Test

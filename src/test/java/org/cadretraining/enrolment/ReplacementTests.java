@@ -95,7 +95,7 @@ class ReplacementTests {
                         .query(Integer.class)
                         .single())
                 .isEqualTo(2);
-        assertThat(quotas.quotas(course)).containsExactly(new QuotaRow(world.schoolA, 2, 1));
+        assertThat(quotas.quotas(course)).containsExactly(new QuotaRow(world.schoolA, 2, 1, 0));
         Replacements.Replaced record = replacements.ofCourse(course).get(newcomer.id());
         assertThat(record.name().zh()).isEqualTo("张建国");
         assertThat(record.reason()).isEqualTo("临时出差");
@@ -110,7 +110,7 @@ class ReplacementTests {
 
         assertThat(newcomer.status()).isEqualTo(EnrolmentStatus.NOMINATED);
         assertThat(newcomer.nominated()).isTrue();
-        assertThat(quotas.quotas(course)).containsExactly(new QuotaRow(world.schoolA, 2, 1));
+        assertThat(quotas.quotas(course)).containsExactly(new QuotaRow(world.schoolA, 2, 1, 0));
     }
 
     @Test

@@ -5,6 +5,7 @@ import static org.cadretraining.support.TestPrincipal.as;
 
 import java.lang.reflect.Method;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -88,6 +89,29 @@ class HomePagesTests {
         PanelRow course = rowLinking(alerts, "/courses/" + world.branchCourse);
         assertThat(course.detailKey()).isEqualTo("report.alert.items");
         assertThat(course.detailArgs()).containsExactly(1L, 2L);
+    }
+
+    @Test
+    void theOrganiserIsWarnedOfEachCourseWhoseFirstDayHasComeAndThatIsNotStartedAsTheCourseListHasThem() {
+        LocalDate today = world.today;
+        long firstDayToday = world.course("井冈山革命传统教育专题培训班", today, today.plusDays(4), "NOMINATIONS_CLOSED");
+        long firstDayPassed = world.course("红色教育专题培训班", today.minusDays(2), today.plusDays(2), "NOMINATIONS_OPEN");
+        long firstDayTomorrow = world.course("下周培训班", today.plusDays(1), today.plusDays(3), "NOMINATIONS_CLOSED");
+        long draft = world.course("草稿培训班", today, today.plusDays(1), "DRAFT");
+        CurrentUser organiser = TestPrincipal.organiser();
+
+        List<String> alerted = panel(organiser, "ORGANISER", "alerts").rows().stream()
+                .filter(r -> r.detailKey().equals("report.alert.notStarted"))
+                .map(PanelRow::link)
+                .toList();
+        assertThat(alerted)
+                .contains("/courses/" + firstDayToday, "/courses/" + firstDayPassed)
+                .doesNotContain("/courses/" + firstDayTomorrow, "/courses/" + draft, "/courses/" + world.branchCourse);
+        PageOf<?> listed =
+                (PageOf<?>) model(organiser, "/courses?late=true&size=200").get("result");
+        assertThat(listed.total()).isEqualTo(alerted.size());
+        assertThat(listed.items().stream().map(row -> "/courses/" + property(row, "id")))
+                .containsExactlyInAnyOrderElementsOf(alerted);
     }
 
     @Test

@@ -127,7 +127,7 @@ public final class HomeWorld {
                 prefix + cadres, name, Gender.FEMALE, unit, "党支部书记", "Branch secretary", rank, "", "", "", "", true));
     }
 
-    long course(String title, LocalDate from, LocalDate to, String status) {
+    public long course(String title, LocalDate from, LocalDate to, String status) {
         return jdbc.sql("""
                         insert into course (title_zh, title_en, organiser_unit_id, starts_on, ends_on, capacity,
                                             required_hours, category, status, created_at, created_by)

@@ -28,7 +28,7 @@ class ArchiveOutcomes {
         this.clock = clock;
     }
 
-    /** The make-ups recorded for the course's trainees, in the order they were recorded. */
+    /** The make-ups recorded for the course's trainees and not withdrawn, in the order they were recorded. */
     List<MakeUpRow> makeUps(long courseId) {
         return jdbc.sql("""
                         select k.name, k.name_en, a.title_zh as item_zh, a.title_en as item_en, m.kind, m.reason,
@@ -36,7 +36,8 @@ class ArchiveOutcomes {
                         from completion_make_up m
                         join cadre k on k.id = m.cadre_id
                         join agenda_item a on a.id = m.agenda_item_id
-                        where m.course_id = ? order by m.recorded_at, k.id
+                        -- a make-up withdrawn as recorded by mistake did not count; the make-ups page keeps its record
+                        where m.course_id = ? and m.withdrawn_at is null order by m.recorded_at, k.id
                         """)
                 .param(courseId)
                 .query((rs, n) -> new MakeUpRow(

@@ -28,13 +28,14 @@ class ArchivePeople {
         return jdbc.sql("""
                         select e.cadre_id, k.name, k.name_en, u.name_zh as unit_zh, u.name_en as unit_en,
                                e.course_role,
-                               case when w.cadre_id is not null then 'WITHDRAWN' else e.status end as status,
+                               -- withdrawn (退学) by leave: the place says so, as does leave's own record
+                               case when w.cadre_id is not null then 'DISCONTINUED' else e.status end as status,
                                coalesce(g.name, '') as study_group
                         from enrolment e join cadre k on k.id = e.cadre_id join unit u on u.id = k.unit_id
                         left join course_withdrawal w on w.course_id = e.course_id and w.cadre_id = e.cadre_id
                         left join study_group_member m on m.enrolment_id = e.id
                         left join study_group g on g.id = m.group_id
-                        where e.course_id = ? and e.status in ('APPROVED', 'WITHDRAWN')
+                        where e.course_id = ? and e.status in ('APPROVED', 'WITHDRAWN', 'DISCONTINUED')
                         order by array_position(array['TEAM_LEADER', 'CLASS_TEACHER', 'GROUP_LEADER', 'STAFF',
                                                       'PARTICIPANT']::varchar[], e.course_role),
                                  u.path, k.name, k.id

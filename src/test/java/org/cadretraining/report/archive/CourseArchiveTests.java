@@ -71,7 +71,7 @@ class CourseArchiveTests {
                 .filteredOn(m -> m.cadreId() == world.branchTrainees.get(3))
                 .singleElement()
                 .satisfies(m -> {
-                    assertThat(m.status()).isEqualTo("WITHDRAWN");
+                    assertThat(m.status()).isEqualTo("DISCONTINUED");
                     assertThat(m.group()).isEqualTo("第二组");
                 });
         assertThat(archive.completedCount()).isEqualTo(3);
