@@ -1,5 +1,7 @@
 package org.cadretraining.credit;
 
+import java.util.List;
+import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -52,15 +54,18 @@ class CadreDays {
 
     /**
      * The cadres whose standing row counts them elsewhere than their days were kept, or who have no kept days: after
-     * a rebuild judged every row again, those whose days must follow them.
+     * a rebuild judged every row again, those whose days must follow them; empty when more than {@code most} did, as
+     * after a load that wrote around the ledger or a reorganisation: then every day is better summed again.
      */
-    Long[] movedSinceKept() {
-        return jdbc.sql("""
+    Optional<Long[]> movedSinceKept(int most) {
+        List<Long> moved = jdbc.sql("""
                         select s.cadre_id from credit_standing s left join credit_cadre_days k on k.cadre_id = s.cadre_id
                         where (k.counted, k.unit_id, k.rank_code, k.category)
                               is distinct from (s.counted, s.unit_id, s.rank_code, s.category)
                         order by s.cadre_id
-                        """).query(Long.class).list().toArray(Long[]::new);
+                        limit :most + 1
+                        """).param("most", most).query(Long.class).list();
+        return moved.size() > most ? Optional.empty() : Optional.of(moved.toArray(Long[]::new));
     }
 
     /** Writes every cadre's row again from the ledger, with the units' days ({@link UnitDays#recount}). */

@@ -37,6 +37,9 @@ class StandingJudgement {
             group by unit_id, tier, rank_code, category
             """;
 
+    /** More cadres moved than this since their days were kept, and a rebuild sums every day again. */
+    static final int MOST_DAYS_FOLLOWED = 10_000;
+
     private final JdbcClient jdbc;
     private final StandingQuery standingQuery;
     private final UnitCounts counts;
@@ -109,10 +112,18 @@ class StandingJudgement {
                 .update();
         counts.recount();
         years.recount();
-        // the ledger did not change: only the days of cadres now counted elsewhere move, not a recount of every entry
-        Long[] moved = cadreDays.movedSinceKept();
-        days.follow(StandingPlaces.ofKeptDays(jdbc, moved));
-        cadreDays.refresh(moved);
+        // the ledger did not change: only the days of cadres now counted elsewhere move, unless that is most of them
+        cadreDays
+                .movedSinceKept(MOST_DAYS_FOLLOWED)
+                .ifPresentOrElse(
+                        moved -> {
+                            days.follow(StandingPlaces.ofKeptDays(jdbc, moved));
+                            cadreDays.refresh(moved);
+                        },
+                        () -> {
+                            days.recount();
+                            cadreDays.recount();
+                        });
     }
 
     /**

@@ -114,6 +114,14 @@ class UnitYearsTests extends UnitSumsTest {
         assertThat(totals(world.schoolB, year))
                 .isEqualTo("earning 1, 36.00 + 0.00, external 30.00 (1), online 0.00 (0)");
         assertTotalsAreARecount();
+
+        // as after a load that wrote around the ledger: no days kept at all, and a rebuild makes them
+        for (String table : List.of("credit_cadre_days", "credit_unit_day", "credit_unit_month")) {
+            jdbc.sql("delete from " + table).update();
+        }
+        jdbc.sql("update credit_standing_basis set as_of_year = 0").update();
+        currency.ensureCurrent();
+        assertTotalsAreARecount();
     }
 
     @Test

@@ -12,11 +12,12 @@ final class PlaceFacts {
     private PlaceFacts() {}
 
     /**
-     * A trainee place of enrolment {@code e}: an approved place as participant, group leader or team leader (as
-     * completion counts trainees).
+     * A trainee place of enrolment {@code e}: a place as participant, group leader or team leader (as completion
+     * counts trainees), admitted, or admitted and then withdrawn from the course (退学), which the statistics count
+     * among the withdrawals.
      */
-    static final String TRAINEE_PLACE =
-            "e.status = 'APPROVED' and e.course_role in ('PARTICIPANT', 'GROUP_LEADER', 'TEAM_LEADER')";
+    static final String TRAINEE_PLACE = "e.status in ('APPROVED', 'DISCONTINUED')"
+            + " and e.course_role in ('PARTICIPANT', 'GROUP_LEADER', 'TEAM_LEADER')";
 
     static final String COLUMNS =
             "course_id, cadre_id, starts_on, unit_id, rank_code, category, days, hours, completed, leaves, withdrawn,"

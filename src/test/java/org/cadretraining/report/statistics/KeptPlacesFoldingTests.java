@@ -99,8 +99,9 @@ class KeptPlacesFoldingTests {
                 writers.add(pool.submit(() -> {
                     for (int i = 0; i < 199; i++) {
                         for (long cadre : cadres) {
-                            jdbc.sql("update enrolment set status = case status when 'APPROVED' then 'WITHDRAWN'"
-                                            + " else 'APPROVED' end where course_id = ? and cadre_id = ?")
+                            // a place withdrawn from the course (李芳's) is given up first, then taken back
+                            jdbc.sql("update enrolment set status = case status when 'WITHDRAWN' then 'APPROVED'"
+                                            + " else 'WITHDRAWN' end where course_id = ? and cadre_id = ?")
                                     .params(world.branchCourse, cadre)
                                     .update();
                         }

@@ -103,6 +103,11 @@ public final class StatisticsWorld {
                         insert into course_withdrawal (course_id, cadre_id, reason, withdrawn_at, withdrawn_by)
                         values (?, ?, '请假超过 1/7', now(), 'test')
                         """).params(branchCourse, liFang).update();
+        // as leave's withdrawal leaves the place: withdrawn from the course, still a place of it
+        jdbc.sql(
+                        "update enrolment set status = 'DISCONTINUED', reason = '请假超过 1/7' where course_id = ? and cadre_id = ?")
+                .params(branchCourse, liFang)
+                .update();
         ledger.record(List.of(
                 entry(liXiao, day(2021, 9, 10), CreditCategory.FULL_TIME, CreditSource.EXTERNAL, null, "20"),
                 entry(pengRong, day(2021, 12, 1), CreditCategory.ONLINE, CreditSource.ONLINE, null, "50"),
