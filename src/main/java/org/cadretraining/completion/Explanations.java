@@ -62,9 +62,16 @@ class Explanations {
         String what = item.type().name().equals("FIELD_STUDY") && !placeName.isEmpty()
                 ? placeName
                 : !title.isEmpty() ? title : placeName;
-        // a title that already names its kind ("开班式：...") is not prefixed with the kind again
+        // a title that already names its kind is not prefixed with the kind again: "开班式：..." loses its prefix,
+        // and one that is only its kind ("开班式") or runs on from it ("分组研讨（一）") is written whole, kind left out
+        String key = "completion.explanation";
         if (what.startsWith(type)) {
-            what = what.substring(type.length()).replaceFirst("^[：:\\s]+", "");
+            String rest = what.substring(type.length());
+            if (rest.matches("[：:\\s]+\\S.*")) {
+                what = rest.replaceFirst("^[：:\\s]+", "");
+            } else {
+                key = "completion.explanation.kindInTitle";
+            }
         }
         String presence;
         if (attendance.checkedInAt() == null) {
@@ -79,7 +86,7 @@ class Explanations {
                     locale);
         }
         return messages.getMessage(
-                "completion.explanation",
+                key,
                 new Object[] {
                     day(item.day(), locale),
                     block(credit.block(), locale),

@@ -179,10 +179,7 @@ class PastAttendanceTests {
 
     @Test
     void aCourseWithItemsStillToComeCannotBeRecordedAfterwards() {
-        long future = idOf(post("/api/v1/courses", """
-                {"titleZh": "未来的培训班 %s", "organiserUnitId": %d, "startsOn": "2099-05-01", "endsOn": "2099-05-01",
-                 "capacity": 10, "requiredHours": 3, "category": "THEORY"}
-                """.formatted(fixture.prefix, fixture.unit)));
+        long future = futureCourse();
         MvcTestResult refused = mvc.post()
                 .uri("/api/v1/courses/" + future + "/attendance/afterwards")
                 .with(as(organiser))
@@ -192,6 +189,20 @@ class PastAttendanceTests {
                 .exchange();
         assertThat(refused).hasStatus(400);
         assertThat(body(refused)).contains("The course has no agenda yet", "The course is \\\"Draft\\\"");
+    }
+
+    @Test
+    void aCourseStillToComeIsNotCalledOverOnThePage() throws Exception {
+        // the reading class's organiser opened the page on its third day and read "本班已经结束" above "还有日程没有结束"
+        long future = futureCourse();
+        MvcTestResult page = mvc.get()
+                .uri("/attendance/courses/" + future + "/afterwards")
+                .with(as(organiser))
+                .exchange();
+        assertThat(page).hasStatusOk();
+        assertThat(page.getResponse().getContentAsString(StandardCharsets.UTF_8))
+                .contains("培训班还没有日程")
+                .doesNotContain("本班已经结束");
     }
 
     @Test
@@ -298,6 +309,14 @@ class PastAttendanceTests {
                 .contains("value=\"item:" + lectures2 + "\" selected=\"selected\"")
                 .doesNotContain("data-after-preview");
         assertThat(overrides()).isZero();
+    }
+
+    /** A draft course of one day in 2099, with no agenda yet. */
+    private long futureCourse() {
+        return idOf(post("/api/v1/courses", """
+                {"titleZh": "未来的培训班 %s", "organiserUnitId": %d, "startsOn": "2099-05-01", "endsOn": "2099-05-01",
+                 "capacity": 10, "requiredHours": 3, "category": "THEORY"}
+                """.formatted(fixture.prefix, fixture.unit)));
     }
 
     private void fixtureCheckIn(long item, long cadre) {

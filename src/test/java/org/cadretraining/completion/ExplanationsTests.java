@@ -108,6 +108,34 @@ class ExplanationsTests {
     }
 
     @Test
+    void aTitleThatIsOnlyItsKindOrRunsOnFromItIsWrittenWholeWithoutEmptyParts() {
+        // the reading class's programme: "开班式", "分组研讨（一）", "结业式暨总结讲话" once read "开班式：：", "分组研讨：（一）"
+        LocalizedText opening = explanations.credited(
+                item(AgendaItemType.OPENING_CEREMONY, "开班式"),
+                present("08:00", "09:00"),
+                null,
+                credit("1", DayBlock.MORNING, CreditBasis.SET_BY_HAND),
+                ZONE);
+        assertThat(opening.zh()).startsWith("3月19日上午，开班式：出席 08:00–09:00；").doesNotContain("：：");
+
+        LocalizedText discussion = explanations.credited(
+                item(AgendaItemType.GROUP_DISCUSSION, "分组研讨（一）"),
+                present("14:30", "17:30"),
+                null,
+                credit("3", DayBlock.AFTERNOON, CreditBasis.SET_BY_HAND),
+                ZONE);
+        assertThat(discussion.zh()).startsWith("3月19日下午，分组研讨（一）：出席 14:30–17:30；");
+
+        LocalizedText closing = explanations.credited(
+                item(AgendaItemType.CLOSING_CEREMONY, "结业式：总结讲话"),
+                present("11:30", "12:00"),
+                null,
+                credit("0.5", DayBlock.MORNING, CreditBasis.SET_BY_HAND),
+                ZONE);
+        assertThat(closing.zh()).startsWith("3月19日上午，结业式：总结讲话：出席 11:30–12:00；");
+    }
+
+    @Test
     void englishMinutesAgreeWithTheirNumber() {
         ResourceBundleMessageSource source = messages();
         assertThat(source.getMessage("completion.explanation.byLength", new Object[] {1, 1, 1}, Explanations.EN))
@@ -120,10 +148,18 @@ class ExplanationsTests {
     }
 
     private static AgendaEntry lecture(String from, String to, String hours) {
+        return item(AgendaItemType.LECTURE, from, to, hours, new LocalizedText("党的建设", "Party building"));
+    }
+
+    private static AgendaEntry item(AgendaItemType type, String titleZh) {
+        return item(type, "08:00", "09:00", "1", new LocalizedText(titleZh, ""));
+    }
+
+    private static AgendaEntry item(AgendaItemType type, String from, String to, String hours, LocalizedText title) {
         return new AgendaEntry(
                 1L,
                 1L,
-                AgendaItemType.LECTURE,
+                type,
                 DAY,
                 LocalTime.parse(from),
                 LocalTime.parse(to),
@@ -131,7 +167,7 @@ class ExplanationsTests {
                 null,
                 null,
                 "王教授",
-                new LocalizedText("党的建设", "Party building"),
+                title,
                 false,
                 CreditHours.of(hours),
                 org.cadretraining.course.CourseCatalog.Person.NOBODY,
