@@ -60,7 +60,9 @@ class PaperSheetController {
             Model model,
             HttpServletResponse response) {
         String page = page(courseId, itemId, form, true, model);
-        if (!((PastAttendancePlan) model.getAttribute("plan")).writable()) {
+        // the note is asked for beside the preview, before anything is offered to write, as for 补录考勤
+        PastAttendanceWriter.noteProblem(form.getNote()).ifPresent(problem -> model.addAttribute("refusal", problem));
+        if (!((PastAttendancePlan) model.getAttribute("plan")).writable() || model.getAttribute("refusal") != null) {
             response.setStatus(400);
         }
         return page;

@@ -37,12 +37,11 @@ final class RangeTotalsSql {
                         group by rank_code, category) h
                     on h.rank_code = g.rank_code and h.category = g.category
              left join (select rank_code, category,
-                               count(*) filter (where k.earned && %3$s or a.cadre_id is not null) as earning,
+                               -- the cadres who earned none looked up among the few given, hashed once
+                               count(*) filter (where k.earned && %3$s or k.cadre_id in (%4$s)) as earning,
                                count(*) filter (where k.external && %3$s) as external_cadres,
                                count(*) filter (where k.online_learning && %3$s) as online_learning_cadres
-                        -- few cadres, hashed: the scan of every cadre's days reads them as it goes
-                        from credit_cadre_days k left join (select distinct cadre_id from (%4$s) a) a
-                                on a.cadre_id = k.cadre_id
+                        from credit_cadre_days k
                         where k.counted and %1$s
                         group by rank_code, category) d
                     on d.rank_code = g.rank_code and d.category = g.category

@@ -124,6 +124,22 @@ class PaperSheetPageTests {
     }
 
     @Test
+    void thePreviewAsksForTheNoteBesideItsFieldAndOffersNothingToWriteWithoutIt() throws Exception {
+        MvcTestResult asked =
+                mvc.perform(post(sheetUri() + "/preview", " ", "zh").param("rows[3].status", "ABSENT"));
+        assertThat(asked).hasStatus(400);
+        assertThat(html(asked))
+                .contains("请填写补录说明")
+                .containsPattern("<option value=\"ABSENT\"\\s+selected=\"selected\"")
+                .doesNotContain("data-after-preview");
+        MvcTestResult noted =
+                mvc.perform(post(sheetUri() + "/preview", "纸质签到表", "zh").param("rows[3].status", "ABSENT"));
+        assertThat(noted).hasStatus(200);
+        assertThat(html(noted)).contains("data-after-preview").doesNotContain("请填写补录说明");
+        assertThat(overrides()).isZero();
+    }
+
+    @Test
     void thePreviewCountsTheCellsAndNamesTheKeptOnesThenTheConfirmationWritesThemAndTheHistorySaysSo()
             throws Exception {
         jdbc.sql("""
