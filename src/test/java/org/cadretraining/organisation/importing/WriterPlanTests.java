@@ -36,7 +36,7 @@ class WriterPlanTests {
 
     @Test
     void withTheRegisterRecordedAsEmptyEveryPortionStillGoesThroughTheIndexes() {
-        List<String> plans = plansUnderStaleStatistics(true);
+        List<String> plans = plansUnderStaleStatistics();
 
         assertThat(plans).allSatisfy(plan -> assertThat(plan)
                 .doesNotContain("Seq Scan")
@@ -44,12 +44,10 @@ class WriterPlanTests {
                 .doesNotContain("Merge Join"));
     }
 
-    @Test
-    void leftToThePlannerTheSameStatisticsReadTheRegisterWhole() {
-        assertThat(String.join("\n", plansUnderStaleStatistics(false))).containsPattern("Seq Scan on cadre");
-    }
-
-    private List<String> plansUnderStaleStatistics(boolean byIndexes) {
+    // No test here shows the planner reading the register whole without planByIndexes: whether it does depends on
+    // the register's size on disk, which the other tests of the suite grow (a small register is read whole, a large
+    // one through its index), so such a test passed alone and failed in the whole suite.
+    private List<String> plansUnderStaleStatistics() {
         TransactionTemplate transaction = new TransactionTemplate(transactions);
         List<String> plans = new ArrayList<>();
         transaction.executeWithoutResult(status -> {
@@ -58,9 +56,7 @@ class WriterPlanTests {
                      where relname in ('cadre', 'cadre_assignment') and relkind = 'r'
                     """).update();
             CadreMerge merge = new CadreMerge(jdbc, header());
-            if (byIndexes) {
-                merge.planByIndexes();
-            }
+            merge.planByIndexes();
             for (String statement : merge.statements()) {
                 plans.add(String.join(
                         "\n",
